@@ -1,0 +1,8 @@
+import type { Command } from 'commander';
+import type { CliIo } from '../main.js';
+
+/** Registers one subcommand on the program. */
+export type RegisterCommand = (program: Command, io: CliIo) => void;
+
+/** Every `rathaus` subcommand; add new commands here. */
+export const COMMANDS: RegisterCommand[] = [];

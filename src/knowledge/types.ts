@@ -1,0 +1,47 @@
+import type { UserContext } from '../core/user-context.js';
+
+/** Where a passage came from; every source implements KnowledgeSource. */
+export type SourceId = 'local' | 'sharepoint' | 'outlook' | 'oparl';
+
+/** One retrievable piece of a document, carrying its own link and location. */
+export interface Passage {
+  /** Unique within its source, stable across re-indexing of an unchanged document. */
+  id: string;
+  sourceId: SourceId;
+  /** Document title (file title, mail subject, heading 1). */
+  title: string;
+  /** Path relative to KNOWLEDGE_DIR for local files; webUrl/webLink for remote sources. */
+  source: string;
+  /** Heading path inside the document, e.g. ["Dienstreisen", "3. Abrechnung"]. */
+  sectionPath: string[];
+  page?: number;
+  text: string;
+  /** Retrieval score (higher is better); comparable within one source only. */
+  score: number;
+  /** Extra citation details, e.g. mail sender and date. */
+  meta?: Record<string, string>;
+}
+
+export interface Query {
+  text: string;
+  /** Maximum number of passages wanted. */
+  top: number;
+}
+
+/** A source that could not answer this time (so the answer says which one). */
+export interface SourceFailure {
+  sourceId: SourceId;
+  kind: 'unreachable' | 'timeout' | 'auth' | 'forbidden' | 'throttled' | 'error';
+  message: string;
+}
+
+export interface SourceResult {
+  passages: Passage[];
+  failures: SourceFailure[];
+}
+
+/** A place knowledge comes from: local folder, SharePoint/OneDrive, Outlook, later OParl. */
+export interface KnowledgeSource {
+  readonly id: SourceId;
+  search(query: Query, user: UserContext, signal?: AbortSignal): Promise<SourceResult>;
+}
