@@ -1,0 +1,21 @@
+export interface BenchContext {
+  resultsDir: string;
+  log: (line: string) => void;
+}
+
+export interface BenchOutcome {
+  /** True when every target is met. */
+  pass: boolean;
+  /** Target description → met. */
+  targets: Record<string, boolean>;
+  /** Measured numbers (project and baseline side by side). */
+  results: unknown;
+}
+
+export interface Bench {
+  name: string;
+  run(ctx: BenchContext): Promise<BenchOutcome>;
+}
+
+/** Every benchmark; each area adds its own module here. */
+export const BENCHES: Bench[] = [];
