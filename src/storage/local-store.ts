@@ -1,0 +1,205 @@
+/**
+ * The default store: one JSON file per key under a directory (RATHAUS_DATA_DIR/state).
+ * Writes go to a temp file, are fsynced and renamed over the target (write-file-atomic), then the
+ * directory is fsynced, so after a crash every key holds either its old or its new complete value.
+ * Conditional writes are serialised per key within this process; the local store is meant for
+ * one instance — several instances share state through the Azure Blob store instead.
+ */
+import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import { AppError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import { isDataFileName, isHashedName, keyToPathSegments, pathSegmentsToKey, encodeSegment } from './key-path.js';
+import { createKeyedMutex } from './keyed-mutex.js';
+import {
+  STORE_UNAVAILABLE_MESSAGE,
+  StoreConflictError,
+  assertValidPrefix,
+  type DeleteOptions,
+  type PutOptions,
+  type Store,
+  type StoredItem,
+} from './store.js';
+
+export interface LocalStoreOptions {
+  logger?: Logger;
+  /** Attempts for passing file-system errors (EMFILE, EBUSY, …) before giving up; default 4. */
+  maxAttempts?: number;
+  /** Waits between attempts; injectable so tests need not sleep. */
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** What each file holds: the key (for hashed names), the version and the value. */
+interface Envelope {
+  key: string;
+  etag: string;
+  value: unknown;
+}
+
+const PASSING_CODES = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT']);
+
+export function createLocalStore(dir: string, options: LocalStoreOptions = {}): Store {
+  const root = path.resolve(dir);
+  const mutex = createKeyedMutex();
+  const maxAttempts = options.maxAttempts ?? 4;
+  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+
+  function fileFor(key: string): string {
+    const file = path.join(root, ...keyToPathSegments(key));
+    // Defence in depth: the encoding already makes escaping impossible.
+    if (!file.startsWith(root + path.sep)) throw new AppError('invalidInput', `Store: key escapes the store: ${key}`);
+    return file;
+  }
+
+  async function withRetry<T>(what: string, op: () => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await op();
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        if (code && PASSING_CODES.has(code) && attempt < maxAttempts) {
+          await sleep(50 * 2 ** (attempt - 1));
+          continue;
+        }
+        if (e instanceof AppError) throw e;
+        if (code && PASSING_CODES.has(code)) throw new AppError('transient', `Local store: ${what} failed: ${code}`, STORE_UNAVAILABLE_MESSAGE, { cause: e });
+        throw new AppError(
+          'internal',
+          `Local store: ${what} failed under ${root}: ${(e as Error).message}`,
+          'Der lokale Speicher kann nicht gelesen oder geschrieben werden. Bitte wenden Sie sich an die Administration.',
+          { cause: e },
+        );
+      }
+    }
+  }
+
+  /** Reads a file; a file that is not a valid envelope is moved aside (kept for inspection) and treated as absent. */
+  async function readEnvelope(file: string): Promise<Envelope | undefined> {
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    try {
+      const parsed = JSON.parse(text) as Envelope;
+      if (parsed && typeof parsed.key === 'string' && typeof parsed.etag === 'string' && 'value' in parsed) return parsed;
+    } catch {
+      // fall through to quarantine
+    }
+    const aside = `${file}.corrupt-${Date.now()}`;
+    await fs.rename(file, aside).catch(() => undefined);
+    options.logger?.warn({ file: aside }, 'local store: unreadable record moved aside');
+    return undefined;
+  }
+
+  async function fsyncDir(dirPath: string): Promise<void> {
+    // Makes the rename itself durable; not supported on every platform, so failures are ignored.
+    const handle = await fs.open(dirPath, 'r').catch(() => undefined);
+    if (!handle) return;
+    await handle.sync().catch(() => undefined);
+    await handle.close();
+  }
+
+  function checkCondition(key: string, current: Envelope | undefined, cond: PutOptions | DeleteOptions, isDelete: boolean): void {
+    const { ifMatch } = cond;
+    const ifNoneMatch = 'ifNoneMatch' in cond ? cond.ifNoneMatch : undefined;
+    if (ifNoneMatch === '*' && current) throw new StoreConflictError(key);
+    if (ifMatch === undefined) return;
+    if (!current) {
+      if (isDelete) return;
+      throw new StoreConflictError(key);
+    }
+    if (ifMatch !== '*' && ifMatch !== current.etag) throw new StoreConflictError(key);
+  }
+
+  const store: Store = {
+    async get<T>(key: string): Promise<T | undefined> {
+      return (await store.read<T>(key))?.value;
+    },
+
+    async read<T>(key: string): Promise<StoredItem<T> | undefined> {
+      const file = fileFor(key);
+      const env = await withRetry('read', () => readEnvelope(file));
+      return env ? { value: env.value as T, etag: env.etag } : undefined;
+    },
+
+    async put<T>(key: string, value: T, opts: PutOptions = {}): Promise<{ etag: string }> {
+      const file = fileFor(key);
+      const text = JSON.stringify({ key, etag: randomUUID(), value });
+      if (text === undefined) throw new AppError('invalidInput', `Store: value for ${key} is not JSON-serialisable`);
+      const envelope = JSON.parse(text) as Envelope;
+      return mutex.run(key, () =>
+        withRetry('write', async () => {
+          if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readEnvelope(file), opts, false);
+          await fs.mkdir(path.dirname(file), { recursive: true });
+          await writeFileAtomic(file, text, { fsync: true });
+          await fsyncDir(path.dirname(file));
+          return { etag: envelope.etag };
+        }),
+      );
+    },
+
+    async delete(key: string, opts: DeleteOptions = {}): Promise<void> {
+      const file = fileFor(key);
+      await mutex.run(key, () =>
+        withRetry('delete', async () => {
+          if (opts.ifMatch !== undefined) checkCondition(key, await readEnvelope(file), opts, true);
+          await fs.unlink(file).catch((e: NodeJS.ErrnoException) => {
+            if (e.code !== 'ENOENT') throw e;
+          });
+          await fsyncDir(path.dirname(file));
+        }),
+      );
+    },
+
+    async list(prefix: string): Promise<string[]> {
+      assertValidPrefix(prefix);
+      const complete = prefix.split('/').slice(0, -1);
+      const start = path.join(root, ...complete.map(encodeSegment));
+      const keys: string[] = [];
+      await withRetry('list', () => walk(start, complete.map(encodeSegment), prefix, keys));
+      return [...new Set(keys)].sort();
+    },
+
+    async ready(): Promise<boolean> {
+      try {
+        await fs.mkdir(root, { recursive: true });
+        const probe = path.join(root, `.ready-probe-${process.pid}`);
+        await writeFileAtomic(probe, 'ok', { fsync: false });
+        const ok = (await fs.readFile(probe, 'utf8')) === 'ok';
+        await fs.unlink(probe);
+        return ok;
+      } catch {
+        return false;
+      }
+    },
+  };
+
+  async function walk(dirPath: string, rel: string[], prefix: string, out: string[]): Promise<void> {
+    let entries;
+    try {
+      entries = await fs.readdir(dirPath, { withFileTypes: true });
+    } catch (e) {
+      // A directory removed or not yet created is simply empty.
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT' || (e as NodeJS.ErrnoException).code === 'ENOTDIR') return;
+      throw e;
+    }
+    for (const entry of entries) {
+      const parts = [...rel, entry.name];
+      if (entry.isDirectory()) {
+        if (!entry.name.startsWith('.')) await walk(path.join(dirPath, entry.name), parts, prefix, out);
+        continue;
+      }
+      if (!entry.isFile() || !isDataFileName(entry.name)) continue;
+      let key = pathSegmentsToKey(parts);
+      if (key === undefined && parts.some(isHashedName)) key = (await readEnvelope(path.join(dirPath, entry.name)))?.key;
+      if (key !== undefined && key.startsWith(prefix)) out.push(key);
+    }
+  }
+
+  return store;
+}

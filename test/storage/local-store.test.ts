@@ -1,0 +1,67 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLocalStore } from '../../src/storage/local-store.js';
+import { describeStoreContract } from './store-contract.js';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rathaus-store-'));
+
+describeStoreContract('local disk', async () => createLocalStore(tempDir()));
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)));
+}
+
+describe('local store on disk', () => {
+  it('survives a restart: a new instance on the same directory reads what the old one wrote', async () => {
+    const dir = tempDir();
+    const first = createLocalStore(dir);
+    const { etag } = await first.put('jobs/minutes-1', { state: 'running', step: 3 });
+    const second = createLocalStore(dir);
+    expect(await second.read('jobs/minutes-1')).toEqual({ value: { state: 'running', step: 3 }, etag });
+  });
+
+  it('keeps every file inside its directory, whatever the key', async () => {
+    const parent = tempDir();
+    const dir = path.join(parent, 'state');
+    const store = createLocalStore(dir);
+    await store.put('x/..%2F..%2Fescape', 1);
+    await store.put('x/%2e%2e', 2);
+    await store.put('CON/nul:aux', 3);
+    expect(readdirSync(parent)).toEqual(['state']);
+    expect(allFiles(dir).every((f) => !f.startsWith('..'))).toBe(true);
+    expect(await store.list('')).toEqual(['CON/nul:aux', 'x/%2e%2e', 'x/..%2F..%2Fescape']);
+  });
+
+  it('ignores stray temp files and moves an unreadable record aside instead of failing', async () => {
+    const dir = tempDir();
+    const store = createLocalStore(dir);
+    await store.put('conv/ok', { fine: true });
+    mkdirSync(path.join(dir, 'conv'), { recursive: true });
+    writeFileSync(path.join(dir, 'conv', 'ok.json.3735928559'), '{"key":"conv/ok","etag":"x","val');
+    writeFileSync(path.join(dir, 'conv', 'broken.json'), '{"key":"conv/broken","et');
+    expect(await store.list('conv/')).toEqual(['conv/broken', 'conv/ok']);
+    expect(await store.get('conv/broken')).toBeUndefined();
+    expect(await store.get('conv/ok')).toEqual({ fine: true });
+    expect(await store.list('conv/')).toEqual(['conv/ok']);
+    const aside = readdirSync(path.join(dir, 'conv')).filter((f) => f.startsWith('broken.json.corrupt-'));
+    expect(aside).toHaveLength(1);
+    expect(readFileSync(path.join(dir, 'conv', aside[0]), 'utf8')).toContain('conv/broken');
+  });
+
+  it('applies unconditional writes to one key in call order', async () => {
+    const store = createLocalStore(tempDir());
+    await Promise.all(Array.from({ length: 10 }, (_, i) => store.put('order/1', i)));
+    expect(await store.get('order/1')).toBe(9);
+  });
+
+  it('reports not ready when the directory cannot be created', async () => {
+    const dir = tempDir();
+    writeFileSync(path.join(dir, 'file'), 'x');
+    const store = createLocalStore(path.join(dir, 'file', 'state'));
+    expect(await store.ready()).toBe(false);
+  });
+});
