@@ -1,0 +1,105 @@
+/**
+ * Use case: answer a procedural question from the administration's documents, with citations,
+ * or say honestly that the documents do not answer it. Same code for the bot and the CLI.
+ *
+ * Flow: retrieval query (follow-ups condensed) → all sources in parallel → merged ranking →
+ * generative answer (model, guarded output) or extractive Fundstellen → result.
+ */
+import type { ChatMessage } from '../../llm/chat-model.js';
+import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
+import { redactIf } from '../../security/redact-pii.js';
+import { mergeResults } from '../merge-results.js';
+import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
+import { buildAnswerMessages } from './build-prompt.js';
+import { checkAnswer } from './check-answer.js';
+import { extractiveAnswer, toCitation } from './extractive.js';
+import { modelFailureNotice, notFoundText, sourceFailureNotice } from './messages.js';
+import { buildRetrievalQuery } from './retrieval-query.js';
+import { createStreamGuard } from './stream-guard.js';
+import type { AnswerDeps, AnswerInput, AnswerResult } from './types.js';
+
+const DEFAULT_TOP = 5;
+
+export function answerQuestion(deps: AnswerDeps) {
+  return async (input: AnswerInput): Promise<AnswerResult> => {
+    const locale = input.user.locale;
+    const history = input.history ?? [];
+    const top = input.top ?? DEFAULT_TOP;
+    const retrievalQuery = await buildRetrievalQuery(deps, input.question, history, input.signal);
+
+    const results = await Promise.all(deps.sources.map((s) => searchSafely(s, retrievalQuery, top, input)));
+    const merged = mergeResults(results, top);
+    const passages = merged.passages;
+    const failures = merged.failures;
+    deps.logger?.info(
+      { userId: input.user.userId, sources: deps.sources.map((s) => s.id), passages: passages.map((p) => `${p.sourceId}:${p.id}`), failures: failures.map((f) => `${f.sourceId}:${f.kind}`) },
+      'answer retrieval',
+    );
+
+    const base = { question: input.question, failures, retrievalQuery };
+    const sourceNotice = sourceFailureNotice(failures, locale);
+    const mode = deps.chatModel ? 'generative' : 'extractive';
+
+    if (passages.length === 0) {
+      return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
+    }
+    if (!deps.chatModel) {
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(passages, locale), ...withNotice(sourceNotice) };
+    }
+
+    const redact = (text: string) => redactIf(deps.redactPii, text);
+    const modelPassages: Passage[] = deps.redactPii ? passages.map((p) => ({ ...p, text: redact(p.text), title: redact(p.title) })) : passages;
+    const modelHistory: ChatMessage[] = history.map((m) => ({ role: m.role, content: redact(m.content) }));
+    const guard = input.onDelta ? createStreamGuard(modelPassages, input.onDelta) : undefined;
+
+    const result = await deps.chatModel.complete({
+      purpose: 'answer',
+      temperature: 0.1,
+      maxTokens: 800,
+      signal: input.signal,
+      messages: buildAnswerMessages(redact(input.question), modelPassages, modelHistory, locale),
+      onDelta: guard?.push,
+    });
+
+    if (result.status !== 'success') {
+      deps.logger?.warn({ status: result.status }, 'answer model failed, falling back to extractive');
+      const fallback = extractiveAnswer(passages, locale);
+      return {
+        ...base,
+        found: true,
+        mode: 'extractive',
+        ...fallback,
+        notice: [modelFailureNotice(result.status, locale, true), sourceNotice].filter(Boolean).join(' '),
+      };
+    }
+
+    const checked = checkAnswer(result.text, modelPassages);
+    if (checked.droppedCitations.length || checked.droppedLinks.length) {
+      deps.logger?.warn({ droppedCitations: checked.droppedCitations, droppedLinks: checked.droppedLinks.length }, 'answer guard removed content');
+    }
+    const saysNotFound = result.text.includes(NOT_FOUND_MARKER);
+    if (checked.used.length === 0 || (saysNotFound && checked.text.replace(NOT_FOUND_MARKER, '').trim().length < 20)) {
+      return { ...base, found: false, mode: 'generative', answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
+    }
+    const answer = checked.text.replace(NOT_FOUND_MARKER, '').trim();
+    guard?.finish(answer);
+    // Citations show the user's original passage text (redaction only protects the model call).
+    const byKey = new Map(passages.map((p) => [`${p.sourceId}\u0000${p.id}`, p]));
+    const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1));
+    return { ...base, found: true, mode: 'generative', answer, citations, ...withNotice(sourceNotice) };
+  };
+}
+
+function withNotice(notice: string | undefined): { notice?: string } {
+  return notice ? { notice } : {};
+}
+
+/** A source that throws instead of returning a failure value still must not sink the answer. */
+async function searchSafely(source: KnowledgeSource, text: string, top: number, input: AnswerInput): Promise<SourceResult> {
+  try {
+    return await source.search({ text, top }, input.user, input.signal);
+  } catch (e) {
+    const failure: SourceFailure = { sourceId: source.id, kind: 'error', message: e instanceof Error ? e.message : String(e) };
+    return { passages: [], failures: [failure] };
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * The query the sources are searched with. A follow-up ("Und wer genehmigt das?") names nothing
+ * searchable, so it is condensed with the model when one is configured, or otherwise extended
+ * with the previous user question.
+ */
+import type { ChatMessage, ChatModel } from '../../llm/chat-model.js';
+import { CONDENSE_SYSTEM_PROMPT, condenseUserPrompt } from '../../llm/prompts/condense-question.js';
+import { redactIf } from '../../security/redact-pii.js';
+import { neutraliseDelimiters, trimHistory } from './build-prompt.js';
+
+const FOLLOW_UP_START = /^(und|aber|oder|also|und wie|and|but|or|what about|how about)\b/i;
+const REFERRING_WORD = /\b(das|dies|diese[rsmn]?|dafür|dazu|dabei|dort|davon|darüber|hierfür|ihm|ihr|ihn|es|sie|er|it|that|this|there|those|them)\b/i;
+
+/** True when the question probably depends on the previous turn. */
+export function looksLikeFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  return FOLLOW_UP_START.test(question.trim()) || words.length <= 4 || (words.length <= 8 && REFERRING_WORD.test(question));
+}
+
+function previousUserQuestion(history: ChatMessage[]): string | undefined {
+  for (let i = history.length - 1; i >= 0; i--) if (history[i].role === 'user' && history[i].content.trim()) return history[i].content.trim();
+  return undefined;
+}
+
+export interface RetrievalQueryDeps {
+  chatModel?: ChatModel;
+  redactPii: boolean;
+}
+
+export async function buildRetrievalQuery(deps: RetrievalQueryDeps, question: string, history: ChatMessage[] = [], signal?: AbortSignal): Promise<string> {
+  const previous = previousUserQuestion(history);
+  if (!previous || !looksLikeFollowUp(question)) return question;
+  const concatenated = `${previous} ${question}`;
+  if (!deps.chatModel) return concatenated;
+
+  const redact = (t: string) => redactIf(deps.redactPii, t);
+  const transcript = trimHistory(history)
+    .map((m) => `${m.role === 'user' ? 'Frage' : 'Antwort'}: ${redact(m.content)}`)
+    .join('\n');
+  const result = await deps.chatModel.complete({
+    purpose: 'condense-question',
+    temperature: 0,
+    maxTokens: 120,
+    signal,
+    messages: [
+      { role: 'system', content: CONDENSE_SYSTEM_PROMPT },
+      { role: 'user', content: condenseUserPrompt(transcript, neutraliseDelimiters(redact(question))) },
+    ],
+  });
+  if (result.status !== 'success') return concatenated;
+  const condensed = result.text.split('\n').map((l) => l.trim()).find(Boolean);
+  // A rewrite that lost the question (empty, or absurdly long) is not trusted.
+  if (!condensed || condensed.length > 400) return concatenated;
+  return condensed;
+}

@@ -1,0 +1,52 @@
+/**
+ * Applies the output guard while the answer streams, so an invented citation or a foreign link
+ * is never shown even for a moment. Text is passed on only up to a "settled" point (before an
+ * unfinished word, citation or link); the final checked answer remains authoritative and the
+ * caller replaces the streamed preview with it.
+ */
+import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
+import type { Passage } from '../types.js';
+import { checkAnswer } from './check-answer.js';
+
+export interface StreamGuard {
+  /** Feed a raw model delta. */
+  push(delta: string): void;
+  /** Emit what remains of the final, checked answer (when it continues the preview). */
+  finish(finalText: string): void;
+}
+
+export function createStreamGuard(passages: Passage[], onDelta: (delta: string) => void): StreamGuard {
+  let raw = '';
+  let emitted = '';
+  const finish = (finalText: string) => {
+    if (finalText.length > emitted.length && finalText.startsWith(emitted)) {
+      onDelta(finalText.slice(emitted.length));
+      emitted = finalText;
+    }
+  };
+  const push = (delta: string) => {
+    raw += delta;
+    const settled = settledPrefix(raw);
+    if (!settled) return;
+    const checked = checkAnswer(settled, passages).text.trimEnd();
+    // The model's not-found marker is not text for people.
+    if (NOT_FOUND_MARKER.startsWith(checked.trim()) || checked.includes(NOT_FOUND_MARKER)) return;
+    if (checked.length > emitted.length && checked.startsWith(emitted)) {
+      const next = checked.slice(emitted.length);
+      emitted = checked;
+      onDelta(next);
+    }
+  };
+  return { push, finish };
+}
+
+/** Raw text up to the last whitespace, cut before any bracket or parenthesis still open. */
+function settledPrefix(raw: string): string {
+  const lastSpace = Math.max(raw.lastIndexOf(' '), raw.lastIndexOf('\n'), raw.lastIndexOf('\t'));
+  let prefix = lastSpace >= 0 ? raw.slice(0, lastSpace + 1) : '';
+  const open = prefix.lastIndexOf('[');
+  if (open > prefix.lastIndexOf(']')) prefix = prefix.slice(0, open);
+  const paren = prefix.lastIndexOf('](');
+  if (paren >= 0 && prefix.indexOf(')', paren) < 0) prefix = prefix.slice(0, prefix.lastIndexOf('[', paren));
+  return prefix;
+}
