@@ -40,7 +40,7 @@ export function trimHistory(history: ChatMessage[]): ChatMessage[] {
     .slice(-MAX_HISTORY_TURNS)
     .map((m) => ({
       role: m.role,
-      content: neutraliseDelimiters(m.content.replace(/\[\d+\]/g, '')).slice(0, MAX_HISTORY_CHARS),
+      content: neutraliseDelimiters(m.content.replace(/\s*\[\d+\]/g, '')).slice(0, MAX_HISTORY_CHARS),
     }));
 }
 
