@@ -1,0 +1,86 @@
+/**
+ * Who may request minutes drafts and use admin commands. Membership comes from Entra groups
+ * through an injected `isMemberOf` (the Graph helper's checker); results are cached briefly per
+ * user so a conversation does not call Graph on every turn, and a result for one user is never
+ * used for another.
+ *
+ * Decisions:
+ * - Local mode (no BOT_ID: Playground or CLI on 127.0.0.1, nobody signs in): everybody may request
+ *   minutes and use admin commands, because the only person who can reach the bot is the one
+ *   running it on their own machine.
+ * - MINUTES_USERS (UPN or mail, case-insensitive) may always request minutes, in addition to the
+ *   group. Without MINUTES_GROUP_ID only they may.
+ * - Without ADMIN_GROUP_ID nobody is an admin in production; the `rathaus` CLI remains the admin path.
+ * - A failing group lookup is not cached and not turned into "no": it throws, so the user hears
+ *   "try again later" instead of a wrong refusal.
+ */
+import type { UserContext } from '../core/user-context.js';
+
+/** True when the user is a (transitive) member of the Entra group. */
+export type IsMemberOf = (user: UserContext, groupId: string) => Promise<boolean>;
+
+export interface RoleServiceOptions {
+  isMemberOf: IsMemberOf;
+  minutesGroupId?: string;
+  minutesUsers?: string[];
+  adminGroupId?: string;
+  /** How long a membership answer is reused for the same user; default 5 minutes. */
+  ttlMs?: number;
+  now?: () => number;
+  localMode?: boolean;
+  /** Upper bound on cached users; default 10,000. */
+  maxEntries?: number;
+}
+
+export interface RoleService {
+  canRequestMinutes(user: UserContext): Promise<boolean>;
+  isAdmin(user: UserContext): Promise<boolean>;
+}
+
+export function createRoleService(options: RoleServiceOptions): RoleService {
+  const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const now = options.now ?? Date.now;
+  const maxEntries = options.maxEntries ?? 10_000;
+  const minutesUsers = new Set((options.minutesUsers ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean));
+  // Keyed by tenant, user and group, so answers are never shared between users or groups.
+  const cache = new Map<string, { value: boolean; expires: number }>();
+  const inFlight = new Map<string, Promise<boolean>>();
+
+  async function member(user: UserContext, groupId: string): Promise<boolean> {
+    const key = JSON.stringify([user.tenantId ?? '', user.userId, groupId]);
+    const t = now();
+    const hit = cache.get(key);
+    if (hit && hit.expires > t) return hit.value;
+    const pending = inFlight.get(key);
+    if (pending) return pending;
+    const lookup = options
+      .isMemberOf(user, groupId)
+      .then((value) => {
+        cache.delete(key);
+        cache.set(key, { value, expires: now() + ttlMs });
+        for (const k of cache.keys()) {
+          if (cache.size <= maxEntries) break;
+          cache.delete(k);
+        }
+        return value;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, lookup);
+    return lookup;
+  }
+
+  return {
+    async canRequestMinutes(user) {
+      if (options.localMode) return true;
+      if (!user.userId) return false;
+      if (user.upn && minutesUsers.has(user.upn.trim().toLowerCase())) return true;
+      if (!options.minutesGroupId) return false;
+      return member(user, options.minutesGroupId);
+    },
+    async isAdmin(user) {
+      if (options.localMode) return true;
+      if (!user.userId || !options.adminGroupId) return false;
+      return member(user, options.adminGroupId);
+    },
+  };
+}
