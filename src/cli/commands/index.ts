@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../main.js';
+import { registerPackageCommand } from './package-command.js';
 
 /** Registers one subcommand on the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `rathaus` subcommand; add new commands here. */
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerPackageCommand];
