@@ -25,7 +25,7 @@ function attribute(value: string): string {
 export function passageBlocks(passages: Passage[]): string {
   return passages
     .map((p, i) => {
-      const section = p.sectionPath.length ? ` abschnitt="${attribute(p.sectionPath.join(' > '))}"` : '';
+      const section = p.sectionPath.length ? ` abschnitt="${attribute(p.sectionPath.join(' › '))}"` : '';
       const page = p.page !== undefined ? ` seite="${p.page}"` : '';
       const text = p.text.length > MAX_PASSAGE_CHARS ? `${p.text.slice(0, MAX_PASSAGE_CHARS)} …` : p.text;
       return `<dokument nr="${i + 1}" titel="${attribute(p.title)}" quelle="${attribute(p.source)}"${section}${page}>\n${neutraliseDelimiters(text)}\n</dokument>`;
