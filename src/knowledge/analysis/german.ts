@@ -1,0 +1,155 @@
+/**
+ * German text analysis for lexical retrieval: normalisation (case, ä/ae, ß/ss), stop words,
+ * Snowball stemming and compound splitting. Pure functions; the index and the query side use
+ * the same code, so a document and a question meet on the same terms.
+ */
+import { createRequire } from 'node:module';
+
+// Both packages are CommonJS without type declarations (stopwords-iso is a JSON file).
+const require = createRequire(import.meta.url);
+const snowball = require('snowball-stemmers') as { newStemmer(language: string): { stem(word: string): string } };
+const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
+
+/** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
+export const ANALYZER_VERSION = 3;
+
+/**
+ * Words of the stopwords-iso list that carry meaning in administrative questions
+ * ("drei Angebote", "zehn Tage", "Arbeitszeit", "Ordnung") and are therefore kept.
+ */
+const KEEP = new Set([
+  'zwei', 'drei', 'vier', 'fünf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwölf', 'zwanzig',
+  'tag', 'tage', 'tagen', 'jahr', 'jahre', 'jahren', 'zeit', 'uhr', 'ordnung', 'recht', 'rechte', 'rechten',
+  'sache', 'ende', 'teil', 'mittel', 'schluss', 'suche', 'mensch', 'menschen', 'offen',
+]);
+
+/** Lower-cases and folds umlauts and ß to their two-letter spellings: "Größe" → "groesse". */
+export function normalizeWord(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFC')
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss');
+}
+
+const STOP_WORDS: ReadonlySet<string> = new Set(
+  stopwordsIso.de
+    .concat(['bzw', 'ggf', 'usw', 'sowie', 'bitte', 'gilt', 'gelten', 'muss', 'darf', 'brauche', 'brauchen'])
+    .filter((w) => !KEEP.has(w))
+    .map(normalizeWord),
+);
+
+export function isStopWord(normalized: string): boolean {
+  return STOP_WORDS.has(normalized);
+}
+
+/**
+ * Splits text into normalised word tokens (letters and digits; "§" and numbers kept as words,
+ * hyphenated words split: "E-Mail" → "e", "mail"; single letters dropped).
+ */
+export function tokenize(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const w = normalizeWord(m[0]);
+    if (w.length > 1 || /\d/.test(w)) out.push(w);
+  }
+  return out;
+}
+
+const stemmer = snowball.newStemmer('german');
+const stemCache = new Map<string, string>();
+
+/**
+ * Snowball German stem of a normalised word, with one addition: participles in "-igt"
+ * ("genehmigt") are stemmed like their infinitive ("genehmigen"), so they meet "Genehmigung".
+ */
+export function stem(normalized: string): string {
+  let s = stemCache.get(normalized);
+  if (s === undefined) {
+    if (/\d/.test(normalized)) s = normalized;
+    else if (normalized.length > 5 && normalized.endsWith('igt')) s = stemmer.stem(`${normalized.slice(0, -1)}en`);
+    else s = stemmer.stem(normalized);
+    if (stemCache.size > 500_000) stemCache.clear();
+    stemCache.set(normalized, s);
+  }
+  return s;
+}
+
+/** Linking elements (Fugenelemente) allowed between the parts of a compound. */
+const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
+const MIN_PART = 3;
+const MIN_COMPOUND = 7;
+
+/** Anything that can tell whether a normalised word is a known standalone word. */
+export interface Vocabulary {
+  has(word: string): boolean;
+  /** Optional looser check for the last part, which may be inflected ("…abrechnungen"). */
+  hasInflected?(word: string): boolean;
+}
+
+/**
+ * Splits a normalised compound into known parts, longest parts first:
+ * "reisekostenabrechnung" → ["reisekosten", "abrechnung"]. Parts must be known words of
+ * at least three letters and no stop words; a linking element ("s" in "urlaubsantrag") may sit
+ * between parts. Returns [] when the word is not a compound of known words.
+ */
+export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
+  if (word.length < MIN_COMPOUND || /\d/.test(word)) return [];
+  const memo = new Map<number, string[] | null>();
+  // Best split of word[start..]: the fewest parts; the whole rest counts when it is known.
+  const best = (start: number, allowWhole: boolean): string[] | null => {
+    const key = allowWhole ? start : -start - 1;
+    if (memo.has(key)) return memo.get(key) ?? null;
+    let result: string[] | null = null;
+    const rest = word.slice(start);
+    if (allowWhole && rest.length >= MIN_PART && (known(rest, vocabulary) || knownInflected(rest, vocabulary))) result = [rest];
+    else {
+      for (let end = word.length - MIN_PART; end >= start + MIN_PART; end--) {
+        const part = word.slice(start, end);
+        if (!known(part, vocabulary)) continue;
+        for (const link of LINKS) {
+          if (link && !word.startsWith(link, end)) continue;
+          const next = end + link.length;
+          if (word.length - next < MIN_PART) continue;
+          const tail = best(next, true);
+          if (tail && (!result || tail.length + 1 < result.length)) result = [part, ...tail];
+        }
+        if (result && result.length === 2) break;
+      }
+    }
+    memo.set(key, result);
+    return result;
+  };
+  return best(0, false) ?? [];
+}
+
+function known(part: string, vocabulary: Vocabulary): boolean {
+  return !STOP_WORDS.has(part) && vocabulary.has(part);
+}
+
+function knownInflected(part: string, vocabulary: Vocabulary): boolean {
+  return part.length >= 5 && !STOP_WORDS.has(part) && !!vocabulary.hasInflected?.(part);
+}
+
+/**
+ * All parts of a compound at every level: "reisekostenabrechnung" → ["reisekosten",
+ * "abrechnung", "reise", "kosten"]. Used to index a compound under its parts as well.
+ */
+export function compoundParts(word: string, vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  const queue = splitCompound(word, vocabulary);
+  while (queue.length) {
+    const part = queue.shift() as string;
+    if (out.includes(part)) continue;
+    out.push(part);
+    queue.push(...splitCompound(part, vocabulary));
+  }
+  return out;
+}
+
+/** Content words of a text: normalised, without stop words (not yet stemmed). */
+export function contentWords(text: string): string[] {
+  return tokenize(text).filter((w) => !STOP_WORDS.has(w));
+}

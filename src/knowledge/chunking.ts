@@ -1,0 +1,105 @@
+/**
+ * Splits a parsed document into retrievable chunks along its structure: a heading opens a new
+ * chunk and extends the section path; paragraphs and list items of one section are grouped up
+ * to a word budget; over-long paragraphs are cut at sentence ends. Pure.
+ */
+import type { DocumentBlock, ParsedDocument } from './parsers/types.js';
+
+/** One indexed piece of a document; becomes a Passage when retrieved. */
+export interface Chunk {
+  /** `<source>#<n>`: stable while the document is unchanged. */
+  id: string;
+  /** Path relative to the knowledge folder with "/" separators, or a URL. */
+  source: string;
+  title: string;
+  sectionPath: string[];
+  page?: number;
+  text: string;
+  meta?: Record<string, string>;
+}
+
+export interface ChunkOptions {
+  /** A chunk is closed once it would exceed this many words. */
+  maxWords: number;
+  /** Below this many words a chunk keeps collecting across page breaks. */
+  minWords: number;
+}
+
+export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxWords: 250, minWords: 80 };
+
+export function chunkDocument(doc: ParsedDocument, source: string, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Chunk[] {
+  const chunks: Chunk[] = [];
+  const path: { level: number; text: string }[] = [];
+  let lines: string[] = [];
+  let words = 0;
+  let page: number | undefined;
+
+  const flush = () => {
+    if (lines.length) {
+      chunks.push({
+        id: `${source}#${chunks.length}`,
+        source,
+        title: doc.title,
+        sectionPath: path.map((p) => p.text),
+        ...(page !== undefined ? { page } : {}),
+        text: lines.join('\n'),
+        ...(doc.meta ? { meta: doc.meta } : {}),
+      });
+    }
+    lines = [];
+    words = 0;
+    page = undefined;
+  };
+
+  const add = (line: string, block: DocumentBlock) => {
+    const n = countWords(line);
+    if (lines.length && words + n > options.maxWords) flush();
+    if (lines.length && block.page !== undefined && page !== undefined && block.page !== page && words >= options.minWords) flush();
+    if (!lines.length) page = block.page;
+    lines.push(line);
+    words += n;
+  };
+
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading') {
+      flush();
+      while (path.length && path[path.length - 1].level >= block.level) path.pop();
+      path.push({ level: block.level, text: block.text });
+      continue;
+    }
+    const prefix = block.kind === 'listItem' ? '- ' : '';
+    for (const piece of splitLong(block.text, options.maxWords)) add(prefix + piece, block);
+  }
+  flush();
+  return chunks;
+}
+
+export function countWords(text: string): number {
+  const m = text.match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+/** Cuts a text longer than `maxWords` at sentence ends (or hard at the budget if a sentence is longer). */
+function splitLong(text: string, maxWords: number): string[] {
+  if (countWords(text) <= maxWords) return [text];
+  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  const out: string[] = [];
+  let current: string[] = [];
+  let n = 0;
+  const push = () => {
+    if (current.length) out.push(current.join(' ').trim());
+    current = [];
+    n = 0;
+  };
+  for (const raw of sentences) {
+    const sentenceWords = raw.trim().split(/\s+/).filter(Boolean);
+    for (let i = 0; i < sentenceWords.length; i += maxWords) {
+      const part = sentenceWords.slice(i, i + maxWords);
+      if (n + part.length > maxWords) push();
+      current.push(part.join(' '));
+      n += part.length;
+    }
+  }
+  push();
+  return out.filter(Boolean);
+}

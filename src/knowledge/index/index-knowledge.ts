@@ -1,0 +1,210 @@
+/**
+ * Use case: bring the index of a knowledge folder up to date. Incremental by content hash:
+ * unchanged files (same size and mtime, or same hash) are not parsed again, changed files are
+ * re-read, deleted files leave the index. A file that cannot be indexed is recorded with its
+ * reason and never stops the run.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../core/errors.js';
+import type { Logger } from '../../core/logger.js';
+import type { EmbeddingModel } from '../../llm/chat-model.js';
+import { chunkDocument, type ChunkOptions, DEFAULT_CHUNK_OPTIONS } from '../chunking.js';
+import { isSupportedFile } from '../parsers/parse-document.js';
+import { ParseSkip, type ParseDocument, type SkipReason } from '../parsers/types.js';
+import { readSnapshot, writeSnapshot } from './index-file.js';
+import { IndexState, type IndexSnapshot } from './index-state.js';
+
+export interface IndexProgress {
+  phase: 'scan' | 'read' | 'embed' | 'save';
+  done: number;
+  total: number;
+  source?: string;
+}
+
+export interface IndexKnowledgeDeps {
+  parse: ParseDocument;
+  dataDir: string;
+  maxFileBytes: number;
+  embedder?: EmbeddingModel;
+  logger?: Logger;
+  onProgress?: (p: IndexProgress) => void;
+  chunkOptions?: ChunkOptions;
+}
+
+export interface IndexReport {
+  documents: number;
+  chunks: number;
+  skipped: { source: string; reason: SkipReason }[];
+  ms: number;
+}
+
+export interface IndexRun extends IndexReport {
+  /** True when anything was added, changed or removed (and the file was written). */
+  changed: boolean;
+  snapshot: IndexSnapshot;
+  /** Messages per skipped source, for logs and the human CLI output. */
+  skipMessages: Record<string, string>;
+}
+
+const EMBED_BATCH = 32;
+
+export const indexKnowledge =
+  (deps: IndexKnowledgeDeps) =>
+  async (dir: string): Promise<IndexRun> => {
+    const started = performance.now();
+    const stored = await readSnapshot(deps.dataDir);
+    if (stored.status === 'corrupt' || stored.status === 'outdated') {
+      deps.logger?.warn({ reason: stored.message }, 'Suchindex unbrauchbar, wird neu aufgebaut');
+    }
+    const state = stored.status === 'ok' ? IndexState.fromSnapshot(stored.snapshot) : new IndexState();
+    let changed = stored.status !== 'ok';
+    if (deps.embedder && state.embeddingModel !== deps.embedder.name) {
+      // Vectors of another model are not comparable: drop them, they are recomputed below.
+      for (const doc of state.documents.values()) delete doc.vectors;
+      state.embeddingModel = deps.embedder.name;
+      changed = true;
+    }
+
+    const files = await listFiles(dir);
+    const present = new Set(files.map((f) => f.source));
+    for (const source of [...state.documents.keys()]) {
+      if (present.has(source)) continue;
+      state.documents.delete(source);
+      state.files.delete(source);
+      changed = true;
+    }
+    for (const source of [...state.skipped.keys()]) if (!present.has(source)) (state.skipped.delete(source), (changed = true));
+
+    deps.onProgress?.({ phase: 'scan', done: 0, total: files.length });
+    let done = 0;
+    for (const file of files) {
+      deps.onProgress?.({ phase: 'read', done, total: files.length, source: file.source });
+      if (await updateFile(state, file, deps)) changed = true;
+      done++;
+    }
+    deps.onProgress?.({ phase: 'read', done, total: files.length });
+
+    if (deps.embedder && (await embedMissing(state, deps))) changed = true;
+
+    const snapshot = state.toSnapshot();
+    if (changed) {
+      deps.onProgress?.({ phase: 'save', done: 0, total: 1 });
+      await mkdir(deps.dataDir, { recursive: true });
+      await writeSnapshot(deps.dataDir, snapshot);
+    }
+    const skipped = Object.entries(snapshot.skipped).map(([source, s]) => ({ source, reason: s.reason }));
+    return {
+      documents: Object.keys(snapshot.files).length,
+      chunks: snapshot.chunks.length,
+      skipped,
+      ms: Math.round(performance.now() - started),
+      changed,
+      snapshot,
+      skipMessages: Object.fromEntries(Object.entries(snapshot.skipped).map(([s, e]) => [s, e.message])),
+    };
+  };
+
+interface FoundFile {
+  source: string;
+  absolute: string;
+}
+
+/** Files below `dir`, recursively, hidden files and folders left out; sources use "/" separators. */
+export async function listFiles(dir: string): Promise<FoundFile[]> {
+  const out: FoundFile[] = [];
+  const walk = async (current: string) => {
+    const entries = await readdir(current, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+      const absolute = path.join(current, e.name);
+      if (e.isDirectory()) await walk(absolute);
+      else if (e.isFile()) out.push({ absolute, source: path.relative(dir, absolute).split(path.sep).join('/') });
+    }
+  };
+  try {
+    await walk(dir);
+  } catch (e) {
+    throw new AppError('notFound', `knowledge dir unreadable: ${dir}`, `Wissensordner ${dir} nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, { cause: e });
+  }
+  return out.sort((a, b) => a.source.localeCompare(b.source));
+}
+
+/** Brings one file up to date; true when the index changed. */
+async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowledgeDeps): Promise<boolean> {
+  const info = await stat(file.absolute);
+  const known = state.files.get(file.source);
+  const knownSkip = state.skipped.get(file.source);
+  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return false;
+  if (knownSkip && knownSkip.size === info.size && knownSkip.mtimeMs === info.mtimeMs) return false;
+
+  const skip = (reason: SkipReason, message: string, hash?: string) => {
+    state.documents.delete(file.source);
+    state.files.delete(file.source);
+    state.skipped.set(file.source, { reason, message, size: info.size, mtimeMs: info.mtimeMs, ...(hash ? { hash } : {}) });
+    deps.logger?.info({ source: file.source, reason }, `Datei übersprungen: ${message}`);
+    return true;
+  };
+  if (!isSupportedFile(file.source)) return skip('unsupported', `Dateityp ${path.extname(file.source) || '(ohne Endung)'} wird nicht unterstützt.`);
+  if (info.size > deps.maxFileBytes) return skip('too-large', `Datei größer als ${Math.round(deps.maxFileBytes / 1024 / 1024)} MB.`);
+  if (info.size === 0) return skip('empty', 'Datei ist leer.');
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(file.absolute);
+  } catch (e) {
+    return skip('unreadable', `Datei nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`);
+  }
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  if (known && known.hash === hash) {
+    state.files.set(file.source, { ...known, size: info.size, mtimeMs: info.mtimeMs });
+    return true;
+  }
+  if (knownSkip && knownSkip.hash === hash) {
+    state.skipped.set(file.source, { ...knownSkip, size: info.size, mtimeMs: info.mtimeMs });
+    return true;
+  }
+  try {
+    const doc = await deps.parse(bytes, file.source);
+    const chunks = chunkDocument(doc, file.source, deps.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
+    state.skipped.delete(file.source);
+    state.files.set(file.source, { hash, size: info.size, mtimeMs: info.mtimeMs, title: doc.title, chunkCount: chunks.length });
+    state.documents.set(file.source, { chunks, terms: chunks.map((c) => state.analyzeChunk(c)) });
+    return true;
+  } catch (e) {
+    if (e instanceof ParseSkip) return skip(e.reason, e.message, hash);
+    return skip('unreadable', `Datei nicht lesbar: ${(e as Error).message}`, hash);
+  }
+}
+
+/** Embeds chunks that have no vector yet; a failing model leaves the index lexical-only. */
+async function embedMissing(state: IndexState, deps: IndexKnowledgeDeps): Promise<boolean> {
+  const embedder = deps.embedder as EmbeddingModel;
+  const pending: { doc: ReturnType<IndexState['documents']['get']> & object; i: number; text: string }[] = [];
+  for (const doc of state.documents.values()) {
+    doc.chunks.forEach((c, i) => {
+      if (!doc.vectors?.[i]) pending.push({ doc, i, text: embeddingText(c.title, c.sectionPath, c.text) });
+    });
+  }
+  let changed = false;
+  for (let start = 0; start < pending.length; start += EMBED_BATCH) {
+    deps.onProgress?.({ phase: 'embed', done: start, total: pending.length });
+    const batch = pending.slice(start, start + EMBED_BATCH);
+    try {
+      const vectors = await embedder.embed(batch.map((b) => b.text));
+      batch.forEach((b, k) => ((b.doc.vectors ??= [])[b.i] = vectors[k]));
+      changed = true;
+    } catch (e) {
+      deps.logger?.warn({ err: (e as Error).message }, 'Embeddings fehlgeschlagen; Suche bleibt lexikalisch');
+      break;
+    }
+  }
+  return changed;
+}
+
+/** The text an embedding model sees for a chunk: where it stands, then what it says. */
+export function embeddingText(title: string, sectionPath: string[], text: string): string {
+  const head = [title, ...sectionPath.filter((s) => s !== title)].join(' › ');
+  return `${head}\n${text}`.slice(0, 8000);
+}

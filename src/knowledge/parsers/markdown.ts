@@ -1,0 +1,57 @@
+/** Markdown → blocks with the `marked` lexer (headings, paragraphs, list items, tables, code). */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { cleanText } from './html-blocks.js';
+import type { DocumentBlock } from './types.js';
+
+export function markdownToBlocks(source: string): DocumentBlock[] {
+  const blocks: DocumentBlock[] = [];
+  const visit = (tokens: Token[]) => {
+    for (const t of tokens) {
+      switch (t.type) {
+        case 'heading':
+          push(blocks, { kind: 'heading', level: (t as Tokens.Heading).depth, text: plain((t as Tokens.Heading).text) });
+          break;
+        case 'paragraph':
+        case 'code':
+        case 'text':
+          push(blocks, { kind: 'paragraph', text: plain((t as Tokens.Paragraph).text) });
+          break;
+        case 'blockquote':
+          visit((t as Tokens.Blockquote).tokens);
+          break;
+        case 'list':
+          for (const item of (t as Tokens.List).items) {
+            const own = item.tokens.filter((x) => x.type !== 'list');
+            push(blocks, { kind: 'listItem', text: plain(own.map((x) => x.raw).join(' ')) });
+            visit(item.tokens.filter((x) => x.type === 'list'));
+          }
+          break;
+        case 'table': {
+          const table = t as Tokens.Table;
+          push(blocks, { kind: 'paragraph', text: table.header.map((c) => plain(c.text)).join(' | ') });
+          for (const row of table.rows) push(blocks, { kind: 'paragraph', text: row.map((c) => plain(c.text)).join(' | ') });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+  };
+  visit(new Lexer().lex(source));
+  return blocks;
+}
+
+function push(blocks: DocumentBlock[], block: DocumentBlock): void {
+  if (block.text) blocks.push(block);
+}
+
+/** Strips inline Markdown (emphasis, links, code ticks) down to readable text. */
+function plain(md: string): string {
+  return cleanText(
+    md
+      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
+      .replace(/<[^>]+>/g, ' '),
+  );
+}

@@ -1,0 +1,110 @@
+/**
+ * Search over a loaded index: BM25 always, fused with embedding similarity (reciprocal-rank
+ * fusion) when the index has vectors and an embedding model is given. Hits below the
+ * calibrated relevance threshold are dropped, so an unanswerable question returns nothing.
+ */
+import type { EmbeddingModel } from '../llm/chat-model.js';
+import type { Chunk } from './chunking.js';
+import { decodeVector, type IndexSnapshot } from './index/index-state.js';
+import { LexicalIndex } from './index/lexical-index.js';
+
+/**
+ * Minimum coverage (IDF-weighted share of the question's content words found in a chunk).
+ * Calibrated on test/fixtures/knowledge/eval-set.json: see test/knowledge/eval-set.test.ts.
+ */
+export const DEFAULT_MIN_COVERAGE = 0.6;
+/** Cosine similarity above which a vector hit counts as relevant without lexical support. */
+export const DEFAULT_MIN_SIMILARITY = 0.8;
+const RRF_K = 60;
+const CANDIDATES = 50;
+
+export interface RetrievalHit {
+  chunk: Chunk;
+  /** Ranking score: BM25 (lexical) or RRF (hybrid). Higher is better. */
+  score: number;
+  /** 0..1 share of the question's content words present in the chunk. */
+  coverage: number;
+  /** Cosine similarity, in hybrid mode. */
+  similarity?: number;
+}
+
+export interface Retriever {
+  readonly chunkCount: number;
+  readonly hybrid: boolean;
+  search(text: string, top: number, signal?: AbortSignal): Promise<RetrievalHit[]>;
+}
+
+export interface RetrieverOptions {
+  embedder?: EmbeddingModel;
+  minCoverage?: number;
+  minSimilarity?: number;
+}
+
+export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptions = {}): Retriever {
+  const lexical = new LexicalIndex(snapshot);
+  const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
+  const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const vectors =
+    options.embedder && snapshot.vectors && snapshot.embeddingModel === options.embedder.name
+      ? snapshot.vectors.map((v) => (v ? normalize(decodeVector(v)) : undefined))
+      : undefined;
+  const embedder = vectors ? options.embedder : undefined;
+
+  return {
+    chunkCount: lexical.chunkCount,
+    hybrid: !!embedder,
+    async search(text, top, signal) {
+      const lexHits = lexical.search(text, Math.max(top, CANDIDATES));
+      if (!embedder || !vectors) {
+        return lexHits
+          .filter((h) => h.coverage >= minCoverage)
+          .slice(0, top)
+          .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
+      }
+      let query: number[];
+      try {
+        [query] = await embedder.embed([text], signal);
+      } catch {
+        // The model is down: answer lexically rather than not at all.
+        return lexHits
+          .filter((h) => h.coverage >= minCoverage)
+          .slice(0, top)
+          .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
+      }
+      const q = normalize(query);
+      const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
+      sims.sort((a, b) => b.sim - a.sim);
+      const vecTop = sims.slice(0, CANDIDATES);
+      const fused = new Map<number, { rrf: number; coverage: number; sim?: number }>();
+      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage }));
+      vecTop.forEach((s, rank) => {
+        const entry = fused.get(s.i) ?? { rrf: 0, coverage: lexical.coverageOf(text, s.i) };
+        entry.rrf += 1 / (RRF_K + rank + 1);
+        entry.sim = s.sim;
+        fused.set(s.i, entry);
+      });
+      return [...fused.entries()]
+        .filter(([, e]) => e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity)
+        .sort((a, b) => b[1].rrf - a[1].rrf)
+        .slice(0, top)
+        .map(([i, e]) => ({ chunk: snapshot.chunks[i], score: round(e.rrf, 6), coverage: round(e.coverage), ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}) }));
+    },
+  };
+}
+
+function normalize(v: number[]): Float32Array {
+  const norm = Math.sqrt(v.reduce((a, x) => a + x * x, 0)) || 1;
+  return Float32Array.from(v, (x) => x / norm);
+}
+
+function dot(a: Float32Array, b: Float32Array): number {
+  let s = 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) s += a[i] * b[i];
+  return s;
+}
+
+function round(x: number, digits = 4): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}

@@ -1,0 +1,184 @@
+/**
+ * SharePoint/OneDrive as a knowledge source, searched as the signed-in user: Microsoft Search
+ * (`POST /search/query`, driveItem + listItem, from/size paging) finds the files, the top hits
+ * are downloaded (Office formats our parsers cannot read as PDF via `?format=pdf`) and read with
+ * the same parsers as local files, then ranked against the question. Every passage cites the
+ * item's webUrl. Items the user may not open (403) are skipped silently; a failing search
+ * becomes a SourceFailure value, so the answer comes from the other sources.
+ */
+import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
+import { isGraphRequestError, toSourceFailure } from '../../graph/errors.js';
+import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
+import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
+import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
+
+/** Extensions the parsers read directly. */
+const PARSEABLE = new Set(['pdf', 'docx', 'md', 'markdown', 'txt', 'html', 'htm', 'eml', 'msg']);
+/** Formats Graph converts to PDF (driveItem content `?format=pdf`). */
+const CONVERTIBLE = new Set(['doc', 'docm', 'dot', 'dotx', 'odt', 'rtf', 'ppt', 'pptx', 'pptm', 'pps', 'ppsx', 'odp', 'xls', 'xlsx', 'xlsm', 'ods', 'csv']);
+
+export interface SharePointSourceDeps {
+  client: DelegatedGraphClient;
+  parseDocument: ParseDocument;
+  scorePassages?: PassageScorer;
+  /** Hits whose content is fetched (default 8). */
+  maxHits?: number;
+  /** `size` of one search page (default 10). */
+  pageSize?: number;
+  /** Parallel downloads (default 4). */
+  concurrency?: number;
+  /** Larger files are cited by their search summary only (default 20 MB). */
+  maxFileBytes?: number;
+}
+
+interface SearchHit {
+  hitId: string;
+  rank?: number;
+  summary?: string;
+  resource: {
+    '@odata.type'?: string;
+    id: string;
+    name?: string;
+    webUrl: string;
+    size?: number;
+    lastModifiedDateTime?: string;
+    lastModifiedBy?: { user?: { displayName?: string } };
+    parentReference?: { driveId?: string; siteId?: string };
+  };
+}
+
+interface SearchResponse {
+  value: { hitsContainers?: { hits?: SearchHit[]; moreResultsAvailable?: boolean }[] }[];
+}
+
+/** Search summary as plain text: `<c0>` highlight tags and `<ddd/>` cut marks removed. */
+export function summaryText(summary: string | undefined): string {
+  return (summary ?? '').replace(/<ddd\/>/g, ' … ').replace(/<\/?c\d+>/g, '').replace(/\s+/g, ' ').trim();
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot + 1).toLowerCase();
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i], i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return out;
+}
+
+export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSource {
+  const { client, parseDocument } = deps;
+  const score = deps.scorePassages ?? scorePassagesLexically;
+  const maxHits = deps.maxHits ?? 8;
+  const pageSize = deps.pageSize ?? 10;
+  const maxFileBytes = deps.maxFileBytes ?? 20 * 1024 * 1024;
+
+  async function findHits(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
+    const hits: SearchHit[] = [];
+    for (let from = 0; hits.length < maxHits; from += pageSize) {
+      // Content words joined by OR: KQL's implicit AND would demand every word of the question.
+      const queryString = buildKqlQuery(text) || text;
+      const body = { requests: [{ entityTypes: ['driveItem', 'listItem'], query: { queryString }, from, size: pageSize }] };
+      const res = await client.postJson<SearchResponse>('/search/query', body, { signal });
+      const containers = res.value?.[0]?.hitsContainers ?? [];
+      const page = containers.flatMap((c) => c.hits ?? []);
+      hits.push(...page);
+      if (page.length === 0 || !containers.some((c) => c.moreResultsAvailable)) break;
+    }
+    return hits.slice(0, maxHits);
+  }
+
+  /** The document of one hit, or undefined when only its summary can be used. */
+  async function readHit(hit: SearchHit, signal?: AbortSignal): Promise<ParsedDocument | 'skip' | undefined> {
+    const r = hit.resource;
+    const driveId = r.parentReference?.driveId;
+    if (!driveId || !r.name || (r.size ?? 0) > maxFileBytes) return undefined;
+    const ext = extensionOf(r.name);
+    const asPdf = !PARSEABLE.has(ext) && CONVERTIBLE.has(ext);
+    if (!PARSEABLE.has(ext) && !asPdf) return undefined;
+    const path = `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(r.id)}/content${asPdf ? '?format=pdf' : ''}`;
+    try {
+      const bytes = await client.getBytes(path, { signal });
+      return await parseDocument(bytes, asPdf ? `${r.name}.pdf` : r.name);
+    } catch (e) {
+      // Not the user's file (or gone since indexing): skip it without a word.
+      if (isGraphRequestError(e, 'forbidden') || isGraphRequestError(e, 'notFound')) return 'skip';
+      if (isGraphRequestError(e, 'auth')) throw e;
+      if (e instanceof ParseSkip) return undefined;
+      // Throttled, slow or unreadable download: the search summary still carries the hit.
+      return undefined;
+    }
+  }
+
+  function passagesOf(hit: SearchHit, doc: ParsedDocument | undefined): Omit<Passage, 'score'>[] {
+    const r = hit.resource;
+    const key = r.parentReference?.driveId ? `${r.parentReference.driveId}/${r.id}` : `list:${r.parentReference?.siteId ?? ''}/${r.id}`;
+    const meta: Record<string, string> = {};
+    if (r.lastModifiedDateTime) meta.lastModified = r.lastModifiedDateTime;
+    if (r.lastModifiedBy?.user?.displayName) meta.lastModifiedBy = r.lastModifiedBy.user.displayName;
+    const fallbackTitle = (r.name ?? '').replace(/\.[^.]+$/, '') || summaryText(hit.summary).slice(0, 60);
+    const base = { sourceId: 'sharepoint' as const, source: r.webUrl, ...(Object.keys(meta).length ? { meta } : {}) };
+    if (!doc) {
+      const text = summaryText(hit.summary);
+      return text ? [{ ...base, id: `sharepoint:${key}#summary`, title: fallbackTitle, sectionPath: [], text }] : [];
+    }
+    const out: Omit<Passage, 'score'>[] = [];
+    const path: { level: number; text: string }[] = [];
+    let lines: string[] = [];
+    let page: number | undefined;
+    const flush = () => {
+      if (lines.length) {
+        out.push({ ...base, id: `sharepoint:${key}#${out.length}`, title: doc.title || fallbackTitle, sectionPath: path.map((p) => p.text), ...(page ? { page } : {}), text: lines.join('\n') });
+      }
+      lines = [];
+      page = undefined;
+    };
+    for (const block of doc.blocks) {
+      if (block.kind === 'heading') {
+        flush();
+        while (path.length && path[path.length - 1].level >= block.level) path.pop();
+        path.push({ level: block.level, text: block.text });
+        continue;
+      }
+      if (lines.join(' ').length + block.text.length > 1500) flush();
+      page ??= block.page;
+      lines.push(block.kind === 'listItem' ? `- ${block.text}` : block.text);
+    }
+    flush();
+    return out;
+  }
+
+  return {
+    id: 'sharepoint',
+    async search(query: Query, _user, signal): Promise<SourceResult> {
+      let hits: SearchHit[];
+      try {
+        hits = await findHits(query.text, signal);
+      } catch (e) {
+        return { passages: [], failures: [toSourceFailure('sharepoint', e)] };
+      }
+      try {
+        const docs = await mapLimit(hits, deps.concurrency ?? 4, (hit) => readHit(hit, signal));
+        const candidates = hits.flatMap((hit, i) => (docs[i] === 'skip' ? [] : passagesOf(hit, docs[i] as ParsedDocument | undefined).map((p) => ({ p, rank: i }))));
+        const scores = score(query.text, candidates.map((c) => c.p));
+        // Microsoft Search's own order breaks ties (and slightly favours its top hits).
+        const passages = candidates
+          .map((c, i) => ({ ...c.p, score: scores[i] + 0.5 / (c.rank + 1) }))
+          .filter((_, i) => scores[i] > 0)
+          .sort((a, b) => b.score - a.score)
+          .slice(0, query.top);
+        return { passages, failures: [] };
+      } catch (e) {
+        return { passages: [], failures: [toSourceFailure('sharepoint', e)] };
+      }
+    },
+  };
+}
