@@ -1,0 +1,143 @@
+/**
+ * Agenda readers: OParl 1.1 Meeting (file or URL), plain text ("TOP 3 …", "3. …", "Ö 3", "N 1",
+ * a heading "Nichtöffentlicher Teil") and the calendar event body (HTML).
+ */
+import { convert } from 'html-to-text';
+import { z } from 'zod';
+import { AppError } from '../core/errors.js';
+import type { Agenda, AgendaItem } from './types.js';
+
+const PAPER = /\b(?:Vorlage|Drucksache|DS|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*([A-Z]{0,4}[ /-]?\d{1,5}(?:[/-]\d{2,4})?(?:[/-][A-Z0-9]+)?)/;
+
+const oparlItem = z
+  .object({
+    number: z.union([z.string(), z.number()]).optional(),
+    order: z.number().optional(),
+    name: z.string().optional(),
+    public: z.boolean().optional(),
+    consultation: z.unknown().optional(),
+  })
+  .passthrough();
+const oparlMeeting = z
+  .object({
+    type: z.string().optional(),
+    name: z.string().optional(),
+    start: z.string().optional(),
+    location: z.union([z.string(), z.object({ description: z.string().optional(), room: z.string().optional(), streetAddress: z.string().optional() }).passthrough()]).optional(),
+    organization: z.unknown().optional(),
+    agendaItem: z.array(oparlItem),
+  })
+  .passthrough();
+
+/** Reads an OParl Meeting object with embedded agenda items; `paperOf` resolves consultation URLs. */
+export function parseOparlMeeting(json: unknown, paperOf: (consultationUrl: string) => string | undefined = () => undefined): Agenda {
+  const parsed = oparlMeeting.safeParse(json);
+  if (!parsed.success) {
+    throw new AppError('invalidInput', 'not an OParl meeting', 'Die Tagesordnung ist kein OParl-Objekt vom Typ „Meeting“ mit Tagesordnungspunkten (agendaItem).');
+  }
+  const m = parsed.data;
+  const items = [...m.agendaItem]
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+    .map((a, i): AgendaItem => {
+      const title = (a.name ?? '').trim();
+      const paper = paperFromConsultation(a.consultation, paperOf) ?? PAPER.exec(title)?.[1];
+      return { number: String(a.number ?? i + 1).trim(), title, public: a.public !== false, ...(paper ? { paper } : {}) };
+    });
+  const loc = m.location;
+  const place = typeof loc === 'object' && loc ? loc.description ?? [loc.room, loc.streetAddress].filter(Boolean).join(', ') : undefined;
+  return { title: m.name, start: m.start, place: place || undefined, items };
+}
+
+function paperFromConsultation(c: unknown, paperOf: (url: string) => string | undefined): string | undefined {
+  if (typeof c === 'string') return paperOf(c);
+  if (c && typeof c === 'object') {
+    const paper = (c as { paper?: unknown }).paper;
+    if (paper && typeof paper === 'object' && typeof (paper as { reference?: unknown }).reference === 'string') return (paper as { reference: string }).reference;
+    if (typeof paper === 'string') return paperOf(paper);
+  }
+  return undefined;
+}
+
+/** Fetches an OParl meeting by URL, resolving consultation → paper references (best effort). */
+export async function fetchOparlMeeting(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<Agenda> {
+  const getJson = async (u: string): Promise<unknown> => {
+    const res = await fetchImpl(u, { headers: { accept: 'application/json' }, signal });
+    if (!res.ok) throw new AppError(res.status === 404 ? 'notFound' : 'transient', `OParl ${res.status} for ${u}`, `Der OParl-Server antwortet mit Status ${res.status} für ${u}.`);
+    return res.json();
+  };
+  let meeting: unknown;
+  try {
+    meeting = await getJson(url);
+  } catch (e) {
+    if (e instanceof AppError) throw e;
+    throw new AppError('transient', `OParl fetch failed: ${String(e)}`, `Die Sitzung konnte vom OParl-Server nicht geladen werden (${url}).`, { cause: e });
+  }
+  const refs = new Map<string, string>();
+  const consultations = ((meeting as { agendaItem?: { consultation?: unknown }[] }).agendaItem ?? [])
+    .map((a) => a.consultation)
+    .filter((c): c is string => typeof c === 'string');
+  await Promise.all(
+    consultations.map(async (cu) => {
+      try {
+        const c = (await getJson(cu)) as { paper?: unknown };
+        const paper = typeof c.paper === 'string' ? ((await getJson(c.paper)) as { reference?: string }) : (c.paper as { reference?: string } | undefined);
+        if (paper?.reference) refs.set(cu, paper.reference);
+      } catch {
+        // A missing paper reference only leaves the Vorlage empty; the agenda itself is still usable.
+      }
+    }),
+  );
+  return parseOparlMeeting(meeting, (u) => refs.get(u));
+}
+
+const ITEM_LINE = /^(?:(?:TOP|Tagesordnungspunkt|Punkt)\s*)?([ÖN]\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?\)?\s+(?:[-–:]\s*)?(\S.*)$/i;
+
+/** Reads a plain-text agenda; headings "Öffentlicher Teil"/"Nichtöffentlicher Teil" switch the flag. */
+export function parseAgendaText(text: string): Agenda {
+  const items: AgendaItem[] = [];
+  let isPublic = true;
+  let title: string | undefined;
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    if (!line) continue;
+    if (/^(?:[A-Z]\.?\s*)?nicht\s?-?\s?öffentliche[rn]?\s+(?:Teil|Sitzung)\b/i.test(line)) {
+      isPublic = false;
+      continue;
+    }
+    if (/^(?:[A-Z]\.?\s*)?öffentliche[rn]?\s+(?:Teil|Sitzung)\b/i.test(line)) {
+      isPublic = true;
+      continue;
+    }
+    const m = ITEM_LINE.exec(line);
+    if (m && !/^\d{1,2}\.\d{1,2}\.\d{2,4}/.test(line)) {
+      const prefix = m[1]?.trim().toUpperCase();
+      const itemPublic = prefix === 'N' ? false : prefix === 'Ö' ? true : isPublic;
+      const itemTitle = m[3].trim();
+      const paper = PAPER.exec(itemTitle)?.[1];
+      items.push({ number: prefix ? `${prefix} ${m[2]}` : m[2], title: itemTitle, public: itemPublic, ...(paper ? { paper } : {}) });
+      continue;
+    }
+    if (!title && !items.length && /Sitzung/i.test(line)) title = line.replace(/^Tagesordnung\s*(?:für|zur)?\s*(?:die)?\s*/i, '').trim();
+  }
+  return { ...(title ? { title } : {}), items };
+}
+
+/** Reads the agenda from a calendar event body (HTML as Graph returns it). */
+export function parseAgendaHtml(html: string): Agenda {
+  return parseAgendaText(convert(html, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }] }));
+}
+
+/** Parses agenda file contents: JSON (OParl) or text/HTML. */
+export function parseAgenda(content: string): Agenda {
+  const trimmed = content.replace(/^\uFEFF/, '').trim();
+  if (trimmed.startsWith('{')) {
+    let json: unknown;
+    try {
+      json = JSON.parse(trimmed);
+    } catch (e) {
+      throw new AppError('invalidInput', 'agenda json invalid', 'Die Tagesordnung (JSON) ist fehlerhaft und lässt sich nicht lesen.', { cause: e });
+    }
+    return parseOparlMeeting(json);
+  }
+  return /<(?:p|div|br|li|table|html|body)\b/i.test(trimmed) ? parseAgendaHtml(trimmed) : parseAgendaText(trimmed);
+}

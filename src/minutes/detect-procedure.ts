@@ -1,0 +1,132 @@
+/**
+ * Session procedure from the chair's standard phrases: opening and closing times, interruptions,
+ * chair and clerk, the committee's name and session number, Befangenheit (§ 31 GO NRW) and
+ * statements given "zu Protokoll". Pure functions over cues.
+ */
+import { parseGermanNumber } from './number-words.js';
+import type { Cue } from './types.js';
+
+export interface Procedure {
+  chair: string | null;
+  clerk: string | null;
+  /** Clock times "HH:MM" as spoken. */
+  opened: string | null;
+  closed: string | null;
+  /** Seconds offset of the opening cue (to map offsets to clock time). */
+  openedAt: number | null;
+  closedAt: number | null;
+  interruptions: { at: number; spokenFrom: string | null; resumedAt: number | null; spokenTo: string | null }[];
+  organization: string | null;
+  sessionNumber: string | null;
+  /** As spoken: "12. Sitzung des Ausschusses für Stadtentwicklung". */
+  sessionTitle: string | null;
+}
+
+const TIME = /um\s+(\d{1,2})(?:[:.](\d{2})|\s+uhr\s+(\d{1,2}|[\p{L}]+))?\s*(?:uhr)?/iu;
+const OPEN = /(?:ich\s+)?eröffne\s+(?:hiermit\s+|nun\s+)?(?:die|unsere)\s+(?:heutige\s+)?((?:\d{1,3}\.|[^.!?]){0,140}?)sitzung|(?:die\s+)?sitzung\s+ist\s+(?:hiermit\s+)?eröffnet/iu;
+const CLOSE = /schließe\s+(?:hiermit\s+|nun\s+)?(?:die\s+)?(?:heutige\s+)?(?:\S+\s+)?sitzung|sitzung\s+ist\s+(?:hiermit\s+)?geschlossen/iu;
+const PAUSE = /unterbreche\s+(?:hiermit\s+)?(?:die\s+)?sitzung|sitzung\s+(?:ist|wird)\s+(?:hiermit\s+)?unterbrochen/iu;
+const RESUME = /(?:setzen|nehmen)\s+(?:wir\s+)?die\s+sitzung\s+(?:wieder\s+)?(?:fort|auf)|eröffne\s+die\s+sitzung\s+wieder|sitzung\s+wird\s+fortgesetzt|sitzung\s+ist\s+wieder\s+eröffnet/iu;
+const PERSON = String.raw`((?:Herr|Frau|Ratsherr|Ratsfrau|Stadtverordnete[r]?)\s+(?:Dr\.\s+|Prof\.\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)`;
+const CLERK = new RegExp(String.raw`schriftführ\w*\s+(?:übernimmt|hat|ist|führt|macht)\s+(?:heute\s+)?(?:wieder\s+)?${PERSON}|${PERSON}\s+(?:führt|übernimmt)\s+(?:heute\s+)?(?:wieder\s+)?(?:das\s+protokoll|die\s+schriftführung|die\s+niederschrift)|(?:das\s+protokoll|die\s+niederschrift)\s+führt\s+(?:heute\s+)?${PERSON}`, 'u');
+const SELF_BIAS = /ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+)?(?:für\s+)?befangen|bin\s+(?:in\s+dieser\s+(?:sache|angelegenheit)\s+|hier\s+)?befangen)/iu;
+const OTHER_BIAS = new RegExp(String.raw`${PERSON}\s+(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit)[^.!?]{0,60}befangen`, 'u');
+const PROTOCOL = /zu\s+protokoll\s+(?:geben|gebe|nehmen|zu\s+nehmen|zu\s+geben)|zu\s+protokoll:|(?:in\s+die|zur)\s+niederschrift\s+(?:aufnehmen|aufzunehmen)/iu;
+
+/** "17:03", "17.03", "17 Uhr 3", "siebzehn Uhr drei" → "17:03". */
+export function spokenClock(s: string): string | null {
+  const m = TIME.exec(s);
+  if (!m) return null;
+  const h = Number(m[1]);
+  const minRaw = m[2] ?? m[3];
+  const min = minRaw === undefined ? 0 : /^\d+$/.test(minRaw) ? Number(minRaw) : parseGermanNumber(minRaw) ?? 0;
+  if (h > 23 || min > 59) return null;
+  return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+}
+
+/** Genitive committee name from "die 12. Sitzung des Ausschusses für Stadtentwicklung" → nominative. */
+function nominative(genitive: string): string {
+  const words = genitive.replace(/^(?:des|der)\s+/iu, '').split(/\s+/);
+  const idx = words.findIndex((w) => /(?:usses|ates|gremiums|beirates|beirats)$/u.test(w));
+  if (idx >= 0) words[idx] = words[idx].replace(/usses$/u, 'uss').replace(/rates$/u, 'rat').replace(/ates$/u, 'at').replace(/beirats$/u, 'beirat').replace(/gremiums$/u, 'gremium');
+  return words.join(' ');
+}
+
+export function detectProcedure(cues: Cue[]): Procedure {
+  const p: Procedure = { chair: null, clerk: null, opened: null, closed: null, openedAt: null, closedAt: null, interruptions: [], organization: null, sessionNumber: null, sessionTitle: null };
+  const procedural = new Map<string, number>();
+  for (const cue of cues) {
+    const t = cue.text;
+    const open = OPEN.exec(t);
+    if (open && p.openedAt === null && !RESUME.test(t)) {
+      p.openedAt = cue.start;
+      p.opened = spokenClock(t.slice(open.index));
+      if (cue.speaker) p.chair = cue.speaker;
+      const after = t.slice(open.index, open.index + 300);
+      const num = /(\d{1,3})\.\s+(?:öffentliche\s+)?sitzung/iu.exec(after);
+      if (num) p.sessionNumber = num[1];
+      const org = /sitzung\s+((?:des|der)\s+[^.,!?]{3,100}?)(?=\s+(?:um|am|im|in|hier|und|heute)\b|[.,!?]|$)/iu.exec(after);
+      if (org) {
+        p.organization = nominative(org[1].trim());
+        p.sessionTitle = `${num ? `${num[1]}. ` : ''}Sitzung ${org[1].trim()}`;
+      }
+    }
+    const close = CLOSE.exec(t);
+    if (close) {
+      p.closedAt = cue.start;
+      p.closed = spokenClock(t.slice(close.index)) ?? p.closed;
+    }
+    const pause = PAUSE.exec(t);
+    if (pause) p.interruptions.push({ at: cue.start, spokenFrom: spokenClock(t.slice(pause.index)), resumedAt: null, spokenTo: null });
+    const resume = RESUME.exec(t);
+    if (resume) {
+      const last = p.interruptions[p.interruptions.length - 1];
+      if (last && last.resumedAt === null) {
+        last.resumedAt = cue.start;
+        last.spokenTo = spokenClock(t.slice(resume.index));
+      }
+    }
+    const clerk = CLERK.exec(t);
+    if (clerk && !p.clerk) p.clerk = (clerk[1] ?? clerk[2] ?? clerk[3]).trim();
+    if (cue.speaker && /wer ist dafür|gegenstimmen|enthaltungen\?|wir kommen zu|rufe[^.]{0,30}auf|ich erteile|das wort hat/iu.test(t)) {
+      procedural.set(cue.speaker, (procedural.get(cue.speaker) ?? 0) + 1);
+    }
+  }
+  if (!p.chair && procedural.size) p.chair = [...procedural.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return p;
+}
+
+export interface BiasDeclaration {
+  /** Name as spoken ("Herr Becker") or the speaker's display name. */
+  name: string;
+  at: number;
+}
+
+/** Befangenheit declarations in one TOP: self-declared by the speaker or announced by the chair. */
+export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unattributed: number } {
+  const declarations: BiasDeclaration[] = [];
+  let unattributed = 0;
+  for (const cue of cues) {
+    if (SELF_BIAS.test(cue.text)) {
+      if (cue.speaker) declarations.push({ name: cue.speaker, at: cue.start });
+      else unattributed++;
+    }
+    const other = OTHER_BIAS.exec(cue.text);
+    if (other) declarations.push({ name: other[1], at: cue.start });
+  }
+  return { declarations, unattributed };
+}
+
+/** Statements explicitly given "zu Protokoll": the sentence with the phrase and what follows in the cue. */
+export function detectProtocolStatements(cues: Cue[]): { speaker: string | null; at: number; text: string }[] {
+  const out: { speaker: string | null; at: number; text: string }[] = [];
+  for (const cue of cues) {
+    const m = PROTOCOL.exec(cue.text);
+    if (!m) continue;
+    const before = cue.text.slice(0, m.index);
+    const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+    const text = cue.text.slice(start < 0 ? 0 : start + 2).trim();
+    out.push({ speaker: cue.speaker, at: cue.start, text: text.length > 1200 ? `${text.slice(0, 1200)} …` : text });
+  }
+  return out;
+}

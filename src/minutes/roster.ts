@@ -1,0 +1,124 @@
+/**
+ * Who was there: attendance (report or export) and speakers, mapped onto an optional members list
+ * (Fraktion, role, substitutes). Present by Fraktion, absent (entschuldigt), administration and guests.
+ */
+import { parse } from 'csv-parse/sync';
+import { z } from 'zod';
+import { AppError } from '../core/errors.js';
+import type { PersonEntry } from './draft-schema.js';
+import type { Attendance, Member } from './types.js';
+
+const TITLES = /\b(?:dr|prof|herr|frau|ratsherr|ratsfrau|dipl|ing)\.?\s+/giu;
+
+/** Comparable key for a name: "Schmitz, Dr. Anna (Stadt Krefeld)" ≙ "Anna Schmitz". */
+export function nameKey(name: string): string {
+  let n = name.replace(/\([^)]*\)/g, ' ').replace(TITLES, ' ').trim();
+  const comma = /^([^,]+),\s*(.+)$/.exec(n);
+  if (comma) n = `${comma[2]} ${comma[1]}`;
+  return n.toLowerCase().split(/\s+/).filter(Boolean).sort().join(' ');
+}
+
+/** Resolves "Herr Becker" to a known full name by last name, when exactly one matches. */
+export function resolveName(spoken: string, known: string[]): string {
+  const key = nameKey(spoken);
+  const exact = known.find((k) => nameKey(k) === key);
+  if (exact) return exact;
+  const last = spoken.replace(TITLES, ' ').trim().split(/\s+/).pop()?.toLowerCase();
+  const hits = known.filter((k) => k.replace(/\([^)]*\)/g, ' ').trim().toLowerCase().split(/[\s,]+/).includes(last ?? ''));
+  return hits.length === 1 ? hits[0] : spoken;
+}
+
+const memberSchema = z.object({
+  name: z.string().min(1),
+  fraction: z.string().optional(),
+  fraktion: z.string().optional(),
+  role: z.string().optional(),
+  rolle: z.string().optional(),
+  substituteFor: z.string().optional(),
+  vertretungFuer: z.string().optional(),
+  email: z.string().optional(),
+});
+
+/** Reads a members list: JSON array or CSV with columns name/Name, Fraktion, Rolle, Vertretung für, E-Mail. */
+export function parseMembers(content: string): Member[] {
+  const text = content.replace(/^\uFEFF/, '').trim();
+  let rows: Record<string, string>[];
+  if (text.startsWith('[')) {
+    rows = JSON.parse(text) as Record<string, string>[];
+  } else {
+    const delimiter = text.split('\n')[0].includes(';') ? ';' : text.split('\n')[0].includes('\t') ? '\t' : ',';
+    const raw = parse(text, { delimiter, columns: (h: string[]) => h.map((x) => x.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true }) as Record<string, string>[];
+    rows = raw.map((r) => ({ name: r.name, fraktion: r.fraktion ?? r.fraction, rolle: r.rolle ?? r.role, vertretungFuer: r['vertretung für'] ?? r['vertretung fuer'] ?? r.substitutefor, email: r['e-mail'] ?? r.email }));
+  }
+  return rows.map((r, i) => {
+    const p = memberSchema.safeParse(r);
+    if (!p.success) throw new AppError('invalidInput', `members row ${i + 1}`, `Die Mitgliederliste ist in Zeile ${i + 1} unvollständig (Name fehlt).`);
+    const m = p.data;
+    return {
+      name: m.name,
+      ...(m.fraction ?? m.fraktion ? { fraction: m.fraction ?? m.fraktion } : {}),
+      ...(m.role ?? m.rolle ? { role: m.role ?? m.rolle } : {}),
+      ...(m.substituteFor ?? m.vertretungFuer ? { substituteFor: m.substituteFor ?? m.vertretungFuer } : {}),
+      ...(m.email ? { email: m.email } : {}),
+    };
+  });
+}
+
+export interface Roster {
+  present: PersonEntry[];
+  absent: PersonEntry[];
+  guests: PersonEntry[];
+  /** People entitled to vote who were present (for plausibility of counts); undefined when unknown. */
+  voters?: number;
+  clerk?: string;
+  chair?: string;
+}
+
+const GUEST_ROLES = /verwaltung|gast|sachkundig|beigeordnet|dezernent|presse|referent/iu;
+const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+
+/**
+ * Builds the roster. Without attendance, speakers count as present; without a members list, every
+ * attendee is listed as present without Fraktion.
+ */
+export function buildRoster(attendance: Attendance | undefined, speakers: string[], members: Member[] = []): Roster {
+  const seen = new Map<string, { name: string; joined?: string; left?: string; email?: string }>();
+  for (const a of attendance?.attendees ?? []) seen.set(nameKey(a.name), { name: a.name, joined: a.joined, left: a.left, email: a.email });
+  for (const s of speakers) if (!seen.has(nameKey(s))) seen.set(nameKey(s), { name: s });
+  const start = attendance?.meetingStart;
+  const end = attendance?.meetingEnd;
+  const note = (p: { joined?: string; left?: string }): string | null => {
+    const parts: string[] = [];
+    if (p.joined && start && toMinutes(p.joined) - toMinutes(start) > 10) parts.push(`ab ${p.joined} Uhr`);
+    if (p.left && end && toMinutes(end) - toMinutes(p.left) > 10) parts.push(`bis ${p.left} Uhr`);
+    return parts.length ? parts.join(', ') : null;
+  };
+  if (!members.length) {
+    const present = [...seen.values()].map((p) => ({ name: p.name, fraction: null, role: null, note: note(p) }));
+    return { present, absent: [], guests: [], ...(attendance ? { voters: present.length } : {}) };
+  }
+  const present: PersonEntry[] = [];
+  const guests: PersonEntry[] = [];
+  const absent: PersonEntry[] = [];
+  const matched = new Set<string>();
+  let clerk: string | undefined;
+  let chair: string | undefined;
+  for (const m of members) {
+    const key = [...seen.keys()].find((k) => k === nameKey(m.name) || (!!m.email && seen.get(k)?.email?.toLowerCase() === m.email.toLowerCase()));
+    const role = m.role ?? 'Mitglied';
+    if (/schriftführ/iu.test(role)) clerk = m.name;
+    if (/vorsitz/iu.test(role) && !/stellv/iu.test(role)) chair = m.name;
+    const substitute = m.substituteFor ? `Vertretung für ${m.substituteFor}` : null;
+    if (key) {
+      matched.add(key);
+      const n = [substitute, note(seen.get(key)!)].filter(Boolean).join('; ') || null;
+      const entry = { name: m.name, fraction: m.fraction ?? null, role: m.role ?? null, note: n };
+      (GUEST_ROLES.test(role) || /schriftführ/iu.test(role) ? guests : present).push(entry);
+    } else if (!GUEST_ROLES.test(role) && !/schriftführ|stellvertret/iu.test(role) && !m.substituteFor) {
+      absent.push({ name: m.name, fraction: m.fraction ?? null, role: m.role ?? null, note: 'entschuldigt' });
+    }
+  }
+  for (const [key, p] of seen) if (!matched.has(key)) guests.push({ name: p.name, fraction: null, role: null, note: note(p) });
+  present.sort((a, b) => (a.fraction ?? '').localeCompare(b.fraction ?? '', 'de') || a.name.localeCompare(b.name, 'de'));
+  return { present, absent, guests, voters: present.length, ...(clerk ? { clerk } : {}), ...(chair ? { chair } : {}) };
+}

@@ -1,0 +1,150 @@
+/**
+ * Splits the cleaned transcript into Tagesordnungspunkte from spoken transitions ("Wir kommen zu
+ * Tagesordnungspunkt 4", "TOP 5", "Punkt sieben", "Ich rufe auf …") and aligns them to the agenda.
+ * Also tracks the switch to the non-public part; where the agenda has a `public` flag, it wins.
+ */
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
+import type { AgendaItem, Cue } from './types.js';
+
+export interface Segment {
+  number: string;
+  title: string;
+  public: boolean;
+  paper?: string;
+  /** False when the agenda lists the item but no transition to it was heard. */
+  found: boolean;
+  cues: Cue[];
+  /** Public/non-public as heard in the session (before the agenda flag is applied). */
+  spokenPublic: boolean;
+  /** Warnings about this item only. */
+  warnings: string[];
+}
+
+export interface Segmentation {
+  /** Cues before the first transition (opening, Beschlussfähigkeit, agenda approval). */
+  preamble: Cue[];
+  segments: Segment[];
+}
+
+const L = String.raw`(?<![\p{L}\d])`;
+const R = String.raw`(?![\p{L}\d])`;
+const NUM = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*)${R}`;
+const LEAD = String.raw`(?:wir kommen(?: nun| jetzt| dann| damit| also)* (?:zu|zum)|kommen wir(?: nun| jetzt| dann| damit| also)* (?:zu|zum)|ich rufe(?: nun| jetzt| dann)?(?: auf)?|aufgerufen (?:wird|ist)|weiter (?:geht es )?mit|wir fahren fort mit|ich komme(?: nun| jetzt)? zu|wir machen weiter mit|es folgt|wir sind bei|nächster punkt(?: ist)?)`;
+const TRANSITION = new RegExp(String.raw`${L}${LEAD}\s+(?:den |dem |die )?(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+|nr\.\s+)?${NUM}`, 'iu');
+const TRANSITION_AT_START = new RegExp(String.raw`(?:^|(?<=[.!?]\s))(?:(?:so|gut|also|dann|danke|vielen dank|okay|ok|damit)[,.]?\s+)*(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${NUM}`, 'iu');
+const NONPUBLIC = /nicht\s?-?öffentlichen?\s+(?:teil|sitzung|sitzungsteil)|öffentlichkeit[^.!?]{0,60}(?:ausgeschlossen|ausschließen|verlassen)|zuhörer(?:innen)?[^.!?]{0,80}(?:verlassen|hinaus)|(?:saal|raum|sitzung) zu verlassen[^.!?]{0,40}nichtöffentlich/iu;
+const PUBLIC_AGAIN = /öffentlichkeit (?:ist )?wieder(?:hergestellt|herstellen| zugelassen)|stelle die öffentlichkeit wieder her|wieder (?:zum|in den) öffentlichen teil/iu;
+
+/** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3"). */
+function numberKey(n: string): string {
+  return n.replace(/^[ÖN]\s*/i, '').replace(/\s+/g, '').replace(/\.$/, '');
+}
+
+interface Hit {
+  index: number;
+  prefix?: string;
+  number: string;
+  rest: string;
+}
+
+/** Finds a transition in a cue's text; returns where it starts (sentence start) and the number. */
+export function findTransition(text: string): Hit | undefined {
+  const m = TRANSITION.exec(text) ?? TRANSITION_AT_START.exec(text);
+  if (!m) return undefined;
+  const raw = m[2];
+  const head = raw.split('.')[0];
+  const n = parseGermanNumber(head);
+  if (n === undefined || n === 0 || n > 99) return undefined;
+  const number = [String(n), ...raw.split('.').slice(1)].join('.');
+  const before = text.slice(0, m.index);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  return { index: sentenceStart < 0 ? 0 : sentenceStart + 2, prefix: m[1]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
+}
+
+/** Title spoken after the number ("…, Bebauungsplan Nr. 812 – Ostwall. Herr …") for agenda-less sessions. */
+function spokenTitle(rest: string, number: string): string {
+  const t = rest
+    .replace(/^[\s,:;–-]+/, '')
+    .replace(/^(?:auf|und zwar|das ist|betreffend)\s+/i, '')
+    .split(/(?<=[^A-Z0-9][.!?])\s/)[0]
+    .replace(/[.!?]\s*$/, '')
+    .replace(/\s+auf$/i, '')
+    .trim();
+  return t.length >= 3 ? t.slice(0, 140) : `Tagesordnungspunkt ${number}`;
+}
+
+function splitCue(cue: Cue, at: number): [Cue | undefined, Cue] {
+  if (at <= 0) return [undefined, cue];
+  const head = cue.text.slice(0, at).trim();
+  const tail = cue.text.slice(at).trim();
+  return [head ? { ...cue, text: head } : undefined, { ...cue, text: tail }];
+}
+
+/** Segments the transcript; `agenda` may be empty (TOPs then come from the transitions alone). */
+export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segmentation {
+  const preamble: Cue[] = [];
+  const order: Segment[] = [];
+  let current: Segment | undefined;
+  let spokenPublic = true;
+  const agendaSegments: Segment[] = agenda.map((a) => ({ number: a.number, title: a.title, public: a.public, ...(a.paper ? { paper: a.paper } : {}), found: false, cues: [], spokenPublic: a.public, warnings: [] }));
+
+  const pick = (hit: Hit): Segment | undefined => {
+    if (!agenda.length) {
+      const seen = order.find((s) => numberKey(s.number) === hit.number && s.spokenPublic === spokenPublic);
+      if (seen) return seen;
+      const s: Segment = { number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest, hit.number), public: spokenPublic, found: true, cues: [], spokenPublic, warnings: [] };
+      order.push(s);
+      return s;
+    }
+    const candidates = agendaSegments.filter((s) => numberKey(s.number) === hit.number);
+    if (!candidates.length) return undefined;
+    const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
+    return candidates.find((s) => s.public === wantPublic && !s.found) ?? candidates.find((s) => s.public === wantPublic) ?? candidates.find((s) => !s.found) ?? candidates[0];
+  };
+
+  for (const original of cues) {
+    let cue: Cue | undefined = original;
+    // A cue can hold the end of one TOP and the start of the next, or several short transitions.
+    for (let guard = 0; cue && guard < 5; guard++) {
+      const hit = findTransition(cue.text);
+      const switchAt = cue.text.search(NONPUBLIC);
+      const againAt = cue.text.search(PUBLIC_AGAIN);
+      if (againAt >= 0 && (!hit || againAt < hit.index)) spokenPublic = true;
+      else if (switchAt >= 0 && (!hit || switchAt < hit.index + 200)) {
+        spokenPublic = false;
+        if (!hit && current) current.spokenPublic = false;
+      }
+      const target = hit ? pick(hit) : undefined;
+      if (!hit || !target || target === current) {
+        (current ? current.cues : preamble).push(cue);
+        break;
+      }
+      const [head, tail] = splitCue(cue, hit.index);
+      if (head) (current ? current.cues : preamble).push(head);
+      current = target;
+      current.found = true;
+      current.spokenPublic = spokenPublic;
+      const next = findTransition(tail.text.slice(10));
+      if (next && pick(next) !== current) {
+        const [h2, t2] = splitCue(tail, next.index + 10);
+        if (h2) current.cues.push(h2);
+        cue = t2;
+        continue;
+      }
+      current.cues.push(tail);
+      cue = undefined;
+    }
+  }
+
+  const segments = agenda.length ? agendaSegments : order;
+  for (const s of segments) {
+    if (!agenda.length) s.public = s.spokenPublic;
+    if (agenda.length && !s.found) s.warnings.push(`TOP ${s.number}: Im Transkript wurde kein Aufruf dieses Tagesordnungspunkts gefunden – bitte prüfen.`);
+    if (agenda.length && s.found && s.public && !s.spokenPublic) {
+      // The agenda says public, the session was in its non-public part: protect the content.
+      s.public = false;
+      s.warnings.push(`TOP ${s.number} steht in der Tagesordnung als öffentlich, wurde aber im nichtöffentlichen Teil beraten; er wurde vorsorglich der nichtöffentlichen Niederschrift zugeordnet – bitte prüfen.`);
+    }
+  }
+  return { preamble, segments };
+}

@@ -1,0 +1,72 @@
+/**
+ * Plain data shapes shared by the minutes stages (parse → segment → extract → reduce → draft → render).
+ * The draft itself is a zod type (draft-schema.ts); these are the inputs to it.
+ */
+
+/** One spoken cue; times are seconds from the start of the recording. */
+export interface Cue {
+  id?: string;
+  start: number;
+  end: number;
+  /** Null when the transcript has no speaker attribution or the speaker is unknown. */
+  speaker: string | null;
+  text: string;
+}
+
+export interface Transcript {
+  cues: Cue[];
+  /** False for the unattributed Graph format (speaker attribution switched off in the tenant). */
+  attributed: boolean;
+  /** Absolute start of the recording, when the source knows it (ISO 8601). */
+  recordingStart?: string;
+}
+
+/** One agenda item (Tagesordnungspunkt) as announced in the invitation. */
+export interface AgendaItem {
+  /** As printed: "3", "10.1", "Ö 3", "N 1". */
+  number: string;
+  title: string;
+  public: boolean;
+  /** Vorlage/Drucksache reference, e.g. "DS 2026/0456". */
+  paper?: string;
+}
+
+export interface Agenda {
+  title?: string;
+  organization?: string;
+  /** ISO date or date-time of the scheduled start. */
+  start?: string;
+  place?: string;
+  items: AgendaItem[];
+}
+
+/** One person in the attendance list (report or export). */
+export interface Attendee {
+  name: string;
+  email?: string;
+  /** Local wall-clock "HH:MM" of first join / last leave, when known. */
+  joined?: string;
+  left?: string;
+  role?: string;
+}
+
+export interface Attendance {
+  attendees: Attendee[];
+  /** Local "HH:MM" of the meeting start/end according to the report. */
+  meetingStart?: string;
+  meetingEnd?: string;
+  /** ISO date (YYYY-MM-DD) of the meeting, when the report says. */
+  date?: string;
+  title?: string;
+}
+
+/** A committee member from an optional members list (JSON or CSV). */
+export interface Member {
+  name: string;
+  fraction?: string;
+  /** "Mitglied" (default), "Vorsitz", "Schriftführung", "Verwaltung", "Gast", "Stellvertretung". */
+  role?: string;
+  /** For substitutes: whom they stand in for. */
+  substituteFor?: string;
+  email?: string;
+}
