@@ -1,0 +1,118 @@
+/**
+ * `rathaus ask` through runCli with captured io: a real index of a small knowledge folder,
+ * extractive (LLM_PROVIDER=none) and generative against the local OpenAI stub.
+ */
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliIo } from '../../src/cli/main.js';
+import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
+
+let root: string;
+let dataDir: string;
+let stub: OpenAiStub;
+
+const REISEKOSTEN = `# Dienstreisen und Reisekosten
+
+*Fiktives Beispieldokument.*
+
+## Genehmigung
+
+Dienstreisen werden vor Antritt von der unmittelbaren Führungskraft genehmigt. Auslandsdienstreisen genehmigt die Fachbereichsleitung.
+
+## Abrechnung der Reisekosten
+
+Die Reisekostenabrechnung ist innerhalb von sechs Monaten nach Ende der Dienstreise beim Personalamt einzureichen. Später eingereichte Anträge verfallen.
+`;
+
+const BESCHAFFUNG = `# Beschaffung
+
+*Fiktives Beispieldokument.*
+
+## Angebote
+
+Ab einem geschätzten Auftragswert von 1.000 Euro netto sind mindestens drei schriftliche Angebote einzuholen und zu dokumentieren.
+`;
+
+function io(env: Record<string, string>): CliIo & { out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), env: { RATHAUS_DATA_DIR: dataDir, ...env }, cwd: root, isTTY: false };
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'rathaus-ask-'));
+  dataDir = path.join(root, 'data');
+  await mkdir(path.join(root, 'knowledge'), { recursive: true });
+  await writeFile(path.join(root, 'knowledge', 'reisekosten.md'), REISEKOSTEN);
+  await writeFile(path.join(root, 'knowledge', 'beschaffung.md'), BESCHAFFUNG);
+  const indexIo = io({});
+  expect(await runCli(['index', path.join(root, 'knowledge'), '--data-dir', dataDir, '--json'], indexIo)).toBe(0);
+  stub = await startOpenAiStub({ replies: (req) => (JSON.stringify(req.body).includes('sechs Monaten') ? stubReply.text('Innerhalb von sechs Monaten nach Ende der Dienstreise [1].') : stubReply.text('NICHT_GEFUNDEN')) });
+});
+
+afterAll(async () => {
+  await stub?.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+const modelEnv = () => ({ LLM_PROVIDER: 'openai-compatible', OPENAI_BASE_URL: stub.baseURL, OPENAI_MODEL: 'stub', LLM_MAX_RETRIES: '0' });
+
+describe('rathaus ask', () => {
+  it('--json without a model: extractive Fundstellen with the relative source path', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'Bis wann muss ich meine Reisekosten abrechnen?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ question: 'Bis wann muss ich meine Reisekosten abrechnen?', found: true, mode: 'extractive' });
+    expect(result.answer).toContain('[1]');
+    expect(result.citations[0]).toEqual({ id: 1, title: expect.any(String), source: 'reisekosten.md', snippet: expect.stringContaining('sechs Monaten') });
+  });
+
+  it('--json with an unanswerable question: found false and no citations', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'Wie hoch ist die Hundesteuer für einen Kampfhund?', '--json'], cli)).toBe(0);
+    expect(JSON.parse(cli.out.join(''))).toMatchObject({ found: false, citations: [] });
+  });
+
+  it('--json with an OpenAI-compatible model: generated answer with a checked citation', async () => {
+    const cli = io(modelEnv());
+    expect(await runCli(['ask', 'Bis wann muss ich meine Reisekosten abrechnen?', '--json', '--data-dir', dataDir], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: true, mode: 'generative', answer: 'Innerhalb von sechs Monaten nach Ende der Dienstreise [1].' });
+    expect(result.citations).toEqual([expect.objectContaining({ id: 1, source: 'reisekosten.md' })]);
+    expect(stub.chatRequests().at(-1)!.body.messages[1].content).toContain('<dokument nr="1"');
+  });
+
+  it('text output lists the sources of a generated answer', async () => {
+    const cli = io(modelEnv());
+    expect(await runCli(['ask', 'Bis wann muss ich meine Reisekosten abrechnen?'], cli)).toBe(0);
+    expect(cli.out.join('')).toMatch(/Quellen:\n\[1\] .+ – reisekosten\.md/);
+  });
+
+  it('model down: the German notice and the extractive answer', async () => {
+    const cli = io({ ...modelEnv(), OPENAI_BASE_URL: 'http://127.0.0.1:9/v1' });
+    expect(await runCli(['ask', 'Ab welchem Auftragswert sind drei Angebote einzuholen?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: true, mode: 'extractive', notice: expect.stringMatching(/^Das Sprachmodell ist zurzeit nicht erreichbar/) });
+    expect(result.citations[0].source).toBe('beschaffung.md');
+  });
+
+  it('no index yet: a clear German message, exit code 2', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'Wie beantrage ich Urlaub?', '--data-dir', path.join(root, 'leer')], cli)).toBe(2);
+    expect(cli.err.join('')).toContain('rathaus index');
+  });
+
+  it('an empty question is refused with a German hint', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', '   '], cli)).toBe(2);
+    expect(cli.err.join('')).toContain('Bitte geben Sie eine Frage an');
+  });
+
+  it('--help works', async () => {
+    const cli = io({});
+    expect(await runCli(['ask', '--help'], cli)).toBe(0);
+    expect(cli.out.join('')).toContain('--data-dir');
+  });
+});
