@@ -28,7 +28,7 @@ const url = z.string().url();
 const optional = <T extends z.ZodTypeAny>(s: T) => s.optional();
 
 export const CONFIG_VARIABLES: ConfigVariable[] = [
-  { group: 'Server', name: 'PORT', schema: int(1, 65535).default(3978), description: 'TCP-Port des Bot-Servers.', example: '3978' },
+  { group: 'Server', name: 'PORT', schema: int(0, 65535).default(3978), description: 'TCP-Port des Bot-Servers (0 = ein freier Port, für Tests).', example: '3978' },
   { group: 'Server', name: 'BIND_HOST', schema: optional(z.string().min(1)), description: 'Adresse, an die der Server bindet. Ohne BOT_ID immer 127.0.0.1; in Produktion Standard 0.0.0.0.', example: '0.0.0.0' },
   { group: 'Server', name: 'LOG_LEVEL', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'), description: 'Log-Stufe (pino). Nachrichteninhalte erscheinen erst ab debug.', example: 'info' },
   { group: 'Server', name: 'SHUTDOWN_TIMEOUT_MS', schema: int(0, 600_000).default(15_000), description: 'Wie lange laufende Turns beim Beenden (SIGTERM) noch fertig werden dürfen.', example: '15000' },
@@ -207,7 +207,13 @@ function describeIssue(issue: z.ZodIssue, raw: Record<string, unknown>): string 
         ? 'eine URL (https://…)'
         : issue.code === 'invalid_string' && issue.validation === 'uuid'
           ? 'eine GUID (00000000-0000-0000-0000-000000000000)'
-          : issue.message;
+          : issue.code === 'too_small'
+            ? `einen Wert ab ${String(issue.minimum)}`
+            : issue.code === 'too_big'
+              ? `einen Wert bis ${String(issue.maximum)}`
+              : issue.code === 'invalid_type' && issue.expected === 'number'
+                ? 'eine Zahl'
+                : issue.message;
   const shown = variable?.secret ? '(verborgen)' : JSON.stringify(got);
   return `Konfigurationsfehler: ${name} ist ungültig (${shown}); erwartet: ${expected}.`;
 }

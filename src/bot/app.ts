@@ -1,0 +1,110 @@
+/**
+ * The Teams AI Application: routing of welcome, help, sign-out, questions and feedback.
+ * Everything it does beyond routing is a framework-free use case from BotServices.
+ */
+import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
+import { newReferenceId } from '../core/logger.js';
+import { helpCard, helpText, welcomeCard } from './render/cards.js';
+import { createAskHandler } from './handlers/ask.js';
+import type { BotServices } from './services.js';
+import { StoreStateStorage } from './state-storage.js';
+import { TEXTS, t } from './texts.js';
+import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, wasMentioned } from './turn.js';
+
+const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
+const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
+const GREETING = /^\s*(hallo|hi|hello|guten (morgen|tag|abend)|moin|servus|hey)[\s!.]*$/i;
+
+/** True when the text carries no question worth searching for (empty, emoji, punctuation). */
+export function isEmptyInput(text: string): boolean {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length < 2;
+}
+
+export interface Bot {
+  app: Application<TurnState>;
+  /** Runs one turn: attaches the turn logger, routes, and turns any error into a friendly reply. */
+  runTurn(context: TurnContext): Promise<void>;
+}
+
+export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
+  const app = new Application<TurnState>({
+    adapter,
+    botAppId: services.config.BOT_ID ?? '',
+    storage: new StoreStateStorage(services.store),
+    removeRecipientMention: true,
+    startTypingTimer: true,
+  });
+  const ask = createAskHandler(services);
+
+  app.conversationUpdate('membersAdded', async (context) => {
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    // Personal chat: greet when the user is added; group/team: greet once when the bot is added.
+    const greet = isPersonalChat(context) ? added.some((m) => m.id !== botId) : added.some((m) => m.id === botId);
+    if (greet) await context.sendActivity({ attachments: [welcomeCard(turnLocale(context))] });
+  });
+
+  app.message(HELP, async (context) => {
+    const locale = turnLocale(context);
+    await context.sendActivity({ text: helpText(locale), attachments: [helpCard(locale)] });
+  });
+
+  app.message(SIGN_OUT, async (context, state) => {
+    (state.conversation as Record<string, unknown>).history = [];
+    await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
+  });
+
+  app.feedbackLoop(async (context, _state, data) => {
+    const comment = typeof data.actionValue.feedback === 'string' ? data.actionValue.feedback : JSON.stringify(data.actionValue.feedback);
+    await services.recordFeedback?.({
+      userId: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? 'unknown',
+      conversationId: context.activity.conversation?.id ?? '',
+      replyToId: data.replyToId,
+      reaction: data.actionValue.reaction,
+      comment,
+      at: new Date().toISOString(),
+    });
+    turnLogger(context, services.logger).info({ reaction: data.actionValue.reaction }, 'feedback recorded');
+  });
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    if (!isPersonalChat(context) && !wasMentioned(context)) return;
+    const text = (context.activity.text ?? '').trim();
+    const locale = turnLocale(context);
+    if (isEmptyInput(text) || GREETING.test(text)) {
+      await context.sendActivity(t(TEXTS.guidance, locale));
+      return;
+    }
+    if (text.length > services.config.MAX_MESSAGE_CHARS) {
+      await context.sendActivity(t(TEXTS.tooLong(services.config.MAX_MESSAGE_CHARS), locale));
+      return;
+    }
+    await ask(context, state, text);
+  });
+
+  async function onError(context: TurnContext, error: unknown): Promise<void> {
+    const ref = newReferenceId();
+    const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
+    turnLogger(context, services.logger).error({ ref, err }, 'turn failed');
+    try {
+      await context.sendActivity(t(TEXTS.error(ref), turnLocale(context)));
+    } catch (sendError) {
+      turnLogger(context, services.logger).error({ ref, err: String(sendError) }, 'could not send the error message');
+    }
+  }
+
+  async function runTurn(context: TurnContext): Promise<void> {
+    const logger = attachTurnLogger(context, services.logger);
+    const started = Date.now();
+    try {
+      await app.run(context);
+    } catch (error) {
+      await onError(context, error);
+    } finally {
+      logger.info({ ms: Date.now() - started }, 'turn done');
+    }
+  }
+
+  return { app, runTurn };
+}

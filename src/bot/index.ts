@@ -1,0 +1,5 @@
+/** The bot's public surface for the composition root. */
+export { createAdapter } from './adapter.js';
+export { createBot, type Bot } from './app.js';
+export { startServer, type Readiness, type RunningServer } from './server.js';
+export type { AnswerCitation, AskFn, AskInput, BotAnswer, BotServices, FeedbackRecord } from './services.js';

@@ -1,0 +1,91 @@
+/**
+ * Turns an answer into a Teams message: `[n]` markers with citation entities (title, abstract,
+ * link), the "AI generated" label on generated text only, and the feedback buttons.
+ */
+import type { Activity } from 'botbuilder';
+import type { AnswerCitation, BotAnswer } from '../services.js';
+
+/** Teams citation entity (teams-ai defines it but does not export it from its index). */
+export interface ClientCitation {
+  '@type': 'Claim';
+  position: number;
+  appearance: {
+    '@type': 'DigitalDocument';
+    name: string;
+    abstract: string;
+    url?: string;
+    image?: { '@type': 'ImageObject'; name: string };
+    keywords?: string[];
+  };
+}
+
+const ABSTRACT_MAX = 160;
+const NAME_MAX = 80;
+
+function clip(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length <= max ? oneLine : `${oneLine.slice(0, max - 1)}…`;
+}
+
+function isUrl(source: string): boolean {
+  return /^https?:\/\//i.test(source);
+}
+
+function iconFor(source: string): ClientCitation['appearance']['image'] {
+  const ext = source.toLowerCase().split('?')[0].split('.').pop() ?? '';
+  if (ext === 'pdf') return { '@type': 'ImageObject', name: 'PDF' };
+  if (ext === 'docx' || ext === 'doc') return { '@type': 'ImageObject', name: 'Microsoft Word' };
+  if (ext === 'xlsx') return { '@type': 'ImageObject', name: 'Microsoft Excel' };
+  if (ext === 'pptx') return { '@type': 'ImageObject', name: 'Microsoft PowerPoint' };
+  return { '@type': 'ImageObject', name: 'Text' };
+}
+
+export function toClientCitations(citations: AnswerCitation[]): ClientCitation[] {
+  return citations.map((c) => ({
+    '@type': 'Claim',
+    position: c.id,
+    appearance: {
+      '@type': 'DigitalDocument',
+      name: clip(c.title || c.source, NAME_MAX),
+      abstract: clip(c.snippet, ABSTRACT_MAX),
+      url: isUrl(c.source) ? c.source : undefined,
+      image: iconFor(c.source),
+      keywords: c.meta ? Object.values(c.meta).slice(0, 3).map((k) => clip(k, 28)) : undefined,
+    },
+  }));
+}
+
+/** A sources list in text, for clients that do not render citation entities and for local files. */
+export function sourcesFooter(citations: AnswerCitation[], title: string): string {
+  if (!citations.length) return '';
+  const lines = citations.map((c) => {
+    const where = c.meta?.page ? `, S. ${c.meta.page}` : '';
+    return `[${c.id}] ${c.title}${where} – ${c.source}`;
+  });
+  return `\n\n**${title}:**\n\n${lines.join('\n\n')}`;
+}
+
+export function answerEntities(answer: BotAnswer): Activity['entities'] {
+  return [
+    {
+      type: 'https://schema.org/Message',
+      '@type': 'Message',
+      '@context': 'https://schema.org',
+      '@id': '',
+      ...(answer.mode === 'generative' ? { additionalType: ['AIGeneratedContent'] } : {}),
+      citation: toClientCitations(answer.citations),
+    },
+  ];
+}
+
+/** The complete reply activity for a non-streamed answer. */
+export function answerActivity(answer: BotAnswer, sourcesTitle: string, feedback: boolean): Partial<Activity> {
+  const notice = answer.notice ? `${answer.notice}\n\n` : '';
+  return {
+    type: 'message',
+    text: `${notice}${answer.answer}${sourcesFooter(answer.citations, sourcesTitle)}`,
+    textFormat: 'markdown',
+    entities: answer.citations.length ? answerEntities(answer) : undefined,
+    channelData: feedback ? { feedbackLoopEnabled: true } : undefined,
+  };
+}

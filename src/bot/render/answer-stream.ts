@@ -1,0 +1,51 @@
+/**
+ * Streaming to Teams 1:1 chats (the streaming protocol of typing activities with streamInfo
+ * entities, then a final message). Unlike teams-ai's StreamingResponse, the final text is the
+ * *checked* answer, not the concatenated model deltas, and no fixed pause follows each send:
+ * updates are throttled to one per second, as Teams asks.
+ */
+import type { Activity, TurnContext } from 'botbuilder';
+
+const MIN_UPDATE_INTERVAL_MS = 1000;
+
+export class AnswerStream {
+  private streamId?: string;
+  private sequence = 1;
+  private text = '';
+  private lastSent = 0;
+  private pending: Promise<void> = Promise.resolve();
+  private ended = false;
+
+  constructor(private readonly context: TurnContext) {}
+
+  informative(text: string): void {
+    this.enqueue({ type: 'typing', text, channelData: { streamType: 'informative', streamSequence: this.sequence++ } });
+  }
+
+  delta(chunk: string): void {
+    if (this.ended) return;
+    this.text += chunk;
+    const now = Date.now();
+    if (now - this.lastSent < MIN_UPDATE_INTERVAL_MS) return;
+    this.lastSent = now;
+    this.enqueue({ type: 'typing', text: this.text, channelData: { streamType: 'streaming', streamSequence: this.sequence++ } });
+  }
+
+  /** Sends the final message; `final` carries text, entities and channelData of the checked answer. */
+  async end(final: Partial<Activity>): Promise<void> {
+    this.ended = true;
+    this.enqueue({ ...final, type: 'message', channelData: { ...(final.channelData as object), streamType: 'final' } });
+    await this.pending;
+  }
+
+  private enqueue(activity: Partial<Activity>): void {
+    this.pending = this.pending.then(async () => {
+      const channelData = { ...(activity.channelData as object), ...(this.streamId ? { streamId: this.streamId } : {}) };
+      const streamInfo = { type: 'streaminfo', ...channelData };
+      const out: Partial<Activity> = { ...activity, channelData, entities: [streamInfo, ...(activity.entities ?? [])] };
+      if (this.streamId) out.id = this.streamId;
+      const response = await this.context.sendActivity(out);
+      if (!this.streamId && response?.id) this.streamId = response.id;
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * What the bot needs from the rest of the application. The composition root (src/index.ts)
+ * builds these from framework-free use cases; bot tests pass fakes.
+ */
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../core/logger.js';
+import type { UserContext } from '../core/user-context.js';
+import type { ChatMessage } from '../llm/chat-model.js';
+import type { Store } from '../storage/store.js';
+
+export interface AnswerCitation {
+  id: number;
+  title: string;
+  source: string;
+  snippet: string;
+  sourceId?: string;
+  meta?: Record<string, string>;
+}
+
+export interface BotAnswer {
+  found: boolean;
+  mode: 'extractive' | 'generative';
+  answer: string;
+  citations: AnswerCitation[];
+  /** German/English note to show with the answer (e.g. model unavailable, a source not reachable). */
+  notice?: string;
+  /** Sources that could not be searched this time. */
+  failures?: { sourceId: string; kind: string; message: string }[];
+}
+
+export interface AskInput {
+  question: string;
+  user: UserContext;
+  history: ChatMessage[];
+  onDelta?: (delta: string) => void;
+}
+
+export type AskFn = (input: AskInput) => Promise<BotAnswer>;
+
+export interface FeedbackRecord {
+  userId: string;
+  conversationId: string;
+  replyToId: string;
+  reaction: 'like' | 'dislike';
+  comment: string;
+  at: string;
+}
+
+export interface BotServices {
+  config: AppConfig;
+  logger: Logger;
+  store: Store;
+  ask: AskFn;
+  /** True when a language model is configured (streaming and AI label apply). */
+  generative: boolean;
+  recordFeedback?: (record: FeedbackRecord) => Promise<void>;
+}

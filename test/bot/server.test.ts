@@ -1,0 +1,128 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TurnContext } from 'botbuilder';
+import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from '../../src/bot/index.js';
+import { ConfigError, parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/core/logger.js';
+import { createMemoryStore } from '../fakes/memory-store.js';
+import { logCapture } from './helpers.js';
+
+const BOT_ID = '11111111-2222-3333-4444-555555555555';
+const TENANT = '99999999-8888-7777-6666-555555555555';
+
+function activity(text = 'Hilfe') {
+  return {
+    type: 'message',
+    id: 'a1',
+    text,
+    channelId: 'msteams',
+    serviceUrl: 'http://127.0.0.1:9/connector',
+    from: { id: 'u1', name: 'Anna' },
+    recipient: { id: 'bot', name: 'Bot' },
+    conversation: { id: 'c1', conversationType: 'personal' },
+  };
+}
+
+const running: RunningServer[] = [];
+afterEach(async () => {
+  while (running.length) await running.pop()!.shutdown('test');
+});
+
+async function start(env: Record<string, string>, runTurn?: (c: TurnContext) => Promise<void>, ready = true) {
+  const config = parseConfig({ PORT: '0', SHUTDOWN_TIMEOUT_MS: '5000', ...env });
+  const capture = logCapture();
+  const logger = createLogger('info', capture.stream);
+  const services: BotServices = { config, logger, store: createMemoryStore(), generative: false, ask: async () => ({ found: false, mode: 'extractive', answer: '', citations: [] }) };
+  const adapter = createAdapter(config);
+  const bot = createBot(services, adapter);
+  const server = await startServer({ config, logger, adapter, runTurn: runTurn ?? bot.runTurn, readiness: async () => (ready ? { ready: true } : { ready: false, reason: 'Der Wissensindex wird aufgebaut.' }) });
+  running.push(server);
+  return { server, logs: capture.lines };
+}
+
+const post = (url: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('HTTP server', () => {
+  it('binds to loopback in local mode and answers health and readiness', async () => {
+    const { server } = await start({});
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    expect(await (await fetch(`${server.url}/readyz`)).json()).toEqual({ ready: true });
+  });
+
+  it('reports 503 with a reason while not ready', async () => {
+    const { server } = await start({}, undefined, false);
+    const res = await fetch(`${server.url}/readyz`);
+    expect(res.status).toBe(503);
+    expect(await res.json()).toEqual({ ready: false, reason: 'Der Wissensindex wird aufgebaut.' });
+  });
+
+  it('answers malformed activities and invalid JSON with 400 and keeps serving', async () => {
+    const { server } = await start({});
+    expect((await post(server.url, { hello: 'world' })).status).toBe(400);
+    expect((await post(server.url, '{"type": "message", ')).status).toBe(400);
+    expect((await post(server.url, [1, 2, 3])).status).toBe(400);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('in production refuses unsigned and forged requests with 401, logs without the body, and keeps serving', async () => {
+    const { server, logs } = await start({ BOT_ID, BOT_PASSWORD: 'secret', BOT_TENANT_ID: TENANT, BIND_HOST: '127.0.0.1' });
+    const unsigned = await post(server.url, activity('Geheime Personalsache'));
+    expect(unsigned.status).toBe(401);
+    const forged = await post(server.url, activity('Geheime Personalsache'), { authorization: 'Bearer not-a-real-token' });
+    expect(forged.status).toBe(401);
+    expect(JSON.stringify(logs)).not.toContain('Geheime Personalsache');
+    expect(logs.some((l) => l.msg === 'unauthenticated request refused')).toBe(true);
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it('finishes turns in flight on shutdown and accepts no new ones', async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let finished = false;
+    const { server } = await start({}, async () => {
+      await gate;
+      finished = true;
+    });
+    const inFlight = post(server.url, activity());
+    await new Promise((r) => setTimeout(r, 100));
+    const stopping = server.shutdown('SIGTERM');
+    await new Promise((r) => setTimeout(r, 50));
+    const refused = await post(server.url, activity()).then((r) => r.status, () => 'refused');
+    expect([503, 'refused']).toContain(refused);
+    release();
+    expect((await inFlight).status).toBe(200);
+    await stopping;
+    expect(finished).toBe(true);
+    running.pop();
+  });
+});
+
+describe('configuration', () => {
+  it('refuses to bind unauthenticated to a non-loopback address, naming the variable', () => {
+    expect(() => parseConfig({ BIND_HOST: '0.0.0.0' })).toThrow(ConfigError);
+    expect(() => parseConfig({ BIND_HOST: '0.0.0.0' })).toThrow(/BIND_HOST/);
+  });
+
+  it('names a wrong variable and what is expected in one line', () => {
+    expect(() => parseConfig({ PORT: 'achtzig' })).toThrow(/^Konfigurationsfehler: PORT ist ungültig/);
+    expect(() => parseConfig({ LLM_PROVIDER: 'chatgpt' })).toThrow(/LLM_PROVIDER.*none, azure-openai, openai-compatible/);
+    expect(() => parseConfig({ LLM_PROVIDER: 'azure-openai' })).toThrow(/AZURE_OPENAI_ENDPOINT fehlt/);
+    expect(() => parseConfig({ BOT_ID })).toThrow(/BOT_PASSWORD fehlt/);
+    expect(() => parseConfig({ BOT_ID, BOT_PASSWORD: 'x' })).toThrow(/BOT_TENANT_ID fehlt/);
+  });
+
+  it('hides secret values in error messages', () => {
+    expect(() => parseConfig({ BOT_ID: 'not-a-guid' })).toThrow(/BOT_ID/);
+    try {
+      parseConfig({ REDACT_PII: 'vielleicht' });
+    } catch (e) {
+      expect((e as Error).message).toContain('REDACT_PII');
+    }
+  });
+
+  it('uses embedded defaults when nothing is set', () => {
+    const c = parseConfig({});
+    expect(c).toMatchObject({ PORT: 3978, LLM_PROVIDER: 'none', KNOWLEDGE_DIR: './knowledge', RATHAUS_DATA_DIR: './data', STORAGE_PROVIDER: 'local', SSO_MODE: 'off' });
+  });
+});
