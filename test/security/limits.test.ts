@@ -141,8 +141,8 @@ describe('file content checks', () => {
     let patched = 0;
     for (let i = 0; i + 46 < bytes.length; i++) {
       const sig = bytes.readUInt32LE(i);
-      if (sig === 0x04034b50 && bytes.readUInt32LE(i + 22) === 3 * MB) (bytes.writeUInt32LE(1000, i + 22), patched++);
-      if (sig === 0x02014b50 && bytes.readUInt32LE(i + 24) === 3 * MB) (bytes.writeUInt32LE(1000, i + 24), patched++);
+      if (sig === 0x04034b50 && bytes.readUInt32LE(i + 22) === 3 * MB) patched += bytes.writeUInt32LE(1000, i + 22) > 0 ? 1 : 0;
+      if (sig === 0x02014b50 && bytes.readUInt32LE(i + 24) === 3 * MB) patched += bytes.writeUInt32LE(1000, i + 24) > 0 ? 1 : 0;
     }
     expect(patched).toBe(2);
     const limits: InputLimits = { ...DEFAULT_LIMITS, maxUncompressedBytes: 2 * MB, maxCompressionRatio: 1e9 };
