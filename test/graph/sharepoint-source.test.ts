@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
+import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
+import { createSharePointSource } from '../../src/knowledge/sources/sharepoint-source.js';
+import type { UserContext } from '../../src/core/user-context.js';
+import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+
+let emu: GraphEmulator;
+beforeAll(async () => {
+  emu = await startGraphEmulator();
+});
+afterAll(() => emu.close());
+beforeEach(() => {
+  emu.clearFaults();
+  emu.requests.length = 0;
+  emu.settings.searchPageSize = 25;
+});
+
+const anna: UserContext = { userId: 'a0000000-0000-4000-8000-00000000a001', locale: 'de' };
+const bernd: UserContext = { userId: 'b0000000-0000-4000-8000-00000000b002', locale: 'de' };
+const question = { text: 'Wer genehmigt Ausnahmen von der Haushaltssperre?', top: 20 };
+
+function sourceFor(token: string, deadlineMs?: number) {
+  return createSharePointSource({ client: createDelegatedGraphClient(token, { baseUrl: emu.baseUrl, deadlineMs }), parseDocument });
+}
+
+describe('SharePoint/OneDrive source against the emulator', () => {
+  it('answers from the Dienstanweisung with the item webUrl and its section', async () => {
+    const result = await sourceFor(TOKENS.anna).search(question, anna);
+    expect(result.failures).toEqual([]);
+    const top = result.passages[0];
+    expect(top.sourceId).toBe('sharepoint');
+    expect(top.source).toBe('https://rathaus-beispiel.sharepoint.com/sites/Kaemmerei/Dokumente/Dienstanweisung%20Haushaltssperre.docx');
+    expect(top.text).toContain('Ausnahmen von der Haushaltssperre genehmigt die Kämmerei');
+    expect(top.sectionPath.join(' ')).toContain('Ausnahmen');
+    const webUrls = new Set(emu.tenant.files.map((f) => f.webUrl));
+    expect(result.passages.every((p) => webUrls.has(p.source))).toBe(true);
+  });
+
+  it('never gives Anna Bernd’s OneDrive file, nor Bernd Anna’s', async () => {
+    const [forAnna, forBernd] = await Promise.all([sourceFor(TOKENS.anna).search(question, anna), sourceFor(TOKENS.bernd).search(question, bernd)]);
+    const annaText = forAnna.passages.map((p) => `${p.source} ${p.text}`).join('\n');
+    const berndText = forBernd.passages.map((p) => `${p.source} ${p.text}`).join('\n');
+    expect(annaText).not.toContain('VERTRAULICH-KAEMMEREI');
+    expect(annaText).not.toContain('bernd_keller');
+    expect(berndText).not.toContain('VERTRAULICH-HAUPTAMT');
+    expect(berndText).not.toContain('anna_schmitz');
+    // Both files exist and are found by their owners: the trimming is not an empty result.
+    expect(annaText).toContain('VERTRAULICH-HAUPTAMT');
+    expect(berndText).toContain('VERTRAULICH-KAEMMEREI');
+  });
+
+  it('skips a hit whose download is forbidden (403) silently', async () => {
+    const result = await sourceFor(TOKENS.anna).search({ text: 'Stellenplan Haushaltssperre', top: 20 }, anna);
+    expect(emu.requests.some((r) => r.path.includes('01KAEM0STELLENPLAN') && r.status === 403)).toBe(true);
+    expect(result.failures).toEqual([]);
+    expect(result.passages.some((p) => p.text.includes('GESPERRT-STELLENPLAN') || p.source.includes('Stellenplan'))).toBe(false);
+    expect(result.passages.length).toBeGreaterThan(0);
+  });
+
+  it('fetches Office formats the parsers cannot read as PDF and reads them', async () => {
+    const result = await sourceFor(TOKENS.anna).search({ text: 'freiwillige Leistungen Haushalt 2027', top: 5 }, anna);
+    expect(emu.requests.some((r) => r.path.includes('01KAEM0PRAESENTATION') && r.query === 'format=pdf' && r.status === 200)).toBe(true);
+    const slide = result.passages.find((p) => p.source.endsWith('.pptx'));
+    expect(slide?.text).toContain('freiwillige Leistungen');
+    expect(slide?.id).not.toMatch(/#summary$/);
+  });
+
+  it('pages through search results with from/size while moreResultsAvailable', async () => {
+    emu.settings.searchPageSize = 2;
+    const result = await sourceFor(TOKENS.anna).search(question, anna);
+    const searches = emu.requests.filter((r) => r.path === '/search/query');
+    expect(searches.length).toBeGreaterThan(1);
+    expect(result.passages.some((p) => p.source.includes('Dienstanweisung'))).toBe(true);
+  });
+
+  it('uses the search summary of a SharePoint list item (no download)', async () => {
+    const result = await sourceFor(TOKENS.bernd).search({ text: 'Ansprechpartner Haushaltssperre Telefon', top: 10 }, bernd);
+    const item = result.passages.find((p) => p.source.includes('/Lists/'));
+    expect(item?.text).toContain('Herr Keller');
+    expect(item?.text).not.toMatch(/<c0>|<ddd\/>/);
+  });
+
+  it('reports a timeout as a SourceFailure naming the source, without throwing', async () => {
+    emu.delay({ match: '/search/query', ms: 3000, times: 1 });
+    const result = await sourceFor(TOKENS.anna, 300).search(question, anna);
+    expect(result.passages).toEqual([]);
+    expect(result.failures).toEqual([expect.objectContaining({ sourceId: 'sharepoint', kind: 'timeout' })]);
+    expect(result.failures[0].message).toContain('SharePoint');
+  });
+
+  it('reports throttling beyond the deadline as a throttled failure', async () => {
+    emu.throttle({ match: '/search/query', times: 100, retryAfterSeconds: 5 });
+    const result = await sourceFor(TOKENS.anna, 2000).search(question, anna);
+    expect(result.failures).toEqual([expect.objectContaining({ sourceId: 'sharepoint', kind: 'throttled' })]);
+  });
+
+  it('reports an expired token as an auth failure (the bot asks for a fresh sign-in)', async () => {
+    const result = await sourceFor(TOKENS.expired).search(question, anna);
+    expect(result.failures).toEqual([expect.objectContaining({ sourceId: 'sharepoint', kind: 'auth' })]);
+  });
+});
