@@ -1,0 +1,102 @@
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/core/errors.js';
+import { createAuditLog } from '../../src/audit/audit-log.js';
+import { createFileAuditSink, createStoreAuditSink, type AuditSink } from '../../src/audit/audit-sink.js';
+import { createMemoryStore } from '../fakes/memory-store.js';
+
+const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rathaus-audit-'));
+
+const sinks: [string, () => AuditSink][] = [
+  ['JSON-lines files', () => createFileAuditSink(tempDir())],
+  ['shared store', () => createStoreAuditSink(createMemoryStore())],
+];
+
+const day = (iso: string) => new Date(iso);
+
+for (const [name, makeSink] of sinks) {
+  describe(`audit log on ${name}`, () => {
+    it('records who used which capability, the consulted sources and the outcome', async () => {
+      const audit = createAuditLog({ sink: makeSink(), retentionDays: 90, now: () => day('2026-11-21T09:30:00.000Z') });
+      await audit.record({
+        userId: 'u-anna',
+        tenantId: 'krefeld',
+        capability: 'ask',
+        outcome: 'answered',
+        sources: [{ id: 'local:satzung.pdf', url: 'file:///knowledge/satzung.pdf' }, { id: 'sp:item-7' }],
+      });
+      await audit.record({ userId: 'u-ada', capability: 'admin', action: 'reindex', outcome: 'completed', sources: [] });
+      const events = await audit.read(day('2026-11-21T00:00:00Z'), day('2026-11-21T23:59:59Z'));
+      expect(events).toEqual([
+        {
+          at: '2026-11-21T09:30:00.000Z',
+          userId: 'u-anna',
+          tenantId: 'krefeld',
+          capability: 'ask',
+          outcome: 'answered',
+          sources: [{ id: 'local:satzung.pdf', url: 'file:///knowledge/satzung.pdf' }, { id: 'sp:item-7' }],
+        },
+        { at: '2026-11-21T09:30:00.000Z', userId: 'u-ada', capability: 'admin', action: 'reindex', outcome: 'completed', sources: [] },
+      ]);
+    });
+
+    it('refuses events that would carry content', async () => {
+      const audit = createAuditLog({ sink: makeSink(), retentionDays: 90 });
+      const withText = await audit
+        .record({ userId: 'u', capability: 'ask', outcome: 'answered', sources: [], ...({ question: 'Wie beantrage ich…' } as object) })
+        .catch((e: unknown) => e);
+      expect(isAppError(withText, 'invalidInput')).toBe(true);
+      const passageInSource = await audit
+        .record({ userId: 'u', capability: 'ask', outcome: 'answered', sources: [{ id: 'x', ...({ text: 'Passage' } as object) }] })
+        .catch((e: unknown) => e);
+      expect(isAppError(passageInSource, 'invalidInput')).toBe(true);
+      const freeTextAction = await audit.record({ userId: 'u', capability: 'admin', action: 'lösche alles', outcome: 'denied' }).catch((e: unknown) => e);
+      expect(isAppError(freeTextAction, 'invalidInput')).toBe(true);
+      expect(await audit.read(day('2000-01-01T00:00:00Z'), day('2100-01-01T00:00:00Z'))).toEqual([]);
+    });
+
+    it('purges days past AUDIT_RETENTION_DAYS and keeps the rest', async () => {
+      const sink = makeSink();
+      const audit = createAuditLog({ sink, retentionDays: 90 });
+      for (const at of ['2026-08-01T10:00:00.000Z', '2026-08-22T23:59:00.000Z', '2026-08-23T00:00:00.000Z', '2026-11-21T08:00:00.000Z']) {
+        await audit.record({ at, userId: 'u', capability: 'search', outcome: 'noResults' });
+      }
+      const deleted = await audit.purgeAudit(day('2026-11-21T12:00:00.000Z'));
+      expect(deleted).toEqual(['2026-08-01', '2026-08-22']);
+      expect(await sink.days()).toEqual(['2026-08-23', '2026-11-21']);
+      // A day later the next day goes too; purging again changes nothing more.
+      expect(await audit.purgeAudit(day('2026-11-22T00:00:00.000Z'))).toEqual(['2026-08-23']);
+      expect(await audit.purgeAudit(day('2026-11-22T00:00:00.000Z'))).toEqual([]);
+      expect((await audit.read(day('2026-01-01T00:00:00Z'), day('2026-12-31T00:00:00Z'))).map((e) => e.at)).toEqual(['2026-11-21T08:00:00.000Z']);
+    });
+
+    it('keeps every one of many concurrent events', async () => {
+      const audit = createAuditLog({ sink: makeSink(), retentionDays: 30, now: () => day('2026-11-21T10:00:00.000Z') });
+      await Promise.all(Array.from({ length: 60 }, (_, i) => audit.record({ userId: `u${i}`, capability: 'ask', outcome: 'answered', sources: [{ id: `doc-${i}` }] })));
+      const events = await audit.read(day('2026-11-21T00:00:00Z'), day('2026-11-22T00:00:00Z'));
+      expect(new Set(events.map((e) => e.userId)).size).toBe(60);
+    });
+  });
+}
+
+describe('audit files', () => {
+  it('writes one JSON line per event into RATHAUS_DATA_DIR/audit/YYYY-MM-DD.jsonl and skips a torn last line', async () => {
+    const dir = tempDir();
+    const audit = createAuditLog({ sink: createFileAuditSink(dir), retentionDays: 90, now: () => day('2026-11-21T10:00:00.000Z') });
+    await audit.record({ userId: 'u1', capability: 'minutes', outcome: 'started' });
+    expect(readdirSync(dir)).toEqual(['2026-11-21.jsonl']);
+    appendFileSync(path.join(dir, '2026-11-21.jsonl'), '{"at":"2026-11-21T10:00:01.000Z","userId":"u2","capa');
+    const lines = readFileSync(path.join(dir, '2026-11-21.jsonl'), 'utf8').split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ userId: 'u1', capability: 'minutes' });
+    const events = await audit.read(day('2026-11-21T00:00:00Z'), day('2026-11-21T23:00:00Z'));
+    expect(events.map((e) => e.userId)).toEqual(['u1']);
+    // After a restart the next event starts on its own line and is not lost to the torn one.
+    const restarted = createAuditLog({ sink: createFileAuditSink(dir), retentionDays: 90, now: () => day('2026-11-21T11:00:00.000Z') });
+    await restarted.record({ userId: 'u3', capability: 'ask', outcome: 'answered' });
+    await restarted.record({ userId: 'u4', capability: 'ask', outcome: 'answered' });
+    const after = await restarted.read(day('2026-11-21T00:00:00Z'), day('2026-11-21T23:00:00Z'));
+    expect(after.map((e) => e.userId)).toEqual(['u1', 'u3', 'u4']);
+  });
+});
