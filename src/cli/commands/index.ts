@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../main.js';
+import { registerIndexCommand } from './index-command.js';
 import { registerAskCommand } from './ask-command.js';
 import { registerPackageCommand } from './package-command.js';
+import { registerSearchCommand } from './search-command.js';
 
 /** Registers one subcommand on the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `rathaus` subcommand; add new commands here. */
-export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand];
+export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand, registerIndexCommand, registerSearchCommand];

@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -122,7 +122,32 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
     memo.set(key, result);
     return result;
   };
-  return best(0, false) ?? [];
+  return best(0, false) ?? lenientSplit(word, vocabulary);
+}
+
+/**
+ * Fallback for compounds with one part that never occurs on its own in the corpus
+ * ("Auslandsdienstreisen" where only "Dienstreisen" is known, "Datenschutzvorfall" where only
+ * "Datenschutz" is): two parts, one known, the other unknown; known heads and modifiers at least five letters.
+ */
+function lenientSplit(word: string, vocabulary: Vocabulary): string[] {
+  for (let end = 4; end <= word.length - 4; end++) {
+    for (const link of LINKS) {
+      if (link && !word.startsWith(link, end)) continue;
+      const head = word.slice(end + link.length);
+      if (head.length >= 5 && (known(head, vocabulary) || knownInflected(head, vocabulary))) return [word.slice(0, end), head];
+    }
+  }
+  for (let end = word.length - 5; end >= 5; end--) {
+    const modifier = word.slice(0, end);
+    if (!known(modifier, vocabulary)) continue;
+    for (const link of LINKS) {
+      if (link && !word.startsWith(link, end)) continue;
+      const head = word.slice(end + link.length);
+      if (head.length >= 5) return [modifier, head];
+    }
+  }
+  return [];
 }
 
 function known(part: string, vocabulary: Vocabulary): boolean {

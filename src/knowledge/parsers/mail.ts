@@ -2,13 +2,14 @@
  * Mails (EML via mailparser, Outlook MSG via @kenjiuno/msgreader) → blocks. The subject is the
  * title; sender, recipients and date go to meta for citations. Attachments are not indexed.
  */
-import msgreader, { type FieldsData } from '@kenjiuno/msgreader';
+import { createRequire } from 'node:module';
+import type { FieldsData } from '@kenjiuno/msgreader';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { cleanText, htmlToBlocks } from './html-blocks.js';
 import { ParseSkip, type DocumentBlock, type ParsedDocument } from './types.js';
 
-// CommonJS package: under NodeNext the default import is module.exports, the class is its `default`.
-const MsgReader = msgreader.default;
+// CommonJS package whose class sits on `exports.default`; require() gives the same shape under Node and vitest.
+const MsgReader = (createRequire(import.meta.url)('@kenjiuno/msgreader') as typeof import('@kenjiuno/msgreader')).default;
 
 export async function emlToDocument(bytes: Uint8Array, fallbackTitle: string): Promise<ParsedDocument> {
   let mail: Awaited<ReturnType<typeof simpleParser>>;

@@ -70,7 +70,8 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<
 function linesToBlocks(lines: Line[]): DocumentBlock[] {
   if (!lines.length) return [];
   const sizes = lines.map((l) => Math.round(l.size * 10) / 10);
-  const body = mode(sizes);
+  // Body size: the font size that carries the most text.
+  const body = mode(sizes, lines.map((l) => l.text.length));
   const headingSizes = [...new Set(sizes.filter((s) => s >= body * 1.2))].sort((a, b) => b - a);
   const blocks: DocumentBlock[] = [];
   let para: Line[] = [];
@@ -98,9 +99,9 @@ function linesToBlocks(lines: Line[]): DocumentBlock[] {
   return blocks;
 }
 
-function mode(values: number[]): number {
+function mode(values: number[], weights: number[]): number {
   const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  values.forEach((v, i) => counts.set(v, (counts.get(v) ?? 0) + weights[i]));
   let best = values[0];
   for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
   return best;

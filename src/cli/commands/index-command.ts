@@ -1,0 +1,55 @@
+/**
+ * `rathaus index [<dir>] [--data-dir D] [--json]`: brings the search index of the knowledge
+ * folder up to date (incremental) and reports documents, chunks and skipped files.
+ */
+import path from 'node:path';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../../config.js';
+import { indexKnowledge, type IndexProgress } from '../../knowledge/index/index-knowledge.js';
+import { parseDocument } from '../../knowledge/parsers/parse-document.js';
+import type { RegisterCommand } from './index.js';
+
+const REASONS: Record<string, string> = {
+  unsupported: 'Dateityp nicht unterstützt',
+  empty: 'leer / kein Text',
+  encrypted: 'passwortgeschützt',
+  'too-large': 'zu groß',
+  unreadable: 'nicht lesbar',
+  limit: 'Grenzwert überschritten',
+};
+
+export const registerIndexCommand: RegisterCommand = (program, io) => {
+  program
+    .command('index')
+    .description('Suchindex des Wissensordners aufbauen oder aktualisieren (nur geänderte Dateien werden neu gelesen)')
+    .argument('[ordner]', 'Wissensordner (Standard: KNOWLEDGE_DIR, sonst ./knowledge)')
+    .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
+    .option('--json', 'Ergebnis als JSON: {"documents","chunks","skipped","ms"}')
+    .addHelpText('after', '\nBeispiel:\n  rathaus index ./knowledge --data-dir ./data\n  rathaus index --json\n')
+    .action(async (dirArg: string | undefined, opts: { dataDir?: string; json?: boolean }) => {
+      const config = loadConfig(io.env, io.cwd);
+      const dir = path.resolve(io.cwd, dirArg ?? config.KNOWLEDGE_DIR);
+      const dataDir = path.resolve(io.cwd, opts.dataDir ?? config.RATHAUS_DATA_DIR);
+      const bar = !opts.json && io.isTTY ? new SingleBar({ format: 'Indexiere [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
+      let started = false;
+      const onProgress = (p: IndexProgress) => {
+        if (!bar || p.phase !== 'read') return;
+        if (!started) (bar.start(p.total, 0, { file: '' }), (started = true));
+        bar.update(p.done, { file: p.source ?? '' });
+      };
+      const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress })(dir).finally(() => bar?.stop());
+      if (opts.json) {
+        io.stdout(`${JSON.stringify({ documents: run.documents, chunks: run.chunks, skipped: run.skipped, ms: run.ms })}\n`);
+        return;
+      }
+      const lines = [
+        `Index ${run.changed ? 'aktualisiert' : 'unverändert'}: ${run.documents} Dokumente, ${run.chunks} Abschnitte (${(run.ms / 1000).toFixed(1)} s).`,
+        `Ablage: ${path.relative(io.cwd, dataDir) || dataDir}`,
+      ];
+      if (run.skipped.length) {
+        lines.push(`Übersprungen: ${run.skipped.length} Datei(en)`);
+        for (const s of run.skipped) lines.push(`  - ${s.source}: ${REASONS[s.reason] ?? s.reason} (${run.skipMessages[s.source] ?? ''})`);
+      }
+      io.stdout(`${lines.join('\n')}\n`);
+    });
+};

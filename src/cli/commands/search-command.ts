@@ -1,0 +1,90 @@
+/**
+ * `rathaus search "<frage>" [--top N] [--data-dir D] [--json]` and
+ * `rathaus search --batch <datei> --json`: searches the knowledge sources the way the bot does
+ * (through KnowledgeSource), without a language model. Hits below the relevance threshold are
+ * not shown, so an unanswerable question gives no hits.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadConfig } from '../../config.js';
+import { AppError } from '../../core/errors.js';
+import type { UserContext } from '../../core/user-context.js';
+import { loadIndex } from '../../knowledge/index/load-or-build-index.js';
+import { makeSnippet } from '../../knowledge/snippet.js';
+import { createLocalFolderSource } from '../../knowledge/sources/local-folder-source.js';
+import type { KnowledgeSource, Passage } from '../../knowledge/types.js';
+import type { RegisterCommand } from './index.js';
+
+const CLI_USER: UserContext = { userId: 'local-user', locale: 'de' };
+
+interface SearchOutput {
+  query: string;
+  hits: { title: string; source: string; snippet: string; score: number }[];
+}
+
+/** Searches every source and merges their passages (best first within each source, then by score). */
+async function searchAll(sources: KnowledgeSource[], query: string, top: number): Promise<{ output: SearchOutput; warnings: string[] }> {
+  const results = await Promise.all(sources.map((s) => s.search({ text: query, top }, CLI_USER)));
+  const passages: Passage[] = results.flatMap((r) => r.passages).sort((a, b) => b.score - a.score).slice(0, top);
+  const warnings = results.flatMap((r) => r.failures.map((f) => `Quelle ${f.sourceId}: ${f.message}`));
+  return {
+    output: { query, hits: passages.map((p) => ({ title: p.title, source: p.source, snippet: makeSnippet(p.text, query), score: p.score })) },
+    warnings,
+  };
+}
+
+function parseTop(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 100) {
+    throw new AppError('invalidInput', `invalid --top ${value}`, `--top erwartet eine ganze Zahl von 1 bis 100, nicht „${value}“.`);
+  }
+  return n;
+}
+
+export const registerSearchCommand: RegisterCommand = (program, io) => {
+  program
+    .command('search')
+    .description('Wissensquellen durchsuchen (ohne Sprachmodell); zeigt nur Treffer über der Relevanzschwelle')
+    .argument('[frage]', 'Suchanfrage oder Frage in Anführungszeichen')
+    .option('--top <n>', 'Höchstzahl der Treffer (1–100)', '5')
+    .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
+    .option('--batch <datei>', 'Eine Frage je Zeile; gibt je Zeile ein JSON-Objekt aus (Index wird einmal geladen)')
+    .option('--json', 'Ergebnis als JSON: {"query","hits":[{"title","source","snippet","score"}]}')
+    .addHelpText('after', '\nBeispiel:\n  rathaus search "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus search --batch fragen.txt --json > ergebnisse.jsonl\n')
+    .action(async (query: string | undefined, opts: { top: string; dataDir?: string; batch?: string; json?: boolean }) => {
+      const top = parseTop(opts.top);
+      if (!opts.batch && !query?.trim()) {
+        throw new AppError('invalidInput', 'no query', 'Bitte eine Suchanfrage angeben, z. B. rathaus search "Wer genehmigt Dienstreisen?".');
+      }
+      const config = loadConfig(io.env, io.cwd);
+      const dataDir = path.resolve(io.cwd, opts.dataDir ?? config.RATHAUS_DATA_DIR);
+      let queries: string[] = [];
+      if (opts.batch) {
+        const file = path.resolve(io.cwd, opts.batch);
+        const text = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => {
+          throw new AppError('invalidInput', `batch file ${file}: ${e.code}`, `Datei ${opts.batch} nicht lesbar (${e.code ?? e.message}).`);
+        });
+        queries = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+      }
+      const retriever = await loadIndex(dataDir);
+      // Further sources (SharePoint, Outlook) join this list once they exist for the CLI.
+      const sources: KnowledgeSource[] = [createLocalFolderSource(retriever)];
+      if (opts.batch) {
+        for (const q of queries) io.stdout(`${JSON.stringify((await searchAll(sources, q, top)).output)}\n`);
+        return;
+      }
+      const { output, warnings } = await searchAll(sources, (query as string).trim(), top);
+      for (const w of warnings) io.stderr(`Hinweis: ${w}\n`);
+      if (opts.json) {
+        io.stdout(`${JSON.stringify(output)}\n`);
+        return;
+      }
+      if (!output.hits.length) {
+        io.stdout(`Keine passenden Fundstellen für „${output.query}“ gefunden.\n`);
+        return;
+      }
+      const lines = [`${output.hits.length} Fundstelle(n) für „${output.query}“:`];
+      output.hits.forEach((h, i) => lines.push('', `${i + 1}. ${h.title} — ${h.source} (Relevanz ${h.score})`, `   ${h.snippet}`));
+      io.stdout(`${lines.join('\n')}\n`);
+    });
+};

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compoundParts, contentWords, isStopWord, normalizeWord, splitCompound, stem, tokenize } from '../../src/knowledge/analysis/german.js';
+
+const vocab = (...words: string[]) => new Set(words);
+
+describe('German analysis', () => {
+  it('folds case, umlauts and ß so both spellings meet', () => {
+    expect(normalizeWord('Größe')).toBe('groesse');
+    expect(normalizeWord('GROESSE')).toBe('groesse');
+    expect(stem(normalizeWord('Ärzte'))).toBe(stem(normalizeWord('Aerzte')));
+    expect(stem(normalizeWord('Straße'))).toBe(stem(normalizeWord('Strasse')));
+  });
+
+  it('stems inflected forms together, including -igt participles', () => {
+    expect(stem('angebote')).toBe(stem('angeboten'));
+    expect(stem('genehmigt')).toBe(stem('genehmigung'));
+    expect(stem('reisekosten')).not.toBe(stem('reise'));
+  });
+
+  it('drops German stop words but keeps numbers that matter ("drei Angebote")', () => {
+    expect(contentWords('Ab welchem Betrag brauche ich drei Angebote?')).toEqual(['betrag', 'drei', 'angebote']);
+    expect(isStopWord('der')).toBe(true);
+    expect(isStopWord('frist')).toBe(false);
+  });
+
+  it('tokenizes words and numbers and splits hyphenated words', () => {
+    expect(tokenize('E-Mail an § 3, 25.000 Euro')).toEqual(['mail', 'an', '3', '25', '000', 'euro']);
+  });
+
+  it('splits compounds into known parts, with linking elements', () => {
+    const v = vocab('reisekosten', 'abrechnung', 'reise', 'kosten', 'urlaub', 'antrag', 'ordnung', 'amt');
+    expect(splitCompound('reisekostenabrechnung', v)).toEqual(['reisekosten', 'abrechnung']);
+    expect(splitCompound('urlaubsantrag', v)).toEqual(['urlaub', 'antrag']);
+    expect(splitCompound('ordnungsamt', v)).toEqual(['ordnung', 'amt']);
+    expect(compoundParts('reisekostenabrechnung', v)).toEqual(['reisekosten', 'abrechnung', 'reise', 'kosten']);
+  });
+
+  it('does not split words that are not compounds of known words', () => {
+    const v = vocab('bear', 'tung', 'arbeit');
+    expect(splitCompound('bearbeitung', v)).toEqual([]);
+    expect(splitCompound('abc', v)).toEqual([]);
+  });
+
+  it('splits a compound whose modifier never stands alone when the head is known', () => {
+    expect(splitCompound('auslandsdienstreisen', vocab('dienstreisen'))).toEqual(['ausland', 'dienstreisen']);
+  });
+});
