@@ -128,7 +128,8 @@ function toGraphRequestError(e: unknown, deadline: AbortSignal, callerSignal?: A
   if (e instanceof GraphRequestError) return e;
   if (e instanceof GraphError) {
     if (e.statusCode > 0) {
-      return new GraphRequestError(reasonForStatus(e.statusCode, e.code ?? undefined), `Graph ${e.statusCode} ${e.code ?? ''}: ${e.message}`.trim(), e.statusCode, e.code ?? undefined, { cause: e });
+      const { code, message } = errorDetails(e);
+      return new GraphRequestError(reasonForStatus(e.statusCode, code), `Graph ${e.statusCode} ${code ?? ''}: ${message}`, e.statusCode, code, { cause: e });
     }
     const cause = (e as { body?: unknown }).body;
     if (deadline.aborted) return new GraphRequestError('timeout', 'Graph deadline of the turn passed', 0, 'Deadline', { cause: e });
@@ -138,4 +139,23 @@ function toGraphRequestError(e: unknown, deadline: AbortSignal, callerSignal?: A
   }
   if (deadline.aborted) return new GraphRequestError('timeout', 'Graph deadline of the turn passed', 0, 'Deadline', { cause: e });
   return new GraphRequestError('unreachable', `Graph not reachable: ${e instanceof Error ? e.message : String(e)}`, 0, undefined, { cause: e });
+}
+
+/**
+ * Graph's error code and message. With a text or binary response type the SDK leaves the error
+ * JSON unparsed in `body`, so it is read here (the code matters: SpeakerAttributionNotAllowed).
+ */
+function errorDetails(e: GraphError): { code?: string; message: string } {
+  if (e.code) return { code: e.code, message: e.message };
+  let raw: unknown = (e as { body?: unknown }).body;
+  if (raw instanceof ArrayBuffer) raw = new TextDecoder().decode(raw);
+  if (typeof raw === 'string') {
+    try {
+      const parsed = JSON.parse(raw) as { error?: { code?: string; message?: string } };
+      return { code: parsed.error?.code, message: parsed.error?.message ?? e.message };
+    } catch {
+      return { message: e.message };
+    }
+  }
+  return { message: e.message };
 }
