@@ -330,8 +330,10 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'BOT_TENANT_ID', value: identity.properties.tenantId }
         { name: 'BOT_DOMAIN', value: '${webAppName}.azurewebsites.net' }
         { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
+        // Knowledge folder on the shared /home share; the search index is built per instance on local disk
+        // (rebuilt at start), so several instances never write the same index files.
         { name: 'KNOWLEDGE_DIR', value: '/home/rathaus/knowledge' }
-        { name: 'RATHAUS_DATA_DIR', value: '/home/rathaus/data' }
+        { name: 'RATHAUS_DATA_DIR', value: '/tmp/rathaus-data' }
         { name: 'LLM_PROVIDER', value: 'azure-openai' }
         { name: 'AZURE_OPENAI_ENDPOINT', value: openAi.properties.endpoint }
         { name: 'AZURE_OPENAI_DEPLOYMENT', value: chatDeployment.name }
@@ -365,6 +367,24 @@ resource ftpBasicAuth 'Microsoft.Web/sites/basicPublishingCredentialsPolicies@20
   parent: webApp
   name: 'ftp'
   properties: { allow: false }
+}
+
+// The app logs JSON lines (pino) to stdout; send them and the HTTP/platform logs to Log Analytics,
+// where the retention parameter applies. Message content is not logged at info level.
+resource webAppDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
+  name: 'to-log-analytics'
+  scope: webApp
+  properties: {
+    workspaceId: workspace.id
+    logs: [
+      { category: 'AppServiceConsoleLogs', enabled: true }
+      { category: 'AppServiceHTTPLogs', enabled: true }
+      { category: 'AppServicePlatformLogs', enabled: true }
+    ]
+    metrics: [
+      { category: 'AllMetrics', enabled: true }
+    ]
+  }
 }
 
 module azureBotRegistration './botRegistration/azurebot.bicep' = {

@@ -12,7 +12,7 @@ import { AppError } from '../core/errors.js';
 import { validateLocalization, validateManifest, type SchemaProblem } from './manifest-schema.js';
 import { fillPlaceholders } from './placeholders.js';
 
-/** Environments with a template under env/. */
+/** Environments with a committed template under env/ (others work once env/.env.<name> exists, e.g. prod). */
 export const PACKAGE_ENVS = ['dev', 'local', 'playground'] as const;
 
 /** What to package. */

@@ -126,9 +126,23 @@ describe('rathaus package', () => {
     expect(errOut.join('')).toMatch(/Variablen AAD_APP_CLIENT_ID, BOT_DOMAIN, BOT_ID, TEAMS_APP_ID sind nicht gesetzt/);
   });
 
-  it('rejects an unknown environment name', async () => {
+  it('says which env file is missing for an environment without one', async () => {
     const { cli, errOut } = io(IDS);
     expect(await runCli(['package', '--env', 'prod'], cli)).toBe(2);
-    expect(errOut.join('')).toContain('prod');
+    expect(errOut.join('')).toContain('env/.env.prod');
+  });
+
+  it('builds for a custom environment such as prod once its env file exists', async () => {
+    writeFileSync(path.join(root, 'env', '.env.prod'), readFileSync(path.join(root, 'env', '.env.dev'), 'utf8').replace(/^APP_NAME_SUFFIX=.*$/m, 'APP_NAME_SUFFIX='));
+    const { cli } = io({ ...IDS, DEVELOPER_WEBSITE_URL: 'https://www.leverkusen.de', PRIVACY_URL: 'https://www.leverkusen.de/ds', TERMS_URL: 'https://www.leverkusen.de/nb' });
+    expect(await runCli(['package', '--env', 'prod'], cli)).toBe(0);
+    const zip = await readZip(path.join(root, 'appPackage', 'build', 'appPackage.prod.zip'));
+    expect(JSON.parse(await zip.file('manifest.json')!.async('string')).name.short).toBe('Rathaus-Assistent');
+  });
+
+  it('rejects an environment name that could leave env/', async () => {
+    const { cli, errOut } = io(IDS);
+    expect(await runCli(['package', '--env', '../etc'], cli)).toBe(2);
+    expect(errOut.join('')).toContain('Ungültiger Umgebungsname');
   });
 });

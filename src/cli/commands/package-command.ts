@@ -3,7 +3,6 @@
  * appPackage/manifest.json and env/.env.<env> (+ .user). See docs/admin-handbuch.md.
  */
 import path from 'node:path';
-import { Option } from 'commander';
 import { packageApp, PACKAGE_ENVS } from '../../admin/package-app.js';
 import type { RegisterCommand } from './index.js';
 
@@ -11,7 +10,7 @@ export const registerPackageCommand: RegisterCommand = (program, io) => {
   program
     .command('package')
     .description('Teams-App-Paket bauen: Platzhalter aus env/.env.<Umgebung> füllen, gegen das Schema prüfen, ZIP schreiben')
-    .addOption(new Option('--env <name>', 'Umgebung (liest env/.env.<name> und env/.env.<name>.user)').choices([...PACKAGE_ENVS]).makeOptionMandatory())
+    .requiredOption('--env <name>', `Umgebung, z. B. ${PACKAGE_ENVS.join(', ')} (liest env/.env.<name> und env/.env.<name>.user)`)
     .option('--out <datei>', 'Ziel-ZIP (Standard: appPackage/build/appPackage.<Umgebung>.zip)')
     .addHelpText('after', '\nBeispiel:\n  npm run package -- --env dev\n  rathaus package --env local --out /tmp/rathaus.zip\n\nUmgebungsvariablen des Prozesses haben Vorrang vor den Werten in den env-Dateien.\n')
     .action(async (opts: { env: string; out?: string }) => {
