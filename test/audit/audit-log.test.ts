@@ -19,7 +19,8 @@ const day = (iso: string) => new Date(iso);
 for (const [name, makeSink] of sinks) {
   describe(`audit log on ${name}`, () => {
     it('records who used which capability, the consulted sources and the outcome', async () => {
-      const audit = createAuditLog({ sink: makeSink(), retentionDays: 90, now: () => day('2026-11-21T09:30:00.000Z') });
+      const times = ['2026-11-21T09:30:00.000Z', '2026-11-21T09:31:00.000Z'];
+      const audit = createAuditLog({ sink: makeSink(), retentionDays: 90, now: () => day(times.shift()!) });
       await audit.record({
         userId: 'u-anna',
         tenantId: 'krefeld',
@@ -38,7 +39,7 @@ for (const [name, makeSink] of sinks) {
           outcome: 'answered',
           sources: [{ id: 'local:satzung.pdf', url: 'file:///knowledge/satzung.pdf' }, { id: 'sp:item-7' }],
         },
-        { at: '2026-11-21T09:30:00.000Z', userId: 'u-ada', capability: 'admin', action: 'reindex', outcome: 'completed', sources: [] },
+        { at: '2026-11-21T09:31:00.000Z', userId: 'u-ada', capability: 'admin', action: 'reindex', outcome: 'completed', sources: [] },
       ]);
     });
 

@@ -4,9 +4,10 @@ import { registerIndexCommand } from './index-command.js';
 import { registerAskCommand } from './ask-command.js';
 import { registerPackageCommand } from './package-command.js';
 import { registerSearchCommand } from './search-command.js';
+import { registerAuditCommand } from './audit-command.js';
 
 /** Registers one subcommand on the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `rathaus` subcommand; add new commands here. */
-export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand, registerIndexCommand, registerSearchCommand];
+export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand, registerIndexCommand, registerSearchCommand, registerAuditCommand];
