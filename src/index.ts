@@ -7,22 +7,71 @@ import { pathToFileURL } from 'node:url';
 import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from './bot/index.js';
 import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { createLocalStore } from './storage/local-store.js';
+import { answerQuestion } from './knowledge/answer/index.js';
+import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
+import { parseDocument } from './knowledge/parsers/parse-document.js';
+import type { Retriever } from './knowledge/retriever.js';
+import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
+import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
+import { createStore } from './storage/create-store.js';
 
 export interface StartedApp {
   server: RunningServer;
   services: BotServices;
+  /** Resolves when the knowledge index is ready (or failed; then /readyz stays 503 with the reason). */
+  indexReady: Promise<void>;
 }
 
 /** Builds every service from the configuration and starts the HTTP server. */
 export async function startRathaus(config: AppConfig, logger: Logger): Promise<StartedApp> {
-  const store = createLocalStore(path.join(config.RATHAUS_DATA_DIR, 'state'), { logger });
+  const store = createStore(config, { logger });
+  const chatModel = createChatModel(config, { logger });
+  const embedder = createEmbeddingModel(config, { logger });
+
+  // The index is built in the background: /readyz answers 503 until it is ready, and a question
+  // asked meanwhile gets an honest "index is being built" notice from the local source.
+  let retriever: Retriever | undefined;
+  let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
+  let lastProgressLog = 0;
+  const indexReady = loadOrBuildIndex({
+    parse: parseDocument,
+    dataDir: path.resolve(config.RATHAUS_DATA_DIR),
+    maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+    embedder,
+    logger,
+    onProgress: (p) => {
+      if (Date.now() - lastProgressLog < 2000 && p.done !== p.total) return;
+      lastProgressLog = Date.now();
+      logger.info({ phase: p.phase, done: p.done, total: p.total }, 'knowledge index progress');
+    },
+  })(path.resolve(config.KNOWLEDGE_DIR)).then(
+    (loaded) => {
+      retriever = loaded.retriever;
+      indexProblem = undefined;
+      for (const s of loaded.report.skipped) logger.warn({ source: s.source, reason: s.reason }, 'file skipped by the indexer');
+    },
+    (e: unknown) => {
+      indexProblem = `Der Wissensindex konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)}`;
+      logger.error({ err: String(e) }, 'knowledge index failed');
+    },
+  );
+
+  const localSource = createLocalFolderSource(() => retriever);
   const services: BotServices = {
     config,
     logger,
     store,
-    generative: config.LLM_PROVIDER !== 'none',
-    ask: async () => ({ found: false, mode: 'extractive', answer: 'Dazu habe ich in den Dokumenten nichts gefunden.', citations: [] }),
+    generative: chatModel !== undefined,
+    ask: async (input) =>
+      answerQuestion({ sources: [localSource], chatModel, redactPii: config.REDACT_PII, logger })({
+        question: input.question,
+        user: input.user,
+        history: input.history,
+        onDelta: input.onDelta,
+      }),
+    recordFeedback: async (record) => {
+      await store.put(`feedback/${record.at.slice(0, 10)}/${record.replyToId}-${record.userId}`, record);
+    },
   };
   const adapter = createAdapter(config);
   const bot = createBot(services, adapter);
@@ -31,9 +80,13 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     adapter,
     runTurn: bot.runTurn,
-    readiness: async () => ((await store.ready()) ? { ready: true } : { ready: false, reason: 'Der Speicher ist nicht erreichbar.' }),
+    readiness: async () => {
+      if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
+      if (indexProblem) return { ready: false, reason: indexProblem };
+      return { ready: true };
+    },
   });
-  return { server, services };
+  return { server, services, indexReady };
 }
 
 async function main(): Promise<void> {

@@ -71,7 +71,6 @@ describe('conversation basics', () => {
     const { adapter } = createTestBot({ ask: async () => ANSWER });
     await adapter.send('Bis wann muss ich meine Reisekosten abrechnen?').assertReply((a) => {
       expect(textOf(a)).toContain('[1]');
-      expect(textOf(a)).toContain('dienstreisen.md');
       const entity = a.entities?.find((e) => e.type === 'https://schema.org/Message') as { citation?: { position: number; appearance: { name: string } }[]; additionalType?: string[] };
       expect(entity?.citation?.[0]).toMatchObject({ position: 1, appearance: { name: 'Dienstreisen und Reisekosten' } });
       // Extractive quotes are not generated text: no AI label.
@@ -87,6 +86,9 @@ describe('conversation basics', () => {
       .assertReply((a) => {
         const entity = a.entities?.find((e) => e.type === 'https://schema.org/Message') as { additionalType?: string[] };
         expect(entity?.additionalType).toEqual(['AIGeneratedContent']);
+        // Generated text carries a sources list with the document's location.
+        expect(textOf(a)).toContain('Quellen');
+        expect(textOf(a)).toContain('dienstreisen.md');
       });
   });
 

@@ -81,9 +81,11 @@ export function answerEntities(answer: BotAnswer): Activity['entities'] {
 /** The complete reply activity for a non-streamed answer. */
 export function answerActivity(answer: BotAnswer, sourcesTitle: string, feedback: boolean): Partial<Activity> {
   const notice = answer.notice ? `${answer.notice}\n\n` : '';
+  // Extractive answers name each source inline already; generated text gets a sources list.
+  const footer = answer.mode === 'generative' ? sourcesFooter(answer.citations, sourcesTitle) : '';
   return {
     type: 'message',
-    text: `${notice}${answer.answer}${sourcesFooter(answer.citations, sourcesTitle)}`,
+    text: `${notice}${answer.answer}${footer}`,
     textFormat: 'markdown',
     entities: answer.citations.length ? answerEntities(answer) : undefined,
     channelData: feedback ? { feedbackLoopEnabled: true } : undefined,
