@@ -65,6 +65,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Microsoft 365', name: 'AAD_APP_TENANT_ID', schema: optional(z.string().uuid()), description: 'Mandanten-ID für SSO.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Microsoft 365', name: 'AAD_APP_OAUTH_AUTHORITY_HOST', schema: url.default('https://login.microsoftonline.com'), description: 'Anmelde-Authority (Entra ID).', example: 'https://login.microsoftonline.com' },
   { group: 'Microsoft 365', name: 'OAUTH_CONNECTION_NAME', schema: optional(z.string().min(1)), description: 'Name der OAuth-Verbindung im Azure Bot (bei SSO_MODE=oauth-connection).', example: 'graph' },
+  { group: 'Microsoft 365', name: 'GRAPH_ACCESS_TOKEN', schema: optional(z.string().min(1)), secret: true, description: 'Nur zum Ausprobieren der Graph-Suche von der Kommandozeile (rathaus search/ask --source): ein delegiertes Zugriffstoken, z. B. aus dem Graph-Explorer. Der Bot verwendet es nie; dort gilt das Token der angemeldeten Person.', example: '' },
 
   { group: 'Niederschrift', name: 'MINUTES_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Schriftführung; nur Mitglieder dürfen Niederschrift-Entwürfe anfordern.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Niederschrift', name: 'MINUTES_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen (E-Mail/UPN, kommagetrennt).', example: 'schriftfuehrung@krefeld.de' },
@@ -133,6 +134,8 @@ export interface AppConfig {
   AAD_APP_TENANT_ID?: string;
   AAD_APP_OAUTH_AUTHORITY_HOST: string;
   OAUTH_CONNECTION_NAME?: string;
+  /** CLI only: delegated token for trying Graph search from a shell. */
+  GRAPH_ACCESS_TOKEN?: string;
   MINUTES_GROUP_ID?: string;
   MINUTES_USERS: string[];
   MINUTES_STYLE: 'verlauf' | 'ergebnis';
