@@ -16,4 +16,10 @@ describe('mergeResults', () => {
     expect(merged.passages).toHaveLength(1);
     expect(merged.failures).toEqual([failure]);
   });
+
+  it('sums reciprocal ranks when a passage comes in several lists', () => {
+    const first = { passages: [passage('frist', 'a', { score: 9 }), passage('genehmigung', 'b', { score: 8 })], failures: [] };
+    const second = { passages: [passage('urlaub', 'c', { score: 5 }), passage('genehmigung', 'b', { score: 4 })], failures: [] };
+    expect(mergeResults([first, second], 5).passages.map((p) => p.id)).toEqual(['genehmigung', 'frist', 'urlaub']);
+  });
 });

@@ -14,8 +14,9 @@ import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
 import { modelFailureNotice, notFoundText, sourceFailureNotice } from './messages.js';
-import { buildRetrievalQuery } from './retrieval-query.js';
+import { buildRetrievalQuery, type RetrievalQuery } from './retrieval-query.js';
 import { createStreamGuard } from './stream-guard.js';
+import { rankFollowUp } from './follow-up-ranking.js';
 import type { AnswerDeps, AnswerInput, AnswerResult } from './types.js';
 
 const DEFAULT_TOP = 5;
@@ -25,10 +26,9 @@ export function answerQuestion(deps: AnswerDeps) {
     const locale = input.user.locale;
     const history = input.history ?? [];
     const top = input.top ?? DEFAULT_TOP;
-    const retrievalQuery = await buildRetrievalQuery(deps, input.question, history, input.signal);
-
-    const results = await Promise.all(deps.sources.map((s) => searchSafely(s, retrievalQuery, top, input)));
-    const merged = mergeResults(results, top);
+    const query = await buildRetrievalQuery(deps, input.question, history, input.signal);
+    const retrievalQuery = query.text;
+    const merged = await retrieve(deps.sources, query, top, input);
     const passages = merged.passages;
     const failures = merged.failures;
     deps.logger?.info(
@@ -88,6 +88,16 @@ export function answerQuestion(deps: AnswerDeps) {
     const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1));
     return { ...base, found: true, mode: 'generative', answer, citations, ...withNotice(sourceNotice) };
   };
+}
+
+/** Searches all sources in parallel and merges; a follow-up without a condensed query uses three searches. */
+async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput): Promise<SourceResult> {
+  const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchSafely(s, text, top, input))), top);
+  if (!query.followUp || !query.previous) return search(query.text);
+  const [combined, followUp, previous] = await Promise.all([search(query.text), search(query.followUp), search(query.previous)]);
+  const passages = rankFollowUp({ followUp: followUp.passages, previous: previous.passages, combined: combined.passages }, top);
+  const failures = [...combined.failures];
+  return { passages, failures };
 }
 
 function withNotice(notice: string | undefined): { notice?: string } {

@@ -27,10 +27,22 @@ export interface RetrievalQueryDeps {
   redactPii: boolean;
 }
 
-export async function buildRetrievalQuery(deps: RetrievalQueryDeps, question: string, history: ChatMessage[] = [], signal?: AbortSignal): Promise<string> {
+export interface RetrievalQuery {
+  /** What the sources are searched with. */
+  text: string;
+  /**
+   * Set when `text` is the previous question plus the follow-up (no model to condense): the
+   * follow-up alone is searched as well, to re-rank toward what is asked now, and as fallback.
+   */
+  followUp?: string;
+  /** The previous user question (the topic), set together with `followUp`. */
+  previous?: string;
+}
+
+export async function buildRetrievalQuery(deps: RetrievalQueryDeps, question: string, history: ChatMessage[] = [], signal?: AbortSignal): Promise<RetrievalQuery> {
   const previous = previousUserQuestion(history);
-  if (!previous || !looksLikeFollowUp(question)) return question;
-  const concatenated = `${previous} ${question}`;
+  if (!previous || !looksLikeFollowUp(question)) return { text: question };
+  const concatenated: RetrievalQuery = { text: `${previous} ${question}`, followUp: question, previous };
   if (!deps.chatModel) return concatenated;
 
   const redact = (t: string) => redactIf(deps.redactPii, t);
@@ -51,5 +63,5 @@ export async function buildRetrievalQuery(deps: RetrievalQueryDeps, question: st
   const condensed = result.text.split('\n').map((l) => l.trim()).find(Boolean);
   // A rewrite that lost the question (empty, or absurdly long) is not trusted.
   if (!condensed || condensed.length > 400) return concatenated;
-  return condensed;
+  return { text: condensed };
 }
