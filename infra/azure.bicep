@@ -81,6 +81,21 @@ param logRetentionDays int = 90
 @maxValue(3650)
 param auditRetentionDays int = 90
 
+@description('Löschfrist für Niederschrift-Aufträge (enthalten das Transkript) in Tagen nach der letzten Änderung.')
+@minValue(1)
+@maxValue(365)
+param minutesJobRetentionDays int = 30
+
+@description('Löschfrist für Gesprächszustand (letzte Änderung) in Tagen.')
+@minValue(1)
+@maxValue(365)
+param conversationStateRetentionDays int = 90
+
+@description('Löschfrist für Feedback und pseudonyme Nutzungszahlen in Tagen.')
+@minValue(30)
+@maxValue(1095)
+param feedbackRetentionDays int = 365
+
 @description('Anmeldung für Microsoft-365-Inhalte: teams-sso, oauth-connection oder off.')
 @allowed([
   'teams-sso'
@@ -228,6 +243,55 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   parent: blobService
   name: stateContainerName
   properties: { publicAccess: 'None' }
+}
+
+// Retention in the state container (blob names are the store keys): the app purges the audit log
+// itself (AUDIT_RETENTION_DAYS); the lifecycle rules delete the rest, and old blob versions after 14 days.
+var retentionRules = [
+  { name: 'minutes-jobs', prefix: 'minutes-jobs/', days: minutesJobRetentionDays }
+  { name: 'conversation-state', prefix: 'botstate/', days: conversationStateRetentionDays }
+  { name: 'feedback', prefix: 'feedback/', days: feedbackRetentionDays }
+  { name: 'usage', prefix: 'usage/', days: feedbackRetentionDays }
+  { name: 'capability-usage', prefix: 'capability-usage/', days: feedbackRetentionDays }
+  { name: 'audit-backstop', prefix: 'audit/', days: auditRetentionDays + 1 }
+]
+
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: concat(map(retentionRules, r => {
+        name: r.name
+        enabled: true
+        type: 'Lifecycle'
+        definition: {
+          filters: {
+            blobTypes: [ 'blockBlob' ]
+            prefixMatch: [ '${stateContainerName}/${r.prefix}' ]
+          }
+          actions: {
+            baseBlob: { delete: { daysAfterModificationGreaterThan: r.days } }
+          }
+        }
+      }), [
+        {
+          name: 'old-versions'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [ 'blockBlob' ]
+              prefixMatch: [ '${stateContainerName}/' ]
+            }
+            actions: {
+              version: { delete: { daysAfterCreationGreaterThan: 14 } }
+            }
+          }
+        }
+      ])
+    }
+  }
 }
 
 // ---------- Key Vault (RBAC) for the SSO client secret ----------

@@ -147,6 +147,14 @@ describe('infra security and data residency settings', () => {
     expect(bicep).toMatch(/userAssignedIdentities@/);
   });
 
+  it('deletes every kind of state record after its retention period (lifecycle rules per store prefix)', () => {
+    for (const prefix of ['minutes-jobs/', 'botstate/', 'feedback/', 'usage/', 'capability-usage/', 'audit/']) {
+      expect(bicep).toMatch(new RegExp(`prefix: '${prefix}', days: \\w+`));
+    }
+    expect(bicep).toMatch(/managementPolicies@/);
+    expect(bicep).toMatch(/version: \{ delete: \{ daysAfterCreationGreaterThan: 14 \} \}/);
+  });
+
   it('grants the managed identity exactly the three data roles it needs', () => {
     const roles = {
       'Cognitive Services OpenAI User': '5e0bd9bd-7b93-4f28-af87-19fc36ad61bd',
