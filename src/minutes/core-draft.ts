@@ -55,10 +55,13 @@ function toMin(hhmm: string): number {
 
 const PROCEDURAL = /wer ist dafür|gegenstimmen|enthaltungen|wir kommen zu|rufe[^.]{0,30}auf|ich erteile|das wort hat|vielen dank|danke schön|gibt es (?:noch )?wortmeldungen|sehe ich nicht/iu;
 
+/** Turns with a vote call or result; their wording is in the decision already. */
+const VOTING = /wer ist dafür|gegenstimmen|enthaltungen?\b|erhebt sich kein widerspruch|lasse[^.]{0,60}abstimmen|damit ist[^.]{0,80}(?:angenommen|abgelehnt|beschlossen|genehmigt)/iu;
+
 /** Key statements for the model-free draft: substantive turns of distinct speakers, cut at a sentence. */
 export function keyQuotes(cues: Cue[], clock: (s: number) => string, max = 4): Quote[] {
   const candidates = cues
-    .filter((c) => c.text.length >= 80 && !(PROCEDURAL.test(c.text) && c.text.length < 200))
+    .filter((c) => c.text.length >= 80 && !(PROCEDURAL.test(c.text) && c.text.length < 200) && !VOTING.test(c.text))
     .map((c, i) => ({ c, i }))
     .sort((a, b) => b.c.text.length - a.c.text.length);
   const chosen: typeof candidates = [];

@@ -5,9 +5,10 @@ import { registerAskCommand } from './ask-command.js';
 import { registerPackageCommand } from './package-command.js';
 import { registerSearchCommand } from './search-command.js';
 import { registerAuditCommand } from './audit-command.js';
+import { registerMinutesCommand } from './minutes-command.js';
 
 /** Registers one subcommand on the program. */
 export type RegisterCommand = (program: Command, io: CliIo) => void;
 
 /** Every `rathaus` subcommand; add new commands here. */
-export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand, registerIndexCommand, registerSearchCommand, registerAuditCommand];
+export const COMMANDS: RegisterCommand[] = [registerAskCommand, registerPackageCommand, registerIndexCommand, registerSearchCommand, registerAuditCommand, registerMinutesCommand];

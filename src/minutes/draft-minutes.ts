@@ -1,0 +1,67 @@
+/**
+ * Use case: transcript (+ agenda, attendance, members) → typed Niederschrift draft.
+ * Stages: clean → segment → extract (core-draft.ts) → summaries per TOP (optional model, parallel)
+ * → typed draft. Deterministic values are never changed by the model stage.
+ */
+import type { ChatModel } from '../llm/chat-model.js';
+import { buildCoreDraft, type CoreInput } from './core-draft.js';
+import { draftSchema, type MinutesDraft } from './draft-schema.js';
+import { estimateTokens, summarizeItems } from './summarize.js';
+
+export interface DraftMinutesDeps {
+  /** Optional: without a model the draft quotes key statements instead of summaries. */
+  model?: ChatModel;
+  style: 'verlauf' | 'ergebnis';
+  concurrency: number;
+  tokenBudget: number;
+}
+
+export interface DraftMinutesInput extends Omit<CoreInput, 'style'> {
+  signal?: AbortSignal;
+  /** Summaries from an earlier, interrupted run (by item key), not requested again. */
+  doneSummaries?: Record<string, string>;
+  onSummary?: (key: string, summary: string) => void | Promise<void>;
+  onProgress?: (stage: 'core' | 'summaries', finished: number, total: number) => void;
+}
+
+export interface DraftMinutesResult {
+  draft: MinutesDraft;
+  usage: { calls: number; tokensSent: number; transcriptTokens: number };
+}
+
+/** Stable key of an item across runs (public and non-public numbering may repeat). */
+export function itemKey(item: { number: string; public: boolean }): string {
+  return `${item.public ? 'oe' : 'noe'}:${item.number}`;
+}
+
+export const draftMinutes =
+  (deps: DraftMinutesDeps) =>
+  async (input: DraftMinutesInput): Promise<DraftMinutesResult> => {
+    const core = buildCoreDraft({ ...input, style: deps.style });
+    input.onProgress?.('core', 1, 1);
+    const draft = core.draft;
+    const transcriptTokens = input.transcript.cues.reduce((n, c) => n + estimateTokens(c.text) + 1, 0);
+    const usage = { calls: 0, tokensSent: 0, transcriptTokens };
+    if (deps.model && deps.style === 'verlauf') {
+      const tasks = draft.items.map((item, i) => ({ key: itemKey(item), label: item.number, title: item.title, cues: core.itemCues[i], clock: core.clock }));
+      const res = await summarizeItems(tasks, {
+        model: deps.model,
+        concurrency: deps.concurrency,
+        tokenBudget: deps.tokenBudget,
+        transcriptTokens,
+        signal: input.signal,
+        done: input.doneSummaries,
+        onSummary: input.onSummary,
+        onProgress: (f, t) => input.onProgress?.('summaries', f, t),
+      });
+      usage.calls = res.calls;
+      usage.tokensSent = res.tokensSent;
+      for (const item of draft.items) {
+        const key = itemKey(item);
+        if (res.summaries[key]) item.summary = res.summaries[key];
+        if (res.failures[key]) item.warnings.push(`Zusammenfassung zu TOP ${item.number} fehlgeschlagen (${res.failures[key]}); stattdessen Zitate.`);
+      }
+      for (const item of draft.items) if (item.summary) item.quotes = [];
+    }
+    return { draft: draftSchema.parse(draft), usage };
+  };
