@@ -67,6 +67,15 @@ describe('createStreamGuard', () => {
     }
   });
 
+  it('shows a statement only once a valid citation backs it', () => {
+    const shown: string[] = [];
+    const guard = createStreamGuard(passages, (d) => shown.push(d));
+    for (const d of ['Die Frist ', 'ist abgeschafft ', 'und gilt nicht mehr. ']) guard.push(d);
+    expect(shown.join('')).toBe('');
+    for (const d of ['Regulär sechs ', 'Monate [1]. ', 'Dazu mehr ']) guard.push(d);
+    expect(shown.join('')).toBe('Die Frist ist abgeschafft und gilt nicht mehr. Regulär sechs Monate [1]');
+  });
+
   it('does not show the not-found marker', () => {
     const shown: string[] = [];
     const guard = createStreamGuard(passages, (d) => shown.push(d));

@@ -63,13 +63,13 @@ describe.each(['openai-compatible', 'azure-openai'] as const)('generative answer
   });
 
   it('streaming: guarded deltas arrive and add up to the final answer', async () => {
-    const { stub, answer } = await setup(provider, [stubReply.text('Die Frist beträgt sechs Monate [1]. Siehe auch [4].', { chunkSize: 3 })]);
+    const { stub, answer } = await setup(provider, [stubReply.text('Die Frist beträgt sechs Monate [1]. Sie beginnt mit dem Ende der Dienstreise [1]. Einzureichen beim Personalamt [1]. Siehe auch [4].', { chunkSize: 3 })]);
     const deltas: string[] = [];
     const result = await answer({ question, user, onDelta: (d) => deltas.push(d) });
     expect(stub.chatRequests()[0].body.stream).toBe(true);
     expect(deltas.length).toBeGreaterThan(2);
     expect(deltas.join('')).toBe(result.answer);
-    expect(result.answer).toBe('Die Frist beträgt sechs Monate [1]. Siehe auch.');
+    expect(result.answer).toBe('Die Frist beträgt sechs Monate [1]. Sie beginnt mit dem Ende der Dienstreise [1]. Einzureichen beim Personalamt [1]. Siehe auch.');
   });
 
   it('429 then success: the answer still comes from the model', async () => {

@@ -98,7 +98,10 @@ export const stubReply = {
 };
 
 export interface OpenAiStubOptions {
-  /** Chat replies in call order, or a function of the request. Default: a fixed text reply. */
+  /**
+   * Chat replies in call order, or a function of the request. Default: every request gets a short
+   * German answer citing [1] (so the answer guard accepts it; handy for load benches).
+   */
   replies?: StubReply[] | ((req: StubRequest) => StubReply);
   /** Answer once the scripted list is used up (default: 500, so a test notices an unexpected extra call). */
   fallback?: StubReply;
@@ -129,7 +132,7 @@ const AZURE_PATH = /^\/openai\/deployments\/([^/]+)\/(chat\/completions|embeddin
 
 /** Starts the stub on 127.0.0.1 with a random port. */
 export async function startOpenAiStub(options: OpenAiStubOptions = {}): Promise<OpenAiStub> {
-  let replies = options.replies ?? [stubReply.text('Stub-Antwort.')];
+  let replies = options.replies ?? (() => stubReply.text('Laut dem Dokument gilt die beschriebene Regelung [1].'));
   let chatCount = 0;
   let embedCount = 0;
   const requests: StubRequest[] = [];

@@ -1,8 +1,10 @@
 /**
- * Applies the output guard while the answer streams, so an invented citation or a foreign link
- * is never shown even for a moment. Text is passed on only up to a "settled" point (before an
- * unfinished word, citation or link); the final checked answer remains authoritative and the
- * caller replaces the streamed preview with it.
+ * Applies the output guard while the answer streams, so an invented citation, a foreign link or
+ * an uncited statement is never shown even for a moment. Text is passed on only up to a
+ * "settled" point (before an unfinished word, citation or link) and only up to the last valid
+ * citation, so the preview grows statement by statement. The final checked answer remains
+ * authoritative: `finish` adds the rest when it continues the preview; otherwise (e.g. the answer
+ * turned out "not found") the caller replaces the preview with the final answer.
  */
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import type { Passage } from '../types.js';
@@ -28,7 +30,8 @@ export function createStreamGuard(passages: Passage[], onDelta: (delta: string) 
     raw += delta;
     const settled = settledPrefix(raw);
     if (!settled) return;
-    const checked = checkAnswer(settled, passages).text.trimEnd();
+    // Only statements already backed by a valid citation are shown: cut after the last [n].
+    const checked = upToLastCitation(checkAnswer(settled, passages).text);
     // The model's not-found marker is not text for people.
     if (NOT_FOUND_MARKER.startsWith(checked.trim()) || checked.includes(NOT_FOUND_MARKER)) return;
     if (checked.length > emitted.length && checked.startsWith(emitted)) {
@@ -38,6 +41,12 @@ export function createStreamGuard(passages: Passage[], onDelta: (delta: string) 
     }
   };
   return { push, finish };
+}
+
+function upToLastCitation(text: string): string {
+  let end = 0;
+  for (const m of text.matchAll(/\[\d+\]/g)) end = (m.index ?? 0) + m[0].length;
+  return text.slice(0, end);
 }
 
 /** Raw text up to the last whitespace, cut before any bracket or parenthesis still open. */
