@@ -13,6 +13,9 @@ import { parseDocument } from './knowledge/parsers/parse-document.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
+import { createAuditLogFor } from './audit/create-audit-log.js';
+import { scheduleAuditPurge } from './audit/audit-log.js';
+import { createTurnGuards } from './security/turn-guards.js';
 import { createStore } from './storage/create-store.js';
 
 export interface StartedApp {
@@ -57,6 +60,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
+  const auditLog = createAuditLogFor(config, { store });
+  const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
+
   const services: BotServices = {
     config,
     logger,
@@ -69,6 +75,10 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
         history: input.history,
         onDelta: input.onDelta,
       }),
+    guards: createTurnGuards(config),
+    audit: async (record) => {
+      await auditLog.record(record);
+    },
     recordFeedback: async (record) => {
       await store.put(`feedback/${record.at.slice(0, 10)}/${record.replyToId}-${record.userId}`, record);
     },
@@ -80,6 +90,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     adapter,
     runTurn: bot.runTurn,
+    onShutdown: async () => stopAuditPurge(),
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
       if (indexProblem) return { ready: false, reason: indexProblem };

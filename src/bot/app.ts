@@ -7,10 +7,10 @@ import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { createAskHandler } from './handlers/ask.js';
-import type { BotServices } from './services.js';
+import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
 import { TEXTS, t } from './texts.js';
-import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, wasMentioned } from './turn.js';
+import { attachTurnLogger, fileAttachments, isPersonalChat, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
 
 const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
 const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
@@ -36,6 +36,23 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     startTypingTimer: true,
   });
   const ask = createAskHandler(services);
+
+  const guards = services.guards;
+  const audit = async (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => {
+    const user = userContext(context);
+    await services.audit?.({ userId: user.userId, tenantId: user.tenantId, ...record }).catch((e: unknown) => turnLogger(context, services.logger).error({ err: String(e) }, 'audit write failed'));
+  };
+
+  // Tenant check before anything else: a foreign tenant gets one neutral message and nothing is searched.
+  app.turn('beforeTurn', async (context) => {
+    if (!guards) return true;
+    const { tenantId } = userContext(context);
+    if (guards.isTenantAllowed(tenantId)) return true;
+    turnLogger(context, services.logger).warn({ tenantId }, 'activity from a tenant that is not allowed refused');
+    await audit(context, { capability: 'ask', outcome: 'refused' });
+    if (context.activity.type === ActivityTypes.Message) await context.sendActivity(t(TEXTS.tenantRefused, turnLocale(context)));
+    return false;
+  });
 
   app.conversationUpdate('membersAdded', async (context) => {
     const botId = context.activity.recipient?.id;
@@ -76,11 +93,32 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
-    if (text.length > services.config.MAX_MESSAGE_CHARS) {
+    if (guards) {
+      const user = userContext(context);
+      const decision = guards.rateLimit({ userId: user.userId, tenantId: user.tenantId });
+      if (!decision.allowed) {
+        await audit(context, { capability: 'ask', outcome: 'rateLimited' });
+        await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
+        return;
+      }
+      const refusal = guards.checkMessage(text, fileAttachments(context), locale);
+      if (refusal) {
+        await audit(context, { capability: 'ask', outcome: 'invalidInput' });
+        await context.sendActivity(refusal);
+        return;
+      }
+    } else if (text.length > services.config.MAX_MESSAGE_CHARS) {
       await context.sendActivity(t(TEXTS.tooLong(services.config.MAX_MESSAGE_CHARS), locale));
       return;
     }
-    await ask(context, state, text);
+    const started = Date.now();
+    const answer = await ask(context, state, text);
+    await audit(context, {
+      capability: 'ask',
+      outcome: answer.found ? 'answered' : 'noResults',
+      sources: answer.citations.map((c) => ({ id: `${c.sourceId ?? 'local'}:${c.source}`, ...(/^https?:/.test(c.source) ? { url: c.source } : {}) })),
+      durationMs: Date.now() - started,
+    });
   });
 
   async function onError(context: TurnContext, error: unknown): Promise<void> {

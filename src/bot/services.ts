@@ -46,6 +46,25 @@ export interface FeedbackRecord {
   at: string;
 }
 
+/** Checks every turn passes before anything is searched; framework-free functions from src/security. */
+export interface TurnGuards {
+  isTenantAllowed(tenantId: string | undefined): boolean;
+  rateLimit(request: { userId: string; tenantId?: string }): { allowed: boolean; retryAfterSeconds: number };
+  /** A German/English refusal for a message or its attachments, or undefined when within limits. */
+  checkMessage(text: string, attachments: { name: string; sizeBytes?: number }[], locale: 'de' | 'en'): string | undefined;
+}
+
+/** One audit record (ids and sources, never content). */
+export interface AuditRecord {
+  userId: string;
+  tenantId?: string;
+  capability: 'ask' | 'search' | 'minutes' | 'admin' | 'feedback';
+  outcome: 'answered' | 'noResults' | 'completed' | 'started' | 'refused' | 'denied' | 'rateLimited' | 'invalidInput' | 'error';
+  sources?: { id: string; url?: string }[];
+  referenceId?: string;
+  durationMs?: number;
+}
+
 export interface BotServices {
   config: AppConfig;
   logger: Logger;
@@ -54,4 +73,6 @@ export interface BotServices {
   /** True when a language model is configured (streaming and AI label apply). */
   generative: boolean;
   recordFeedback?: (record: FeedbackRecord) => Promise<void>;
+  guards?: TurnGuards;
+  audit?: (record: AuditRecord) => Promise<void>;
 }

@@ -58,3 +58,13 @@ export function wasMentioned(context: TurnContext): boolean {
   const botId = context.activity.recipient?.id;
   return (context.activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === botId);
 }
+
+/** Files the user attached (not the HTML copy of the message or cards Teams adds). */
+export function fileAttachments(context: TurnContext): { name: string; sizeBytes?: number; downloadUrl?: string; contentUrl?: string }[] {
+  return (context.activity.attachments ?? [])
+    .filter((a) => a.contentType !== 'text/html' && !a.contentType?.startsWith('application/vnd.microsoft.card'))
+    .map((a) => {
+      const content = (a.content ?? {}) as { downloadUrl?: string; fileType?: string };
+      return { name: a.name ?? `datei.${content.fileType ?? 'bin'}`, downloadUrl: content.downloadUrl, contentUrl: a.contentUrl };
+    });
+}

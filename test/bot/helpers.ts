@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createAdapter, createBot, type AskFn, type BotServices } from '../../src/bot/index.js';
+import { createTurnGuards } from '../../src/security/turn-guards.js';
 import { parseConfig, type AppConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
@@ -24,7 +25,7 @@ export interface TestBot {
 }
 
 /** A bot with fakes behind BotServices, driven through botbuilder's TestAdapter. */
-export function createTestBot(options: { ask?: AskFn; config?: Partial<Record<string, string>>; generative?: boolean } = {}): TestBot {
+export function createTestBot(options: { ask?: AskFn; config?: Partial<Record<string, string>>; generative?: boolean; guards?: boolean; now?: () => number } = {}): TestBot {
   const config: AppConfig = parseConfig({ ...(options.config ?? {}) });
   const capture = logCapture();
   const services: BotServices = {
@@ -33,6 +34,7 @@ export function createTestBot(options: { ask?: AskFn; config?: Partial<Record<st
     store: createMemoryStore(),
     ask: options.ask ?? (async () => ({ found: false, mode: 'extractive', answer: 'nichts gefunden', citations: [] })),
     generative: options.generative ?? false,
+    guards: options.guards ? createTurnGuards(config, { now: options.now }) : undefined,
   };
   const bot = createBot(services, createAdapter(config));
   const adapter = new TestAdapter((context: TurnContext) => bot.runTurn(context));

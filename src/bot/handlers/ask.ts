@@ -4,7 +4,7 @@ import type { TurnState } from '@microsoft/teams-ai';
 import type { ChatMessage } from '../../llm/chat-model.js';
 import { answerActivity } from '../render/answer-activity.js';
 import { AnswerStream } from '../render/answer-stream.js';
-import type { BotServices } from '../services.js';
+import type { BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
 import { isPersonalChat, turnLocale, userContext } from '../turn.js';
 
@@ -13,7 +13,7 @@ const HISTORY_TURNS = 3;
 type ConversationState = { history?: ChatMessage[] };
 
 export function createAskHandler(services: BotServices) {
-  return async function ask(context: TurnContext, state: TurnState, question: string, graphToken?: string): Promise<void> {
+  return async function ask(context: TurnContext, state: TurnState, question: string, graphToken?: string): Promise<BotAnswer> {
     const locale = turnLocale(context);
     const conversation = state.conversation as ConversationState;
     const history = conversation.history ?? [];
@@ -28,5 +28,6 @@ export function createAskHandler(services: BotServices) {
 
     const next: ChatMessage[] = [...history, { role: 'user', content: question }, { role: 'assistant', content: answer.answer }];
     conversation.history = next.slice(-HISTORY_TURNS * 2);
+    return answer;
   };
 }
