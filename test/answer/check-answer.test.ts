@@ -23,6 +23,10 @@ describe('checkAnswer (every [n] points to a passage retrieved for this user)', 
     expect(out.used.map((p) => p.id)).toEqual(['reise']);
   });
 
+  it('accepts the citation styles of smaller models', () => {
+    expect(checkAnswer('Sechs Monate [Dokument 1]. Drei Angebote [Quelle 3 und 1].', passages).text).toBe('Sechs Monate [1]. Drei Angebote [2][1].');
+  });
+
   it('splits lists like [1, 3] and removes duplicates', () => {
     expect(checkAnswer('Beides [3, 1, 3, 12].', passages).text).toBe('Beides [1][2].');
   });

@@ -94,6 +94,18 @@ describe('createChatModel', () => {
     expect(scopes).toContain('https://cognitiveservices.azure.com/.default');
   });
 
+  it('azure-openai without key and no Entra ID identity available: error outcome, no crash', async () => {
+    const s = await start([stubReply.text('nie')]);
+    const credential: TokenCredential = {
+      getToken: async () => {
+        throw new Error('CredentialUnavailableError: no managed identity endpoint');
+      },
+    };
+    const result = await createChatModel(azureConfig(s.origin, { AZURE_OPENAI_API_KEY: undefined }), { credential })!.complete(ask);
+    expect(result.status).toBe('error');
+    expect(s.chatRequests()).toHaveLength(0);
+  });
+
   it.each(['openai-compatible', 'azure-openai'] as const)('%s: streams deltas and still reports usage', async (provider) => {
     const s = await start([stubReply.text('Die Frist beträgt sechs Monate [1].', { chunkSize: 4, usage: { promptTokens: 30, completionTokens: 9 } })]);
     const deps = recordingDeps();

@@ -19,7 +19,8 @@ export interface CheckedAnswer {
   droppedLinks: string[];
 }
 
-const CITATION = /\[\s*(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\s*\]/g;
+// Also accepts what smaller models write instead of [n]: [Dokument 1], [Nr. 2], [Quelle 1, 3].
+const CITATION = /\[\s*(?:(?:Dokument|Dok\.|Nr\.|Quelle|Auszug|Fundstelle|Document|Doc\.?|Source)\s*)?(\d{1,3}(?:\s*(?:[,;]|und|and)\s*\d{1,3})*)\s*\]/gi;
 const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\(\s*([^)\s]+)[^)]*\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
 const ANGLE_URL = /<((?:https?|mailto):[^>\s]+)>/gi;
@@ -77,7 +78,7 @@ export function checkAnswer(raw: string, passages: Passage[]): CheckedAnswer {
   const used: Passage[] = [];
   text = text.replace(CITATION, (_match, list: string) => {
     const out: string[] = [];
-    for (const n of list.split(/[,;]/).map((s) => Number(s.trim()))) {
+    for (const n of list.split(/[,;]|und|and/i).map((s) => Number(s.trim()))) {
       if (!Number.isInteger(n) || n < 1 || n > passages.length) {
         droppedCitations.push(n);
         continue;
