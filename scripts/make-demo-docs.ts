@@ -75,19 +75,27 @@ async function makePdf(blocks: Block[], file: string, title: string): Promise<vo
     const lines: string[] = [];
     for (const w of words) {
       const next = line ? `${line} ${w}` : w;
-      if (font.widthOfTextAtSize(next, size) > width - indent) (lines.push(line), (line = w));
-      else line = next;
+      if (font.widthOfTextAtSize(next, size) > width - indent) {
+        lines.push(line);
+        line = w;
+      } else line = next;
     }
     if (line) lines.push(line);
     for (const l of lines) {
-      if (y < margin) ((page = pdf.addPage([595, 842])), (y = 842 - margin));
+      if (y < margin) {
+        page = pdf.addPage([595, 842]);
+        y = 842 - margin;
+      }
       page.drawText(l, { x: margin + indent, y, size, font });
       y -= size * 1.35;
     }
     y -= size * 0.8;
   };
   for (const b of blocks) {
-    if ('pageBreak' in b) ((page = pdf.addPage([595, 842])), (y = 842 - margin));
+    if ('pageBreak' in b) {
+      page = pdf.addPage([595, 842]);
+      y = 842 - margin;
+    }
     else if ('h' in b) write(b.text, b.h === 1 ? 18 : 14, bold);
     else if ('p' in b) write(b.p, 11);
     else write(`• ${b.li}`, 11, regular, 10);

@@ -34,7 +34,10 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
       let started = false;
       const onProgress = (p: IndexProgress) => {
         if (!bar || p.phase !== 'read') return;
-        if (!started) (bar.start(p.total, 0, { file: '' }), (started = true));
+        if (!started) {
+          bar.start(p.total, 0, { file: '' });
+          started = true;
+        }
         bar.update(p.done, { file: p.source ?? '' });
       };
       const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress })(dir).finally(() => bar?.stop());

@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 6;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -62,15 +62,18 @@ const stemmer = snowball.newStemmer('german');
 const stemCache = new Map<string, string>();
 
 /**
- * Snowball German stem of a normalised word, with one addition: participles in "-igt"
- * ("genehmigt") are stemmed like their infinitive ("genehmigen"), so they meet "Genehmigung".
+ * Snowball German stem of a normalised word. The two-letter spellings are turned back into
+ * umlauts first (as Snowball's "german2" variant does), so the stemmer can fold umlaut plurals:
+ * "Ausschüsse" and "Ausschuss" share a stem. Participles in "-igt" ("genehmigt") are stemmed
+ * like their infinitive ("genehmigen"), so they meet "Genehmigung".
  */
 export function stem(normalized: string): string {
   let s = stemCache.get(normalized);
   if (s === undefined) {
+    const word = normalized.replace(/ae/g, 'ä').replace(/oe/g, 'ö').replace(/(?<!q)ue/g, 'ü');
     if (/\d/.test(normalized)) s = normalized;
-    else if (normalized.length > 5 && normalized.endsWith('igt')) s = stemmer.stem(`${normalized.slice(0, -1)}en`);
-    else s = stemmer.stem(normalized);
+    else if (word.length > 5 && word.endsWith('igt')) s = stemmer.stem(`${word.slice(0, -1)}en`);
+    else s = stemmer.stem(word);
     if (stemCache.size > 500_000) stemCache.clear();
     stemCache.set(normalized, s);
   }
@@ -128,14 +131,14 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
 /**
  * Fallback for compounds with one part that never occurs on its own in the corpus
  * ("Auslandsdienstreisen" where only "Dienstreisen" is known, "Datenschutzvorfall" where only
- * "Datenschutz" is): two parts, one known, the other unknown; known heads and modifiers at least five letters.
+ * "Datenschutz" is): two parts, one known, the other unknown (known head at least four letters, modifiers at least five).
  */
 function lenientSplit(word: string, vocabulary: Vocabulary): string[] {
-  for (let end = 4; end <= word.length - 4; end++) {
+  for (let end = 5; end <= word.length - 4; end++) {
     for (const link of LINKS) {
       if (link && !word.startsWith(link, end)) continue;
       const head = word.slice(end + link.length);
-      if (head.length >= 5 && (known(head, vocabulary) || knownInflected(head, vocabulary))) return [word.slice(0, end), head];
+      if (head.length >= 4 && end >= 5 && (known(head, vocabulary) || knownInflected(head, vocabulary))) return [word.slice(0, end), head];
     }
   }
   for (let end = word.length - 5; end >= 5; end--) {

@@ -75,7 +75,11 @@ export const indexKnowledge =
       state.files.delete(source);
       changed = true;
     }
-    for (const source of [...state.skipped.keys()]) if (!present.has(source)) (state.skipped.delete(source), (changed = true));
+    for (const source of [...state.skipped.keys()]) {
+      if (present.has(source)) continue;
+      state.skipped.delete(source);
+      changed = true;
+    }
 
     deps.onProgress?.({ phase: 'scan', done: 0, total: files.length });
     let done = 0;
