@@ -119,7 +119,9 @@ export function parseAgendaText(text: string): Agenda {
     }
     if (!title && !items.length && /Sitzung/i.test(line)) title = line.replace(/^Tagesordnung\s*(?:für|zur)?\s*(?:die)?\s*/i, '').trim();
   }
-  return { ...(title ? { title } : {}), items };
+  const date = title ? /(\d{1,2})\.(\d{1,2})\.(\d{4})/.exec(title) : null;
+  const start = date ? `${date[3]}-${date[2].padStart(2, '0')}-${date[1].padStart(2, '0')}` : undefined;
+  return { ...(title ? { title } : {}), ...(start ? { start } : {}), items };
 }
 
 /** Reads the agenda from a calendar event body (HTML as Graph returns it). */

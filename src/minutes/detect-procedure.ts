@@ -28,10 +28,10 @@ const CLOSE = /schließe\s+(?:hiermit\s+|nun\s+)?(?:die\s+)?(?:heutige\s+)?(?:\S
 const PAUSE = /unterbreche\s+(?:hiermit\s+)?(?:die\s+)?sitzung|sitzung\s+(?:ist|wird)\s+(?:hiermit\s+)?unterbrochen/iu;
 const RESUME = /(?:setzen|nehmen)\s+(?:wir\s+)?die\s+sitzung\s+(?:wieder\s+)?(?:fort|auf)|eröffne\s+die\s+sitzung\s+wieder|sitzung\s+wird\s+fortgesetzt|sitzung\s+ist\s+wieder\s+eröffnet/iu;
 const PERSON = String.raw`((?:Herr|Frau|Ratsherr|Ratsfrau|Stadtverordnete[r]?)\s+(?:Dr\.\s+|Prof\.\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)`;
-const CLERK = new RegExp(String.raw`schriftführ\w*\s+(?:übernimmt|hat|ist|führt|macht)\s+(?:heute\s+)?(?:wieder\s+)?${PERSON}|${PERSON}\s+(?:führt|übernimmt)\s+(?:heute\s+)?(?:wieder\s+)?(?:das\s+protokoll|die\s+schriftführung|die\s+niederschrift)|(?:das\s+protokoll|die\s+niederschrift)\s+führt\s+(?:heute\s+)?${PERSON}`, 'u');
+const CLERK = new RegExp(String.raw`[Ss]chriftführ\w*\s+(?:übernimmt|hat|ist|führt|macht)\s+(?:heute\s+)?(?:wieder\s+)?${PERSON}|${PERSON}\s+(?:führt|übernimmt)\s+(?:heute\s+)?(?:wieder\s+)?(?:das\s+Protokoll|die\s+Schriftführung|die\s+Niederschrift)|(?:[Dd]as\s+Protokoll|[Dd]ie\s+Niederschrift)\s+führt\s+(?:heute\s+)?${PERSON}`, 'u');
 const SELF_BIAS = /ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+)?(?:für\s+)?befangen|bin\s+(?:in\s+dieser\s+(?:sache|angelegenheit)\s+|hier\s+)?befangen)/iu;
 const OTHER_BIAS = new RegExp(String.raw`${PERSON}\s+(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit)[^.!?]{0,60}befangen`, 'u');
-const PROTOCOL = /zu\s+protokoll\s+(?:geben|gebe|nehmen|zu\s+nehmen|zu\s+geben)|zu\s+protokoll:|(?:in\s+die|zur)\s+niederschrift\s+(?:aufnehmen|aufzunehmen)/iu;
+const PROTOCOL = /zu\s+protokoll\s+(?:geben|gebe|nehmen|zu\s+nehmen|zu\s+geben)|(?:gebe|geben)\s+(?:ich\s+|wir\s+)?(?:hiermit\s+)?zu\s+protokoll|zu\s+protokoll:|(?:in\s+die|zur)\s+niederschrift\s+(?:aufnehmen|aufzunehmen)/iu;
 
 /** "17:03", "17.03", "17 Uhr 3", "siebzehn Uhr drei" → "17:03". */
 export function spokenClock(s: string): string | null {
@@ -65,7 +65,7 @@ export function detectProcedure(cues: Cue[]): Procedure {
       const after = t.slice(open.index, open.index + 300);
       const num = /(\d{1,3})\.\s+(?:öffentliche\s+)?sitzung/iu.exec(after);
       if (num) p.sessionNumber = num[1];
-      const org = /sitzung\s+((?:des|der)\s+[^.,!?]{3,100}?)(?=\s+(?:um|am|im|in|hier|und|heute)\b|[.,!?]|$)/iu.exec(after);
+      const org = /sitzung\s+((?:des|der)\s+[^.,!?]{3,100}?)(?=\s+(?:um|am|im|in|hier|heute)\b|[.,!?]|$)/iu.exec(after);
       if (org) {
         p.organization = nominative(org[1].trim());
         p.sessionTitle = `${num ? `${num[1]}. ` : ''}Sitzung ${org[1].trim()}`;

@@ -39,7 +39,7 @@ const Q_NO = /gegenstimmen\?|wer (?:ist|stimmt) dagegen|nein-stimmen\?/iu;
 const Q_ABSTAIN = /enthaltungen\?|wer enthält sich/iu;
 const BARE = new RegExp(String.raw`^(?:(?:das sind|das ist|es sind|ich sehe|ich zähle)\s+)?(?:${N}|(niemand|keiner|keine))(?:\s+(?:stimmen|stimme|hände|personen|mitglieder))?\s*[.!]?$`, 'iu');
 const PAST_OR_PROPOSAL = /\?|beantrag|schlage[n]? vor|vorschlag|möchten|sollten|sollen|könnte|würde|wenn |falls |letzten sitzung|im rat wurde|hat der rat/iu;
-const SETTLED = /damit|somit|hiermit|ist (?:so |einstimmig |mehrheitlich )?(?:beschlossen|angenommen|abgelehnt|genehmigt|vertagt|verwiesen|zurückgezogen)|sind (?:so )?(?:beschlossen|angenommen|abgelehnt)|wird (?:hiermit |damit |somit )?(?:vertagt|verwiesen|zurückgezogen|zurückgestellt|zur kenntnis genommen|genehmigt)|nimmt[^.!?]{0,80}zur kenntnis|zieh(?:t|en)[^.!?]{0,80}zurück|einstimmig|mehrheitlich|(?:^|\s)(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt)[.!]?$/iu;
+const SETTLED = /damit|somit|hiermit|(?:ist|sind|wird|werden)\s[^.!?]{0,100}(?:beschlossen|angenommen|abgelehnt|genehmigt|vertagt|verwiesen|zurückgezogen|zurückgestellt|zur kenntnis genommen)|ist (?:so |einstimmig |mehrheitlich )?(?:beschlossen|angenommen|abgelehnt|genehmigt|vertagt|verwiesen|zurückgezogen)|sind (?:so )?(?:beschlossen|angenommen|abgelehnt)|wird (?:hiermit |damit |somit )?(?:vertagt|verwiesen|zurückgezogen|zurückgestellt|zur kenntnis genommen|genehmigt)|nimmt[^.!?]{0,80}zur kenntnis|zieh(?:t|en)[^.!?]{0,80}zurück|einstimmig|mehrheitlich|(?:^|\s)(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt)[.!]?$/iu;
 
 const OUTCOME_RULES: [RegExp, Outcome][] = [
   [/zurückgezogen|zieh(?:t|en)[^.!?]{0,80}zurück/iu, 'zurückgezogen'],
