@@ -36,7 +36,14 @@ describe('answerQuestion, extractive (LLM_PROVIDER=none)', () => {
     expect(result.found).toBe(true);
     expect(result.citations[0].title).toBe('Beschaffungsordnung');
     expect(result.failures.map((f) => f.sourceId)).toEqual(['sharepoint', 'outlook']);
-    expect(result.notice).toContain('SharePoint/OneDrive');
+    expect(result.notice).toBe('Diesmal nicht durchsucht werden konnte: SharePoint/OneDrive und Outlook. Die Antwort stützt sich auf die übrigen Quellen.');
+  });
+
+  it('no source reachable: says the search was not possible instead of "not answered"', async () => {
+    const building = new FakeSource([], { id: 'local', failure: { sourceId: 'local', kind: 'unreachable', message: 'Der Wissensindex wird noch aufgebaut.' } });
+    const result = await answerQuestion({ sources: [building], redactPii: false })({ question: 'Wie beantrage ich Urlaub?', user });
+    expect(result).toMatchObject({ found: false, citations: [] });
+    expect(result.answer).toBe('Die Dokumente konnten gerade nicht durchsucht werden (nicht erreichbar: Dokumentenordner). Bitte versuchen Sie es in einigen Minuten erneut.');
   });
 });
 

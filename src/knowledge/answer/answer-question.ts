@@ -13,7 +13,7 @@ import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../t
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
-import { modelFailureNotice, notFoundText, sourceFailureNotice } from './messages.js';
+import { modelFailureNotice, noSourceAvailableText, notFoundText, sourceFailureNotice } from './messages.js';
 import { buildRetrievalQuery, type RetrievalQuery } from './retrieval-query.js';
 import { createStreamGuard } from './stream-guard.js';
 import { rankFollowUp } from './follow-up-ranking.js';
@@ -40,6 +40,10 @@ export function answerQuestion(deps: AnswerDeps) {
     const sourceNotice = sourceFailureNotice(failures, locale);
     const mode = deps.chatModel ? 'generative' : 'extractive';
 
+    const failedSources = new Set(failures.map((f) => f.sourceId));
+    if (passages.length === 0 && deps.sources.length > 0 && deps.sources.every((s) => failedSources.has(s.id))) {
+      return { ...base, found: false, mode, answer: noSourceAvailableText(failures, locale), citations: [] };
+    }
     if (passages.length === 0) {
       return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }

@@ -40,18 +40,32 @@ export function modelFailureNotice(status: FailureStatus, locale: Locale, hasPas
 }
 
 const SOURCE_NAMES: Record<SourceId, { de: string; en: string }> = {
-  local: { de: 'der Dokumentenordner', en: 'the document folder' },
+  local: { de: 'Dokumentenordner', en: 'document folder' },
   sharepoint: { de: 'SharePoint/OneDrive', en: 'SharePoint/OneDrive' },
   outlook: { de: 'Outlook', en: 'Outlook' },
-  oparl: { de: 'das Ratsinformationssystem', en: 'the council information system' },
+  oparl: { de: 'Ratsinformationssystem', en: 'council information system' },
 };
 
-/** Says which sources could not be searched this time. */
+function sourceNames(failures: SourceFailure[], locale: Locale): string {
+  const names = [...new Set(failures.map((f) => f.sourceId))].map((id) => SOURCE_NAMES[id][locale]);
+  if (names.length < 2) return names.join('');
+  const joiner = locale === 'en' ? ' and ' : ' und ';
+  return `${names.slice(0, -1).join(', ')}${joiner}${names[names.length - 1]}`;
+}
+
+/** Says which sources could not be searched this time (the answer comes from the others). */
 export function sourceFailureNotice(failures: SourceFailure[], locale: Locale): string | undefined {
-  const ids = [...new Set(failures.map((f) => f.sourceId))];
-  if (ids.length === 0) return undefined;
-  const names = ids.map((id) => SOURCE_NAMES[id][locale]).join(', ');
+  if (failures.length === 0) return undefined;
+  const names = sourceNames(failures, locale);
   return locale === 'en'
-    ? `Not searched this time: ${names} could not be reached; the answer is based on the other sources.`
-    : `Nicht durchsucht: ${names} war nicht erreichbar; die Antwort stützt sich auf die übrigen Quellen.`;
+    ? `Could not be searched this time: ${names}. The answer is based on the other sources.`
+    : `Diesmal nicht durchsucht werden konnte: ${names}. Die Antwort stützt sich auf die übrigen Quellen.`;
+}
+
+/** Answer when no source could be searched at all: not the same as "the documents do not say". */
+export function noSourceAvailableText(failures: SourceFailure[], locale: Locale): string {
+  const names = sourceNames(failures, locale);
+  return locale === 'en'
+    ? `The documents could not be searched right now (${names} not available). Please try again in a few minutes.`
+    : `Die Dokumente konnten gerade nicht durchsucht werden (nicht erreichbar: ${names}). Bitte versuchen Sie es in einigen Minuten erneut.`;
 }
