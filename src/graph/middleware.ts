@@ -98,10 +98,25 @@ class FetchLink extends Link {
     const signals = [this.opts.deadlineSignal];
     if (context.options?.signal) signals.push(context.options.signal as AbortSignal);
     if (this.opts.requestTimeoutMs) signals.push(AbortSignal.timeout(this.opts.requestTimeoutMs));
-    const init = { ...(context.options as RequestInit), signal: AbortSignal.any(signals) };
-    context.response = await this.opts.fetch(urlOf(context.request), init);
+    const init: RequestInit = { ...(context.options as RequestInit), signal: AbortSignal.any(signals), redirect: 'manual' };
+    let url = urlOf(context.request);
+    let response = await this.opts.fetch(url, init);
+    // Graph answers content downloads with 302 to a pre-authenticated URL on another host. Redirects
+    // are followed here so the token is dropped the moment the origin changes.
+    for (let hops = 0; REDIRECTS.has(response.status) && response.headers.get('location') && hops < 5; hops++) {
+      const next = new URL(response.headers.get('location')!, url);
+      await response.body?.cancel().catch(() => undefined);
+      const headers = new Headers(init.headers);
+      if (next.origin !== this.opts.origin) headers.delete('Authorization');
+      const method = response.status === 303 ? 'GET' : init.method;
+      url = next.toString();
+      response = await this.opts.fetch(url, { ...init, method, headers, ...(method === 'GET' ? { body: undefined } : {}) });
+    }
+    context.response = response;
   }
 }
+
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 /** Builds the chain; the first element is passed to Client.initWithMiddleware. */
 export function createGraphMiddleware(opts: GraphMiddlewareOptions): Middleware {

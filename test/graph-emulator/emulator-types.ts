@@ -35,6 +35,8 @@ export interface EmuContext {
   tenant: FixtureTenant;
   settings: EmuSettings;
   baseUrl: string;
+  /** Pre-authenticated download URLs handed out by drive content redirects (id → bytes). */
+  downloads: Map<string, { body: Uint8Array; contentType: string }>;
 }
 
 export type Route = (req: EmuRequest, ctx: EmuContext) => EmuResponse | undefined | Promise<EmuResponse | undefined>;

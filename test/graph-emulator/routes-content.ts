@@ -96,12 +96,12 @@ const driveContent: Route = (req, ctx) => {
   if (!file.readableBy.includes(req.user.key)) return graphError(403, 'accessDenied', 'Access denied');
   if (!m[3]) return json(resourceOf(file));
   const format = req.query.get('format');
-  if (format === 'pdf') {
-    if (!file.pdf) return graphError(406, 'notSupported', 'Conversion to PDF is not supported for this item.');
-    return { status: 200, headers: { 'content-type': 'application/pdf' }, body: file.pdf };
-  }
-  if (format) return graphError(400, 'invalidRequest', `Unknown format ${format}`);
-  return { status: 200, headers: { 'content-type': file.mimeType }, body: file.content };
+  if (format && format !== 'pdf') return graphError(400, 'invalidRequest', `Unknown format ${format}`);
+  if (format === 'pdf' && !file.pdf) return graphError(406, 'notSupported', 'Conversion to PDF is not supported for this item.');
+  // Like Graph: 302 to a short-lived pre-authenticated download URL (served without a token).
+  const id = `${file.id}-${Math.random().toString(36).slice(2)}`;
+  ctx.downloads.set(id, format === 'pdf' ? { body: file.pdf!, contentType: 'application/pdf' } : { body: file.content, contentType: file.mimeType });
+  return { status: 302, headers: { location: `${new URL(ctx.baseUrl).origin}/_download/${id}` } };
 };
 
 function messageJson(m: FixtureMessage, ctx: { baseUrl: string }, preferText: boolean): Record<string, unknown> {

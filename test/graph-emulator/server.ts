@@ -22,8 +22,9 @@
  * GET /me/onlineMeetings/{id}[/transcripts[/{tid}[/content]]] (content: `$format=text/vtt`, or
  * `Accept: application/vnd.microsoft.graph.transcript+text` for the unattributed text),
  * GET /me/onlineMeetings/{id}/attendanceReports[/{rid}[/attendanceRecords]], GET /me/events[/{id}],
- * GET /chats/{id}, GET /me, POST /me/checkMemberGroups. Drive content is answered directly
- * (Graph itself redirects to a download URL).
+ * GET /chats/{id}, GET /me, POST /me/checkMemberGroups. Drive content
+ * answers 302 to a one-time `/_download/…` URL served without a token, as Graph redirects to a
+ * pre-authenticated download URL.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -117,7 +118,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
   let delays: DelayFault[] = [];
   let closed = false;
   let tokenCounter = 0;
-  const ctx: EmuContext = { tenant, settings, baseUrl: '' };
+  const ctx: EmuContext = { tenant, settings, baseUrl: '', downloads: new Map() };
 
   const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms).unref());
 
@@ -190,7 +191,13 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
       const headers = Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(', ') : (v ?? '')]));
       const token = /^Bearer (.+)$/i.exec(headers['authorization'] ?? '')?.[1];
       let out: EmuResponse;
-      if (!url.pathname.startsWith('/v1.0/')) {
+      if (url.pathname.startsWith('/_download/')) {
+        const id = decodeURIComponent(url.pathname.slice('/_download/'.length));
+        const file = ctx.downloads.get(id);
+        ctx.downloads.delete(id);
+        requests.push({ method: req.method ?? 'GET', path: url.pathname, query: '', headers, token, user: token ? tenant.tokens[token]?.user : undefined, status: file ? 200 : 404, batchPart: false });
+        out = file ? { status: 200, headers: { 'content-type': file.contentType }, body: file.body } : { status: 404, body: 'expired' };
+      } else if (!url.pathname.startsWith('/v1.0/')) {
         out = graphError(400, 'BadRequest', 'Only /v1.0 is emulated.');
       } else {
         let body: unknown = undefined;

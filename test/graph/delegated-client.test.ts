@@ -87,6 +87,21 @@ describe('delegated Graph client', () => {
     expect(emu.requests.every((r) => tokens.includes(r.token!))).toBe(true);
   });
 
+  it('follows a download redirect to another host without the token', async () => {
+    const seen: { url: string; auth: string | null }[] = [];
+    const fetchSpy = async (input: string | URL | Request, init?: RequestInit) => {
+      seen.push({ url: String(input), auth: new Headers(init?.headers).get('authorization') });
+      if (String(input).includes('/content')) return new Response(null, { status: 302, headers: { location: 'https://tenant.sharepoint.example/download.aspx?tempauth=x' } });
+      return new Response(new Uint8Array([1, 2, 3]), { status: 200, headers: { 'content-type': 'application/octet-stream' } });
+    };
+    const client = createDelegatedGraphClient('secret-token', { baseUrl: 'https://graph.example.test/v1.0', fetch: fetchSpy });
+    expect([...(await client.getBytes('/drives/d/items/i/content'))]).toEqual([1, 2, 3]);
+    expect(seen).toEqual([
+      { url: 'https://graph.example.test/v1.0/drives/d/items/i/content', auth: 'Bearer secret-token' },
+      { url: 'https://tenant.sharepoint.example/download.aspx?tempauth=x', auth: null },
+    ]);
+  });
+
   it('never sends the token to another host', async () => {
     const seen: { url: string; auth: string | null }[] = [];
     const fetchSpy = async (input: string | URL | Request, init?: RequestInit) => {
