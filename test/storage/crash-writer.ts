@@ -9,9 +9,13 @@ const dir = process.argv[2];
 if (!dir) throw new Error('usage: crash-writer <dir>');
 const store = createLocalStore(dir);
 
+// Large records built once, so the process spends its time writing (where a kill must not
+// leave a torn file) rather than computing.
+const PAYLOADS = [0, 1, 2].map((n) => `Niederschrift ${n} `.repeat(150_000 + n * 1000));
+const SHAS = PAYLOADS.map((p) => createHash('sha256').update(p).digest('hex'));
+
 function record(i: number) {
-  const payload = `Niederschrift ${i} `.repeat(2000 + (i % 500));
-  return { i, payload, sha: createHash('sha256').update(payload).digest('hex') };
+  return { i, payload: PAYLOADS[i % 3], sha: SHAS[i % 3] };
 }
 
 let next = 0;

@@ -43,7 +43,7 @@ function checkRecord(r: Rec | undefined): void {
 describe('local store crash safety', () => {
   it('after SIGKILL mid-write every record is complete or absent, acknowledged ones are there, nothing is duplicated', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'rathaus-crash-'));
-    const acked = await writeAndKill(dir, 150);
+    const acked = await writeAndKill(dir, 25);
 
     // Every file the store would read is complete JSON; temp files may lie around.
     const files = readdirSync(path.join(dir, 'crash', 'records'));

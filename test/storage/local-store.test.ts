@@ -52,6 +52,26 @@ describe('local store on disk', () => {
     expect(readFileSync(path.join(dir, 'conv', aside[0]), 'utf8')).toContain('conv/broken');
   });
 
+  it('never lets a reader see a half-written value while large writes to the same key go on', async () => {
+    const store = createLocalStore(tempDir());
+    const versions = [0, 1, 2, 3].map((n) => ({ n, text: `Version ${n} `.repeat(200_000 + n * 5000) }));
+    await store.put('big/1', versions[0]);
+    let writing = true;
+    const writer = (async () => {
+      for (let round = 0; round < 12; round++) await store.put('big/1', versions[round % 4]);
+      writing = false;
+    })();
+    let reads = 0;
+    while (writing) {
+      const value = await store.get<{ n: number; text: string }>('big/1');
+      expect(value).toBeDefined();
+      expect(value!.text).toBe(versions[value!.n].text);
+      reads++;
+    }
+    await writer;
+    expect(reads).toBeGreaterThan(0);
+  });
+
   it('applies unconditional writes to one key in call order', async () => {
     const store = createLocalStore(tempDir());
     await Promise.all(Array.from({ length: 10 }, (_, i) => store.put('order/1', i)));
