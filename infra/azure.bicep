@@ -72,8 +72,17 @@ param openAiApiVersion string = '2024-10-21'
 param stateContainerName string = 'rathaus-state'
 
 @description('Aufbewahrung der Protokolle in Log Analytics / Application Insights (Tage).')
-@minValue(30)
-@maxValue(730)
+@allowed([
+  30
+  60
+  90
+  120
+  180
+  270
+  365
+  550
+  730
+])
 param logRetentionDays int = 90
 
 @description('Aufbewahrung des Audit-Protokolls der Anwendung (Tage).')
@@ -127,7 +136,8 @@ var planName = '${resourceBaseName}-plan'
 var webAppName = '${resourceBaseName}-${take(suffix, 6)}'
 var openAiName = '${cleanBase}-oai-${take(suffix, 6)}'
 var storageName = take('${cleanBase}st${suffix}', 24)
-var keyVaultName = take('${cleanBase}-kv-${suffix}', 24)
+// Key Vault: 3–24 letters/digits/hyphens, starting with a letter and not ending with a hyphen.
+var keyVaultName = 'kv${take(cleanBase, 9)}${take(suffix, 13)}'
 var workspaceName = '${resourceBaseName}-logs'
 var appInsightsName = '${resourceBaseName}-ai'
 var ssoSecretName = 'aad-app-client-secret'
@@ -420,6 +430,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
   }
   dependsOn: [
     // The app must not start before it may read its secret and reach its data.
+    ssoSecret
     keyVaultSecretsUserRole
     openAiUserRole
     blobContributorRole

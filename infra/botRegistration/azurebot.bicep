@@ -32,7 +32,8 @@ param botAppDomain string
 resource botService 'Microsoft.BotService/botServices@2022-09-15' = {
   kind: 'azurebot'
   location: 'global'
-  name: resourceBaseName
+  // Bot names are unique across Azure: add a stable suffix from the resource group.
+  name: '${resourceBaseName}-${take(uniqueString(resourceGroup().id, resourceBaseName), 6)}'
   sku: {
     name: botServiceSku
   }

@@ -140,7 +140,7 @@ describe('infra security and data residency settings', () => {
       /httpsOnly:\s*true/, /minTlsVersion:\s*'1\.2'/, /ftpsState:\s*'Disabled'/, /linuxFxVersion:\s*'NODE\|22-lts'/,
       /healthCheckPath:\s*'\/healthz'/, /alwaysOn:\s*true/, /allowSharedKeyAccess:\s*false/, /minimumTlsVersion:\s*'TLS1_2'/,
       /supportsHttpsTrafficOnly:\s*true/, /allowBlobPublicAccess:\s*false/, /disableLocalAuth:\s*true/, /kind:\s*'OpenAI'/,
-      /enableRbacAuthorization:\s*true/, /retentionInDays:\s*logRetentionDays/, /param logRetentionDays int/,
+      /enableRbacAuthorization:\s*true/, /retentionInDays:\s*logRetentionDays/, /param logRetentionDays int = 90/,
     ]) expect(bicep).toMatch(pattern);
     expect(botBicep).toMatch(/msaAppType:\s*'UserAssignedMSI'/);
     expect(botBicep).toMatch(/channelName:\s*'MsTeamsChannel'/);
