@@ -98,7 +98,8 @@ export function parseAgendaText(text: string): Agenda {
   let isPublic = true;
   let title: string | undefined;
   for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    // List markers from HTML lists ("1. TOP 1 …", "• TOP 2 …") are not part of the item.
+    const line = raw.replace(/\s+/g, ' ').trim().replace(/^(?:\d{1,2}\.|[-*•])\s+(?=(?:TOP|Tagesordnungspunkt|[ÖN]\s?\d)\b)/iu, '');
     if (!line) continue;
     if (/^(?:[A-Z]\.?\s*)?nicht\s?-?\s?öffentliche[rn]?\s+(?:Teil|Sitzung)\b/i.test(line)) {
       isPublic = false;

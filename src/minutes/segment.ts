@@ -33,6 +33,7 @@ const LEAD = String.raw`(?:wir kommen(?: nun| jetzt| dann| damit| also)* (?:zu|z
 const TRANSITION = new RegExp(String.raw`${L}${LEAD}\s+(?:den |dem |die )?(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+|nr\.\s+)?${NUM}`, 'iu');
 const TRANSITION_AT_START = new RegExp(String.raw`(?:^|(?<=[.!?]\s))(?:(?:so|gut|also|dann|danke|vielen dank|okay|ok|damit)[,.]?\s+)*(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${NUM}`, 'iu');
 const NONPUBLIC = /nicht\s?-?öffentlichen?\s+(?:teil|sitzung|sitzungsteil)|öffentlichkeit[^.!?]{0,60}(?:ausgeschlossen|ausschließen|verlassen)|zuhörer(?:innen)?[^.!?]{0,80}(?:verlassen|hinaus)|(?:saal|raum|sitzung) zu verlassen[^.!?]{0,40}nichtöffentlich/iu;
+const FORWARD = /(?:kommen|gehen|wechseln)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|damit\s+)*(?:zum|in den)\s+nicht/iu;
 const PUBLIC_AGAIN = /öffentlichkeit (?:ist )?wieder(?:hergestellt|herstellen| zugelassen)|stelle die öffentlichkeit wieder her|wieder (?:zum|in den) öffentlichen teil/iu;
 
 /** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3"). */
@@ -102,7 +103,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
     return candidates.find((s) => s.public === wantPublic && !s.found) ?? candidates.find((s) => s.public === wantPublic) ?? candidates.find((s) => !s.found) ?? candidates[0];
   };
 
+  let cuesSinceTransition = 0;
   for (const original of cues) {
+    cuesSinceTransition++;
     let cue: Cue | undefined = original;
     // A cue can hold the end of one TOP and the start of the next, or several short transitions.
     for (let guard = 0; cue && guard < 5; guard++) {
@@ -112,7 +115,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
       if (againAt >= 0 && (!hit || againAt < hit.index)) spokenPublic = true;
       else if (switchAt >= 0 && (!hit || switchAt < hit.index + 200)) {
         spokenPublic = false;
-        if (!hit && current) current.spokenPublic = false;
+        // "Ich bitte die Öffentlichkeit, den Saal zu verlassen" right after a TOP was called refers to
+        // that TOP; "Wir kommen zum nichtöffentlichen Teil" refers to what follows.
+        if (!hit && current && cuesSinceTransition <= 2 && !FORWARD.test(cue.text)) current.spokenPublic = false;
       }
       const target = hit ? pick(hit) : undefined;
       if (!hit || !target || target === current) {
@@ -122,6 +127,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
       const [head, tail] = splitCue(cue, hit.index);
       if (head) (current ? current.cues : preamble).push(head);
       current = target;
+      cuesSinceTransition = 0;
       current.found = true;
       current.spokenPublic = spokenPublic;
       const next = findTransition(tail.text.slice(10));
