@@ -33,10 +33,11 @@ export interface RunningAzurite {
   stop(): Promise<void>;
 }
 
-export async function startAzurite(): Promise<RunningAzurite> {
+/** Starts Azurite on `port` (default: a free one). */
+export async function startAzurite(port?: number): Promise<RunningAzurite> {
   const require = createRequire(import.meta.url);
   const main = path.join(path.dirname(require.resolve('azurite/package.json')), 'dist/src/blob/main.js');
-  const port = await freePort();
+  port ??= await freePort();
   // Its working directory, so nothing it might write lands in the project.
   const location = mkdtempSync(path.join(tmpdir(), 'rathaus-azurite-'));
   const args = [main, '--blobHost', '127.0.0.1', '--blobPort', String(port), '--inMemoryPersistence', '--extentMemoryLimit', '256', '--skipApiVersionCheck', '--loose', '--silent', '--disableTelemetry'];
