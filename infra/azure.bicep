@@ -168,7 +168,7 @@ resource appInsights 'Microsoft.Insights/components@2020-02-02' = {
   location: location
   kind: 'web'
   properties: {
-    Application_Type: 'Node.JS'
+    Application_Type: 'web'
     WorkspaceResourceId: workspace.id
     RetentionInDays: logRetentionDays
     IngestionMode: 'LogAnalytics'
