@@ -5,8 +5,7 @@
  * by the SDK's retry policy within a bounded time; after that callers get AppError('transient')
  * with a German message.
  */
-import type { TokenCredential } from '@azure/core-auth';
-import { DefaultAzureCredential } from '@azure/identity';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import { BlobServiceClient, type ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import { AppError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';

@@ -4,8 +4,7 @@
  * development connection string). Called once by the composition root.
  */
 import path from 'node:path';
-import type { TokenCredential } from '@azure/core-auth';
-import { DefaultAzureCredential } from '@azure/identity';
+import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
 import { createAzureBlobStore } from './azure-blob-store.js';
