@@ -7,12 +7,13 @@ import { pathToFileURL } from 'node:url';
 import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from './bot/index.js';
 import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './core/logger.js';
-import { answerQuestion } from './knowledge/answer/index.js';
+import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
 import { parseDocument } from './knowledge/parsers/parse-document.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
+import { createStoreUsageRecorder } from './llm/store-usage-recorder.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
@@ -28,8 +29,10 @@ export interface StartedApp {
 /** Builds every service from the configuration and starts the HTTP server. */
 export async function startRathaus(config: AppConfig, logger: Logger): Promise<StartedApp> {
   const store = createStore(config, { logger });
-  const chatModel = createChatModel(config, { logger });
-  const embedder = createEmbeddingModel(config, { logger });
+  // Every model call is recorded (purpose, tokens, time) for the pilot report of usage and costs.
+  const usage = createStoreUsageRecorder(store, logger);
+  const chatModel = createChatModel(config, { logger, usage });
+  const embedder = createEmbeddingModel(config, { logger, usage });
 
   // The index is built in the background: /readyz answers 503 until it is ready, and a question
   // asked meanwhile gets an honest "index is being built" notice from the local source.
@@ -68,13 +71,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: async (input) =>
-      answerQuestion({ sources: [localSource], chatModel, redactPii: config.REDACT_PII, logger })({
-        question: input.question,
-        user: input.user,
-        history: input.history,
-        onDelta: input.onDelta,
-      }),
+    ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
     guards: createTurnGuards(config),
     audit: async (record) => {
       await auditLog.record(record);

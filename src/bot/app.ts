@@ -6,11 +6,12 @@ import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
-import { createAskHandler } from './handlers/ask.js';
+import { authenticationOptions, GRAPH_SETTING } from './auth.js';
+import { createQuestionHandler } from './handlers/question.js';
 import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
 import { TEXTS, t } from './texts.js';
-import { attachTurnLogger, fileAttachments, isPersonalChat, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
+import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
 
 const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
 const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
@@ -28,20 +29,31 @@ export interface Bot {
 }
 
 export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
+  const auth = authenticationOptions(services.config);
   const app = new Application<TurnState>({
     adapter,
     botAppId: services.config.BOT_ID ?? '',
     storage: new StoreStateStorage(services.store),
     removeRecipientMention: true,
     startTypingTimer: true,
+    authentication: auth,
   });
-  const ask = createAskHandler(services);
 
   const guards = services.guards;
   const audit = async (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => {
     const user = userContext(context);
     await services.audit?.({ userId: user.userId, tenantId: user.tenantId, ...record }).catch((e: unknown) => turnLogger(context, services.logger).error({ err: String(e) }, 'audit write failed'));
   };
+
+  const questions = createQuestionHandler(services, app, auth !== undefined, audit);
+  if (auth) {
+    const graphAuth = app.authentication.get(GRAPH_SETTING);
+    graphAuth.onUserSignInSuccess(async (context, state) => {
+      const token = (state.temp as { authTokens?: Record<string, string> }).authTokens?.[GRAPH_SETTING];
+      await questions.onSignInSuccess(context, state, token);
+    });
+    graphAuth.onUserSignInFailure(async (context, state) => questions.onSignInFailure(context, state));
+  }
 
   // Tenant check before anything else: a foreign tenant gets one neutral message and nothing is searched.
   app.turn('beforeTurn', async (context) => {
@@ -69,6 +81,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
 
   app.message(SIGN_OUT, async (context, state) => {
     (state.conversation as Record<string, unknown>).history = [];
+    if (auth) await app.authentication.signOutUser(context, state, GRAPH_SETTING);
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
@@ -93,32 +106,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
-    if (guards) {
-      const user = userContext(context);
-      const decision = guards.rateLimit({ userId: user.userId, tenantId: user.tenantId });
-      if (!decision.allowed) {
-        await audit(context, { capability: 'ask', outcome: 'rateLimited' });
-        await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
-        return;
-      }
-      const refusal = guards.checkMessage(text, fileAttachments(context), locale);
-      if (refusal) {
-        await audit(context, { capability: 'ask', outcome: 'invalidInput' });
-        await context.sendActivity(refusal);
-        return;
-      }
-    } else if (text.length > services.config.MAX_MESSAGE_CHARS) {
-      await context.sendActivity(t(TEXTS.tooLong(services.config.MAX_MESSAGE_CHARS), locale));
-      return;
-    }
-    const started = Date.now();
-    const answer = await ask(context, state, text);
-    await audit(context, {
-      capability: 'ask',
-      outcome: answer.found ? 'answered' : 'noResults',
-      sources: answer.citations.map((c) => ({ id: `${c.sourceId ?? 'local'}:${c.source}`, ...(/^https?:/.test(c.source) ? { url: c.source } : {}) })),
-      durationMs: Date.now() - started,
-    });
+    await questions.onQuestion(context, state, text);
   });
 
   async function onError(context: TurnContext, error: unknown): Promise<void> {

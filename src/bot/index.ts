@@ -2,4 +2,4 @@
 export { createAdapter } from './adapter.js';
 export { createBot, type Bot } from './app.js';
 export { startServer, type Readiness, type RunningServer } from './server.js';
-export type { AnswerCitation, AskFn, AskInput, BotAnswer, BotServices, FeedbackRecord } from './services.js';
+export type { AnswerCitation, AskFn, AskInput, AuditRecord, BotAnswer, BotServices, FeedbackRecord, TurnGuards } from './services.js';

@@ -74,5 +74,10 @@ export interface BotServices {
   generative: boolean;
   recordFeedback?: (record: FeedbackRecord) => Promise<void>;
   guards?: TurnGuards;
+  /**
+   * Test hook: supplies a delegated Graph token for a user id without the Teams sign-in (e.g. a
+   * Graph emulator token). The composition root never sets it.
+   */
+  graphTokenFor?: (userId: string) => Promise<string | undefined>;
   audit?: (record: AuditRecord) => Promise<void>;
 }

@@ -1,0 +1,100 @@
+/**
+ * A question in chat: guards (rate and input limits), the user's Graph token, the grounded
+ * answer, the audit record — and in shared conversations, answers built on private sources
+ * (mail, OneDrive) go to the user in 1:1 with a short note in the group.
+ */
+import type { TurnContext } from 'botbuilder';
+import type { Application, TurnState } from '@microsoft/teams-ai';
+import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
+import { answerActivity } from '../render/answer-activity.js';
+import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
+import { TEXTS, t } from '../texts.js';
+import { fileAttachments, isPersonalChat, turnLocale, userContext } from '../turn.js';
+import { createAskHandler } from './ask.js';
+import { deliverPrivately } from './private-delivery.js';
+import { createTokenSource, takePendingQuestion } from './sign-in.js';
+
+type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
+
+/** OneDrive items live below the personal site ("-my.sharepoint.com/personal/…"). */
+export function isPrivateCitation(c: { sourceId?: string; source: string }): boolean {
+  return c.sourceId === 'outlook' || (c.sourceId === 'sharepoint' && /-my\.sharepoint\.com|\/personal\//i.test(c.source));
+}
+
+export function createQuestionHandler(services: BotServices, app: Application<TurnState>, authConfigured: boolean, audit: Audit) {
+  const ask = createAskHandler(services);
+  const graphToken = createTokenSource(services, app, authConfigured);
+
+  async function answer(context: TurnContext, state: TurnState, question: string, token: string | undefined): Promise<void> {
+    const locale = turnLocale(context);
+    const narrowing = interpretSourceNarrowing(question);
+    const wantsOnlyM365 = narrowing.sources !== undefined && narrowing.sources.every((s) => s === 'outlook' || s === 'sharepoint');
+    if (!token && wantsOnlyM365) {
+      await context.sendActivity(t(authConfigured ? TEXTS.signInFailed : TEXTS.signInUnavailable, locale));
+      return;
+    }
+    const started = Date.now();
+    const shared = !isPersonalChat(context);
+    let result: BotAnswer;
+    if (shared) {
+      // Build the reply without sending, so private content can be rerouted before anyone sees it.
+      result = await services.ask({ question, user: userContext(context, token), history: [] });
+      if (result.citations.some(isPrivateCitation)) {
+        await deliverPrivately(context, answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found), services.config.BOT_ID ?? '');
+        await context.sendActivity(t(TEXTS.privateAnswerNote, locale));
+      } else {
+        await context.sendActivity(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found));
+      }
+    } else {
+      result = await ask(context, state, question, token);
+    }
+    await audit(context, {
+      capability: 'ask',
+      outcome: result.found ? 'answered' : 'noResults',
+      sources: result.citations.map((c) => ({ id: `${c.sourceId ?? 'local'}:${c.source}`, ...(/^https?:/.test(c.source) ? { url: c.source } : {}) })),
+      durationMs: Date.now() - started,
+    });
+  }
+
+  async function onQuestion(context: TurnContext, state: TurnState, text: string): Promise<void> {
+    const locale = turnLocale(context);
+    const guards = services.guards;
+    if (guards) {
+      const user = userContext(context);
+      const decision = guards.rateLimit({ userId: user.userId, tenantId: user.tenantId });
+      if (!decision.allowed) {
+        await audit(context, { capability: 'ask', outcome: 'rateLimited' });
+        await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
+        return;
+      }
+      const refusal = guards.checkMessage(text, fileAttachments(context), locale);
+      if (refusal) {
+        await audit(context, { capability: 'ask', outcome: 'invalidInput' });
+        await context.sendActivity(refusal);
+        return;
+      }
+    } else if (text.length > services.config.MAX_MESSAGE_CHARS) {
+      await context.sendActivity(t(TEXTS.tooLong(services.config.MAX_MESSAGE_CHARS), locale));
+      return;
+    }
+    const token = await graphToken(context, state, text);
+    if (token.status === 'pending') return;
+    if (token.status === 'failed') await context.sendActivity(t(TEXTS.signInFailed, locale));
+    await answer(context, state, text, token.status === 'token' ? token.token : undefined);
+  }
+
+  /** After a completed sign-in: answer the question that waited for it. */
+  async function onSignInSuccess(context: TurnContext, state: TurnState, token: string | undefined): Promise<void> {
+    const question = takePendingQuestion(state);
+    if (question) await answer(context, state, question, token);
+  }
+
+  /** After a failed or declined sign-in: say so, and answer from the local knowledge. */
+  async function onSignInFailure(context: TurnContext, state: TurnState): Promise<void> {
+    await context.sendActivity(t(TEXTS.signInFailed, turnLocale(context)));
+    const question = takePendingQuestion(state);
+    if (question) await answer(context, state, question, undefined);
+  }
+
+  return { onQuestion, onSignInSuccess, onSignInFailure };
+}

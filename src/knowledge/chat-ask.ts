@@ -1,0 +1,51 @@
+/**
+ * The question use case of a chat turn: which sources (the local folder always, SharePoint and
+ * Outlook only with this turn's delegated token), narrowed by the user's own words ("nur in
+ * meinen Mails"), then the grounded answer. Graph clients are created per call from the token
+ * and dropped with it.
+ */
+import type { AppConfig } from '../config.js';
+import type { Logger } from '../core/logger.js';
+import type { UserContext } from '../core/user-context.js';
+import { createGraphSources, type GraphSourceId } from '../graph/graph-sources.js';
+import { interpretSourceNarrowing } from '../graph/narrow-sources.js';
+import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
+import { answerQuestion, type AnswerResult } from './answer/index.js';
+import type { ParseDocument } from './parsers/types.js';
+import type { KnowledgeSource } from './types.js';
+
+export interface ChatAskDeps {
+  config: Pick<AppConfig, 'GRAPH_BASE_URL' | 'MAX_FILE_MB' | 'REDACT_PII'>;
+  localSource?: KnowledgeSource;
+  chatModel?: ChatModel;
+  parseDocument: ParseDocument;
+  logger?: Logger;
+}
+
+export interface ChatAskInput {
+  question: string;
+  user: UserContext;
+  history?: ChatMessage[];
+  onDelta?: (delta: string) => void;
+  signal?: AbortSignal;
+}
+
+export function createChatAsk(deps: ChatAskDeps) {
+  return async (input: ChatAskInput): Promise<AnswerResult> => {
+    const narrowing = interpretSourceNarrowing(input.question);
+    const wanted = narrowing.sources;
+    const graphWanted = (wanted ?? ['sharepoint', 'outlook']).filter((s): s is GraphSourceId => s === 'sharepoint' || s === 'outlook');
+    const sources: KnowledgeSource[] = [];
+    if (deps.localSource && (!wanted || wanted.includes('local'))) sources.push(deps.localSource);
+    if (input.user.graphToken && graphWanted.length) {
+      sources.push(...createGraphSources({ config: deps.config, token: input.user.graphToken, parseDocument: deps.parseDocument, sources: graphWanted }));
+    }
+    return answerQuestion({ sources, chatModel: deps.chatModel, redactPii: deps.config.REDACT_PII, logger: deps.logger })({
+      question: wanted ? narrowing.cleanedQuestion : input.question,
+      user: input.user,
+      history: input.history,
+      onDelta: input.onDelta,
+      signal: input.signal,
+    });
+  };
+}
