@@ -16,7 +16,7 @@ import { logCapture } from './helpers.js';
 /** TestAdapter that can open a 1:1 conversation (proactive message) and records what went there. */
 class PersonalChatAdapter extends TestAdapter {
   readonly personal: Partial<Activity>[] = [];
-  async createConversationAsync(_app: string, _channel: string, _url: string, _aud: string, params: ConversationParameters, logic: (c: TurnContext) => Promise<void>): Promise<void> {
+  override async createConversationAsync(_app: string, _channel: string, _url: string, _aud: string, params: ConversationParameters, logic: (c: TurnContext) => Promise<void>): Promise<void> {
     expect(params.isGroup).toBe(false);
     await logic({ sendActivity: async (a: Partial<Activity>) => (this.personal.push(a), { id: 'p1' }) } as unknown as TurnContext);
   }
@@ -48,7 +48,7 @@ describe('answers from SharePoint and Outlook in the bot', () => {
   it('cites SharePoint webUrl and the user’s own mail webLink', async () => {
     const adapter = botFor({ [emu.tenant.users.anna.id]: TOKENS.anna });
     await adapter.send({ type: 'message', text: 'Ab wann gilt die Haushaltssperre?', from: user('anna') }).assertReply((a) => {
-      const citations = (a.entities?.find((e) => e.type === 'https://schema.org/Message') as { citation: { appearance: { url?: string } }[] }).citation;
+      const citations = (a.entities?.find((e) => e.type === 'https://schema.org/Message') as unknown as { citation: { appearance: { url?: string } }[] }).citation;
       const urls = citations.map((c) => c.appearance.url ?? '');
       expect(urls.some((u) => u.includes('sharepoint.com'))).toBe(true);
       expect(urls.some((u) => u.includes('ItemID=AAMkAnna'))).toBe(true);
