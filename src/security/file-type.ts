@@ -91,7 +91,8 @@ export function contentMatchesKind(kind: FileKind, bytes: Uint8Array): boolean {
     case 'json':
       return sniffed === 'text' && /^[[{]/.test(textStart(bytes));
     case 'eml':
-      return sniffed === 'text' && /^[A-Za-z][A-Za-z0-9-]*:/.test(textStart(bytes));
+      // A header line, or the "From " separator line of mbox-style exports.
+      return sniffed === 'text' && /^(?:[A-Za-z][A-Za-z0-9-]*:|From )/.test(textStart(bytes));
     case 'txt':
     case 'md':
     case 'csv':

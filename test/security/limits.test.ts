@@ -81,6 +81,7 @@ describe('file content checks', () => {
       ['notiz.md', Buffer.from('# Titel\n\nText')],
       ['seite.html', Buffer.from('<!doctype html><p>Hallo</p>')],
       ['mail.eml', Buffer.from('From: a@krefeld.de\r\nSubject: Test\r\n\r\nText')],
+      ['export.eml', Buffer.from('From a@krefeld.de Sat Nov 21 10:00:00 2026\nReturn-Path: <a@krefeld.de>\n\nText')],
       ['sitzung.vtt', Buffer.from('\uFEFFWEBVTT\n\n00:00.000 --> 00:01.000\n<v Anna>Guten Tag')],
       ['liste.csv', Buffer.from('a;b\n1;2\n')],
       ['daten.json', Buffer.from(' {"a": 1}')],
