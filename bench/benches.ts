@@ -1,3 +1,6 @@
+import { retrievalBench } from './retrieval.js';
+import { scaleBench } from './scale.js';
+
 export interface BenchContext {
   resultsDir: string;
   log: (line: string) => void;
@@ -18,4 +21,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [];
+export const BENCHES: Bench[] = [retrievalBench, scaleBench];

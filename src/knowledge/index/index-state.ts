@@ -5,7 +5,7 @@
  */
 import { ANALYZER_VERSION, compoundParts, contentWords, stem } from '../analysis/german.js';
 import type { Chunk } from '../chunking.js';
-import type { SkipReason } from '../parsers/types.js';
+import type { ParsedDocument, SkipReason } from '../parsers/types.js';
 
 export const INDEX_FORMAT = 'rathaus-knowledge-index';
 export const INDEX_VERSION = 1;
@@ -212,4 +212,21 @@ export function decodeVector(s: string): number[] {
   // Copied into a fresh buffer: Float32Array needs 4-byte alignment, pooled Buffers do not guarantee it.
   const bytes = Uint8Array.from(Buffer.from(s, 'base64'));
   return Array.from(new Float32Array(bytes.buffer));
+}
+
+/**
+ * Builds a snapshot straight from parsed documents, without files (benchmarks, SharePoint
+ * downloads held in memory). Sources must be unique.
+ */
+export function snapshotFromDocuments(
+  docs: { source: string; doc: ParsedDocument }[],
+  chunk: (doc: ParsedDocument, source: string) => Chunk[],
+): IndexSnapshot {
+  const state = new IndexState();
+  for (const { source, doc } of docs) {
+    const chunks = chunk(doc, source);
+    state.files.set(source, { hash: '', size: 0, mtimeMs: 0, title: doc.title, chunkCount: chunks.length });
+    state.documents.set(source, { chunks, terms: chunks.map((c) => state.analyzeChunk(c)) });
+  }
+  return state.toSnapshot();
 }

@@ -45,28 +45,49 @@ export class LexicalIndex {
     const n = snapshot.chunks.length;
     this.chunkCount = n;
     const stemCount = snapshot.stems.length;
-    // Two passes: count postings per stem, then fill typed arrays (compact and fast to scan).
+    // Two passes over the chunks (count postings per stem, then fill typed arrays), summing
+    // term counts per stem in a scratch array: no per-chunk Map, so loading stays fast.
     const df = new Int32Array(stemCount);
-    const perChunk: Map<number, number>[] = [];
-    for (let c = 0; c < n; c++) {
+    const scratch = new Float64Array(stemCount);
+    // Expansions flattened into typed arrays (offset/length per term) for tight loops.
+    const expStart = new Int32Array(snapshot.expansions.length + 1);
+    snapshot.expansions.forEach((e, t) => (expStart[t + 1] = expStart[t] + e.length));
+    const expStems = new Int32Array(expStart[snapshot.expansions.length]);
+    snapshot.expansions.forEach((e, t) => expStems.set(e, expStart[t]));
+    const touched = new Int32Array(stemCount);
+    let touchedCount = 0;
+    const accumulate = (c: number) => {
+      touchedCount = 0;
       const flat = snapshot.chunkTerms[c];
-      const tf = new Map<number, number>();
       for (let i = 0; i < flat.length; i += 2) {
-        for (const s of snapshot.expansions[flat[i]]) tf.set(s, (tf.get(s) ?? 0) + flat[i + 1]);
+        const term = flat[i];
+        const tf = flat[i + 1];
+        for (let k = expStart[term]; k < expStart[term + 1]; k++) {
+          const s = expStems[k];
+          if (scratch[s] === 0) touched[touchedCount++] = s;
+          scratch[s] += tf;
+        }
       }
-      for (const s of tf.keys()) df[s]++;
-      perChunk.push(tf);
+    };
+    for (let c = 0; c < n; c++) {
+      accumulate(c);
+      for (let k = 0; k < touchedCount; k++) {
+        df[touched[k]]++;
+        scratch[touched[k]] = 0;
+      }
     }
     this.postingsChunk = Array.from(df, (d) => new Int32Array(d));
     this.postingsTf = Array.from(df, (d) => new Float32Array(d));
     const fill = new Int32Array(stemCount);
     for (let c = 0; c < n; c++) {
-      for (const [s, f] of perChunk[c]) {
+      accumulate(c);
+      for (let k = 0; k < touchedCount; k++) {
+        const s = touched[k];
         this.postingsChunk[s][fill[s]] = c;
-        this.postingsTf[s][fill[s]] = f;
+        this.postingsTf[s][fill[s]] = scratch[s];
         fill[s]++;
+        scratch[s] = 0;
       }
-      perChunk[c] = undefined as never;
     }
     const avg = n ? snapshot.lengths.reduce((a, b) => a + b, 0) / n : 1;
     this.norm = Float32Array.from(snapshot.lengths, (len) => K1 * (1 - B + (B * len) / (avg || 1)));
