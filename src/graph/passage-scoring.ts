@@ -1,19 +1,19 @@
 /**
  * Query terms and a small lexical scorer for passages fetched live from Graph (SharePoint files,
  * mails). These passages are not in the local index, so they are ranked here against the
- * question: German Snowball stems, stop words removed, each query term counted once per passage
- * with a log-damped frequency. Pure; the sources take the scorer as a dependency so the
- * retrieval helper's analyzer can replace it.
+ * question with the same German analysis as the local index (normalisation, stop words, Snowball
+ * stems from knowledge/analysis), each query term counted once per passage with a log-damped
+ * frequency. Pure; the sources take the scorer as a dependency, so it can be replaced.
  */
 import { createRequire } from 'node:module';
+import { isStopWord, stem, tokenize } from '../knowledge/analysis/german.js';
 
-// Both packages are CommonJS without type declarations.
+// stopwords-iso is a JSON file without type declarations.
 const require = createRequire(import.meta.url);
-const snowball = require('snowball-stemmers') as { newStemmer(language: string): { stem(word: string): string } };
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
-const stemmer = snowball.newStemmer('german');
 const STOP = new Set([...stopwordsIso.de, ...stopwordsIso.en, 'bitte', 'gilt', 'gelten', 'please'].map((w) => w.toLowerCase()));
+const EN_STOP = new Set(stopwordsIso.en);
 
 /** Scores passages (title + section + text) against a question; higher is better, 0 = unrelated. */
 export type PassageScorer = (question: string, passages: { title: string; sectionPath: string[]; text: string }[]) => number[];
@@ -33,7 +33,9 @@ export function keywords(text: string): string[] {
 }
 
 function stemsOf(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 1 && !STOP.has(w)).map((w) => stemmer.stem(w));
+  return tokenize(text)
+    .filter((w) => !isStopWord(w) && !EN_STOP.has(w))
+    .map(stem);
 }
 
 /** Default scorer: per query stem, 1 + ln(tf) when present (title hits count double); 0 when none match. */

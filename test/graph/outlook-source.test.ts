@@ -27,7 +27,7 @@ describe('Outlook source against the emulator', () => {
     const mail = result.passages.find((p) => p.title === 'Haushaltssperre ab 1. Dezember');
     expect(mail).toBeDefined();
     expect(mail!.source).toMatch(/^https:\/\/outlook\.office365\.com\/owa\/\?ItemID=AAMkAnna0001/);
-    expect(mail!.meta).toEqual({ subject: 'Haushaltssperre ab 1. Dezember', from: 'Bernd Keller <bernd.keller@rathaus-beispiel.de>', date: '2026-11-14T09:30:00Z' });
+    expect(mail!.meta).toEqual({ subject: 'Haushaltssperre ab 1. Dezember', from: 'Bernd Keller <bernd.keller@rathaus-beispiel.de>', date: '2026-11-14T09:30:00Z', visibility: 'private' });
     expect(mail!.text).toContain('ab dem 1. Dezember 2026 gilt eine Haushaltssperre');
   });
 

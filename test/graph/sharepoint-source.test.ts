@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
+import { isPrivatePassage } from '../../src/graph/privacy.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { createSharePointSource } from '../../src/knowledge/sources/sharepoint-source.js';
 import type { UserContext } from '../../src/core/user-context.js';
@@ -48,6 +49,16 @@ describe('SharePoint/OneDrive source against the emulator', () => {
     // Both files exist and are found by their owners: the trimming is not an empty result.
     expect(annaText).toContain('VERTRAULICH-HAUPTAMT');
     expect(berndText).toContain('VERTRAULICH-KAEMMEREI');
+  });
+
+  it('marks OneDrive passages private and SharePoint site passages shared (no private content in group chats)', async () => {
+    const result = await sourceFor(TOKENS.anna).search(question, anna);
+    const notes = result.passages.find((p) => p.source.includes('/personal/anna_schmitz/'));
+    const instruction = result.passages.find((p) => p.source.includes('/sites/Kaemmerei/'));
+    expect(notes?.meta?.visibility).toBe('private');
+    expect(isPrivatePassage(notes!)).toBe(true);
+    expect(instruction?.meta?.visibility).toBe('shared');
+    expect(isPrivatePassage(instruction!)).toBe(false);
   });
 
   it('skips a hit whose download is forbidden (403) silently', async () => {

@@ -75,7 +75,7 @@ export function createOutlookSource(deps: OutlookSourceDeps): KnowledgeSource {
         .filter((m) => m.webLink)
         .map((m) => {
           const sender = m.from?.emailAddress;
-          const meta: Record<string, string> = { subject: m.subject ?? '' };
+          const meta: Record<string, string> = { subject: m.subject ?? '', visibility: 'private' };
           if (sender) meta.from = sender.name && sender.address ? `${sender.name} <${sender.address}>` : (sender.name ?? sender.address ?? '');
           if (m.receivedDateTime) meta.date = m.receivedDateTime;
           return { id: `outlook:${m.id}`, sourceId: 'outlook' as const, title: m.subject || '(ohne Betreff)', source: m.webLink!, sectionPath: [], text: messageText(m), meta };

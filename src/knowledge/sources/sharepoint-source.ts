@@ -8,6 +8,7 @@
  */
 import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
 import { isGraphRequestError, toSourceFailure } from '../../graph/errors.js';
+import { driveItemVisibility } from '../../graph/privacy.js';
 import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
 import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
@@ -121,11 +122,12 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
   function passagesOf(hit: SearchHit, doc: ParsedDocument | undefined): Omit<Passage, 'score'>[] {
     const r = hit.resource;
     const key = r.parentReference?.driveId ? `${r.parentReference.driveId}/${r.id}` : `list:${r.parentReference?.siteId ?? ''}/${r.id}`;
-    const meta: Record<string, string> = {};
+    // visibility: OneDrive content is the person's own and must not be posted into group chats.
+    const meta: Record<string, string> = { visibility: driveItemVisibility(r.webUrl) };
     if (r.lastModifiedDateTime) meta.lastModified = r.lastModifiedDateTime;
     if (r.lastModifiedBy?.user?.displayName) meta.lastModifiedBy = r.lastModifiedBy.user.displayName;
     const fallbackTitle = (r.name ?? '').replace(/\.[^.]+$/, '') || summaryText(hit.summary).slice(0, 60);
-    const base = { sourceId: 'sharepoint' as const, source: r.webUrl, ...(Object.keys(meta).length ? { meta } : {}) };
+    const base = { sourceId: 'sharepoint' as const, source: r.webUrl, meta };
     if (!doc) {
       const text = summaryText(hit.summary);
       return text ? [{ ...base, id: `sharepoint:${key}#summary`, title: fallbackTitle, sectionPath: [], text }] : [];
