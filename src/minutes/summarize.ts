@@ -33,9 +33,14 @@ export interface SummarizeResult {
   summaries: Record<string, string>;
   /** Per task key. */
   failures: Record<string, string>;
+  /** TOPs left to quotes because the token budget could not carry a call for them. */
+  skipped: string[];
   tokensSent: number;
   calls: number;
 }
+
+/** Smallest share of its talk a summarised TOP gets (tokens). */
+const MIN_CONTENT_TOKENS = 100;
 
 /** Rough token count (≈ 4 characters per token for German text); used for budgeting only. */
 export function estimateTokens(text: string): number {
@@ -90,16 +95,39 @@ function userMessage(task: SummaryTask, body: string): string {
 
 /** Summarises every task; a failed TOP is a failure value, all failing is an error. */
 export async function summarizeItems(tasks: SummaryTask[], opts: SummarizeOptions): Promise<SummarizeResult> {
-  const result: SummarizeResult = { summaries: { ...(opts.done ?? {}) }, failures: {}, tokensSent: 0, calls: 0 };
+  const result: SummarizeResult = { summaries: { ...(opts.done ?? {}) }, failures: {}, skipped: [], tokensSent: 0, calls: 0 };
   const todo = tasks.filter((t) => !(t.key in result.summaries) && t.cues.length);
   if (!todo.length) return result;
-  const overhead = estimateTokens(SUMMARY_SYSTEM_PROMPT) + 40;
+  const overheadOf = (t: SummaryTask) => estimateTokens(SUMMARY_SYSTEM_PROMPT) + estimateTokens(t.title) + 12;
   const limit = Math.min(opts.tokenBudget, Math.floor(1.3 * opts.transcriptTokens));
   const bodies = todo.map((t) => lines(t));
-  const sizes = bodies.map((b) => estimateTokens(b.join('\n')) + b.length);
-  const wanted = sizes.reduce((a, b) => a + b, 0) + todo.reduce((n, t) => n + overhead + estimateTokens(t.title), 0);
-  const content = limit - todo.reduce((n, t) => n + overhead + estimateTokens(t.title), 0);
-  const factor = wanted <= limit ? 1 : Math.max(0, content) / sizes.reduce((a, b) => a + b, 0);
+  const sizes = bodies.map((b) => estimateTokens(b.join('\n')));
+  // Every call costs the prompt once. When the budget cannot carry a call for every TOP (short
+  // sessions with many small TOPs), the TOPs with the most talk get a summary; the others keep
+  // their quotes. Then the talk of the chosen TOPs is condensed proportionally to fit.
+  const chosen = new Set<number>();
+  let reserved = 0;
+  for (const i of todo.map((_, i) => i).sort((a, b) => sizes[b] - sizes[a])) {
+    const need = overheadOf(todo[i]) + Math.min(sizes[i], MIN_CONTENT_TOKENS);
+    if (reserved + need > limit) continue;
+    chosen.add(i);
+    reserved += need;
+  }
+  // Proportional share of the remaining budget; TOPs whose share falls below their floor get the
+  // floor, and the share of the others is computed again from what is left.
+  const fixed = [...chosen].reduce((n, i) => n + overheadOf(todo[i]), 0);
+  const floorOf = (i: number) => Math.min(sizes[i], MIN_CONTENT_TOKENS);
+  const floored = new Set<number>();
+  let factor = 1;
+  for (let round = 0; round < 5; round++) {
+    const floorSum = [...floored].reduce((n, i) => n + floorOf(i), 0);
+    const talk = [...chosen].filter((i) => !floored.has(i)).reduce((n, i) => n + sizes[i], 0);
+    factor = talk ? Math.min(1, Math.max(0, limit - fixed - floorSum) / talk) : 0;
+    const more = [...chosen].filter((i) => !floored.has(i) && sizes[i] * factor < floorOf(i));
+    if (!more.length) break;
+    for (const i of more) floored.add(i);
+  }
+  for (let i = 0; i < todo.length; i++) if (!chosen.has(i)) result.skipped.push(todo[i].key);
   let finished = 0;
   let next = 0;
   const worker = async () => {
@@ -107,11 +135,8 @@ export async function summarizeItems(tasks: SummaryTask[], opts: SummarizeOption
       const i = next++;
       const task = todo[i];
       if (opts.signal?.aborted) throw new AppError('internal', 'cancelled', 'Der Auftrag wurde abgebrochen.');
-      const allowance = Math.floor(sizes[i] * factor);
-      if (allowance < 50) {
-        result.failures[task.key] = 'Tokenbudget erschöpft';
-        continue;
-      }
+      if (!chosen.has(i)) continue;
+      const allowance = floored.has(i) ? floorOf(i) : Math.floor(sizes[i] * factor);
       const messages = [
         { role: 'system' as const, content: SUMMARY_SYSTEM_PROMPT },
         { role: 'user' as const, content: userMessage(task, condense(bodies[i], allowance)) },
@@ -136,11 +161,11 @@ export async function summarizeItems(tasks: SummaryTask[], opts: SummarizeOption
           result.failures[task.key] = 'leere Antwort';
         }
       }
-      opts.onProgress?.(++finished, todo.length);
+      opts.onProgress?.(++finished, chosen.size);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, worker));
-  if (Object.keys(result.failures).length === todo.length) {
+  if (chosen.size && Object.keys(result.failures).length === chosen.size) {
     throw new AppError('transient', 'all summaries failed', 'Das Sprachmodell konnte keinen Tagesordnungspunkt zusammenfassen. Bitte später erneut versuchen oder ohne Modell erstellen.');
   }
   return result;
