@@ -5,10 +5,12 @@ export function makeSnippet(text: string, query: string, maxChars = 280): string
   const flat = text.replace(/\s+/g, ' ').trim();
   if (flat.length <= maxChars) return flat;
   const wanted = new Set(contentWords(query).map(stem));
+  // A word matches when it has a wanted stem or contains one (compounds: "Reisekostenabrechnung").
+  const matches = (word: string) => wanted.has(stem(word)) || [...wanted].some((w) => w.length >= 5 && word.includes(w));
   let start = 0;
   for (const m of flat.matchAll(/[\p{L}\p{N}]+/gu)) {
     const words = contentWords(m[0]);
-    if (words.length && wanted.has(stem(words[0]))) {
+    if (words.length && matches(words[0])) {
       start = m.index ?? 0;
       break;
     }
