@@ -101,6 +101,14 @@ describe('SharePoint/OneDrive source against the emulator', () => {
     expect(result.failures[0].message).toContain('SharePoint');
   });
 
+  it('survives a throttled search (429 with Retry-After twice) and still answers', async () => {
+    emu.throttle({ match: '/search/query', times: 2, retryAfterSeconds: 0 });
+    const result = await sourceFor(TOKENS.anna).search(question, anna);
+    expect(result.failures).toEqual([]);
+    expect(result.passages[0].source).toContain('Dienstanweisung');
+    expect(emu.requests.filter((r) => r.path === '/search/query').map((r) => r.status).slice(0, 3)).toEqual([429, 429, 200]);
+  });
+
   it('reports throttling beyond the deadline as a throttled failure', async () => {
     emu.throttle({ match: '/search/query', times: 100, retryAfterSeconds: 5 });
     const result = await sourceFor(TOKENS.anna, 2000).search(question, anna);
