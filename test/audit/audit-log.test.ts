@@ -1,9 +1,9 @@
 import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { isAppError } from '../../src/core/errors.js';
-import { createAuditLog } from '../../src/audit/audit-log.js';
+import { createAuditLog, scheduleAuditPurge } from '../../src/audit/audit-log.js';
 import { createFileAuditSink, createStoreAuditSink, type AuditSink } from '../../src/audit/audit-sink.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 
@@ -99,5 +99,35 @@ describe('audit files', () => {
     await restarted.record({ userId: 'u4', capability: 'ask', outcome: 'answered' });
     const after = await restarted.read(day('2026-11-21T00:00:00Z'), day('2026-11-21T23:00:00Z'));
     expect(after.map((e) => e.userId)).toEqual(['u1', 'u3', 'u4']);
+  });
+});
+
+describe('audit purge schedule', () => {
+  it('purges at start and then every interval, reports errors, and stops', async () => {
+    vi.useFakeTimers();
+    try {
+      let calls = 0;
+      const errors: unknown[] = [];
+      const audit = {
+        record: async () => {
+          throw new Error('unused');
+        },
+        read: async () => [],
+        purgeAudit: async () => {
+          calls++;
+          if (calls === 2) throw new Error('disk gone');
+          return [];
+        },
+      };
+      const stop = scheduleAuditPurge(audit, { intervalMs: 1000, onError: (e) => errors.push(e) });
+      await vi.advanceTimersByTimeAsync(2500);
+      expect(calls).toBe(3);
+      expect(errors).toHaveLength(1);
+      stop();
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(calls).toBe(3);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
