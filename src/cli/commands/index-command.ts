@@ -7,6 +7,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config.js';
 import { indexKnowledge, type IndexProgress } from '../../knowledge/index/index-knowledge.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
+import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { RegisterCommand } from './index.js';
 
 const REASONS: Record<string, string> = {
@@ -40,7 +41,9 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
         }
         bar.update(p.done, { file: p.source ?? '' });
       };
-      const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress })(dir).finally(() => bar?.stop());
+      // Same embedding model as the bot, so a CLI run keeps the hybrid index complete.
+      const embedder = createEmbeddingModel(config);
+      const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress, embedder })(dir).finally(() => bar?.stop());
       if (opts.json) {
         io.stdout(`${JSON.stringify({ documents: run.documents, chunks: run.chunks, skipped: run.skipped, ms: run.ms })}\n`);
         return;

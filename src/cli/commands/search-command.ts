@@ -12,6 +12,7 @@ import type { UserContext } from '../../core/user-context.js';
 import { loadIndex } from '../../knowledge/index/load-or-build-index.js';
 import { makeSnippet } from '../../knowledge/snippet.js';
 import { createLocalFolderSource } from '../../knowledge/sources/local-folder-source.js';
+import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { KnowledgeSource, Passage } from '../../knowledge/types.js';
 import type { RegisterCommand } from './index.js';
 
@@ -66,7 +67,7 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
         });
         queries = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       }
-      const retriever = await loadIndex(dataDir);
+      const retriever = await loadIndex(dataDir, { embedder: createEmbeddingModel(config) });
       // Further sources (SharePoint, Outlook) join this list once they exist for the CLI.
       const sources: KnowledgeSource[] = [createLocalFolderSource(retriever)];
       if (opts.batch) {
