@@ -8,7 +8,7 @@ import { burn } from '@kenjiuno/msgreader/lib/Burner.js';
 import { TypeEnum } from '@kenjiuno/msgreader/lib/Reader.js';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { PDFDocument, PDFHexString, StandardFonts } from 'pdf-lib';
 
 
 export async function makeDocx(): Promise<Uint8Array> {
@@ -75,4 +75,17 @@ export async function makeZipWithLargeEntry(sizeBytes: number): Promise<Uint8Arr
   zip.file('[Content_Types].xml', '<Types/>');
   zip.file('big.bin', new Uint8Array(sizeBytes));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * A password-protected PDF as a reader sees it: the trailer names a Standard security handler
+ * whose /U entry does not match the empty user password, so opening needs a password.
+ */
+export async function makeEncryptedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([595, 842]).drawText('Vertraulich', { x: 60, y: 780, size: 12, font: await pdf.embedFont(StandardFonts.Helvetica) });
+  const encrypt = pdf.context.obj({ Filter: 'Standard', V: 1, R: 2, O: PDFHexString.of('00'.repeat(32)), U: PDFHexString.of('11'.repeat(32)), P: -4 });
+  pdf.context.trailerInfo.Encrypt = pdf.context.register(encrypt);
+  pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
+  return pdf.save({ useObjectStreams: false });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createParseDocument, parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { ParseSkip } from '../../src/knowledge/parsers/types.js';
-import { makeDocx, makeEncryptedDocx, makeMsg, makePdf, makeZipWithLargeEntry } from './make-files.js';
+import { makeDocx, makeEncryptedDocx, makeEncryptedPdf, makeMsg, makePdf, makeZipWithLargeEntry } from './make-files.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -82,6 +82,10 @@ describe('parseDocument', () => {
     expect(await skipReason(parseDocument(utf8('%PDF-1.7\n1 0 obj << /Type /Catalog >>\ngarbage'), 'kaputt.pdf'))).toBe('unreadable');
   });
 
+  it('skips a password-protected PDF as encrypted', async () => {
+    expect(await skipReason(parseDocument(await makeEncryptedPdf(), 'geheim.pdf'))).toBe('encrypted');
+  });
+
   it('skips a password-protected DOCX (compound file) as encrypted', async () => {
     expect(await skipReason(parseDocument(makeEncryptedDocx(), 'geheim.docx'))).toBe('encrypted');
   });
@@ -101,5 +105,11 @@ describe('parseDocument', () => {
   it('refuses a PDF with more pages than allowed', async () => {
     const parse = createParseDocument({ maxPdfPages: 2, maxUncompressedBytes: 1e8, timeoutMs: 10_000 });
     expect(await skipReason(parse(await makePdf([['a'], ['b'], ['c']]), 'lang.pdf'))).toBe('limit');
+  });
+
+  it('gives up on a file that takes longer than the parse-time limit', async () => {
+    const parse = createParseDocument({ maxPdfPages: 2000, maxUncompressedBytes: 1e8, timeoutMs: 1 });
+    const pages = Array.from({ length: 40 }, (_, i) => [`# Seite ${i + 1}`, 'Text '.repeat(50)]);
+    expect(await skipReason(parse(await makePdf(pages), 'langsam.pdf'))).toBe('limit');
   });
 });
