@@ -89,6 +89,14 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
   let spokenPublic = true;
   const agendaSegments: Segment[] = agenda.map((a) => ({ number: a.number, title: a.title, public: a.public, ...(a.paper ? { paper: a.paper } : {}), found: false, cues: [], spokenPublic: a.public, warnings: [] }));
 
+  const extra: Segment[] = [];
+  /** A non-public segment for talk the agenda does not explain; it can only ever go to the non-public part. */
+  const pseudo = (number: string): Segment => {
+    const s: Segment = { number, title: 'Nichtöffentlicher Tagesordnungspunkt (nicht in der Tagesordnung erkannt)', public: false, found: true, cues: [], spokenPublic: false, warnings: [`TOP ${number}: Beratung im nichtöffentlichen Teil ohne passenden Tagesordnungspunkt – bitte zuordnen.`] };
+    extra.push(s);
+    return s;
+  };
+
   const pick = (hit: Hit): Segment | undefined => {
     if (!agenda.length) {
       const seen = order.find((s) => numberKey(s.number) === hit.number && s.spokenPublic === spokenPublic);
@@ -100,6 +108,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
     const candidates = agendaSegments.filter((s) => numberKey(s.number) === hit.number);
     if (!candidates.length) return undefined;
     const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
+    // In the non-public part, a number the agenda has only as a public item that was already dealt
+    // with is a non-public item missing from the agenda: keep it apart rather than reopen the public one.
+    if (!wantPublic && !candidates.some((s) => !s.public) && candidates.every((s) => s.found)) return pseudo(`N ${hit.number}`);
     return candidates.find((s) => s.public === wantPublic && !s.found) ?? candidates.find((s) => s.public === wantPublic) ?? candidates.find((s) => !s.found) ?? candidates[0];
   };
 
@@ -117,7 +128,14 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
         spokenPublic = false;
         // "Ich bitte die Öffentlichkeit, den Saal zu verlassen" right after a TOP was called refers to
         // that TOP; "Wir kommen zum nichtöffentlichen Teil" refers to what follows.
-        if (!hit && current && cuesSinceTransition <= 2 && !FORWARD.test(cue.text)) current.spokenPublic = false;
+        if (!hit && current && current.public && (cuesSinceTransition > 2 || FORWARD.test(cue.text))) {
+          // The session went non-public in the middle of a public TOP: what follows must not stay in it.
+          current.cues.push(cue);
+          current = pseudo('N ?');
+          cuesSinceTransition = 0;
+          break;
+        }
+        if (!hit && current) current.spokenPublic = false;
       }
       const target = hit ? pick(hit) : undefined;
       if (!hit || !target || target === current) {
@@ -142,7 +160,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
     }
   }
 
-  const segments = agenda.length ? agendaSegments : order;
+  const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
   for (const s of segments) {
     if (!agenda.length) s.public = s.spokenPublic;
     if (agenda.length && !s.found) s.warnings.push(`TOP ${s.number}: Im Transkript wurde kein Aufruf dieses Tagesordnungspunkts gefunden – bitte prüfen.`);
