@@ -50,35 +50,34 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       : undefined;
   const embedder = vectors ? options.embedder : undefined;
 
+  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number): RetrievalHit[] =>
+    hits
+      .filter((h) => h.coverage >= minCoverage)
+      .slice(0, top)
+      .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
+
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
     async search(text, top, signal) {
       const lexHits = lexical.search(text, Math.max(top, CANDIDATES));
-      if (!embedder || !vectors) {
-        return lexHits
-          .filter((h) => h.coverage >= minCoverage)
-          .slice(0, top)
-          .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
-      }
+      if (!embedder || !vectors) return lexicalOnly(lexHits, top);
       let query: number[];
       try {
         [query] = await embedder.embed([text], signal);
       } catch {
         // The model is down: answer lexically rather than not at all.
-        return lexHits
-          .filter((h) => h.coverage >= minCoverage)
-          .slice(0, top)
-          .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
+        return lexicalOnly(lexHits, top);
       }
       const q = normalize(query);
       const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
+      const coverageOf = lexical.coverageFor(text);
       const fused = new Map<number, { rrf: number; coverage: number; sim?: number }>();
       lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage }));
       vecTop.forEach((s, rank) => {
-        const entry = fused.get(s.i) ?? { rrf: 0, coverage: lexical.coverageOf(text, s.i) };
+        const entry = fused.get(s.i) ?? { rrf: 0, coverage: coverageOf(s.i) };
         entry.rrf += 1 / (RRF_K + rank + 1);
         entry.sim = s.sim;
         fused.set(s.i, entry);

@@ -14,7 +14,7 @@ import { chunkDocument, type ChunkOptions, DEFAULT_CHUNK_OPTIONS } from '../chun
 import { isSupportedFile } from '../parsers/parse-document.js';
 import { ParseSkip, type ParseDocument, type SkipReason } from '../parsers/types.js';
 import { readSnapshot, writeSnapshot } from './index-file.js';
-import { IndexState, type IndexSnapshot } from './index-state.js';
+import { IndexState, type DocumentEntry, type IndexSnapshot } from './index-state.js';
 
 export interface IndexProgress {
   phase: 'scan' | 'read' | 'embed' | 'save';
@@ -185,7 +185,7 @@ async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowled
 /** Embeds chunks that have no vector yet; a failing model leaves the index lexical-only. */
 async function embedMissing(state: IndexState, deps: IndexKnowledgeDeps): Promise<boolean> {
   const embedder = deps.embedder as EmbeddingModel;
-  const pending: { doc: ReturnType<IndexState['documents']['get']> & object; i: number; text: string }[] = [];
+  const pending: { doc: DocumentEntry; i: number; text: string }[] = [];
   for (const doc of state.documents.values()) {
     doc.chunks.forEach((c, i) => {
       if (!doc.vectors?.[i]) pending.push({ doc, i, text: embeddingText(c.title, c.sectionPath, c.text) });

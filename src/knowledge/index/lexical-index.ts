@@ -145,11 +145,11 @@ export class LexicalIndex {
     return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight }));
   }
 
-  /** Coverage of one chunk for a query (used for vector-only hits in hybrid search). */
-  coverageOf(text: string, chunk: number): number {
+  /** Coverage of chunks for one query (used for vector-only hits in hybrid search); analyses the query once. */
+  coverageFor(text: string): (chunk: number) => number {
     const concepts = this.analyzeQuery(text);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
-    return total ? this.coverage(chunk, concepts) / total : 0;
+    return (chunk) => (total ? this.coverage(chunk, concepts) / total : 0);
   }
 
   private coverage(chunk: number, concepts: Concept[]): number {
