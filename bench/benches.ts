@@ -1,5 +1,6 @@
 import { retrievalBench } from './retrieval.js';
 import { scaleBench } from './scale.js';
+import { minutesBench } from './minutes.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -21,4 +22,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, scaleBench];
+export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench];
