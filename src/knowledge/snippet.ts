@@ -16,7 +16,8 @@ export function makeSnippet(text: string, query: string, maxChars = 280): string
     }
   }
   // Begin at the sentence holding the match, unless that would push the match out of view.
-  const sentenceStart = Math.max(flat.lastIndexOf('. ', start) + 2, 0);
+  const dot = flat.lastIndexOf('. ', start);
+  const sentenceStart = dot < 0 ? 0 : dot + 2;
   if (start - sentenceStart < maxChars / 2) start = sentenceStart;
   else start = Math.max(0, flat.lastIndexOf(' ', start - 40) + 1);
   if (start + maxChars > flat.length) start = Math.max(0, flat.length - maxChars);
@@ -25,5 +26,5 @@ export function makeSnippet(text: string, query: string, maxChars = 280): string
     const cut = flat.lastIndexOf(' ', end);
     if (cut > start + maxChars / 2) end = cut;
   }
-  return `${start > 0 ? '… ' : ''}${flat.slice(start, end)}${end < flat.length ? ' …' : ''}`;
+  return `${start > 0 ? '… ' : ''}${flat.slice(start, end).trim()}${end < flat.length ? ' …' : ''}`;
 }
