@@ -78,6 +78,7 @@ describe('indexKnowledge', () => {
     writeFileSync(path.join(dir, 'gross.txt'), 'x'.repeat(2 * 1024 * 1024));
     writeFileSync(path.join(dir, 'foto.jpg'), 'jpeg');
     writeFileSync(path.join(dir, '.versteckt.md'), '# versteckt');
+    writeFileSync(path.join(dir, 'nur-titel.md'), '# Nur ein Titel\n\n## Und noch einer\n');
     const run = await indexKnowledge(deps())(dir);
     expect(run.skipped).toEqual([
       { source: 'foto.jpg', reason: 'unsupported' },
@@ -85,13 +86,14 @@ describe('indexKnowledge', () => {
       { source: 'gross.txt', reason: 'too-large' },
       { source: 'kaputt.pdf', reason: 'unreadable' },
       { source: 'leer.md', reason: 'empty' },
+      { source: 'nur-titel.md', reason: 'empty' },
     ]);
     expect(run.documents).toBe(2);
     // An unchanged skipped file is not parsed again on the next run.
     const counter = countingParser();
     const again = await indexKnowledge(deps(counter.parse))(dir);
     expect(counter.calls).toEqual([]);
-    expect(again.skipped).toHaveLength(5);
+    expect(again.skipped).toHaveLength(6);
   });
 
   it('keeps page numbers of PDF chunks', async () => {

@@ -172,6 +172,7 @@ async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowled
   try {
     const doc = await deps.parse(bytes, file.source);
     const chunks = chunkDocument(doc, file.source, deps.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
+    if (!chunks.length) return skip('empty', 'Nur Überschriften, kein Text.', hash);
     state.skipped.delete(file.source);
     state.files.set(file.source, { hash, size: info.size, mtimeMs: info.mtimeMs, title: doc.title, chunkCount: chunks.length });
     state.documents.set(file.source, { chunks, terms: chunks.map((c) => state.analyzeChunk(c)) });
