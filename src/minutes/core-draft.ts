@@ -55,8 +55,8 @@ function toMin(hhmm: string): number {
 
 const PROCEDURAL = /wer ist dafür|gegenstimmen|enthaltungen|wir kommen zu|rufe[^.]{0,30}auf|ich erteile|das wort hat|vielen dank|danke schön|gibt es (?:noch )?wortmeldungen|sehe ich nicht/iu;
 
-/** Turns with a vote call or result; their wording is in the decision already. */
-const VOTING = /wer ist dafür|gegenstimmen|enthaltungen?\b|erhebt sich kein widerspruch|lasse[^.]{0,60}abstimmen|damit ist[^.]{0,80}(?:angenommen|abgelehnt|beschlossen|genehmigt)/iu;
+/** Turns with a vote, a result, a Befangenheit or a statement zu Protokoll: rendered in their own place already. */
+const VOTING = /wer ist dafür|gegenstimmen|enthaltungen?\b|erhebt sich kein widerspruch|lasse[^.]{0,60}abstimmen|damit ist[^.]{0,80}(?:angenommen|abgelehnt|beschlossen|genehmigt)|zur kenntnis genommen|vertagt|zurückgezogen|befangen|zu protokoll/iu;
 
 /** Key statements for the model-free draft: substantive turns of distinct speakers, cut at a sentence. */
 export function keyQuotes(cues: Cue[], clock: (s: number) => string, max = 4): Quote[] {

@@ -38,7 +38,8 @@ const p = (text: string, opts: { bold?: boolean; italics?: boolean; heading?: (t
 const labelled = (label: string, value: string) => new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
 
 function personLine(x: PersonEntry): string {
-  return [x.name, x.role && !/^mitglied$/iu.test(x.role) ? `(${x.role})` : '', x.note ? `– ${x.note}` : ''].filter(Boolean).join(' ');
+  const role = x.role && !/^mitglied$/iu.test(x.role) ? `, ${x.role}` : '';
+  return `${x.name}${role}${x.note ? ` – ${x.note}` : ''}`;
 }
 
 function peopleBlock(d: MinutesDraft): Paragraph[] {
@@ -71,7 +72,9 @@ function quoteLine(q: Quote): Paragraph {
 
 function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   const outcome = dec.outcome ? OUTCOME_TEXT[dec.outcome] : 'Ergebnis nicht erkannt';
-  const vote = dec.voteText ? `${dec.voteText} ${dec.outcome ?? ''}`.trim() : outcome;
+  // "angenommen (12 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung)", "einstimmig bei 2 Enthaltungen angenommen".
+  const counted = /Ja-Stimme/.test(dec.voteText);
+  const vote = !dec.voteText ? outcome : counted ? `${outcome} (${dec.voteText})` : `${dec.voteText} ${dec.outcome ? outcome : ''}`.trim();
   const out = [labelled('Ergebnis', vote)];
   if (dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${dec.text}“`, italics: true })] }));
   if (dec.uncertain) out.push(p(`Abstimmungsergebnis zu TOP ${item.number} bitte prüfen.`, { warn: true, bold: true }));

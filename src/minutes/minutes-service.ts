@@ -1,0 +1,52 @@
+/**
+ * The minutes capability assembled for a chat front end: access check, input gathering, the
+ * durable job, local saving and attachment download. Framework-free; built once at start-up.
+ */
+import path from 'node:path';
+import { AppError } from '../core/errors.js';
+import type { UserContext } from '../core/user-context.js';
+import type { ChatModel } from '../llm/chat-model.js';
+import type { InputLimits } from '../security/limits.js';
+import type { Store } from '../storage/store.js';
+import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
+import { createMinutesJobs } from './minutes-job.js';
+import { createMinutesRequests } from './request-minutes.js';
+import type { MinutesTemplate } from './template.js';
+
+export interface MinutesServiceDeps {
+  store: Store;
+  model?: ChatModel;
+  config: { MINUTES_STYLE: 'verlauf' | 'ergebnis'; MINUTES_CONCURRENCY: number; MINUTES_TOKEN_BUDGET: number; GRAPH_BASE_URL: string; RATHAUS_DATA_DIR: string };
+  limits: InputLimits;
+  canRequest: (user: UserContext) => Promise<boolean>;
+  template?: MinutesTemplate;
+  fetch?: typeof fetch;
+}
+
+export function createMinutesService(deps: MinutesServiceDeps) {
+  const { config } = deps;
+  const fetchImpl = deps.fetch ?? fetch;
+  const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template });
+  return {
+    jobs,
+    canRequest: deps.canRequest,
+    prepare: requests.prepare,
+    run: requests.run,
+    cancel: requests.cancel,
+    async saveLocally(id: string, files: MinutesFiles) {
+      const written = await writeMinutesFiles(files, path.resolve(config.RATHAUS_DATA_DIR, 'minutes', id));
+      return [written.public, written.nonpublic].filter((p): p is string => !!p).map((p) => ({ name: path.basename(p), url: p }));
+    },
+    async download(url: string): Promise<Uint8Array> {
+      const res = await fetchImpl(url, { signal: AbortSignal.timeout(60_000) });
+      if (!res.ok) throw new AppError('transient', `attachment download failed with HTTP ${res.status}`, 'Die angehängte Datei konnte nicht geladen werden. Bitte senden Sie sie erneut.');
+      const declared = Number(res.headers.get('content-length') ?? '0');
+      const tooLarge = `Die Datei ist zu groß (höchstens ${Math.round(deps.limits.maxAttachmentBytes / 1024 / 1024)} MB).`;
+      if (declared > deps.limits.maxAttachmentBytes) throw new AppError('limit', 'attachment too large', tooLarge);
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      if (bytes.byteLength > deps.limits.maxAttachmentBytes) throw new AppError('limit', 'attachment too large', tooLarge);
+      return bytes;
+    },
+  };
+}
