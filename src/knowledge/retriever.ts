@@ -12,7 +12,7 @@ import { LexicalIndex } from './index/lexical-index.js';
  * Minimum coverage (IDF-weighted share of the question's content words found in a chunk).
  * Calibrated on test/fixtures/knowledge/eval-set.json: see test/knowledge/eval-set.test.ts.
  */
-export const DEFAULT_MIN_COVERAGE = 0.4;
+export const DEFAULT_MIN_COVERAGE = 0.44;
 /** Cosine similarity above which a vector hit counts as relevant without lexical support. */
 export const DEFAULT_MIN_SIMILARITY = 0.8;
 const RRF_K = 60;

@@ -2,8 +2,10 @@
  * Retrieval quality on the German evaluation set over the demo knowledge folder
  * (test/fixtures/knowledge/eval-set.json): direct, paraphrased, compound-word and unanswerable
  * questions with their expected sources. This is also where DEFAULT_MIN_COVERAGE is calibrated:
- * on this set (measured when it was set) the answerable questions' best coverage is ≥ 0.4 for
- * 20 of 28 questions while no unanswerable question reaches 0.4 (highest: 0.39).
+ * measured when it was set, the highest coverage any unanswerable question reached was 0.39 and
+ * the lowest coverage above that among the answerable questions' expected passages was 0.49; the
+ * threshold sits in the middle of that gap (0.44). With it, 21 of 28 answerable questions keep
+ * their expected source in the top 5 (ranking alone: 27 of 28).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

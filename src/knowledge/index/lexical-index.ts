@@ -1,7 +1,8 @@
 /**
  * BM25 over German-analysed terms, built from an IndexSnapshot. Besides the BM25 score every
  * hit carries its `coverage`: the IDF-weighted share of the question's content words that the
- * chunk contains (a compound counts when the chunk has it or all of its parts). Coverage is
+ * chunk contains (a compound counts when the chunk has it or all of its parts, half when only
+ * some parts occur). Coverage is
  * what the relevance threshold is calibrated on: a question about something the documents do
  * not mention has low coverage however high its BM25 score on common words.
  */
@@ -28,6 +29,8 @@ const K1 = 1.2;
 const B = 0.75;
 /** Weight of a query compound's parts relative to the whole word. */
 const PART_WEIGHT = 0.6;
+/** Share of a compound's weight credited when only some of its parts occur ("Kundendaten" → "Daten"). */
+const PARTIAL = 0.5;
 
 export class LexicalIndex {
   private readonly stemIds = new Map<string, number>();
@@ -158,6 +161,10 @@ export class LexicalIndex {
       const whole = c.whole >= 0 && this.has(c.whole, chunk);
       const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && this.has(p, chunk));
       if (whole || parts) matched += c.weight;
+      else if (c.parts.length > 1) {
+        const present = c.parts.filter((p) => p >= 0 && this.has(p, chunk)).length;
+        matched += c.weight * PARTIAL * (present / c.parts.length);
+      }
     }
     return matched;
   }
