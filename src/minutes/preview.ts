@@ -1,0 +1,47 @@
+/**
+ * Plain data for the chat preview of a draft (the bot turns it into an Adaptive Card): TOPs,
+ * decisions, votes, warnings. In a group or meeting chat everyone present would see the card, so
+ * non-public TOPs are left out there unless the caller knows the chat is private (1:1 with the clerk).
+ */
+import type { MinutesDraft } from './draft-schema.js';
+
+export interface MinutesPreviewItem {
+  number: string;
+  title: string;
+  public: boolean;
+  /** "einstimmig bei 2 Enthaltungen angenommen", "angenommen (12 Ja-Stimmen, …)", "kein Beschluss". */
+  results: string[];
+  needsCheck: boolean;
+}
+
+export interface MinutesPreview {
+  title: string;
+  date: string | null;
+  items: MinutesPreviewItem[];
+  /** Number of non-public TOPs left out of this preview. */
+  hiddenNonPublic: number;
+  warnings: string[];
+}
+
+export function minutesPreview(draft: MinutesDraft, options: { includeNonPublic: boolean }): MinutesPreview {
+  const shown = draft.items.filter((i) => i.public || options.includeNonPublic);
+  return {
+    title: draft.title,
+    date: draft.date,
+    items: shown.map((i) => ({
+      number: i.number,
+      title: i.title,
+      public: i.public,
+      results: i.decisions.length
+        ? i.decisions.map((d) => {
+            const outcome = d.outcome ?? 'Ergebnis nicht erkannt';
+            if (!d.voteText) return outcome;
+            return /Ja-Stimme/.test(d.voteText) ? `${outcome} (${d.voteText})` : `${d.voteText} ${d.outcome ?? ''}`.trim();
+          })
+        : ['kein Beschluss'],
+      needsCheck: i.decisions.some((d) => d.uncertain) || i.warnings.length > 0,
+    })),
+    hiddenNonPublic: draft.items.length - shown.length,
+    warnings: [...draft.warnings, ...shown.flatMap((i) => i.warnings)],
+  };
+}
