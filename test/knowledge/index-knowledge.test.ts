@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, utimesSync, writeFileSync, mkdirSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -94,6 +94,14 @@ describe('indexKnowledge', () => {
     const again = await indexKnowledge(deps(counter.parse))(dir);
     expect(counter.calls).toEqual([]);
     expect(again.skipped).toHaveLength(6);
+  });
+
+  it('follows symlinked files but not symlinked folders (no loops)', async () => {
+    writeFileSync(path.join(root, 'extern.md'), '# Extern\n\nDie Kantine öffnet um 11:30 Uhr.\n');
+    symlinkSync(path.join(root, 'extern.md'), path.join(dir, 'verweis.md'));
+    symlinkSync(dir, path.join(dir, 'schleife'));
+    const run = await indexKnowledge(deps())(dir);
+    expect(Object.keys(run.snapshot.files)).toEqual(['personal/reisekosten.md', 'urlaub.md', 'verweis.md']);
   });
 
   it('keeps page numbers of PDF chunks', async () => {

@@ -5,6 +5,7 @@
  * reason and never stops the run.
  */
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../core/errors.js';
@@ -67,7 +68,7 @@ export const indexKnowledge =
       changed = true;
     }
 
-    const files = await listFiles(dir);
+    const { files, unreadableDirs } = await listFiles(dir);
     const present = new Set(files.map((f) => f.source));
     for (const source of [...state.documents.keys()]) {
       if (present.has(source)) continue;
@@ -98,7 +99,11 @@ export const indexKnowledge =
       await mkdir(deps.dataDir, { recursive: true });
       await writeSnapshot(deps.dataDir, snapshot);
     }
-    const skipped = Object.entries(snapshot.skipped).map(([source, s]) => ({ source, reason: s.reason }));
+    // Unreadable folders are reported every run (not stored: there is no content hash to compare).
+    const skipped = [
+      ...unreadableDirs.map((source) => ({ source, reason: 'unreadable' as const })),
+      ...Object.entries(snapshot.skipped).map(([source, s]) => ({ source, reason: s.reason })),
+    ];
     return {
       documents: Object.keys(snapshot.files).length,
       chunks: snapshot.chunks.length,
@@ -106,7 +111,10 @@ export const indexKnowledge =
       ms: Math.round(performance.now() - started),
       changed,
       snapshot,
-      skipMessages: Object.fromEntries(Object.entries(snapshot.skipped).map(([s, e]) => [s, e.message])),
+      skipMessages: {
+        ...Object.fromEntries(unreadableDirs.map((d) => [d, 'Ordner nicht lesbar.'])),
+        ...Object.fromEntries(Object.entries(snapshot.skipped).map(([s, e]) => [s, e.message])),
+      },
     };
   };
 
@@ -115,16 +123,31 @@ interface FoundFile {
   absolute: string;
 }
 
-/** Files below `dir`, recursively, hidden files and folders left out; sources use "/" separators. */
-export async function listFiles(dir: string): Promise<FoundFile[]> {
-  const out: FoundFile[] = [];
+/**
+ * Files below `dir`, recursively; hidden files/folders and Office lock files left out, symlinked
+ * files followed (symlinked folders not, to avoid loops). Sources use "/" separators. A sub-folder
+ * that cannot be read is reported, not fatal; an unreadable knowledge folder is an error.
+ */
+export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unreadableDirs: string[] }> {
+  const files: FoundFile[] = [];
+  const unreadableDirs: string[] = [];
+  const toSource = (absolute: string) => path.relative(dir, absolute).split(path.sep).join('/');
   const walk = async (current: string) => {
-    const entries = await readdir(current, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await readdir(current, { withFileTypes: true });
+    } catch (e) {
+      if (current === dir) throw e;
+      unreadableDirs.push(`${toSource(current)}/`);
+      return;
+    }
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
       const absolute = path.join(current, e.name);
       if (e.isDirectory()) await walk(absolute);
-      else if (e.isFile()) out.push({ absolute, source: path.relative(dir, absolute).split(path.sep).join('/') });
+      else if (e.isFile() || (e.isSymbolicLink() && (await stat(absolute).then((s) => s.isFile(), () => false)))) {
+        files.push({ absolute, source: toSource(absolute) });
+      }
     }
   };
   try {
@@ -132,12 +155,20 @@ export async function listFiles(dir: string): Promise<FoundFile[]> {
   } catch (e) {
     throw new AppError('notFound', `knowledge dir unreadable: ${dir}`, `Wissensordner ${dir} nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, { cause: e });
   }
-  return out.sort((a, b) => a.source.localeCompare(b.source));
+  return { files: files.sort((a, b) => a.source.localeCompare(b.source)), unreadableDirs: unreadableDirs.sort() };
 }
 
 /** Brings one file up to date; true when the index changed. */
 async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowledgeDeps): Promise<boolean> {
-  const info = await stat(file.absolute);
+  let info: { size: number; mtimeMs: number };
+  try {
+    info = await stat(file.absolute);
+  } catch {
+    // Deleted or moved while the run was under way: gone from the index until the next run sees it.
+    const known = state.documents.delete(file.source) || state.skipped.delete(file.source);
+    state.files.delete(file.source);
+    return known;
+  }
   const known = state.files.get(file.source);
   const knownSkip = state.skipped.get(file.source);
   if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return false;
