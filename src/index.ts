@@ -17,6 +17,12 @@ import { createStoreUsageRecorder } from './llm/store-usage-recorder.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
+import { securityFromConfig } from './security/from-config.js';
+import { createDelegatedGraphClient } from './graph/delegated-client.js';
+import { createGroupMembershipChecker, createMembershipCache } from './graph/group-membership.js';
+import { createMinutesService } from './minutes/minutes-service.js';
+import { loadMinutesTemplate } from './minutes/template.js';
+import { createFeedbackRecords } from './storage/records/feedback-records.js';
 import { createStore } from './storage/create-store.js';
 
 export interface StartedApp {
@@ -63,6 +69,18 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
+  // Group membership is looked up with the user's own token (delegated GroupMember.Read.All).
+  const membershipCache = createMembershipCache();
+  const security = securityFromConfig(config, {
+    isMemberOf: async (user, groupId) => {
+      if (!user.graphToken) return false;
+      const client = createDelegatedGraphClient(user.graphToken, { baseUrl: config.GRAPH_BASE_URL });
+      return createGroupMembershipChecker(client, { userId: user.userId, cache: membershipCache }).isMember(groupId);
+    },
+  });
+  const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template });
+  const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
 
@@ -72,12 +90,10 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     store,
     generative: chatModel !== undefined,
     ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
-    guards: createTurnGuards(config),
-    audit: async (record) => {
-      await auditLog.record(record);
-    },
+    guards: createTurnGuards(security),
+    minutes,
     recordFeedback: async (record) => {
-      await store.put(`feedback/${record.at.slice(0, 10)}/${record.replyToId}-${record.userId}`, record);
+      await feedback.recordFeedback({ reaction: record.reaction, comment: record.comment || undefined, userId: record.userId, replyToId: record.replyToId, conversationId: record.conversationId, capability: 'ask' });
     },
   };
   const adapter = createAdapter(config);
@@ -94,6 +110,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       return { ready: true };
     },
   });
+  // A draft interrupted by a restart is finished (summaries already made are kept) or reported.
+  void minutes.jobs.resumePendingJobs().then(
+    (reports) => reports.forEach((r) => logger.info({ jobId: r.id, action: r.action, state: r.job.state }, 'minutes job after restart')),
+    (e: unknown) => logger.error({ err: String(e) }, 'resuming minutes jobs failed'),
+  );
   return { server, services, indexReady };
 }
 

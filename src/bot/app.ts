@@ -7,6 +7,9 @@ import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
+import { createFileConsentHandlers } from './handlers/file-consent.js';
+import { passesGuards } from './handlers/guards.js';
+import { CANCEL_TRIGGER, createMinutesHandler, MINUTES_TRIGGER } from './handlers/minutes.js';
 import { createQuestionHandler } from './handlers/question.js';
 import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
@@ -46,6 +49,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   };
 
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
+  const minutes = createMinutesHandler(services, questions.graphToken, audit);
   if (auth) {
     const graphAuth = app.authentication.get(GRAPH_SETTING);
     graphAuth.onUserSignInSuccess(async (context, state) => {
@@ -85,6 +89,10 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
+  const consent = createFileConsentHandlers(services.store);
+  app.fileConsentAccept(async (context, _state, response) => consent.accept(context, response as never));
+  app.fileConsentDecline(async (context, _state, response) => consent.decline(context, response as never));
+
   app.feedbackLoop(async (context, _state, data) => {
     const comment = typeof data.actionValue.feedback === 'string' ? data.actionValue.feedback : JSON.stringify(data.actionValue.feedback);
     await services.recordFeedback?.({
@@ -106,6 +114,9 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
+    if (!(await passesGuards(services, context, text, audit))) return;
+    if (MINUTES_TRIGGER.test(text)) return minutes.onMinutes(context, state, text);
+    if (CANCEL_TRIGGER.test(text)) return minutes.onCancel(context, state);
     await questions.onQuestion(context, state, text);
   });
 

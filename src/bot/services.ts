@@ -7,6 +7,9 @@ import type { Logger } from '../core/logger.js';
 import type { UserContext } from '../core/user-context.js';
 import type { ChatMessage } from '../llm/chat-model.js';
 import type { Store } from '../storage/store.js';
+import type { MinutesFiles } from '../minutes/minutes-files.js';
+import type { MinutesJob } from '../minutes/minutes-job.js';
+import type { MinutesSource, PreparedMinutes } from '../minutes/request-minutes.js';
 
 export interface AnswerCitation {
   id: number;
@@ -65,6 +68,18 @@ export interface AuditRecord {
   durationMs?: number;
 }
 
+/** The Niederschrift capability as the bot sees it (framework-free, from src/minutes). */
+export interface MinutesService {
+  canRequest(user: UserContext): Promise<boolean>;
+  prepare(source: MinutesSource, user: UserContext): Promise<PreparedMinutes>;
+  run(id: string, prepared: PreparedMinutes, meta: { requestedBy?: string; context?: unknown }): Promise<{ job: MinutesJob; files?: MinutesFiles }>;
+  cancel(id: string): Promise<MinutesJob | undefined>;
+  /** Local mode: writes the documents below the data folder and returns their paths. */
+  saveLocally(id: string, files: MinutesFiles): Promise<{ name: string; url: string }[]>;
+  /** Downloads a file the user attached in chat. */
+  download(url: string): Promise<Uint8Array>;
+}
+
 export interface BotServices {
   config: AppConfig;
   logger: Logger;
@@ -79,5 +94,6 @@ export interface BotServices {
    * Graph emulator token). The composition root never sets it.
    */
   graphTokenFor?: (userId: string) => Promise<string | undefined>;
+  minutes?: MinutesService;
   audit?: (record: AuditRecord) => Promise<void>;
 }

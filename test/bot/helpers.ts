@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import { TestAdapter, type Activity, type TurnContext } from 'botbuilder';
 import { createAdapter, createBot, type AskFn, type BotServices } from '../../src/bot/index.js';
+import { securityFromConfig } from '../../src/security/from-config.js';
 import { createTurnGuards } from '../../src/security/turn-guards.js';
 import { parseConfig, type AppConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
@@ -34,7 +35,7 @@ export function createTestBot(options: { ask?: AskFn; config?: Partial<Record<st
     store: createMemoryStore(),
     ask: options.ask ?? (async () => ({ found: false, mode: 'extractive', answer: 'nichts gefunden', citations: [] })),
     generative: options.generative ?? false,
-    guards: options.guards ? createTurnGuards(config, { now: options.now }) : undefined,
+    guards: options.guards ? createTurnGuards(securityFromConfig(config, { isMemberOf: async () => false, now: options.now })) : undefined,
   };
   const bot = createBot(services, createAdapter(config));
   const adapter = new TestAdapter((context: TurnContext) => bot.runTurn(context));

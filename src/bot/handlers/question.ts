@@ -58,25 +58,6 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
 
   async function onQuestion(context: TurnContext, state: TurnState, text: string): Promise<void> {
     const locale = turnLocale(context);
-    const guards = services.guards;
-    if (guards) {
-      const user = userContext(context);
-      const decision = guards.rateLimit({ userId: user.userId, tenantId: user.tenantId });
-      if (!decision.allowed) {
-        await audit(context, { capability: 'ask', outcome: 'rateLimited' });
-        await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
-        return;
-      }
-      const refusal = guards.checkMessage(text, fileAttachments(context), locale);
-      if (refusal) {
-        await audit(context, { capability: 'ask', outcome: 'invalidInput' });
-        await context.sendActivity(refusal);
-        return;
-      }
-    } else if (text.length > services.config.MAX_MESSAGE_CHARS) {
-      await context.sendActivity(t(TEXTS.tooLong(services.config.MAX_MESSAGE_CHARS), locale));
-      return;
-    }
     const token = await graphToken(context, state, text);
     if (token.status === 'pending') return;
     if (token.status === 'failed') await context.sendActivity(t(TEXTS.signInFailed, locale));
@@ -96,5 +77,5 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
     if (question) await answer(context, state, question, undefined);
   }
 
-  return { onQuestion, onSignInSuccess, onSignInFailure };
+  return { onQuestion, onSignInSuccess, onSignInFailure, graphToken };
 }

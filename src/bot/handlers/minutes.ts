@@ -1,0 +1,128 @@
+/**
+ * "Niederschrift erstellen": only for the clerks' group; the transcript comes from an attached
+ * file or, with the clerk's sign-in, from the meeting through Graph. The draft (preview card and
+ * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
+ */
+import { createHash } from 'node:crypto';
+import type { Activity, TurnContext } from 'botbuilder';
+import type { TurnState } from '@microsoft/teams-ai';
+import { isAppError } from '../../core/errors.js';
+import type { MinutesSource } from '../../minutes/request-minutes.js';
+import { minutesPreviewCard } from '../render/minutes-card.js';
+import type { AuditRecord, BotServices } from '../services.js';
+import { TEXTS, t } from '../texts.js';
+import { fileAttachments, isPersonalChat, turnLocale, userContext } from '../turn.js';
+import { isLocalMode } from '../../config.js';
+import { offerFiles } from './file-consent.js';
+import { deliverPrivately } from './private-delivery.js';
+import type { TokenOutcome } from './sign-in.js';
+
+export const MINUTES_TRIGGER = /\b(niederschrift|protokoll)\s*(erstellen|entwerfen|anfertigen)\b|\bcreate (the )?minutes\b/i;
+export const CANCEL_TRIGGER = /^\s*(abbrechen|cancel)\s*$/i;
+const JOIN_URL = /https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s>"]+/i;
+
+type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
+type TokenSource = (context: TurnContext, state: TurnState, text: string) => Promise<TokenOutcome>;
+type MinutesState = { minutesJobId?: string };
+
+const MSG = {
+  howTo: 'Für einen Niederschrift-Entwurf brauche ich das Transkript der Sitzung. Schreiben Sie „Niederschrift erstellen“ im Besprechungschat, senden Sie mir den Teilnahmelink der Sitzung oder hängen Sie das Teams-Transkript (.vtt, .docx oder .txt) an.',
+  started: 'Ich erstelle den Niederschrift-Entwurf. Bei langen Sitzungen kann das einige Minuten dauern; mit „abbrechen“ können Sie abbrechen.',
+  noteInGroup: 'Den Niederschrift-Entwurf habe ich der Schriftführung im persönlichen Chat geschickt.',
+  cancelled: 'Der Niederschrift-Auftrag wurde abgebrochen.',
+  nothingToCancel: 'Es läuft gerade kein Niederschrift-Auftrag.',
+  failed: (ref: string) => `Der Niederschrift-Entwurf konnte nicht erstellt werden. Ihre Eingaben sind gespeichert; bitte versuchen Sie es erneut oder nennen Sie Ihrer IT die Referenz ${ref}.`,
+  done: (files: { name: string; url: string }[]) =>
+    `Der Niederschrift-Entwurf ist fertig (Entwurf – mit KI-Unterstützung erstellt). Bitte prüfen Sie ihn vor der Unterschrift.${files.length ? `\n\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
+};
+
+function isMeetingChat(context: TurnContext): boolean {
+  return (context.activity.conversation?.id ?? '').startsWith('19:meeting_');
+}
+
+export function createMinutesHandler(services: BotServices, graphToken: TokenSource, audit: Audit) {
+  async function source(context: TurnContext, state: TurnState, text: string): Promise<MinutesSource | 'pending' | 'needsSignIn' | undefined> {
+    const file = fileAttachments(context)[0];
+    if (file) {
+      const url = file.downloadUrl ?? file.contentUrl;
+      if (!url) return undefined;
+      return { kind: 'file', name: file.name, bytes: await services.minutes!.download(url) };
+    }
+    const joinUrl = JOIN_URL.exec(text)?.[0];
+    if (!joinUrl && !isMeetingChat(context)) return undefined;
+    const token = await graphToken(context, state, text);
+    if (token.status === 'pending') return 'pending';
+    if (token.status !== 'token') return 'needsSignIn';
+    return joinUrl ? { kind: 'meeting', joinUrl } : { kind: 'meeting', chatId: context.activity.conversation.id };
+  }
+
+  /** Sends to the clerk: here in 1:1, privately (with a note here) in shared conversations. */
+  async function toClerk(context: TurnContext, reply: Partial<Activity>): Promise<void> {
+    if (isPersonalChat(context)) await context.sendActivity(reply);
+    else await deliverPrivately(context, reply, services.config.BOT_ID ?? '');
+  }
+
+  async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
+    const locale = turnLocale(context);
+    const minutes = services.minutes;
+    if (!minutes) {
+      await context.sendActivity(t(TEXTS.notAvailable, locale));
+      return;
+    }
+    const started = Date.now();
+    const src = await source(context, state, text);
+    if (src === 'pending') return;
+    if (src === 'needsSignIn') {
+      await context.sendActivity(t(TEXTS.signInUnavailable, locale));
+      return;
+    }
+    if (!src) {
+      await context.sendActivity(MSG.howTo);
+      return;
+    }
+    const tokenOutcome = src.kind === 'meeting' ? await graphToken(context, state, text) : undefined;
+    const user = userContext(context, tokenOutcome?.status === 'token' ? tokenOutcome.token : undefined);
+    if (!(await minutes.canRequest(user))) {
+      await audit(context, { capability: 'minutes', outcome: 'denied' });
+      await context.sendActivity(t(TEXTS.minutesNotAllowed, locale));
+      return;
+    }
+    const id = createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id ?? started}`).digest('hex').slice(0, 24);
+    (state.conversation as MinutesState).minutesJobId = id;
+    try {
+      const prepared = await minutes.prepare(src, user);
+      await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
+      const { job, files } = await minutes.run(id, prepared, { requestedBy: user.upn ?? user.userId });
+      if (job.state === 'cancelled') return;
+      if (job.state !== 'done' || !job.result || !files) throw new Error(job.error?.message ?? `minutes job ended ${job.state}`);
+      const docs = [files.public, ...(files.nonpublic ? [files.nonpublic] : [])];
+      if (isLocalMode(services.config)) {
+        // Local run (Playground, no Teams file store): the documents go to the data folder.
+        const delivered = await minutes.saveLocally(id, files);
+        await toClerk(context, { text: MSG.done(delivered), attachments: [minutesPreviewCard(job.result.draft, delivered)] });
+      } else {
+        await toClerk(context, { text: MSG.done([]), attachments: [minutesPreviewCard(job.result.draft, [])] });
+        if (isPersonalChat(context)) await offerFiles(context, services.store, id, docs);
+      }
+      if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
+      await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - started });
+    } catch (e) {
+      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth')) {
+        await audit(context, { capability: 'minutes', outcome: 'invalidInput' });
+        await context.sendActivity(e.userMessage);
+        return;
+      }
+      throw e;
+    } finally {
+      delete (state.conversation as MinutesState).minutesJobId;
+    }
+  }
+
+  async function onCancel(context: TurnContext, state: TurnState): Promise<void> {
+    const id = (state.conversation as MinutesState).minutesJobId;
+    const job = id ? await services.minutes?.cancel(id) : undefined;
+    await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
+  }
+
+  return { onMinutes, onCancel };
+}

@@ -1,0 +1,169 @@
+/**
+ * "Niederschrift erstellen" through the bot: from an attached transcript and from the meeting via
+ * the Graph emulator; only clerks; the draft goes to the clerk alone; Word files by file consent.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestAdapter, type Activity, type ConversationParameters, type TurnContext } from 'botbuilder';
+import { createAdapter, createBot, type BotServices } from '../../src/bot/index.js';
+import { parseConfig } from '../../src/config.js';
+import { createLogger } from '../../src/core/logger.js';
+import { createMinutesService } from '../../src/minutes/minutes-service.js';
+import { DEFAULT_LIMITS } from '../../src/security/limits.js';
+import { createMemoryStore } from '../fakes/memory-store.js';
+import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { MEETING_CHAT_ID } from '../graph-emulator/fixture-meeting.js';
+import { logCapture } from './helpers.js';
+
+const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
+
+class PersonalChatAdapter extends TestAdapter {
+  readonly personal: Partial<Activity>[] = [];
+  override async createConversationAsync(_a: string, _c: string, _u: string, _au: string, params: ConversationParameters, logic: (c: TurnContext) => Promise<void>): Promise<void> {
+    expect(params.isGroup).toBe(false);
+    await logic({ sendActivity: async (a: Partial<Activity>) => (this.personal.push(a), { id: 'p1' }) } as unknown as TurnContext);
+  }
+}
+
+let files: Server;
+let filesUrl: string;
+const uploads: Buffer[] = [];
+let emu: GraphEmulator;
+let dataDir: string;
+
+beforeAll(async () => {
+  files = createServer((req, res) => {
+    if (req.method === 'PUT') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
+      req.on('end', () => {
+        uploads.push(Buffer.concat(chunks));
+        // restify (loaded by the bot) patches ServerResponse: no chaining on writeHead.
+        res.writeHead(201);
+        res.end('{}');
+      });
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/vtt' });
+    res.end(VTT);
+  });
+  await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+  filesUrl = `http://127.0.0.1:${(files.address() as { port: number }).port}`;
+  emu = await startGraphEmulator();
+  dataDir = mkdtempSync(path.join(tmpdir(), 'rathaus-minutes-bot-'));
+});
+afterAll(async () => {
+  files.close();
+  await emu.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function botWith(options: { allowed?: boolean; env?: Record<string, string>; tokens?: Record<string, string> } = {}) {
+  const config = parseConfig({ GRAPH_BASE_URL: emu.baseUrl, RATHAUS_DATA_DIR: dataDir, ...options.env });
+  const store = createMemoryStore();
+  const services: BotServices = {
+    config,
+    logger: createLogger('info', logCapture().stream),
+    store,
+    generative: false,
+    ask: async () => ({ found: false, mode: 'extractive', answer: '', citations: [] }),
+    minutes: createMinutesService({ store, config, limits: DEFAULT_LIMITS, canRequest: async () => options.allowed ?? true }),
+    graphTokenFor: options.tokens ? async (id) => options.tokens![id] : undefined,
+  };
+  const bot = createBot(services, createAdapter(config));
+  return new PersonalChatAdapter((c) => bot.runTurn(c));
+}
+
+const attachment = { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'sitzung.vtt', content: { downloadUrl: '', fileType: 'vtt' } };
+const withFile = () => ({ ...attachment, content: { downloadUrl: `${filesUrl}/sitzung.vtt`, fileType: 'vtt' } });
+
+describe('Niederschrift in the bot', () => {
+  it('drafts from an attached transcript and saves both Word files locally; nothing non-public in the public one', async () => {
+    const adapter = botWith();
+    const replies: Partial<Activity>[] = [];
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
+    while (adapter.activeQueue.length) replies.push(adapter.activeQueue.shift()!);
+    const texts = replies.map((r) => r.text ?? '').join('\n');
+    expect(texts).toContain('Ich erstelle den Niederschrift-Entwurf');
+    expect(texts).toContain('Entwurf – mit KI-Unterstützung erstellt');
+    const card = replies.find((r) => r.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
+    expect(JSON.stringify(card)).toContain('nichtöffentlich');
+    const paths = [...texts.matchAll(/: (\/\S+\.docx)/g)].map((m) => m[1]);
+    expect(paths.map((p) => path.basename(p)).sort()).toEqual(['Niederschrift-nichtoeffentlich.docx', 'Niederschrift-oeffentlich.docx']);
+    const publicXml = await (await JSZip.loadAsync(readFileSync(paths.find((p) => p.endsWith('oeffentlich.docx') && !p.includes('nicht'))!))).file('word/document.xml')!.async('string');
+    const nonPublicXml = await (await JSZip.loadAsync(readFileSync(paths.find((p) => p.includes('nichtoeffentlich'))!))).file('word/document.xml')!.async('string');
+    expect(nonPublicXml.length).toBeGreaterThan(1000);
+    // Titles of the non-public items (from the clerk's preview) appear in the non-public file only.
+    const body = (card!.attachments![0].content as { body: { text?: string }[] }).body;
+    const nonPublicTitles = body.map((b) => /^TOP [^:]+ \(nichtöffentlich\): (.+)$/.exec(b.text ?? '')?.[1]).filter((x): x is string => !!x);
+    expect(nonPublicTitles.length).toBeGreaterThan(0);
+    const xmlText = (xml: string) => xml.replace(/<[^>]+>/g, '');
+    for (const title of nonPublicTitles) {
+      expect(xmlText(nonPublicXml)).toContain(title);
+      expect(xmlText(publicXml)).not.toContain(title);
+    }
+  });
+
+  it('refuses people outside the clerks’ group politely', async () => {
+    const adapter = botWith({ allowed: false });
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] }).assertReply((a) => expect(a.text).toContain('nur die Schriftführung'));
+  });
+
+  it('explains what it needs when there is no transcript', async () => {
+    const adapter = botWith();
+    await adapter.send('Niederschrift erstellen').assertReply((a) => expect(a.text).toContain('brauche ich das Transkript'));
+  });
+
+  it('in a meeting chat fetches the transcript through Graph and sends the draft to the clerk only', async () => {
+    const anna = emu.tenant.users.anna.id;
+    const adapter = botWith({ tokens: { [anna]: TOKENS.anna } });
+    await adapter.send({
+      type: 'message',
+      text: 'Niederschrift erstellen',
+      from: { id: anna, aadObjectId: anna, name: 'Anna' },
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: MEETING_CHAT_ID, conversationType: 'groupChat', isGroup: true, name: '' },
+      entities: [{ type: 'mention', mentioned: { id: 'bot' }, text: '<at>Bot</at>' }],
+    });
+    const group = adapter.activeQueue.splice(0).map((a) => a.text ?? '');
+    expect(group.join('\n')).toContain('im persönlichen Chat geschickt');
+    expect(group.join('\n')).not.toMatch(/TOP \d/);
+    expect(adapter.personal).toHaveLength(1);
+    expect(JSON.stringify(adapter.personal[0])).toContain('Entwurf – mit KI-Unterstützung erstellt');
+    expect(emu.requests.some((r) => r.path.includes('/transcripts'))).toBe(true);
+  });
+
+  it('says so when the tenant has speaker attribution off and drafts from the unattributed transcript', async () => {
+    const anna = emu.tenant.users.anna.id;
+    emu.settings.speakerAttribution = false;
+    try {
+      const adapter = botWith({ tokens: { [anna]: TOKENS.anna } });
+      await adapter.send({ type: 'message', text: `Niederschrift erstellen für ${emu.tenant.meetings[0].joinWebUrl}`, from: { id: anna, aadObjectId: anna, name: 'Anna' } });
+      const texts = adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
+      expect(texts).toContain('Sprecherzuordnung');
+      expect(texts).toContain('Niederschrift-Entwurf ist fertig');
+    } finally {
+      emu.settings.speakerAttribution = true;
+    }
+  });
+
+  it('in production hands the Word files over by file consent and uploads on accept', async () => {
+    const adapter = botWith({ env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555', BIND_HOST: '127.0.0.1' } });
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
+    const consent = adapter.activeQueue.splice(0).flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    expect(consent.map((c) => c.name).sort()).toEqual(['Niederschrift-nichtoeffentlich.docx', 'Niederschrift-oeffentlich.docx']);
+    const ctx = (consent[0].content as { acceptContext: unknown }).acceptContext;
+    await adapter.send({
+      type: 'invoke',
+      name: 'fileConsent/invoke',
+      value: { type: 'fileUpload', action: 'accept', context: ctx, uploadInfo: { uploadUrl: `${filesUrl}/upload`, contentUrl: 'https://contoso-my.sharepoint.com/x.docx', name: consent[0].name, uniqueId: 'u1', fileType: 'docx' } },
+    });
+    const after = adapter.activeQueue.splice(0);
+    expect(after.some((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.info')).toBe(true);
+    expect(uploads.at(-1)?.subarray(0, 2).toString()).toBe('PK');
+  });
+});
