@@ -125,7 +125,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   const roster = buildRoster(input.attendance, speakers, input.members);
   const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(input.members?.map((m) => m.name) ?? [])])];
   const agendaItems = input.agenda?.items ?? [];
-  const seg = segmentTranscript(cues, agendaItems);
+  const seg = segmentTranscript(cues, agendaItems, { chair: proc.chair });
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, input.attendance ? roster.voters : undefined, style));

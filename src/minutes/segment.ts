@@ -42,6 +42,8 @@ function numberKey(n: string): string {
 }
 
 interface Hit {
+  /** True for an explicit call ("Wir kommen zu …", "Ich rufe auf …"); false for a bare "TOP 5" / "Punkt sieben". */
+  strong: boolean;
   index: number;
   prefix?: string;
   number: string;
@@ -50,7 +52,8 @@ interface Hit {
 
 /** Finds a transition in a cue's text; returns where it starts (sentence start) and the number. */
 export function findTransition(text: string): Hit | undefined {
-  const m = TRANSITION.exec(text) ?? TRANSITION_AT_START.exec(text);
+  const strong = TRANSITION.exec(text);
+  const m = strong ?? TRANSITION_AT_START.exec(text);
   if (!m) return undefined;
   const raw = m[2];
   const head = raw.split('.')[0];
@@ -59,7 +62,7 @@ export function findTransition(text: string): Hit | undefined {
   const number = [String(n), ...raw.split('.').slice(1)].join('.');
   const before = text.slice(0, m.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  return { index: sentenceStart < 0 ? 0 : sentenceStart + 2, prefix: m[1]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
+  return { strong: !!strong, index: sentenceStart < 0 ? 0 : sentenceStart + 2, prefix: m[1]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
 }
 
 /** Title spoken after the number ("…, Bebauungsplan Nr. 812 – Ostwall. Herr …") for agenda-less sessions. */
@@ -82,7 +85,7 @@ function splitCue(cue: Cue, at: number): [Cue | undefined, Cue] {
 }
 
 /** Segments the transcript; `agenda` may be empty (TOPs then come from the transitions alone). */
-export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segmentation {
+export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], options: { chair?: string | null } = {}): Segmentation {
   const preamble: Cue[] = [];
   const order: Segment[] = [];
   let current: Segment | undefined;
@@ -97,15 +100,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
     return s;
   };
 
-  const pick = (hit: Hit): Segment | undefined => {
+  const pick = (hit: Hit, newOnly = false): Segment | undefined => {
     if (!agenda.length) {
       const seen = order.find((s) => numberKey(s.number) === hit.number && s.spokenPublic === spokenPublic);
-      if (seen) return seen;
+      if (seen) return newOnly ? undefined : seen;
       const s: Segment = { number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest, hit.number), public: spokenPublic, found: true, cues: [], spokenPublic, warnings: [] };
       order.push(s);
       return s;
     }
-    const candidates = agendaSegments.filter((s) => numberKey(s.number) === hit.number);
+    const candidates = agendaSegments.filter((s) => numberKey(s.number) === hit.number && !(newOnly && s.found));
     if (!candidates.length) return undefined;
     const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
     // In the non-public part, a number the agenda has only as a public item that was already dealt
@@ -137,7 +140,11 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
         }
         if (!hit && current) current.spokenPublic = false;
       }
-      const target = hit ? pick(hit) : undefined;
+      // A bare "Punkt zwei …" may be anyone's enumeration: it only opens a TOP not dealt with yet, and
+      // only from the chair when the chair is known.
+      const weakOk = (h: Hit) => h.strong || !options.chair || cue!.speaker === null || cue!.speaker === options.chair;
+      const candidate = hit && weakOk(hit) ? pick(hit, !hit.strong) : undefined;
+      const target = candidate;
       if (!hit || !target || target === current) {
         (current ? current.cues : preamble).push(cue);
         break;
@@ -149,7 +156,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = []): Segme
       current.found = true;
       current.spokenPublic = spokenPublic;
       const next = findTransition(tail.text.slice(10));
-      if (next && pick(next) !== current) {
+      if (next && next.strong && pick(next) !== current) {
         const [h2, t2] = splitCue(tail, next.index + 10);
         if (h2) current.cues.push(h2);
         cue = t2;

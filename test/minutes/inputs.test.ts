@@ -173,6 +173,18 @@ describe('segmentation by spoken transitions', () => {
     expect(s.segments[1].warnings[0]).toMatch(/vorsorglich der nichtöffentlichen Niederschrift/);
   });
 
+  it('does not let a member\'s enumeration ("Punkt zwei …") open or reopen a TOP', () => {
+    const agenda = [1, 2, 3].map((n) => ({ number: String(n), title: `T${n}`, public: true }));
+    const cues: Cue[] = [
+      { start: 0, end: 1, speaker: 'Vorsitz', text: 'TOP 1 Bericht.' },
+      { start: 2, end: 3, speaker: 'Mitglied', text: 'Punkt zwei: die Kosten sind zu hoch.' },
+      { start: 4, end: 5, speaker: 'Vorsitz', text: 'TOP 2 Haushalt.' },
+      { start: 6, end: 7, speaker: 'Vorsitz', text: 'Punkt eins der Vorlage ist damit erledigt.' },
+    ];
+    const s = segmentTranscript(cues, agenda, { chair: 'Vorsitz' });
+    expect(s.segments.map((x) => x.cues.map((c) => c.start))).toEqual([[0, 2], [4, 6], []]);
+  });
+
   it('ignores numbers that are not on the agenda', () => {
     const s = run(['TOP 1.', 'Das ist Punkt 3 meiner Rede.'], [{ number: '1', title: 'A', public: true }, { number: '2', title: 'B', public: true }]);
     expect(s.segments[0].cues).toHaveLength(2);
