@@ -118,53 +118,51 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   };
 
   let cuesSinceTransition = 0;
-  for (const original of cues) {
+  /** The session went non-public inside a public TOP; the next talk (unless a TOP is called) must leave it. */
+  let leftPublic = false;
+  // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
+  // non-public part and calls the next TOP.
+  for (const cue of cues) {
     cuesSinceTransition++;
-    let cue: Cue | undefined = original;
-    // A cue can hold the end of one TOP and the start of the next, or several short transitions.
-    for (let guard = 0; cue && guard < 5; guard++) {
-      const hit = findTransition(cue.text);
-      const switchAt = cue.text.search(NONPUBLIC);
-      const againAt = cue.text.search(PUBLIC_AGAIN);
-      if (againAt >= 0 && (!hit || againAt < hit.index)) spokenPublic = true;
-      else if (switchAt >= 0 && (!hit || switchAt < hit.index + 200)) {
+    let buffer: string[] = [];
+    const flush = () => {
+      if (buffer.length) (current ? current.cues : preamble).push({ ...cue, text: buffer.join(' ') });
+      buffer = [];
+    };
+    // A bare "Punkt zwei …" may be anyone's enumeration: it only opens a TOP not dealt with yet, and
+    // only from the chair when the chair is known.
+    const weakOk = (h: Hit) => h.strong || !options.chair || cue.speaker === null || cue.speaker === options.chair;
+    for (const sentence of cue.text.split(/(?<=[.!?])\s+/)) {
+      const hit = findTransition(sentence);
+      if (PUBLIC_AGAIN.test(sentence)) spokenPublic = true;
+      else if (NONPUBLIC.test(sentence)) {
         spokenPublic = false;
-        // "Ich bitte die Öffentlichkeit, den Saal zu verlassen" right after a TOP was called refers to
-        // that TOP; "Wir kommen zum nichtöffentlichen Teil" refers to what follows.
-        if (!hit && current && current.public && (cuesSinceTransition > 2 || FORWARD.test(cue.text))) {
-          // The session went non-public in the middle of a public TOP: what follows must not stay in it.
-          current.cues.push(cue);
-          current = pseudo('N ?');
-          cuesSinceTransition = 0;
-          break;
+        if (!hit) {
+          buffer.push(sentence);
+          // "Ich bitte die Öffentlichkeit, den Saal zu verlassen" right after a TOP was called refers to
+          // that TOP; "Wir kommen zum nichtöffentlichen Teil" refers to what follows, and what follows
+          // must never stay in a public TOP.
+          if (current && current.public && (cuesSinceTransition > 2 || FORWARD.test(sentence))) leftPublic = true;
+          else if (current && !leftPublic) current.spokenPublic = false;
+          continue;
         }
-        if (!hit && current) current.spokenPublic = false;
       }
-      // A bare "Punkt zwei …" may be anyone's enumeration: it only opens a TOP not dealt with yet, and
-      // only from the chair when the chair is known.
-      const weakOk = (h: Hit) => h.strong || !options.chair || cue!.speaker === null || cue!.speaker === options.chair;
-      const candidate = hit && weakOk(hit) ? pick(hit, !hit.strong) : undefined;
-      const target = candidate;
-      if (!hit || !target || target === current) {
-        (current ? current.cues : preamble).push(cue);
-        break;
+      const target = hit && weakOk(hit) ? pick(hit, !hit.strong) : undefined;
+      if (target && target !== current) {
+        flush();
+        current = target;
+        current.found = true;
+        current.spokenPublic = spokenPublic;
+        cuesSinceTransition = 0;
+      } else if (leftPublic && current?.public && !spokenPublic) {
+        flush();
+        current = pseudo('N ?');
+        cuesSinceTransition = 0;
       }
-      const [head, tail] = splitCue(cue, hit.index);
-      if (head) (current ? current.cues : preamble).push(head);
-      current = target;
-      cuesSinceTransition = 0;
-      current.found = true;
-      current.spokenPublic = spokenPublic;
-      const next = findTransition(tail.text.slice(10));
-      if (next && next.strong && pick(next) !== current) {
-        const [h2, t2] = splitCue(tail, next.index + 10);
-        if (h2) current.cues.push(h2);
-        cue = t2;
-        continue;
-      }
-      current.cues.push(tail);
-      cue = undefined;
+      leftPublic = false;
+      buffer.push(sentence);
     }
+    flush();
   }
 
   const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
