@@ -77,13 +77,6 @@ function spokenTitle(rest: string, number: string): string {
   return t.length >= 3 ? t.slice(0, 140) : `Tagesordnungspunkt ${number}`;
 }
 
-function splitCue(cue: Cue, at: number): [Cue | undefined, Cue] {
-  if (at <= 0) return [undefined, cue];
-  const head = cue.text.slice(0, at).trim();
-  const tail = cue.text.slice(at).trim();
-  return [head ? { ...cue, text: head } : undefined, { ...cue, text: tail }];
-}
-
 /** Segments the transcript; `agenda` may be empty (TOPs then come from the transitions alone). */
 export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], options: { chair?: string | null } = {}): Segmentation {
   const preamble: Cue[] = [];
