@@ -112,6 +112,26 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   };
 }
 
+/**
+ * "ab 17:45 Uhr" → "ab 17:45 Uhr (ab TOP 4)", "bis 18:31 Uhr" → "… (bis TOP 8)". Only public TOPs are
+ * named, because these notes appear in the public document too.
+ */
+function annotateWithTops(people: { note: string | null }[], items: MinutesItem[]): void {
+  const timed = items.filter((i) => i.public && i.found && i.start);
+  for (const p of people) {
+    if (!p.note) continue;
+    p.note = p.note
+      .replace(/ab (\d\d:\d\d) Uhr/, (m, t: string) => {
+        const top = timed.find((i) => i.start! >= t);
+        return top ? `${m} (ab TOP ${top.number})` : m;
+      })
+      .replace(/bis (\d\d:\d\d) Uhr/, (m, t: string) => {
+        const top = timed.filter((i) => i.start! <= t).pop();
+        return top ? `${m} (bis TOP ${top.number})` : m;
+      });
+  }
+}
+
 /** Runs parse-independent stages: clean → segment → extract → reduce into a typed draft. */
 export function buildCoreDraft(input: CoreInput): CoreResult {
   const style = input.style ?? 'verlauf';
@@ -130,6 +150,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, input.attendance ? roster.voters : undefined, style));
   if (detectDecisions(seg.preamble).length && seg.preamble.length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
+  if (absolute) annotateWithTops(roster.present, items);
   const chair = proc.chair ?? roster.chair ?? null;
   if (!chair) warnings.push('Der Vorsitz wurde nicht erkannt – bitte ergänzen.');
   const clerk = proc.clerk ? resolveName(proc.clerk, known) : roster.clerk ?? null;

@@ -44,7 +44,7 @@ describe('minutes from Teams via Graph (emulator)', () => {
     ]);
     expect(d.items[2].paper).toBe('0815/2026');
     expect(d.items[3].bias).toEqual(['Herr Dr. Brandt']);
-    expect(d.present.find((p) => p.name === 'Dr. Petra Hahn')?.note).toBe('ab 17:45 Uhr, bis 18:25 Uhr');
+    expect(d.present.find((p) => p.name === 'Dr. Petra Hahn')?.note).toBe('ab 17:45 Uhr, bis 18:25 Uhr (bis TOP 3)');
     const files = await renderMinutesFiles(d);
     const pub = await docxText(files.public.data);
     for (const secret of ['Flurstück', 'Brandt', 'Grundstücksangelegenheit', 'Verkauf']) expect(pub.all).not.toContain(secret);
