@@ -1,6 +1,7 @@
 import { retrievalBench } from './retrieval.js';
 import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
+import { loadBench } from './load.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -22,4 +23,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench];
+export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench, loadBench];

@@ -41,5 +41,6 @@ export function createStore(config: StoreConfig, deps: StoreDeps = {}): Store {
       logger: deps.logger,
     });
   }
-  return createLocalStore(localStateDir(config), { logger: deps.logger });
+  // Conversation state and usage counters change on every turn: atomic, but not fsynced (see LocalStoreOptions).
+  return createLocalStore(localStateDir(config), { logger: deps.logger, relaxedPrefixes: ['botstate/', 'usage/'] });
 }

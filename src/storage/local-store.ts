@@ -29,6 +29,13 @@ export interface LocalStoreOptions {
   maxAttempts?: number;
   /** Waits between attempts; injectable so tests need not sleep. */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Key prefixes written atomically but without fsync: a process crash still leaves the old or the
+   * new value, only an OS crash or power loss may lose the last write. Meant for data written on
+   * every chat turn (conversation state, usage counters), where four fsyncs per turn would be the
+   * main cost of a turn under load. Everything else (jobs, feedback) is fsynced.
+   */
+  relaxedPrefixes?: string[];
 }
 
 /** What each file holds: the key (for hashed names), the version and the value. */
@@ -45,6 +52,7 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
   const mutex = createKeyedMutex();
   const maxAttempts = options.maxAttempts ?? 4;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const relaxed = options.relaxedPrefixes ?? [];
 
   function fileFor(key: string): string {
     const file = path.join(root, ...keyToPathSegments(key));
@@ -96,6 +104,14 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
     return undefined;
   }
 
+  // Directories known to exist (the store never removes folders); saves a mkdir per write.
+  const knownDirs = new Set<string>();
+  async function ensureDir(dirPath: string): Promise<void> {
+    if (knownDirs.has(dirPath)) return;
+    await fs.mkdir(dirPath, { recursive: true });
+    knownDirs.add(dirPath);
+  }
+
   async function fsyncDir(dirPath: string): Promise<void> {
     // Makes the rename itself durable; not supported on every platform, so failures are ignored.
     const handle = await fs.open(dirPath, 'r').catch(() => undefined);
@@ -135,9 +151,18 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
       return mutex.run(key, () =>
         withRetry('write', async () => {
           if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readEnvelope(file), opts, false);
-          await fs.mkdir(path.dirname(file), { recursive: true });
-          await writeFileAtomic(file, text, { fsync: true });
-          await fsyncDir(path.dirname(file));
+          await ensureDir(path.dirname(file));
+          const durable = !relaxed.some((prefix) => key.startsWith(prefix));
+          // Fixed mode and owner: write-file-atomic would otherwise stat (and as root chown) on every write.
+          const write = () => writeFileAtomic(file, text, { fsync: durable, mode: 0o600, chown: false } as unknown as writeFileAtomic.Options);
+          await write().catch(async (e: NodeJS.ErrnoException) => {
+            if (e.code !== 'ENOENT') throw e;
+            // The folder was removed from outside since we created it: create it again.
+            knownDirs.delete(path.dirname(file));
+            await ensureDir(path.dirname(file));
+            await write();
+          });
+          if (durable) await fsyncDir(path.dirname(file));
           return { etag: envelope.etag };
         }),
       );
