@@ -9,7 +9,7 @@ import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
 import { answerActivity } from '../render/answer-activity.js';
 import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
-import { fileAttachments, isPersonalChat, turnLocale, userContext } from '../turn.js';
+import { isPersonalChat, turnLocale, userContext } from '../turn.js';
 import { createAskHandler } from './ask.js';
 import { deliverPrivately } from './private-delivery.js';
 import { createTokenSource, takePendingQuestion } from './sign-in.js';
