@@ -1,0 +1,154 @@
+/**
+ * Nothing lost, nothing duplicated: the real bot process (tsx, local mode) is killed with SIGKILL
+ * while it builds the knowledge index and while it drafts minutes; after a restart on the same
+ * data folder the index is complete and the minutes job finishes exactly once.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
+import { freePort, ROOT, startProcess, waitForHttp, type Proc } from '../e2e/processes.js';
+
+const VTT = readFileSync(path.join(ROOT, 'test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
+
+function startBot(env: Record<string, string>): Proc {
+  return startProcess(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src', 'index.ts')], { ...process.env, RATHAUS_ENV: '', LOG_LEVEL: 'info', ...env });
+}
+
+async function until(check: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function kill(proc: Proc): Promise<void> {
+  return new Promise((resolve) => {
+    proc.child.once('exit', () => resolve());
+    proc.child.kill('SIGKILL');
+  });
+}
+
+let work: string;
+let files: Server;
+let filesUrl: string;
+let model: OpenAiStub;
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(tmpdir(), 'rathaus-restart-'));
+  files = createServer((req, res) => {
+    // Serves the transcript and acts as the Bot Connector (accepts every reply).
+    if (req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/vtt' });
+      res.end(VTT);
+    } else {
+      req.resume();
+      req.on('end', () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"id":"x"}');
+      });
+    }
+  });
+  await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
+  filesUrl = `http://127.0.0.1:${(files.address() as { port: number }).port}`;
+  model = await startOpenAiStub({ latencyMs: 700, replies: () => stubReply.text('Der Ausschuss habe die Vorlage beraten.') });
+});
+
+afterAll(async () => {
+  files.close();
+  await model.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('restart after a crash', () => {
+  it('rebuilds a knowledge index interrupted by SIGKILL completely, without duplicates', async () => {
+    const knowledge = path.join(work, 'knowledge');
+    const total = 1200;
+    for (let i = 0; i < total; i++) {
+      const dir = path.join(knowledge, `bereich-${i % 20}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, `regelung-${i}.md`), `# Regelung ${i}\n\n## Zweck\n\nDie Regelung ${i} betrifft Vorgang ${i} und die Frist ${i % 30} Tage.\n`);
+    }
+    const env = { KNOWLEDGE_DIR: knowledge, RATHAUS_DATA_DIR: path.join(work, 'data-index') };
+    const first = startBot({ ...env, PORT: String(await freePort()) });
+    await until(() => /"phase":"read","done":[1-9]/.test(first.output()), 60_000, 'indexing to start');
+    await kill(first);
+
+    const port = await freePort();
+    const second = startBot({ ...env, PORT: String(port) });
+    try {
+      await waitForHttp(`http://127.0.0.1:${port}/readyz`, 120_000);
+      const indexFile = readdirSync(env.RATHAUS_DATA_DIR).find((f) => f.endsWith('.json'))!;
+      const snapshot = JSON.parse(readFileSync(path.join(env.RATHAUS_DATA_DIR, indexFile), 'utf8')) as { files: Record<string, unknown>; chunks: { source: string }[] };
+      expect(Object.keys(snapshot.files)).toHaveLength(total);
+      const sources = new Set(snapshot.chunks.map((c) => c.source));
+      expect(sources.size).toBe(total);
+      const ids = snapshot.chunks.map((c) => JSON.stringify(c));
+      expect(new Set(ids).size).toBe(ids.length);
+    } finally {
+      await second.stop();
+    }
+  });
+
+  it('finishes a minutes job interrupted by SIGKILL after the restart, once, without asking the model again for finished TOPs', async () => {
+    const dataDir = path.join(work, 'data-minutes');
+    const env = {
+      KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'),
+      RATHAUS_DATA_DIR: dataDir,
+      LLM_PROVIDER: 'openai-compatible',
+      OPENAI_BASE_URL: model.baseURL,
+      OPENAI_MODEL: 'stub',
+      OPENAI_API_KEY: 'test',
+      MINUTES_CONCURRENCY: '1',
+    };
+    const port = await freePort();
+    const first = startBot({ ...env, PORT: String(port) });
+    await waitForHttp(`http://127.0.0.1:${port}/readyz`, 120_000);
+    const activity = {
+      type: 'message',
+      id: 'minutes-request-1',
+      text: 'Niederschrift erstellen',
+      channelId: 'msteams',
+      serviceUrl: filesUrl,
+      from: { id: 'clerk', aadObjectId: 'clerk', name: 'Claudia Krüger' },
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: 'clerk-chat', conversationType: 'personal' },
+      attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'sitzung.vtt', content: { downloadUrl: `${filesUrl}/sitzung.vtt`, fileType: 'vtt' } }],
+    };
+    void fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).catch(() => undefined);
+    const summaries = () => model.chatRequests().filter((r) => JSON.stringify(r.body).includes('Tagesordnungspunkt'));
+    await until(() => summaries().length >= 2, 60_000, 'two TOP summaries');
+    await kill(first);
+    const askedBefore = summaries().map((r) => JSON.stringify(r.body));
+
+    const jobDir = path.join(dataDir, 'state', 'minutes-jobs');
+    const jobFiles = readdirSync(jobDir);
+    expect(jobFiles).toHaveLength(1);
+    const readJob = () => JSON.parse(readFileSync(path.join(jobDir, jobFiles[0]), 'utf8')).value as { state: string; summaries: Record<string, string>; result?: { draft: { items: unknown[] } } };
+    const storedBefore = Object.keys(readJob().summaries);
+    expect(['running', 'queued']).toContain(readJob().state);
+
+    const port2 = await freePort();
+    const second = startBot({ ...env, PORT: String(port2) });
+    try {
+      await until(() => existsSync(path.join(jobDir, jobFiles[0])) && readJob().state === 'done', 120_000, 'the resumed job to finish');
+      expect(readdirSync(jobDir)).toHaveLength(1);
+      const job = readJob();
+      expect(job.result?.draft.items.length).toBeGreaterThan(0);
+      // TOPs summarised before the crash were not requested again (the pattern does match them before).
+      expect(storedBefore.length).toBeGreaterThan(0);
+      for (const key of storedBefore) expect(askedBefore.some((b) => b.includes(`Tagesordnungspunkt ${key.split(':')[1]}:`))).toBe(true);
+      const askedAfter = summaries().map((r) => JSON.stringify(r.body)).slice(askedBefore.length);
+      for (const key of storedBefore) {
+        const top = key.split(':')[1];
+        expect(askedAfter.some((b) => b.includes(`Tagesordnungspunkt ${top}:`) || b.includes(`Tagesordnungspunkt ${top} `))).toBe(false);
+      }
+      expect(second.output()).toContain('minutes job after restart');
+    } finally {
+      await second.stop();
+    }
+  });
+});
