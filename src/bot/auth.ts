@@ -5,21 +5,9 @@
  */
 import type { AuthenticationOptions } from '@microsoft/teams-ai';
 import type { AppConfig } from '../config.js';
+import { graphScopeUris } from '../graph/scopes.js';
 
 export const GRAPH_SETTING = 'graph';
-
-/** Delegated Microsoft Graph scopes, each explained in docs/graph-berechtigungen.md. */
-export const GRAPH_SCOPES = [
-  'User.Read',
-  'Files.Read.All',
-  'Sites.Read.All',
-  'Mail.Read',
-  'Calendars.Read',
-  'OnlineMeetings.Read',
-  'OnlineMeetingTranscript.Read.All',
-  'OnlineMeetingArtifact.Read.All',
-  'GroupMember.Read.All',
-].map((s) => `https://graph.microsoft.com/${s}`);
 
 export function authenticationOptions(config: AppConfig): AuthenticationOptions | undefined {
   if (config.SSO_MODE === 'teams-sso') {
@@ -27,7 +15,7 @@ export function authenticationOptions(config: AppConfig): AuthenticationOptions 
       autoSignIn: false,
       settings: {
         [GRAPH_SETTING]: {
-          scopes: GRAPH_SCOPES,
+          scopes: graphScopeUris(),
           msalConfig: {
             auth: {
               clientId: config.AAD_APP_CLIENT_ID!,

@@ -6,6 +6,8 @@
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
+import { driveItemVisibility, isPrivatePassage } from '../../graph/privacy.js';
+import type { SourceId } from '../../knowledge/types.js';
 import { answerActivity } from '../render/answer-activity.js';
 import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
@@ -16,9 +18,10 @@ import { createTokenSource, takePendingQuestion } from './sign-in.js';
 
 type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
 
-/** OneDrive items live below the personal site ("-my.sharepoint.com/personal/…"). */
-export function isPrivateCitation(c: { sourceId?: string; source: string }): boolean {
-  return c.sourceId === 'outlook' || (c.sourceId === 'sharepoint' && /-my\.sharepoint\.com|\/personal\//i.test(c.source));
+/** Mail and OneDrive content is private; SharePoint items are checked by their URL as well. */
+export function isPrivateCitation(c: { sourceId?: string; source: string; meta?: Record<string, string> }): boolean {
+  if (isPrivatePassage({ sourceId: (c.sourceId ?? 'local') as SourceId, meta: c.meta })) return true;
+  return c.sourceId === 'sharepoint' && driveItemVisibility(c.source) === 'private';
 }
 
 export function createQuestionHandler(services: BotServices, app: Application<TurnState>, authConfigured: boolean, audit: Audit) {
