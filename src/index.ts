@@ -13,7 +13,8 @@ import { parseDocument } from './knowledge/parsers/parse-document.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
-import { createStoreUsageRecorder } from './llm/store-usage-recorder.js';
+import { createStoreUsageRecorder, readUsage } from './llm/store-usage-recorder.js';
+import { buildUsageReport, formatUsageReport } from './reports/usage-report.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
@@ -45,23 +46,26 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   let retriever: Retriever | undefined;
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
   let lastProgressLog = 0;
-  const indexReady = loadOrBuildIndex({
-    parse: parseDocument,
-    dataDir: path.resolve(config.RATHAUS_DATA_DIR),
-    maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
-    embedder,
-    logger,
-    onProgress: (p) => {
-      if (Date.now() - lastProgressLog < 2000 && p.done !== p.total) return;
-      lastProgressLog = Date.now();
-      logger.info({ phase: p.phase, done: p.done, total: p.total }, 'knowledge index progress');
-    },
-  })(path.resolve(config.KNOWLEDGE_DIR)).then(
-    (loaded) => {
+  const buildIndex = () =>
+    loadOrBuildIndex({
+      parse: parseDocument,
+      dataDir: path.resolve(config.RATHAUS_DATA_DIR),
+      maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
+      embedder,
+      logger,
+      onProgress: (p) => {
+        if (Date.now() - lastProgressLog < 2000 && p.done !== p.total) return;
+        lastProgressLog = Date.now();
+        logger.info({ phase: p.phase, done: p.done, total: p.total }, 'knowledge index progress');
+      },
+    })(path.resolve(config.KNOWLEDGE_DIR)).then((loaded) => {
       retriever = loaded.retriever;
       indexProblem = undefined;
       for (const s of loaded.report.skipped) logger.warn({ source: s.source, reason: s.reason }, 'file skipped by the indexer');
-    },
+      return loaded.report;
+    });
+  const indexReady = buildIndex().then(
+    () => undefined,
     (e: unknown) => {
       indexProblem = `Der Wissensindex konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)}`;
       logger.error({ err: String(e) }, 'knowledge index failed');
@@ -92,6 +96,20 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
+    admin: {
+      isAdmin: (user) => security.roles.isAdmin(user),
+      reindex: async () => {
+        const r = await buildIndex();
+        return { documents: r.documents, chunks: r.chunks, skipped: r.skipped.length };
+      },
+      usageReport: async (days) => {
+        const to = new Date();
+        const from = new Date(to.getTime() - days * 86_400_000);
+        const day = (d: Date) => d.toISOString().slice(0, 10);
+        const report = buildUsageReport(await auditLog.read(from, to), await readUsage(store, day(from), day(to)), { from: day(from), to: day(to) });
+        return formatUsageReport(report);
+      },
+    },
     recordFeedback: async (record) => {
       await feedback.recordFeedback({ reaction: record.reaction, comment: record.comment || undefined, userId: record.userId, replyToId: record.replyToId, conversationId: record.conversationId, capability: 'ask' });
     },

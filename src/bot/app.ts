@@ -7,6 +7,7 @@ import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
+import { createAdminHandler, REINDEX, USAGE_REPORT } from './handlers/admin.js';
 import { createFileConsentHandlers } from './handlers/file-consent.js';
 import { passesGuards } from './handlers/guards.js';
 import { CANCEL_TRIGGER, createMinutesHandler, MINUTES_TRIGGER } from './handlers/minutes.js';
@@ -50,6 +51,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
 
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
   const minutes = createMinutesHandler(services, questions.graphToken, audit);
+  const admin = createAdminHandler(services, questions.graphToken, audit);
   if (auth) {
     const graphAuth = app.authentication.get(GRAPH_SETTING);
     graphAuth.onUserSignInSuccess(async (context, state) => {
@@ -115,6 +117,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       return;
     }
     if (!(await passesGuards(services, context, text, audit))) return;
+    if (USAGE_REPORT.test(text) || REINDEX.test(text)) return admin(context, state, text);
     if (MINUTES_TRIGGER.test(text)) return minutes.onMinutes(context, state, text);
     if (CANCEL_TRIGGER.test(text)) return minutes.onCancel(context, state);
     await questions.onQuestion(context, state, text);

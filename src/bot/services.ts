@@ -95,5 +95,11 @@ export interface BotServices {
    */
   graphTokenFor?: (userId: string) => Promise<string | undefined>;
   minutes?: MinutesService;
+  admin?: {
+    isAdmin(user: UserContext): Promise<boolean>;
+    /** German plain-text usage report over the last `days` days. */
+    usageReport(days: number): Promise<string>;
+    reindex(): Promise<{ documents: number; chunks: number; skipped: number }>;
+  };
   audit?: (record: AuditRecord) => Promise<void>;
 }

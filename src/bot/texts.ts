@@ -58,6 +58,10 @@ export const TEXTS = {
     de: 'Die Anmeldung bei Microsoft 365 hat nicht geklappt oder wurde abgebrochen. Ich beantworte Ihre Fragen weiter aus den lokalen Dokumenten; für SharePoint und E-Mails versuchen Sie die Anmeldung bitte später erneut.',
     en: 'The Microsoft 365 sign-in failed or was cancelled. I will keep answering from the local documents; please try signing in again later for SharePoint and mail.',
   },
+  signInAgain: {
+    de: 'Ihre Anmeldung bei Microsoft 365 ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an; ich frage beim nächsten Mal danach. Diese Antwort stützt sich nur auf die übrigen Quellen.',
+    en: 'Your Microsoft 365 sign-in has expired or is invalid. Please sign in again; I will ask next time. This answer is based on the other sources only.',
+  },
   signInTitle: { de: 'Bei Microsoft 365 anmelden', en: 'Sign in to Microsoft 365' },
   tenantRefused: { de: 'Dieser Assistent steht Ihrer Organisation nicht zur Verfügung.', en: 'This assistant is not available to your organisation.' },
   rateLimited: ((seconds: number) => ({

@@ -77,6 +77,14 @@ describe('answers from SharePoint and Outlook in the bot', () => {
     expect(JSON.stringify(adapter.personal[0])).toContain('AAMkAnna');
   });
 
+  it('asks for a fresh sign-in when Graph refuses the token, and still answers from the rest', async () => {
+    const adapter = botFor({ [emu.tenant.users.anna.id]: TOKENS.expired });
+    await adapter
+      .send({ type: 'message', text: 'Ab wann gilt die Haushaltssperre?', from: user('anna') })
+      .assertReply((a) => expect(a.text).toBeDefined())
+      .assertReply((a) => expect(a.text).toContain('Anmeldung bei Microsoft 365 ist abgelaufen'));
+  });
+
   it('without a Microsoft 365 sign-in says so politely when only mail is asked for', async () => {
     const adapter = botFor(undefined);
     await adapter.send({ type: 'message', text: 'nur in meinen Mails: Haushaltssperre', from: user('anna') }).assertReply((a) => expect(a.text).toContain('Anmeldung bei Microsoft 365 nötig'));

@@ -15,6 +15,7 @@ import { isPersonalChat, turnLocale, userContext } from '../turn.js';
 import { createAskHandler } from './ask.js';
 import { deliverPrivately } from './private-delivery.js';
 import { createTokenSource, takePendingQuestion } from './sign-in.js';
+import { GRAPH_SETTING } from '../auth.js';
 
 type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
 
@@ -50,6 +51,11 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       }
     } else {
       result = await ask(context, state, question, token);
+    }
+    if (token && result.failures?.some((f) => f.kind === 'auth')) {
+      // The token was refused (expired, revoked): forget it, so the next question asks for a fresh sign-in.
+      if (authConfigured) await app.authentication.signOutUser(context, state, GRAPH_SETTING);
+      await context.sendActivity(t(TEXTS.signInAgain, locale));
     }
     await audit(context, {
       capability: 'ask',
