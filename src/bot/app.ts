@@ -80,12 +80,17 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     if (greet) await context.sendActivity({ attachments: [welcomeCard(turnLocale(context))] });
   });
 
+  // In group chats and channels the bot reacts only when @mentioned, commands included.
+  const addressed = (context: TurnContext) => isPersonalChat(context) || wasMentioned(context);
+
   app.message(HELP, async (context) => {
+    if (!addressed(context)) return;
     const locale = turnLocale(context);
     await context.sendActivity({ text: helpText(locale), attachments: [helpCard(locale)] });
   });
 
   app.message(SIGN_OUT, async (context, state) => {
+    if (!addressed(context)) return;
     (state.conversation as Record<string, unknown>).history = [];
     if (auth) await app.authentication.signOutUser(context, state, GRAPH_SETTING);
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
@@ -109,7 +114,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   });
 
   app.activity(ActivityTypes.Message, async (context, state) => {
-    if (!isPersonalChat(context) && !wasMentioned(context)) return;
+    if (!addressed(context)) return;
     const text = (context.activity.text ?? '').trim();
     const locale = turnLocale(context);
     if (isEmptyInput(text) || GREETING.test(text)) {

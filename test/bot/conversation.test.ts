@@ -142,6 +142,7 @@ describe('conversation basics', () => {
       },
     });
     await adapter.send({ type: 'message', text: 'Wer bringt Kuchen mit?', conversation: { id: 'g1', conversationType: 'groupChat', isGroup: true, name: '' }, recipient: { id: 'bot', name: 'Bot' } } as Partial<Activity>);
+    await adapter.send({ type: 'message', text: 'Hilfe', conversation: { id: 'g1', conversationType: 'groupChat', isGroup: true, name: '' }, recipient: { id: 'bot', name: 'Bot' } } as Partial<Activity>);
     expect(asked).toBe(0);
     expect(adapter.activeQueue.length).toBe(0);
   });
