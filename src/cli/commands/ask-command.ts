@@ -1,12 +1,14 @@
 /**
- * `rathaus ask "<Frage>" [--data-dir D] [--json]`: the same retrieval and answering code as
+ * `rathaus ask "<Frage>" [--data-dir D] [--source Q] [--graph-token T] [--json]`: the same retrieval and answering code as
  * the bot, for admins checking the knowledge folder and for evaluation runs.
  */
 import { Option } from 'commander';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
+import { resolveCliSources } from '../../graph/cli-sources.js';
 import { answerQuestion } from '../../knowledge/answer/answer-question.js';
 import type { AnswerResult } from '../../knowledge/answer/types.js';
+import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { createChatModel, createEmbeddingModel } from '../../llm/create-chat-model.js';
 import { createSourcesForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
@@ -16,6 +18,8 @@ interface AskOptions {
   json?: boolean;
   top: string;
   lang: 'de' | 'en';
+  source: string;
+  graphToken?: string;
 }
 
 export const registerAskCommand: RegisterCommand = (program, io) => {
@@ -27,6 +31,8 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
     .option('--top <n>', 'Anzahl der berücksichtigten Fundstellen', '5')
     .addOption(new Option('--lang <sprache>', 'Sprache der Antwort').choices(['de', 'en']).default('de'))
     .option('--json', 'Ergebnis als JSON ausgeben')
+    .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
+    .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
     .addHelpText(
       'after',
       '\nBeispiele:\n  rathaus ask "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus ask "Ab welchem Betrag brauche ich drei Angebote?" --json\n\nMit LLM_PROVIDER=none werden die passenden Fundstellen zitiert; mit einem Sprachmodell formuliert es eine Antwort mit [n]-Verweisen.\nDer Suchindex muss vorher mit „rathaus index“ erstellt werden.\n',
@@ -37,7 +43,8 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
       if (!Number.isInteger(top) || top < 1 || top > 50) throw new AppError('invalidInput', 'bad --top', '--top erwartet eine ganze Zahl zwischen 1 und 50.');
       const config = loadConfig(io.env, io.cwd);
       const embedder = createEmbeddingModel(config);
-      const sources = await createSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
+      const local = () => createSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
+      const sources = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
       const answer = answerQuestion({ sources, chatModel: createChatModel(config), redactPii: config.REDACT_PII });
       const result = await answer({ question: question.trim(), user: { userId: 'local-user', locale: opts.lang }, top });
       io.stdout(opts.json ? `${JSON.stringify(toJson(result))}\n` : toText(result));

@@ -1,5 +1,5 @@
 /**
- * `rathaus search "<frage>" [--top N] [--data-dir D] [--json]` and
+ * `rathaus search "<frage>" [--top N] [--data-dir D] [--source Q] [--graph-token T] [--json]` and
  * `rathaus search --batch <datei> --json`: searches the knowledge sources the way the bot does
  * (through KnowledgeSource), without a language model. Hits below the relevance threshold are
  * not shown, so an unanswerable question gives no hits.
@@ -8,8 +8,10 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
+import { resolveCliSources } from '../../graph/cli-sources.js';
 import type { UserContext } from '../../core/user-context.js';
 import { loadIndex } from '../../knowledge/index/load-or-build-index.js';
+import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { makeSnippet } from '../../knowledge/snippet.js';
 import { createLocalFolderSource } from '../../knowledge/sources/local-folder-source.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
@@ -51,8 +53,10 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
     .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
     .option('--batch <datei>', 'Eine Frage je Zeile; gibt je Zeile ein JSON-Objekt aus (Index wird einmal geladen)')
     .option('--json', 'Ergebnis als JSON: {"query","hits":[{"title","source","snippet","score"}]}')
-    .addHelpText('after', '\nBeispiel:\n  rathaus search "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus search --batch fragen.txt --json > ergebnisse.jsonl\n')
-    .action(async (query: string | undefined, opts: { top: string; dataDir?: string; batch?: string; json?: boolean }) => {
+    .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
+    .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
+    .addHelpText('after', '\nBeispiel:\n  rathaus search "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus search --batch fragen.txt --json > ergebnisse.jsonl\n  rathaus search "Haushaltssperre" --source outlook --graph-token <token>\n')
+    .action(async (query: string | undefined, opts: { top: string; dataDir?: string; batch?: string; json?: boolean; source: string; graphToken?: string }) => {
       const top = parseTop(opts.top);
       if (!opts.batch && !query?.trim()) {
         throw new AppError('invalidInput', 'no query', 'Bitte eine Suchanfrage angeben, z. B. rathaus search "Wer genehmigt Dienstreisen?".');
@@ -67,9 +71,9 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
         });
         queries = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       }
-      const retriever = await loadIndex(dataDir, { embedder: createEmbeddingModel(config) });
-      // Further sources (SharePoint, Outlook) join this list once they exist for the CLI.
-      const sources: KnowledgeSource[] = [createLocalFolderSource(retriever)];
+      // The local index is loaded only when --source asks for it (all/local).
+      const local = async () => [createLocalFolderSource(await loadIndex(dataDir, { embedder: createEmbeddingModel(config) }))];
+      const sources: KnowledgeSource[] = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
       if (opts.batch) {
         for (const q of queries) io.stdout(`${JSON.stringify((await searchAll(sources, q, top)).output)}\n`);
         return;
