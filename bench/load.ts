@@ -195,7 +195,8 @@ export const loadBench: Bench = {
       ctx.log('echo bot (baseline) …');
       const echo = await startTarget('echo', {});
       children.push(echo.child);
-      await drive(echo.port, connector, 20, questions, { messages: 5 });
+      // Warm-up: every conversation once, so the measured run sees steady state (JIT, stored state).
+      await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 2 });
       const echoResult = await drive(echo.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION });
       const echoSaturation = await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
       await stopTarget(echo.child);
@@ -204,7 +205,7 @@ export const loadBench: Bench = {
       ctx.log('assistant with a 1,000-document index …');
       const assistant = await startTarget('assistant', { BENCH_KNOWLEDGE_DIR: knowledge, BENCH_DATA_DIR: path.join(work, 'data'), BENCH_OPENAI_BASE_URL: model.baseURL });
       children.push(assistant.child);
-      await drive(assistant.port, connector, 20, questions, { messages: 5 });
+      await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 2 });
       const assistantResult = await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION });
       const assistantSaturation = await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
       ctx.log(`  ${JSON.stringify(assistantResult)}`);

@@ -92,6 +92,39 @@ describe('conversation basics', () => {
       });
   });
 
+  it('sends a fast generated answer as one message, and streams a slow one after a "searching" notice', async () => {
+    const fast = createTestBot({ generative: true, ask: async ({ onDelta }) => (onDelta?.('Die Frist '), onDelta?.('beträgt sechs Monate [1].'), { ...ANSWER, mode: 'generative' }) });
+    await fast.adapter.send('Bis wann muss ich meine Reisekosten abrechnen?').assertReply((a) => {
+      expect(a.type).toBe('message');
+      expect(a.entities?.some((e) => e.type === 'streaminfo')).toBe(false);
+    });
+    expect(fast.adapter.activeQueue).toHaveLength(0);
+
+    const slow = createTestBot({
+      generative: true,
+      ask: async ({ onDelta }) => {
+        await new Promise((r) => setTimeout(r, 600));
+        onDelta?.('Die Frist beträgt ');
+        await new Promise((r) => setTimeout(r, 50));
+        return { ...ANSWER, mode: 'generative' };
+      },
+    });
+    await slow.adapter
+      .send('Bis wann muss ich meine Reisekosten abrechnen?')
+      .assertReply((a) => {
+        expect(a.type).toBe('typing');
+        expect(a.channelData).toMatchObject({ streamType: 'informative' });
+        expect(a.text).toContain('Ich suche');
+      })
+      .assertReply((a) => expect(a.channelData).toMatchObject({ streamType: 'streaming' }))
+      .assertReply((a) => {
+        expect(a.type).toBe('message');
+        expect(a.channelData).toMatchObject({ streamType: 'final', feedbackLoopEnabled: true });
+        // The final text is the checked answer, not the raw deltas.
+        expect(a.text).toContain(ANSWER.answer);
+      });
+  });
+
   it('passes the previous turn as history for follow-up questions', async () => {
     const seen: AskInput[] = [];
     const { adapter } = createTestBot({

@@ -85,6 +85,14 @@ describe('answers from SharePoint and Outlook in the bot', () => {
       .assertReply((a) => expect(a.text).toContain('Anmeldung bei Microsoft 365 ist abgelaufen'));
   });
 
+  it('explains a missing mail permission instead of silently leaving mail out', async () => {
+    const adapter = botFor({ [emu.tenant.users.anna.id]: TOKENS.annaWithoutMail });
+    await adapter
+      .send({ type: 'message', text: 'Ab wann gilt die Haushaltssperre?', from: user('anna') })
+      .assertReply((a) => expect(a.text).toBeDefined())
+      .assertReply((a) => expect(a.text).toMatch(/Berechtigung \(Mail\.Read\)/));
+  });
+
   it('without a Microsoft 365 sign-in says so politely when only mail is asked for', async () => {
     const adapter = botFor(undefined);
     await adapter.send({ type: 'message', text: 'nur in meinen Mails: Haushaltssperre', from: user('anna') }).assertReply((a) => expect(a.text).toContain('Anmeldung bei Microsoft 365 nötig'));

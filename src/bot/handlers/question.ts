@@ -52,6 +52,9 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
     } else {
       result = await ask(context, state, question, token);
     }
+    // A missing permission (e.g. Mail.Read not granted) is explained, so IT knows what to do.
+    const forbidden = result.failures?.find((f) => f.kind === 'forbidden');
+    if (forbidden) await context.sendActivity(forbidden.message);
     if (token && result.failures?.some((f) => f.kind === 'auth')) {
       // The token was refused (expired, revoked): forget it, so the next question asks for a fresh sign-in.
       if (authConfigured) await app.authentication.signOutUser(context, state, GRAPH_SETTING);

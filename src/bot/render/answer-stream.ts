@@ -7,6 +7,8 @@
 import type { Activity, TurnContext } from 'botbuilder';
 
 const MIN_UPDATE_INTERVAL_MS = 1000;
+/** A quick answer needs no "searching …" notice: it is shown only when the answer takes longer. */
+const INFORMATIVE_DELAY_MS = 400;
 
 export class AnswerStream {
   private streamId?: string;
@@ -15,18 +17,25 @@ export class AnswerStream {
   private lastSent = 0;
   private pending: Promise<void> = Promise.resolve();
   private ended = false;
+  private informativeTimer?: NodeJS.Timeout;
+  private readonly started = Date.now();
+  private queued = 0;
 
   constructor(private readonly context: TurnContext) {}
 
   informative(text: string): void {
-    this.enqueue({ type: 'typing', text, channelData: { streamType: 'informative', streamSequence: this.sequence++ } });
+    this.informativeTimer = setTimeout(() => {
+      this.informativeTimer = undefined;
+      if (!this.ended) this.enqueue({ type: 'typing', text, channelData: { streamType: 'informative', streamSequence: this.sequence++ } });
+    }, INFORMATIVE_DELAY_MS);
   }
 
   delta(chunk: string): void {
     if (this.ended) return;
     this.text += chunk;
     const now = Date.now();
-    if (now - this.lastSent < MIN_UPDATE_INTERVAL_MS) return;
+    // Fast answers go out as one final message; streaming starts once an answer takes a while.
+    if (now - this.started < INFORMATIVE_DELAY_MS || now - this.lastSent < MIN_UPDATE_INTERVAL_MS) return;
     this.lastSent = now;
     this.enqueue({ type: 'typing', text: this.text, channelData: { streamType: 'streaming', streamSequence: this.sequence++ } });
   }
@@ -34,11 +43,18 @@ export class AnswerStream {
   /** Sends the final message; `final` carries text, entities and channelData of the checked answer. */
   async end(final: Partial<Activity>): Promise<void> {
     this.ended = true;
+    clearTimeout(this.informativeTimer);
+    if (this.queued === 0) {
+      // Nothing was streamed: an ordinary message, no stream to close.
+      await this.context.sendActivity(final);
+      return;
+    }
     this.enqueue({ ...final, type: 'message', channelData: { ...(final.channelData as object), streamType: 'final' } });
     await this.pending;
   }
 
   private enqueue(activity: Partial<Activity>): void {
+    this.queued++;
     this.pending = this.pending.then(async () => {
       const channelData = { ...(activity.channelData as object), ...(this.streamId ? { streamId: this.streamId } : {}) };
       const streamInfo = { type: 'streaminfo', ...channelData };
