@@ -78,7 +78,8 @@ function startConnector(): Promise<{ server: Server; url: string; waitFor: (id: 
 }
 
 function startTarget(mode: 'echo' | 'assistant', env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [path.join(HERE, 'load-target.js'), mode], { env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '4', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Same V8 setting as `npm run bot` and the App Service (docs/adr/0005-gc-young-generation.md).
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', path.join(HERE, 'load-target.js'), mode], { env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '4', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${mode} target did not start`)), 180_000);

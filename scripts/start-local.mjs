@@ -51,7 +51,8 @@ async function waitForBot(url, timeoutMs) {
 process.on('SIGINT', () => stopAll(0));
 process.on('SIGTERM', () => stopAll(0));
 
-run('Der Bot', process.execPath, [path.join(root, 'dist', 'src', 'index.js')], { env });
+// A larger young generation keeps garbage-collection pauses out of the turn latency (docs/adr/0005).
+run('Der Bot', process.execPath, ['--max-semi-space-size=32', path.join(root, 'dist', 'src', 'index.js')], { env });
 if (!(await waitForBot(`http://127.0.0.1:${port}/healthz`, 60_000))) {
   process.stderr.write('Der Bot ist nicht rechtzeitig gestartet; Details stehen im Log oben.\n');
   stopAll(1);
