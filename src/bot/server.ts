@@ -7,6 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { bindHost, isLocalMode, isLoopback, type AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
+import { authEndPage, authStartUrl } from './sso-pages.js';
 
 export interface Readiness {
   ready: boolean;
@@ -49,6 +50,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   // restify logs through our logger (its own default would print request bodies on some warnings).
   const server = restify.createServer({ name: 'rathaus-assistent', handleUncaughtExceptions: false, log: logger.child({ component: 'restify' }) as never });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 
   let inFlight = 0;
@@ -58,6 +60,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   server.get('/healthz', async (_req, res) => {
     res.send(200, { status: 'ok' });
   });
+
+  if (config.SSO_MODE === 'teams-sso') {
+    server.get('/auth-start.html', async (_req, res) => {
+      res.redirect(302, authStartUrl(config), () => undefined);
+    });
+    server.get('/auth-end.html', async (req, res) => {
+      const error = typeof req.query?.error === 'string' ? req.query.error : undefined;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(authEndPage(error));
+    });
+  }
 
   server.get('/readyz', async (_req, res) => {
     if (!accepting) {

@@ -98,6 +98,42 @@ describe('HTTP server', () => {
   });
 });
 
+describe('Teams SSO consent pages', () => {
+  const sso = {
+    BOT_ID,
+    BOT_PASSWORD: 'secret',
+    BOT_TENANT_ID: TENANT,
+    BIND_HOST: '127.0.0.1',
+    BOT_DOMAIN: 'rathaus-bot.example.org',
+    SSO_MODE: 'teams-sso',
+    AAD_APP_CLIENT_ID: BOT_ID,
+    AAD_APP_CLIENT_SECRET: 'secret',
+    AAD_APP_TENANT_ID: TENANT,
+  };
+
+  it('sends the browser to Entra ID for consent with the registered redirect URI and delegated scopes', async () => {
+    const { server } = await start(sso);
+    const res = await fetch(`${server.url}/auth-start.html`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    const location = new URL(res.headers.get('location')!);
+    expect(location.origin + location.pathname).toBe(`https://login.microsoftonline.com/${TENANT}/oauth2/v2.0/authorize`);
+    expect(location.searchParams.get('client_id')).toBe(BOT_ID);
+    expect(location.searchParams.get('redirect_uri')).toBe('https://rathaus-bot.example.org/auth-end.html');
+    expect(location.searchParams.get('scope')).toContain('https://graph.microsoft.com/Mail.Read');
+  });
+
+  it('tells Teams that the consent is done, or that it failed', async () => {
+    const { server } = await start(sso);
+    expect(await (await fetch(`${server.url}/auth-end.html?code=abc`)).text()).toContain('notifySuccess()');
+    expect(await (await fetch(`${server.url}/auth-end.html?error=access_denied`)).text()).toContain('notifyFailure("access_denied")');
+  });
+
+  it('serves no consent pages when SSO is off', async () => {
+    const { server } = await start({});
+    expect((await fetch(`${server.url}/auth-start.html`, { redirect: 'manual' })).status).toBe(404);
+  });
+});
+
 describe('configuration', () => {
   it('refuses to bind unauthenticated to a non-loopback address, naming the variable', () => {
     expect(() => parseConfig({ BIND_HOST: '0.0.0.0' })).toThrow(ConfigError);
