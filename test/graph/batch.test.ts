@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphBatch, type BatchRequest } from '../../src/graph/batch.js';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
-import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
-});
+useGraphEmulator((started) => (emu = started));
 
 const meRequests = (n: number): BatchRequest[] => Array.from({ length: n }, (_, i) => ({ id: String(i + 1), method: 'GET', url: '/me' }));
 

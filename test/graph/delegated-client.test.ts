@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/core/errors.js';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
 import { isGraphRequestError } from '../../src/graph/errors.js';
-import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
-});
+useGraphEmulator((started) => (emu = started));
 
 /** A sleep that records the waits and returns at once, so Retry-After rules are checked without waiting. */
 function recordingSleep() {

@@ -1,21 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import type { UserContext } from '../../src/core/user-context.js';
 import { createGraphSources } from '../../src/graph/graph-sources.js';
 import { interpretSourceNarrowing } from '../../src/graph/narrow-sources.js';
 import { answerQuestion } from '../../src/knowledge/answer/index.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
-import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
-});
+useGraphEmulator((started) => (emu = started));
 
 const config = () => parseConfig({ GRAPH_BASE_URL: emu.baseUrl });
 const userFor = (key: 'anna' | 'bernd', token: string): UserContext => ({ userId: emu.tenant.users[key].id, locale: 'de', graphToken: token });

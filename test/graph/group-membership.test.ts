@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
 import { isGraphRequestError } from '../../src/graph/errors.js';
 import { createGroupMembershipChecker, createMembershipCache } from '../../src/graph/group-membership.js';
-import { ALL_SCOPES, GROUP_ADMIN, GROUP_SCHRIFTFUEHRUNG, startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { ALL_SCOPES, GROUP_ADMIN, GROUP_SCHRIFTFUEHRUNG, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
-beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
-});
+useGraphEmulator((started) => (emu = started));
 
 const client = (token: string) => createDelegatedGraphClient(token, { baseUrl: emu.baseUrl });
 

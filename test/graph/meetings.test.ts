@@ -1,18 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
 import { isGraphRequestError } from '../../src/graph/errors.js';
 import { createMeetingClient } from '../../src/graph/meetings.js';
-import { ALL_SCOPES, startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { ALL_SCOPES, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 import { MEETING_CHAT_ID, MEETING_EVENT_ID, MEETING_ID, MEETING_JOIN_URL, TRANSCRIPT_ID } from '../graph-emulator/fixture-meeting.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
+useGraphEmulator((started) => (emu = started));
 beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
   emu.settings.speakerAttribution = true;
 });
 

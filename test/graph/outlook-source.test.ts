@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
 import { createOutlookSource } from '../../src/knowledge/sources/outlook-source.js';
 import type { UserContext } from '../../src/core/user-context.js';
-import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
-beforeAll(async () => {
-  emu = await startGraphEmulator();
-});
-afterAll(() => emu.close());
+useGraphEmulator((started) => (emu = started));
 beforeEach(() => {
-  emu.clearFaults();
-  emu.requests.length = 0;
   emu.settings.messagePageSize = 25;
 });
 
