@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRequest, ChatResult } from '../../src/llm/chat-model.js';
-import { canRequestMinutes } from '../../src/minutes/access.js';
 import { createMinutesJobs, type MinutesJob, type MinutesJobInput } from '../../src/minutes/minutes-job.js';
 import { FakeChatModel } from '../fakes/fake-chat-model.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
@@ -115,18 +114,5 @@ describe('MinutesJob', () => {
     const failed = await jobs.run('job-7');
     expect([failed.state, failed.error?.kind]).toEqual(['failed', 'transient']);
     expect(failed.error?.message).toMatch(/Sprachmodell/);
-  });
-});
-
-describe('canRequestMinutes', () => {
-  const config = { minutesGroupIds: ['g-1'], minutesUsers: ['Schriftfuehrung@Krefeld.de'] };
-  it('allows listed users (case-insensitive) and group members, refuses others', async () => {
-    expect(await canRequestMinutes({ upn: 'schriftfuehrung@krefeld.de' }, config, async () => false)).toBe(true);
-    expect(await canRequestMinutes({ upn: 'a@krefeld.de' }, config, async (g) => g === 'g-1')).toBe(true);
-    expect(await canRequestMinutes({ upn: 'a@krefeld.de' }, config, async () => false)).toBe(false);
-  });
-  it('does not grant access when the group lookup fails or nothing is configured', async () => {
-    expect(await canRequestMinutes({ upn: 'a@krefeld.de' }, config, async () => Promise.reject(new Error('403')))).toBe(false);
-    expect(await canRequestMinutes({ upn: 'a@krefeld.de' }, { minutesGroupIds: [], minutesUsers: [] }, async () => true)).toBe(false);
   });
 });

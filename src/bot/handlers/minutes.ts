@@ -4,7 +4,7 @@
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
 import { createHash } from 'node:crypto';
-import type { Activity, TurnContext } from 'botbuilder';
+import { TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
 import { isAppError } from '../../core/errors.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
@@ -35,6 +35,16 @@ const MSG = {
   done: (files: { name: string; url: string }[]) =>
     `Der Niederschrift-Entwurf ist fertig (Entwurf – mit KI-Unterstützung erstellt). Bitte prüfen Sie ihn vor der Unterschrift.${files.length ? `\n\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
 };
+
+/** The user's UPN (for MINUTES_USERS) from the Teams roster; unknown outside Teams. */
+async function userPrincipalName(context: TurnContext): Promise<string | undefined> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.userPrincipalName ?? member.email ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function isMeetingChat(context: TurnContext): boolean {
   return (context.activity.conversation?.id ?? '').startsWith('19:meeting_');
@@ -81,7 +91,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       return;
     }
     const tokenOutcome = src.kind === 'meeting' ? await graphToken(context, state, text) : undefined;
-    const user = userContext(context, tokenOutcome?.status === 'token' ? tokenOutcome.token : undefined);
+    const user = { ...userContext(context, tokenOutcome?.status === 'token' ? tokenOutcome.token : undefined), upn: await userPrincipalName(context) };
     if (!(await minutes.canRequest(user))) {
       await audit(context, { capability: 'minutes', outcome: 'denied' });
       await context.sendActivity(t(TEXTS.minutesNotAllowed, locale));
