@@ -21,6 +21,7 @@ import { createTurnGuards } from './security/turn-guards.js';
 import { securityFromConfig } from './security/from-config.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker, createMembershipCache } from './graph/group-membership.js';
+import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
@@ -128,9 +129,17 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       return { ready: true };
     },
   });
-  // A draft interrupted by a restart is finished (summaries already made are kept) or reported.
+  // A draft interrupted by a restart is finished (summaries already made are kept) and delivered
+  // to the clerk in the conversation it was asked in; one that keeps failing is reported in the log.
   void minutes.jobs.resumePendingJobs().then(
-    (reports) => reports.forEach((r) => logger.info({ jobId: r.id, action: r.action, state: r.job.state }, 'minutes job after restart')),
+    async (reports) => {
+      for (const r of reports) {
+        logger.info({ jobId: r.id, action: r.action, state: r.job.state }, 'minutes job after restart');
+        if (r.job.state !== 'done' || !r.job.result || !r.job.context) continue;
+        const files = await renderMinutesFiles(r.job.result.draft, template);
+        await bot.deliverResumedMinutes(r.job.context, r.id, r.job.result.draft, files).catch((e: unknown) => logger.error({ jobId: r.id, err: String(e) }, 'resumed minutes draft not delivered'));
+      }
+    },
     (e: unknown) => logger.error({ err: String(e) }, 'resuming minutes jobs failed'),
   );
   return { server, services, indexReady };

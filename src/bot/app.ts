@@ -2,7 +2,9 @@
  * The Teams AI Application: routing of welcome, help, sign-out, questions and feedback.
  * Everything it does beyond routing is a framework-free use case from BotServices.
  */
-import { ActivityTypes, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type ConversationReference, type TurnContext } from 'botbuilder';
+import type { MinutesDraft } from '../minutes/draft-schema.js';
+import type { MinutesFiles } from '../minutes/minutes-files.js';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
@@ -30,6 +32,8 @@ export interface Bot {
   app: Application<TurnState>;
   /** Runs one turn: attaches the turn logger, routes, and turns any error into a friendly reply. */
   runTurn(context: TurnContext): Promise<void>;
+  /** Delivers a minutes draft that finished after a restart to the conversation it was asked in (`reference`: the opaque job context). */
+  deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void>;
 }
 
 export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
@@ -151,5 +155,12 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     }
   }
 
-  return { app, runTurn };
+  async function deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
+    await adapter.continueConversationAsync(services.config.BOT_ID ?? '', reference as Partial<ConversationReference>, async (context) => {
+      attachTurnLogger(context, services.logger);
+      await minutes.deliverResumed(context, id, draft, files);
+    });
+  }
+
+  return { app, runTurn, deliverResumedMinutes };
 }

@@ -151,6 +151,23 @@ describe('Niederschrift in the bot', () => {
     }
   });
 
+  it('in a production group chat sends preview and file consent only to the clerk in 1:1', async () => {
+    const adapter = botWith({ env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555', BIND_HOST: '127.0.0.1' } });
+    await adapter.send({
+      type: 'message',
+      text: 'Niederschrift erstellen',
+      attachments: [withFile()],
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: '' },
+      entities: [{ type: 'mention', mentioned: { id: 'bot' }, text: '<at>Bot</at>' }],
+    });
+    const group = adapter.activeQueue.splice(0);
+    expect(group.flatMap((a) => a.attachments ?? [])).toEqual([]);
+    const personal = adapter.personal.flatMap((a) => a.attachments ?? []).map((a) => a.contentType);
+    expect(personal).toContain('application/vnd.microsoft.card.adaptive');
+    expect(personal.filter((c) => c === 'application/vnd.microsoft.teams.card.file.consent')).toHaveLength(2);
+  });
+
   it('in production hands the Word files over by file consent and uploads on accept', async () => {
     const adapter = botWith({ env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555', BIND_HOST: '127.0.0.1' } });
     await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });

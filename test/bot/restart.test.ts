@@ -36,6 +36,7 @@ let work: string;
 let files: Server;
 let filesUrl: string;
 let model: OpenAiStub;
+const connectorPosts: string[] = [];
 
 beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'rathaus-restart-'));
@@ -45,8 +46,10 @@ beforeAll(async () => {
       res.writeHead(200, { 'content-type': 'text/vtt' });
       res.end(VTT);
     } else {
-      req.resume();
+      const chunks: Buffer[] = [];
+      req.on('data', (c) => chunks.push(c));
       req.on('end', () => {
+        connectorPosts.push(Buffer.concat(chunks).toString());
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end('{"id":"x"}');
       });
@@ -147,6 +150,9 @@ describe('restart after a crash', () => {
         expect(askedAfter.some((b) => b.includes(`Tagesordnungspunkt ${top}:`) || b.includes(`Tagesordnungspunkt ${top} `))).toBe(false);
       }
       expect(second.output()).toContain('minutes job after restart');
+      // The clerk gets the finished draft in the conversation the request came from.
+      await until(() => connectorPosts.some((p) => p.includes('durch einen Neustart')), 30_000, 'the resumed draft to be delivered');
+      await until(() => connectorPosts.some((p) => p.includes('Niederschrift-Entwurf ist fertig')), 30_000, 'the draft message');
     } finally {
       await second.stop();
     }

@@ -4,7 +4,9 @@
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
 import { createHash } from 'node:crypto';
-import { TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
+import { TeamsInfo, TurnContext } from 'botbuilder';
+import type { MinutesDraft } from '../../minutes/draft-schema.js';
+import type { MinutesFiles } from '../../minutes/minutes-files.js';
 import type { TurnState } from '@microsoft/teams-ai';
 import { isAppError } from '../../core/errors.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
@@ -66,10 +68,22 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     return joinUrl ? { kind: 'meeting', joinUrl } : { kind: 'meeting', chatId: context.activity.conversation.id };
   }
 
-  /** Sends to the clerk: here in 1:1, privately (with a note here) in shared conversations. */
-  async function toClerk(context: TurnContext, reply: Partial<Activity>): Promise<void> {
-    if (isPersonalChat(context)) await context.sendActivity(reply);
-    else await deliverPrivately(context, reply, services.config.BOT_ID ?? '');
+  /** Runs `send` where only the clerk sees it: here in 1:1, else in a new 1:1 conversation. */
+  async function toClerk(context: TurnContext, send: (clerk: TurnContext) => Promise<void>): Promise<void> {
+    if (isPersonalChat(context)) await send(context);
+    else await deliverPrivately(context, services.config.BOT_ID ?? '', send);
+  }
+
+  /** Preview card and Word files to the clerk: file consent in Teams, the data folder locally. */
+  async function deliverDraft(clerk: TurnContext, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
+    if (isLocalMode(services.config)) {
+      // Local run (Playground, no Teams file store): the documents go to the data folder.
+      const delivered = await services.minutes!.saveLocally(id, files);
+      await clerk.sendActivity({ text: MSG.done(delivered), attachments: [minutesPreviewCard(draft, delivered)] });
+      return;
+    }
+    await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [])] });
+    await offerFiles(clerk, services.store, id, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
   }
 
   async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
@@ -102,18 +116,13 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     try {
       const prepared = await minutes.prepare(src, user);
       await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
-      const { job, files } = await minutes.run(id, prepared, { requestedBy: user.upn ?? user.userId });
+      // The conversation reference lets a job that a restart interrupted report back when it is done.
+      const reference = TurnContext.getConversationReference(context.activity);
+      const { job, files } = await minutes.run(id, prepared, { requestedBy: user.upn ?? user.userId, context: reference });
       if (job.state === 'cancelled') return;
       if (job.state !== 'done' || !job.result || !files) throw new Error(job.error?.message ?? `minutes job ended ${job.state}`);
-      const docs = [files.public, ...(files.nonpublic ? [files.nonpublic] : [])];
-      if (isLocalMode(services.config)) {
-        // Local run (Playground, no Teams file store): the documents go to the data folder.
-        const delivered = await minutes.saveLocally(id, files);
-        await toClerk(context, { text: MSG.done(delivered), attachments: [minutesPreviewCard(job.result.draft, delivered)] });
-      } else {
-        await toClerk(context, { text: MSG.done([]), attachments: [minutesPreviewCard(job.result.draft, [])] });
-        if (isPersonalChat(context)) await offerFiles(context, services.store, id, docs);
-      }
+      const draft = job.result.draft;
+      await toClerk(context, (clerk) => deliverDraft(clerk, id, draft, files));
       if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
       await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - started });
     } catch (e) {
@@ -134,5 +143,11 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
   }
 
-  return { onMinutes, onCancel };
+  /** After a restart: delivers a job that finished in the background to the clerk who asked. */
+  async function deliverResumed(context: TurnContext, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
+    await context.sendActivity('Ein Niederschrift-Entwurf, der durch einen Neustart des Assistenten unterbrochen wurde, ist jetzt fertig.');
+    await toClerk(context, (clerk) => deliverDraft(clerk, id, draft, files));
+  }
+
+  return { onMinutes, onCancel, deliverResumed };
 }

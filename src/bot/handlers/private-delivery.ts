@@ -1,8 +1,8 @@
-/** Sends a reply to the user in a new 1:1 conversation (content from their private sources). */
-import type { Activity, ConversationParameters, TurnContext } from 'botbuilder';
+/** Runs `send` in a new 1:1 conversation with the user (content from private sources, minutes drafts). */
+import type { ConversationParameters, TurnContext } from 'botbuilder';
 import { CloudAdapter } from 'botbuilder';
 
-export async function deliverPrivately(context: TurnContext, reply: Partial<Activity>, botAppId: string): Promise<void> {
+export async function deliverPrivately(context: TurnContext, botAppId: string, send: (personal: TurnContext) => Promise<void>): Promise<void> {
   const a = context.activity;
   const adapter = context.adapter as CloudAdapter;
   const tenantId = (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id ?? a.conversation?.tenantId;
@@ -13,7 +13,5 @@ export async function deliverPrivately(context: TurnContext, reply: Partial<Acti
     tenantId,
     channelData: { tenant: { id: tenantId } },
   } as ConversationParameters;
-  await adapter.createConversationAsync(botAppId, a.channelId, a.serviceUrl, '', parameters, async (personal) => {
-    await personal.sendActivity(reply);
-  });
+  await adapter.createConversationAsync(botAppId, a.channelId, a.serviceUrl, '', parameters, send);
 }

@@ -44,7 +44,8 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       // Build the reply without sending, so private content can be rerouted before anyone sees it.
       result = await services.ask({ question, user: userContext(context, token), history: [] });
       if (result.citations.some(isPrivateCitation)) {
-        await deliverPrivately(context, answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found), services.config.BOT_ID ?? '');
+        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found);
+        await deliverPrivately(context, services.config.BOT_ID ?? '', async (personal) => void (await personal.sendActivity(reply)));
         await context.sendActivity(t(TEXTS.privateAnswerNote, locale));
       } else {
         await context.sendActivity(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found));
