@@ -88,6 +88,15 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
+  // Finished minutes jobs hold whole transcripts: purged after MINUTES_RETENTION_DAYS, checked every 6 hours.
+  const purgeMinutes = () =>
+    void minutes.jobs
+      .purgeFinishedJobs(new Date(Date.now() - config.MINUTES_RETENTION_DAYS * 86_400_000))
+      .then((ids) => ids.length && logger.info({ jobs: ids.length }, 'finished minutes jobs purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'minutes purge failed'));
+  purgeMinutes();
+  const minutesPurgeTimer = setInterval(purgeMinutes, 6 * 3_600_000);
+  minutesPurgeTimer.unref();
 
   const services: BotServices = {
     config,
@@ -122,7 +131,10 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     adapter,
     runTurn: bot.runTurn,
-    onShutdown: async () => stopAuditPurge(),
+    onShutdown: async () => {
+      stopAuditPurge();
+      clearInterval(minutesPurgeTimer);
+    },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
       if (indexProblem) return { ready: false, reason: indexProblem };

@@ -54,6 +54,8 @@ export interface ResumeReport {
 }
 
 const PREFIX = 'minutes-jobs/';
+/** Word files waiting for the clerk's file consent (see src/bot/handlers/file-consent.ts). */
+export const FILES_PREFIX = 'minutes-files/';
 const keyOf = (id: string) => `${PREFIX}${id}`;
 
 export function createMinutesJobs(deps: MinutesJobsDeps) {
@@ -183,7 +185,23 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
     return reports;
   }
 
-  return { submit, run, cancel, get, resumePendingJobs };
+  /**
+   * Deletes finished jobs (done, failed, cancelled) last changed before `cutoff`, with the Word
+   * files waiting for the clerk's consent: a job holds the whole transcript, non-public parts too.
+   */
+  async function purgeFinishedJobs(cutoff: Date): Promise<string[]> {
+    const deleted: string[] = [];
+    for (const key of await deps.store.list(PREFIX)) {
+      const job = await deps.store.get<MinutesJob>(key);
+      if (!job || job.state === 'queued' || job.state === 'running' || job.updatedAt >= cutoff.toISOString()) continue;
+      for (const fileKey of await deps.store.list(`${FILES_PREFIX}${job.id}/`)) await deps.store.delete(fileKey);
+      await deps.store.delete(key);
+      deleted.push(job.id);
+    }
+    return deleted;
+  }
+
+  return { submit, run, cancel, get, resumePendingJobs, purgeFinishedJobs };
 }
 
 export type MinutesJobs = ReturnType<typeof createMinutesJobs>;

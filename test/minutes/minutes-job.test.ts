@@ -116,3 +116,26 @@ describe('MinutesJob', () => {
     expect(failed.error?.message).toMatch(/Sprachmodell/);
   });
 });
+
+describe('retention of finished jobs', () => {
+  it('purges finished jobs and their waiting files after the cutoff, keeps running and recent ones', async () => {
+    const store = createMemoryStore();
+    let now = new Date('2026-10-01T10:00:00Z');
+    const jobs = createMinutesJobs({ store, draft: { style: 'ergebnis', concurrency: 1, tokenBudget: 10_000 }, now: () => now });
+    const transcript = { cues: [{ start: 0, end: 1, speaker: 'Vorsitz', text: 'Ich eröffne die Sitzung.' }], attributed: true };
+    await jobs.submit('old-done', { transcript } as never);
+    await jobs.run('old-done');
+    await store.put('minutes-files/old-done/Niederschrift-oeffentlich.docx', { base64: 'UEs=' });
+    await jobs.submit('old-queued', { transcript } as never);
+    now = new Date('2026-11-20T10:00:00Z');
+    await jobs.submit('recent-done', { transcript } as never);
+    await jobs.run('recent-done');
+
+    const deleted = await jobs.purgeFinishedJobs(new Date('2026-10-22T00:00:00Z'));
+    expect(deleted).toEqual(['old-done']);
+    expect(await jobs.get('old-done')).toBeUndefined();
+    expect(await store.list('minutes-files/old-done/')).toEqual([]);
+    expect((await jobs.get('old-queued'))?.state).toBe('queued');
+    expect((await jobs.get('recent-done'))?.state).toBe('done');
+  });
+});

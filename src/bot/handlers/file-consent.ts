@@ -4,9 +4,10 @@
  * Graph write permission is needed. Until accepted, the bytes wait in the durable store.
  */
 import type { Attachment, TurnContext } from 'botbuilder';
+import { FILES_PREFIX } from '../../minutes/minutes-job.js';
 import type { Store } from '../../storage/store.js';
 
-const PREFIX = 'minutes-files/';
+const PREFIX = FILES_PREFIX;
 
 interface ConsentContext {
   jobId: string;
