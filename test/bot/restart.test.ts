@@ -123,21 +123,23 @@ describe('restart after a crash', () => {
     };
     void fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).catch(() => undefined);
     const summaries = () => model.chatRequests().filter((r) => JSON.stringify(r.body).includes('Tagesordnungspunkt'));
-    await until(() => summaries().length >= 2, 60_000, 'two TOP summaries');
+    const jobDir = path.join(dataDir, 'state', 'minutes-jobs');
+    const jobFile = () => (existsSync(jobDir) ? readdirSync(jobDir).find((f) => f.endsWith('.json')) : undefined);
+    type StoredJob = { state: string; summaries: Record<string, string>; result?: { draft: { items: unknown[] } } };
+    const readJob = (): StoredJob => JSON.parse(readFileSync(path.join(jobDir, jobFile()!), 'utf8')).value as StoredJob;
+    // Kill once at least one TOP summary is stored and the next one is on its way.
+    await until(() => !!jobFile() && Object.keys(readJob().summaries).length >= 1 && summaries().length >= 2, 60_000, 'a stored TOP summary');
     await kill(first);
     const askedBefore = summaries().map((r) => JSON.stringify(r.body));
-
-    const jobDir = path.join(dataDir, 'state', 'minutes-jobs');
     const jobFiles = readdirSync(jobDir);
     expect(jobFiles).toHaveLength(1);
-    const readJob = () => JSON.parse(readFileSync(path.join(jobDir, jobFiles[0]), 'utf8')).value as { state: string; summaries: Record<string, string>; result?: { draft: { items: unknown[] } } };
     const storedBefore = Object.keys(readJob().summaries);
     expect(['running', 'queued']).toContain(readJob().state);
 
     const port2 = await freePort();
     const second = startBot({ ...env, PORT: String(port2) });
     try {
-      await until(() => existsSync(path.join(jobDir, jobFiles[0])) && readJob().state === 'done', 120_000, 'the resumed job to finish');
+      await until(() => !!jobFile() && readJob().state === 'done', 120_000, 'the resumed job to finish');
       expect(readdirSync(jobDir)).toHaveLength(1);
       const job = readJob();
       expect(job.result?.draft.items.length).toBeGreaterThan(0);
