@@ -255,10 +255,11 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   properties: { publicAccess: 'None' }
 }
 
-// Retention in the state container (blob names are the store keys): the app purges the audit log
-// itself (AUDIT_RETENTION_DAYS); the lifecycle rules delete the rest, and old blob versions after 14 days.
+// Retention in the state container (blob names are the store keys): the app purges the audit log and
+// finished minutes jobs itself (AUDIT_RETENTION_DAYS, MINUTES_RETENTION_DAYS; the rules are a backstop);
+// the lifecycle rules delete the rest, and old blob versions after 14 days.
 var retentionRules = [
-  { name: 'minutes-jobs', prefix: 'minutes-jobs/', days: minutesJobRetentionDays }
+  { name: 'minutes-jobs-backstop', prefix: 'minutes-jobs/', days: minutesJobRetentionDays + 1 }
   { name: 'conversation-state', prefix: 'botstate/', days: conversationStateRetentionDays }
   { name: 'feedback', prefix: 'feedback/', days: feedbackRetentionDays }
   { name: 'usage', prefix: 'usage/', days: feedbackRetentionDays }
@@ -425,6 +426,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'ADMIN_GROUP_ID', value: adminGroupId }
         { name: 'REDACT_PII', value: redactPii }
         { name: 'AUDIT_RETENTION_DAYS', value: string(auditRetentionDays) }
+        { name: 'MINUTES_RETENTION_DAYS', value: string(minutesJobRetentionDays) }
       ]
     }
   }
