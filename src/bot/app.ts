@@ -22,6 +22,8 @@ import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, userContext, 
 const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
 const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
 const GREETING = /^\s*(hallo|hi|hello|guten (morgen|tag|abend)|moin|servus|hey)[\s!.]*$/i;
+/** The "Frage stellen" command of the app's command list carries no question yet. */
+const ASK_COMMAND = /^\s*(frage stellen|ask a question)\s*$/i;
 
 /** True when the text carries no question worth searching for (empty, emoji, punctuation). */
 export function isEmptyInput(text: string): boolean {
@@ -121,7 +123,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     if (!addressed(context)) return;
     const text = (context.activity.text ?? '').trim();
     const locale = turnLocale(context);
-    if (isEmptyInput(text) || GREETING.test(text)) {
+    if (isEmptyInput(text) || GREETING.test(text) || ASK_COMMAND.test(text)) {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }

@@ -14,8 +14,8 @@ export function t(text: Text, locale: Locale): string {
 export const TEXTS = {
   welcomeTitle: { de: 'Willkommen beim Rathaus-Assistenten', en: 'Welcome to Rathaus-Assistent' },
   welcomeBody: {
-    de: 'Ich beantworte Fragen aus den internen Dokumenten Ihrer Verwaltung – immer mit Quellenangabe – und erstelle auf Wunsch Entwürfe für Niederschriften von Ausschusssitzungen. Ich entscheide nichts: Prüfen Sie meine Antworten bitte anhand der genannten Quellen.',
-    en: 'I answer questions from your administration’s internal documents – always with sources – and draft minutes of committee sessions on request. I do not decide anything: please check my answers against the sources given.',
+    de: 'Ich bin ein KI-Assistent (künstliche Intelligenz). Ich beantworte Fragen aus den internen Dokumenten Ihrer Verwaltung – immer mit Quellenangabe – und erstelle auf Wunsch Entwürfe für Niederschriften von Ausschusssitzungen. Ich entscheide nichts: Prüfen Sie meine Antworten bitte anhand der genannten Quellen.',
+    en: 'I am an AI assistant. I answer questions from your administration’s internal documents – always with sources – and draft minutes of committee sessions on request. I do not decide anything: please check my answers against the sources given.',
   },
   helpTitle: { de: 'Was ich für Sie tun kann', en: 'What I can do for you' },
   helpItems: {

@@ -19,6 +19,8 @@ describe('conversation basics', () => {
         const card = a.attachments?.[0];
         expect(card?.contentType).toBe('application/vnd.microsoft.card.adaptive');
         expect(JSON.stringify(card?.content)).toContain('Willkommen beim Rathaus-Assistenten');
+        // Transparency (EU AI Act Art. 50): people learn at once that they talk to an AI system.
+        expect(JSON.stringify(card?.content)).toContain('KI-Assistent');
       });
   });
 
@@ -59,6 +61,8 @@ describe('conversation basics', () => {
     });
     await adapter.send('?!').assertReply((a) => expect(textOf(a)).toContain('Stellen Sie mir bitte eine Frage'));
     await adapter.send('Hallo').assertReply((a) => expect(textOf(a)).toContain('Stellen Sie mir bitte eine Frage'));
+    // The "Frage stellen" entry of the command list carries no question yet.
+    await adapter.send('Frage stellen').assertReply((a) => expect(textOf(a)).toContain('Stellen Sie mir bitte eine Frage'));
     expect(asked).toBe(0);
   });
 
