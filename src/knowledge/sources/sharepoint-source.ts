@@ -10,6 +10,7 @@ import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
 import { isGraphRequestError, toSourceFailure } from '../../graph/errors.js';
 import { driveItemVisibility } from '../../graph/privacy.js';
 import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
+import { chunkDocument } from '../chunking.js';
 import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
@@ -132,30 +133,15 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
       const text = summaryText(hit.summary);
       return text ? [{ ...base, id: `sharepoint:${key}#summary`, title: fallbackTitle, sectionPath: [], text }] : [];
     }
-    const out: Omit<Passage, 'score'>[] = [];
-    const path: { level: number; text: string }[] = [];
-    let lines: string[] = [];
-    let page: number | undefined;
-    const flush = () => {
-      if (lines.length) {
-        out.push({ ...base, id: `sharepoint:${key}#${out.length}`, title: doc.title || fallbackTitle, sectionPath: path.map((p) => p.text), ...(page ? { page } : {}), text: lines.join('\n') });
-      }
-      lines = [];
-      page = undefined;
-    };
-    for (const block of doc.blocks) {
-      if (block.kind === 'heading') {
-        flush();
-        while (path.length && path[path.length - 1].level >= block.level) path.pop();
-        path.push({ level: block.level, text: block.text });
-        continue;
-      }
-      if (lines.join(' ').length + block.text.length > 1500) flush();
-      page ??= block.page;
-      lines.push(block.kind === 'listItem' ? `- ${block.text}` : block.text);
-    }
-    flush();
-    return out;
+    // Same structure-following chunks as local files; ids are namespaced by the drive item.
+    return chunkDocument(doc, r.webUrl).map((chunk, n) => ({
+      ...base,
+      id: `sharepoint:${key}#${n}`,
+      title: doc.title || fallbackTitle,
+      sectionPath: chunk.sectionPath,
+      ...(chunk.page !== undefined ? { page: chunk.page } : {}),
+      text: chunk.text,
+    }));
   }
 
   return {
