@@ -129,6 +129,14 @@ describe('conversation basics', () => {
       });
   });
 
+  it('shows the typing indicator while a slow answer is being prepared', async () => {
+    const { adapter } = createTestBot({ ask: async () => (await new Promise((r) => setTimeout(r, 1300)), ANSWER) });
+    await adapter
+      .send('Bis wann muss ich meine Reisekosten abrechnen?')
+      .assertReply((a) => expect(a.type).toBe('typing'))
+      .assertReply((a) => expect(a.type).toBe('message'));
+  });
+
   it('passes the previous turn as history for follow-up questions', async () => {
     const seen: AskInput[] = [];
     const { adapter } = createTestBot({
