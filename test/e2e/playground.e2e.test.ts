@@ -58,7 +58,8 @@ describe('Agents Playground end to end', () => {
 
   it('answers a German question about the demo knowledge with a cited source', async () => {
     await say('Bis wann muss ich meine Reisekosten abrechnen?');
-    await page.getByText(/Fundstellen|Quellen/).last().waitFor({ timeout: 60_000 });
+    // Not just "Quellen": the welcome card already says "Quellenangabe".
+    await page.getByText(/Fundstellen in den Dokumenten/).last().waitFor({ timeout: 60_000 });
     const body = await page.locator('body').innerText();
     expect(body).toMatch(/\[1\]/);
     expect(body).toMatch(/Reisekosten|Dienstreise/);
