@@ -10,7 +10,7 @@ import { answerQuestion } from '../../knowledge/answer/answer-question.js';
 import type { AnswerResult } from '../../knowledge/answer/types.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { createChatModel, createEmbeddingModel } from '../../llm/create-chat-model.js';
-import { createSourcesForCli } from '../sources.js';
+import { localSourcesForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
 
 interface AskOptions {
@@ -43,7 +43,7 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
       if (!Number.isInteger(top) || top < 1 || top > 50) throw new AppError('invalidInput', 'bad --top', '--top erwartet eine ganze Zahl zwischen 1 und 50.');
       const config = loadConfig(io.env, io.cwd);
       const embedder = createEmbeddingModel(config);
-      const local = () => createSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
+      const local = localSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
       const sources = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
       const answer = answerQuestion({ sources, chatModel: createChatModel(config), redactPii: config.REDACT_PII });
       const result = await answer({ question: question.trim(), user: { userId: 'local-user', locale: opts.lang }, top });

@@ -10,12 +10,11 @@ import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
 import { resolveCliSources } from '../../graph/cli-sources.js';
 import type { UserContext } from '../../core/user-context.js';
-import { loadIndex } from '../../knowledge/index/load-or-build-index.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { makeSnippet } from '../../knowledge/snippet.js';
-import { createLocalFolderSource } from '../../knowledge/sources/local-folder-source.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { KnowledgeSource, Passage } from '../../knowledge/types.js';
+import { localSourcesForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
 
 const CLI_USER: UserContext = { userId: 'local-user', locale: 'de' };
@@ -62,7 +61,6 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
         throw new AppError('invalidInput', 'no query', 'Bitte eine Suchanfrage angeben, z. B. rathaus search "Wer genehmigt Dienstreisen?".');
       }
       const config = loadConfig(io.env, io.cwd);
-      const dataDir = path.resolve(io.cwd, opts.dataDir ?? config.RATHAUS_DATA_DIR);
       let queries: string[] = [];
       if (opts.batch) {
         const file = path.resolve(io.cwd, opts.batch);
@@ -72,7 +70,7 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
         queries = text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
       }
       // The local index is loaded only when --source asks for it (all/local).
-      const local = async () => [createLocalFolderSource(await loadIndex(dataDir, { embedder: createEmbeddingModel(config) }))];
+      const local = localSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder: createEmbeddingModel(config) });
       const sources: KnowledgeSource[] = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
       if (opts.batch) {
         for (const q of queries) io.stdout(`${JSON.stringify((await searchAll(sources, q, top)).output)}\n`);
