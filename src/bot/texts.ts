@@ -62,7 +62,6 @@ export const TEXTS = {
     de: 'Ihre Anmeldung bei Microsoft 365 ist abgelaufen oder ungültig. Bitte melden Sie sich erneut an; ich frage beim nächsten Mal danach. Diese Antwort stützt sich nur auf die übrigen Quellen.',
     en: 'Your Microsoft 365 sign-in has expired or is invalid. Please sign in again; I will ask next time. This answer is based on the other sources only.',
   },
-  signInTitle: { de: 'Bei Microsoft 365 anmelden', en: 'Sign in to Microsoft 365' },
   tenantRefused: { de: 'Dieser Assistent steht Ihrer Organisation nicht zur Verfügung.', en: 'This assistant is not available to your organisation.' },
   rateLimited: ((seconds: number) => ({
     de: `Sie haben gerade sehr viele Anfragen gestellt. Bitte warten Sie etwa ${seconds} Sekunden und versuchen Sie es dann erneut.`,
@@ -76,8 +75,6 @@ export const TEXTS = {
     de: 'Die Antwort enthält Inhalte aus Ihren persönlichen Quellen (E-Mail, OneDrive). Ich habe sie Ihnen im persönlichen Chat geschickt.',
     en: 'The answer contains content from your personal sources (mail, OneDrive). I have sent it to you in a personal chat.',
   },
-  feedbackThanks: { de: 'Danke für Ihre Rückmeldung.', en: 'Thank you for your feedback.' },
-  aiLabel: { de: 'KI-generiert', en: 'AI generated' },
   sourcesTitle: { de: 'Quellen', en: 'Sources' },
   working: { de: 'Ich suche in den Dokumenten …', en: 'Searching the documents …' },
   minutesNotAllowed: {
