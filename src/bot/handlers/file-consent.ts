@@ -129,6 +129,7 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
       throw e;
     }
     await store.delete(found.key);
+    await audit(context, { capability: 'minutes', action: 'file-consent-accept', outcome: 'completed' });
     await context.sendActivity({
       attachments: [
         {
@@ -144,7 +145,10 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
   async function decline(context: TurnContext, value: FileConsentValue): Promise<void> {
     const found = await ownFile(context, value);
     if (found === 'notYours') return refuse(context, 'file-consent-decline');
-    if (found !== 'gone') await store.delete(found.key);
+    if (found !== 'gone') {
+      await store.delete(found.key);
+      await audit(context, { capability: 'minutes', action: 'file-consent-decline', outcome: 'completed' });
+    }
     await context.sendActivity(MSG.declined);
   }
 

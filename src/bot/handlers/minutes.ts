@@ -115,10 +115,12 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     const ref = await source(context, state, text);
     if (ref === 'pending') return;
     if (ref === 'needsSignIn') {
+      await audit(context, { capability: 'minutes', outcome: 'refused' });
       await context.sendActivity(t(TEXTS.signInUnavailable, locale));
       return;
     }
     if (!ref) {
+      await audit(context, { capability: 'minutes', outcome: 'invalidInput' });
       await context.sendActivity(MSG.howTo);
       return;
     }
@@ -161,6 +163,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   async function onCancel(context: TurnContext, state: TurnState): Promise<void> {
     const id = (state.conversation as MinutesState).minutesJobId;
     const job = id ? await services.minutes?.cancel(id) : undefined;
+    await audit(context, { capability: 'minutes', action: 'cancel', outcome: job ? 'completed' : 'noResults' });
     await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
   }
 
