@@ -127,7 +127,7 @@ describe('k-anonymity', () => {
     // Four askers in October, 20 in November; four clerks.
     const oct = generatePilotRecords({ from: '2026-10-01', days: 31, users: 4, clerks: 4, every: 1 });
     const nov = generatePilotRecords({ from: '2026-11-01', days: 30, users: 20, clerks: 0, every: 1 });
-    const inputs = Object.fromEntries(Object.keys(oct.inputs).map((k) => [k, [...oct.inputs[k as keyof typeof oct.inputs], ...nov.inputs[k as keyof typeof nov.inputs]]])) as typeof oct.inputs;
+    const inputs = Object.fromEntries(Object.keys(oct.inputs).map((k) => [k, [...oct.inputs[k as keyof typeof oct.inputs], ...nov.inputs[k as keyof typeof nov.inputs]]])) as unknown as typeof oct.inputs;
     const r = buildPilotReport(inputs, settings({ to: '2026-11-30' }));
     // October: 4 askers + 4 clerks + check users (ids below 4) = 8 people in the month, but the
     // clerks' answers come from 4 people, and the minutes capability has 4 people.
