@@ -25,6 +25,7 @@ import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
+import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 
 export interface StartedApp {
@@ -120,6 +121,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
         const report = buildUsageReport(await auditLog.read(from, to), await readUsage(store, day(from), day(to)), { from: day(from), to: day(to) });
         return formatUsageReport(report);
       },
+    },
+    // The audit trail of every turn: a pseudonymous user id (hash of tenant and user id, as in the
+    // usage and feedback records), capability, outcome and source ids — never content.
+    audit: async (record) => {
+      await auditLog.record({ ...record, userId: hashUserId(record.userId, record.tenantId) });
     },
     recordFeedback: async (record) => {
       await feedback.recordFeedback({ reaction: record.reaction, comment: record.comment || undefined, userId: record.userId, replyToId: record.replyToId, conversationId: record.conversationId, capability: 'ask' });

@@ -24,6 +24,8 @@ const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
 const GREETING = /^\s*(hallo|hi|hello|guten (morgen|tag|abend)|moin|servus|hey)[\s!.]*$/i;
 /** The "Frage stellen" command of the app's command list carries no question yet. */
 const ASK_COMMAND = /^\s*(frage stellen|ask a question)\s*$/i;
+const AUDITED_KEY = Symbol('rathaus.audited');
+const CAPABILITY_KEY = Symbol('rathaus.capability');
 
 /** True when the text carries no question worth searching for (empty, emoji, punctuation). */
 export function isEmptyInput(text: string): boolean {
@@ -50,10 +52,14 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   });
 
   const guards = services.guards;
+  // Every turn that uses a capability leaves one audit record; a turn that fails before its
+  // handler wrote one gets an "error" record with the reference id shown to the user.
   const audit = async (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => {
     const user = userContext(context);
+    context.turnState.set(AUDITED_KEY, true);
     await services.audit?.({ userId: user.userId, tenantId: user.tenantId, ...record }).catch((e: unknown) => turnLogger(context, services.logger).error({ err: String(e) }, 'audit write failed'));
   };
+  const route = (context: TurnContext, capability: AuditRecord['capability']) => context.turnState.set(CAPABILITY_KEY, capability);
 
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
   const minutes = createMinutesHandler(services, questions.graphToken, audit);
@@ -117,6 +123,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       at: new Date().toISOString(),
     });
     turnLogger(context, services.logger).info({ reaction: data.actionValue.reaction }, 'feedback recorded');
+    await audit(context, { capability: 'feedback', outcome: 'completed' });
   });
 
   app.activity(ActivityTypes.Message, async (context, state) => {
@@ -127,8 +134,10 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
+    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) ? 'admin' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
+    route(context, capability);
     if (!(await passesGuards(services, context, text, audit))) return;
-    if (USAGE_REPORT.test(text) || REINDEX.test(text)) return admin(context, state, text);
+    if (capability === 'admin') return admin(context, state, text);
     if (MINUTES_TRIGGER.test(text)) return minutes.onMinutes(context, state, text);
     if (CANCEL_TRIGGER.test(text)) return minutes.onCancel(context, state);
     await questions.onQuestion(context, state, text);
@@ -138,6 +147,8 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     const ref = newReferenceId();
     const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
     turnLogger(context, services.logger).error({ ref, err }, 'turn failed');
+    const capability = context.turnState.get(CAPABILITY_KEY) as AuditRecord['capability'] | undefined;
+    if (capability && !context.turnState.get(AUDITED_KEY)) await audit(context, { capability, outcome: 'error', referenceId: ref });
     try {
       await context.sendActivity(t(TEXTS.error(ref), turnLocale(context)));
     } catch (sendError) {

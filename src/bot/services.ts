@@ -62,6 +62,8 @@ export interface AuditRecord {
   userId: string;
   tenantId?: string;
   capability: 'ask' | 'search' | 'minutes' | 'admin' | 'feedback';
+  /** Finer action within the capability, a fixed word such as "reindex" (never user text). */
+  action?: string;
   outcome: 'answered' | 'noResults' | 'completed' | 'started' | 'refused' | 'denied' | 'rateLimited' | 'invalidInput' | 'error';
   sources?: { id: string; url?: string }[];
   referenceId?: string;

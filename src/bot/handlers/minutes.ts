@@ -97,10 +97,12 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     const src = await source(context, state, text);
     if (src === 'pending') return;
     if (src === 'needsSignIn') {
+      await audit(context, { capability: 'minutes', outcome: 'refused' });
       await context.sendActivity(t(TEXTS.signInUnavailable, locale));
       return;
     }
     if (!src) {
+      await audit(context, { capability: 'minutes', outcome: 'invalidInput' });
       await context.sendActivity(MSG.howTo);
       return;
     }
@@ -140,6 +142,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   async function onCancel(context: TurnContext, state: TurnState): Promise<void> {
     const id = (state.conversation as MinutesState).minutesJobId;
     const job = id ? await services.minutes?.cancel(id) : undefined;
+    await audit(context, { capability: 'minutes', action: 'cancel', outcome: job ? 'completed' : 'noResults' });
     await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
   }
 
