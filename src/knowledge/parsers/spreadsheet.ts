@@ -5,7 +5,7 @@
  * currency, dates as TT.MM.JJJJ, formulas by their last computed result.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { decodeText } from './decode-text.js';
 import { tableToBlocks } from './table-blocks.js';
 import { ParseSkip, type DocumentBlock } from './types.js';
@@ -14,7 +14,9 @@ import { children, findAll, findFirst, openZip, readXml, textOf } from './xml.js
 export async function xlsxToBlocks(bytes: Uint8Array, maxUncompressedBytes: number): Promise<{ title?: string; blocks: DocumentBlock[] }> {
   const zip = await openZip(bytes, maxUncompressedBytes, 'Excel-Datei');
   if (!zip.file('xl/workbook.xml')) throw new ParseSkip('unreadable', 'Excel-Datei ohne Arbeitsmappe (xl/workbook.xml fehlt).');
-  const workbook = new ExcelJS.Workbook();
+  // exceljs takes about a second to load: only when a workbook is actually read.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch {
