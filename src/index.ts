@@ -15,6 +15,7 @@ import { createLocalFolderSource } from './knowledge/sources/local-folder-source
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
 import { createStoreUsageRecorder, readUsage } from './llm/store-usage-recorder.js';
 import { buildUsageReport, formatUsageReport } from './reports/usage-report.js';
+import { generatePilotReport, pilotSettingsFromConfig, writePilotReportFiles } from './reports/pilot/generate-pilot-report.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
@@ -124,6 +125,13 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
         const day = (d: Date) => d.toISOString().slice(0, 10);
         const report = buildUsageReport(await auditLog.read(from, to), await readUsage(store, day(from), day(to)), { from: day(from), to: day(to) });
         return formatUsageReport(report);
+      },
+      // The Pilotbericht from the same records (audit, model usage, feedback, time reports).
+      pilotReport: (period) => generatePilotReport({ audit: auditLog, store }, pilotSettingsFromConfig(config, period, new Date()), template),
+      savePilotReport: async (files) => {
+        const dir = path.resolve(config.RATHAUS_DATA_DIR, 'reports');
+        await writePilotReportFiles(files, dir);
+        return [files.docx, files.xlsx].map((f) => ({ name: f.name, url: path.join(dir, f.name) }));
       },
     },
     // The audit trail of every turn: a pseudonymous user id (hash of tenant and user id, as in the

@@ -11,7 +11,7 @@ import { outboundPolicyFromConfig } from '../security/from-config.js';
 import { createOutboundFetch } from '../security/outbound-fetch.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
-import { createAdminHandler, REINDEX, USAGE_REPORT } from './handlers/admin.js';
+import { createAdminHandler, PILOT_REPORT, REINDEX, USAGE_REPORT } from './handlers/admin.js';
 import { createFileConsentHandlers } from './handlers/file-consent.js';
 import { passesGuards } from './handlers/guards.js';
 import { CANCEL_TRIGGER, createMinutesHandler, MINUTES_TRIGGER } from './handlers/minutes.js';
@@ -136,7 +136,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
-    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) ? 'admin' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
+    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) || PILOT_REPORT.test(text) ? 'admin' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
     route(context, capability);
     if (!(await passesGuards(services, context, text, audit))) return;
     if (capability === 'admin') return admin(context, state, text);

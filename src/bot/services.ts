@@ -11,6 +11,7 @@ import type { Store } from '../storage/store.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
 import type { MinutesJob } from '../minutes/minutes-job.js';
 import type { MinutesSource, PreparedMinutes } from '../minutes/request-minutes.js';
+import type { PilotReportFiles } from '../reports/pilot/generate-pilot-report.js';
 
 export interface AnswerCitation {
   id: number;
@@ -106,6 +107,10 @@ export interface BotServices {
     /** German plain-text usage report over the last `days` days. */
     usageReport(days: number): Promise<string>;
     reindex(): Promise<{ documents: number; chunks: number; skipped: number }>;
+    /** The Pilotbericht of a period (days YYYY-MM-DD, inclusive): data and the Word and Excel files. */
+    pilotReport?(period: { from: string; to: string }): Promise<PilotReportFiles>;
+    /** Local mode: writes the report files below the data folder and returns their paths. */
+    savePilotReport?(files: PilotReportFiles): Promise<{ name: string; url: string }[]>;
   };
   audit?: (record: AuditRecord) => Promise<void>;
   /** Outbound guard for file consent uploads; built from the configuration when absent. */

@@ -20,6 +20,9 @@ const PREFIX = FILES_PREFIX;
 /** Job ids are random base64url strings (see minutes handler); anything else is not ours. */
 const JOB_ID = /^[A-Za-z0-9_-]{16,64}$/;
 const FILE_NAMES = new Set([PUBLIC_FILE, NONPUBLIC_FILE]);
+/** The Pilotbericht's files (admin command), offered the same way. */
+const REPORT_FILE = /^Pilotbericht_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.(docx|xlsx)$/;
+const isOfferedName = (name: string) => FILE_NAMES.has(name) || REPORT_FILE.test(name);
 
 interface ConsentContext {
   jobId: string;
@@ -38,6 +41,8 @@ export interface FileOwner {
 interface PendingFile {
   base64: string;
   owner?: FileOwner;
+  /** What the file is, for the audit record and the card text (default: minutes draft). */
+  kind?: 'minutes' | 'report';
 }
 
 interface FileConsentValue {
@@ -70,12 +75,13 @@ function sameOwner(owner: FileOwner | undefined, who: FileOwner): boolean {
   return owner.userId === who.userId && (owner.tenantId ?? '') === (who.tenantId ?? '') && owner.conversationId === who.conversationId;
 }
 
-export function consentCard(jobId: string, name: string, sizeInBytes: number): Attachment {
+export function consentCard(jobId: string, name: string, sizeInBytes: number, kind: PendingFile['kind'] = 'minutes'): Attachment {
   const context: ConsentContext = { jobId, name };
+  const description = kind === 'report' ? `${name} (automatisch erstellter Pilotbericht)` : `${name} (Entwurf – mit KI-Unterstützung erstellt)`;
   return {
     contentType: 'application/vnd.microsoft.teams.card.file.consent',
     name,
-    content: { description: `${name} (Entwurf – mit KI-Unterstützung erstellt)`, sizeInBytes, acceptContext: context, declineContext: context },
+    content: { description, sizeInBytes, acceptContext: context, declineContext: context },
   };
 }
 
@@ -83,11 +89,18 @@ export function consentCard(jobId: string, name: string, sizeInBytes: number): A
  * Stores the files for `owner` (person who asked; the conversation is the one of `context`, where
  * the cards go) and posts one consent card each.
  */
-export async function offerFiles(context: TurnContext, store: Store, jobId: string, owner: Omit<FileOwner, 'conversationId'>, files: { name: string; data: Buffer }[]): Promise<void> {
+export async function offerFiles(
+  context: TurnContext,
+  store: Store,
+  jobId: string,
+  owner: Omit<FileOwner, 'conversationId'>,
+  files: { name: string; data: Buffer }[],
+  kind: PendingFile['kind'] = 'minutes',
+): Promise<void> {
   const record: FileOwner = { ...owner, conversationId: context.activity.conversation.id };
   for (const file of files) {
-    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64'), owner: record } satisfies PendingFile);
-    await context.sendActivity({ attachments: [consentCard(jobId, file.name, file.data.byteLength)] });
+    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64'), owner: record, kind } satisfies PendingFile);
+    await context.sendActivity({ attachments: [consentCard(jobId, file.name, file.data.byteLength, kind)] });
   }
 }
 
@@ -98,7 +111,7 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
   async function ownFile(context: TurnContext, value: FileConsentValue): Promise<{ key: string; file: PendingFile; name: string } | 'gone' | 'notYours'> {
     const jobId = value.context?.jobId;
     const name = value.context?.name;
-    if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !FILE_NAMES.has(name)) return 'gone';
+    if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !isOfferedName(name)) return 'gone';
     const key = `${PREFIX}${jobId}/${name}`;
     const file = await store.get<PendingFile>(key);
     if (!file) return 'gone';
@@ -129,14 +142,14 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
       throw e;
     }
     await store.delete(found.key);
-    await audit(context, { capability: 'minutes', action: 'file-consent-accept', outcome: 'completed' });
+    await audit(context, { capability: found.file.kind === 'report' ? 'admin' : 'minutes', action: 'file-consent-accept', outcome: 'completed' });
     await context.sendActivity({
       attachments: [
         {
           contentType: 'application/vnd.microsoft.teams.card.file.info',
           contentUrl: info.contentUrl,
           name: info.name ?? found.name,
-          content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'docx' },
+          content: { uniqueId: info.uniqueId, fileType: info.fileType ?? (found.name.endsWith('.xlsx') ? 'xlsx' : 'docx') },
         },
       ],
     });
@@ -147,7 +160,7 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
     if (found === 'notYours') return refuse(context, 'file-consent-decline');
     if (found !== 'gone') {
       await store.delete(found.key);
-      await audit(context, { capability: 'minutes', action: 'file-consent-decline', outcome: 'completed' });
+      await audit(context, { capability: found.file.kind === 'report' ? 'admin' : 'minutes', action: 'file-consent-decline', outcome: 'completed' });
     }
     await context.sendActivity(MSG.declined);
   }
