@@ -27,6 +27,8 @@ import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
+import { createMinutesDraftRecords } from './storage/records/minutes-draft-records.js';
+import { createTimeFeedbackRecords } from './storage/records/time-feedback-records.js';
 import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 
@@ -139,6 +141,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     audit: async (record) => {
       await auditLog.record({ ...record, userId: hashUserId(record.userId, record.tenantId) });
     },
+    // The staff's own account of time saved, and the counts of each minutes draft, for the Pilotbericht.
+    recordTimeFeedback: async (input) => void (await createTimeFeedbackRecords(store).recordTimeFeedback(input)),
+    recordMinutesDraft: async (input) => void (await createMinutesDraftRecords(store).recordMinutesDraft(input)),
     recordFeedback: async (record) => {
       await feedback.recordFeedback({ reaction: record.reaction, comment: record.comment || undefined, userId: record.userId, replyToId: record.replyToId, conversationId: record.conversationId, capability: 'ask' });
     },

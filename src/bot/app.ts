@@ -9,7 +9,9 @@ import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { outboundPolicyFromConfig } from '../security/from-config.js';
 import { createOutboundFetch } from '../security/outbound-fetch.js';
+import { z } from 'zod';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
+import { TIME_FEEDBACK_VERB } from './render/minutes-card.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
 import { createAdminHandler, PILOT_REPORT, REINDEX, USAGE_REPORT } from './handlers/admin.js';
 import { createFileConsentHandlers } from './handlers/file-consent.js';
@@ -27,6 +29,10 @@ const GREETING = /^\s*(hallo|hi|hello|guten (morgen|tag|abend)|moin|servus|hey)[
 /** The "Frage stellen" command of the app's command list carries no question yet. */
 const ASK_COMMAND = /^\s*(frage stellen|ask a question)\s*$/i;
 const AUDITED_KEY = Symbol('rathaus.audited');
+const TIME_FEEDBACK = z.union([
+  z.object({ task: z.literal('answer'), verdict: z.literal('saved'), ref: z.string().min(8).max(100) }),
+  z.object({ task: z.literal('minutes'), verdict: z.enum(['shorter', 'same', 'longer']), ref: z.string().min(8).max(100) }),
+]);
 const CAPABILITY_KEY = Symbol('rathaus.capability');
 
 /** True when the text carries no question worth searching for (empty, emoji, punctuation). */
@@ -126,6 +132,17 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     });
     turnLogger(context, services.logger).info({ reaction: data.actionValue.reaction }, 'feedback recorded');
     await audit(context, { capability: 'feedback', outcome: 'completed' });
+  });
+
+  // "Hat mir Zeit gespart" under an answer and the clerk's shorter/same/longer on the minutes card.
+  app.adaptiveCards.actionSubmit(TIME_FEEDBACK_VERB, async (context, _state, data: Record<string, unknown>) => {
+    const parsed = TIME_FEEDBACK.safeParse(data);
+    if (!parsed.success || !services.recordTimeFeedback) return;
+    const user = userContext(context);
+    const userId = context.activity.from?.aadObjectId ?? user.userId;
+    await services.recordTimeFeedback({ task: parsed.data.task, verdict: parsed.data.verdict, userId, tenantId: user.tenantId, taskId: parsed.data.ref });
+    await audit(context, { capability: 'feedback', action: parsed.data.task === 'answer' ? 'time-saved' : 'minutes-time', outcome: 'completed' });
+    await context.sendActivity(t(TEXTS.timeFeedbackThanks, turnLocale(context)));
   });
 
   app.activity(ActivityTypes.Message, async (context, state) => {

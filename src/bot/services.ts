@@ -95,6 +95,10 @@ export interface BotServices {
   /** True when a language model is configured (streaming and AI label apply). */
   generative: boolean;
   recordFeedback?: (record: FeedbackRecord) => Promise<void>;
+  /** The staff's own account of time saved (answer "hat mir Zeit gespart", minutes shorter/same/longer). */
+  recordTimeFeedback?: (input: { task: 'answer' | 'minutes'; verdict: 'saved' | 'shorter' | 'same' | 'longer'; userId: string; tenantId?: string; taskId: string }) => Promise<void>;
+  /** Counts of a finished minutes draft for the pilot report (no content). */
+  recordMinutesDraft?: (input: { userId: string; tenantId?: string; items: number; facts: number; factsToCheck: number }) => Promise<void>;
   guards?: TurnGuards;
   /**
    * Test hook: supplies a delegated Graph token for a user id without the Teams sign-in (e.g. a

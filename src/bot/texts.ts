@@ -53,6 +53,7 @@ export const TEXTS = {
     de: 'Für diese Funktion ist eine Anmeldung bei Microsoft 365 nötig. In dieser Umgebung (z. B. im Agents Playground) ist keine Anmeldung möglich. Fragen zu den lokalen Dokumenten beantworte ich trotzdem gern.',
     en: 'This feature needs a Microsoft 365 sign-in, which is not available here (e.g. in the Agents Playground). I am still happy to answer questions about the local documents.',
   },
+  timeFeedbackThanks: { de: 'Danke für Ihre Rückmeldung – sie fließt anonym in den Pilotbericht ein.', en: 'Thank you for your feedback – it goes into the pilot report anonymously.' },
   signedOut: { de: 'Sie sind abgemeldet. Für Suchen in SharePoint, OneDrive und Outlook melde ich Sie bei Bedarf wieder an.', en: 'You are signed out. I will ask you to sign in again when a search needs SharePoint, OneDrive or Outlook.' },
   signInFailed: {
     de: 'Die Anmeldung bei Microsoft 365 hat nicht geklappt oder wurde abgebrochen. Ich beantworte Ihre Fragen weiter aus den lokalen Dokumenten; für SharePoint und E-Mails versuchen Sie die Anmeldung bitte später erneut.',

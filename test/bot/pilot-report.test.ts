@@ -21,6 +21,8 @@ import { createOutboundFetch, type LookupAll } from '../../src/security/outbound
 import type { Store } from '../../src/storage/store.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 import { generatePilotRecords } from '../fakes/pilot-records.js';
+import { createTimeFeedbackRecords } from '../../src/storage/records/time-feedback-records.js';
+import { TIME_FEEDBACK_VERB } from '../../src/bot/render/minutes-card.js';
 import { startChannelStub, type ChannelStub } from './channel-stub.js';
 import { logCapture } from './helpers.js';
 
@@ -93,6 +95,7 @@ async function start(options: { local?: boolean } = {}) {
     ask: async () => ({ found: false, mode: 'extractive', answer: '', citations: [] }),
     outbound: guard,
     audit: async (r) => void audits.push(r),
+    recordTimeFeedback: async (input) => void (await createTimeFeedbackRecords(store).recordTimeFeedback(input)),
     admin: {
       isAdmin: async (u) => u.userId === ADMIN.aadObjectId,
       usageReport: async () => '',
@@ -178,5 +181,26 @@ describe('Pilotbericht in chat', () => {
     await say(server, ADMIN, 'Pilotbericht 31.10.2026 bis 2026-10-01');
     expect(texts()).toContain('JJJJ-MM-TT');
     expect(audits.at(-1)).toMatchObject({ action: 'pilot-report', outcome: 'invalidInput' });
+  });
+});
+
+describe('time reported by staff', () => {
+  const submit = (from: typeof ADMIN, value: Record<string, unknown>) => activity(from, { type: 'message', value });
+
+  it('records "Zeit gespart" and the clerk’s comparison once per person and task, and ignores forged values', async () => {
+    const { server, store, audits } = await start();
+    const before = (await store.list('time-feedback/')).length;
+    await post(server, submit(STAFF, { verb: TIME_FEEDBACK_VERB, task: 'answer', verdict: 'saved', ref: 'a1b2c3d4e5f6a7b8c9' }));
+    await post(server, submit(STAFF, { verb: TIME_FEEDBACK_VERB, task: 'answer', verdict: 'saved', ref: 'a1b2c3d4e5f6a7b8c9' }));
+    await post(server, submit(ADMIN, { verb: TIME_FEEDBACK_VERB, task: 'minutes', verdict: 'same', ref: 'job-0123456789abcdef' }));
+    await post(server, submit(ADMIN, { verb: TIME_FEEDBACK_VERB, task: 'minutes', verdict: 'shorter', ref: 'job-0123456789abcdef' }));
+    await post(server, submit(ADMIN, { verb: TIME_FEEDBACK_VERB, task: 'answer', verdict: 'longer', ref: 'a1b2c3d4e5f6a7b8c9' }));
+    const records = await createTimeFeedbackRecords(store).listTimeFeedback(new Date(Date.now() - 86_400_000), new Date(Date.now() + 86_400_000));
+    const fresh = records;
+    expect((await store.list('time-feedback/')).length - before).toBe(2);
+    expect(fresh.map((r) => `${r.task}:${r.verdict}`).sort()).toEqual(['answer:saved', 'minutes:shorter']);
+    expect(JSON.stringify(fresh)).not.toContain(STAFF.aadObjectId);
+    expect(texts()).toContain('Danke für Ihre Rückmeldung');
+    expect(audits.filter((a) => a.capability === 'feedback').map((a) => a.action)).toEqual(['time-saved', 'time-saved', 'minutes-time', 'minutes-time']);
   });
 });

@@ -2,7 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { TurnState } from '@microsoft/teams-ai';
 import type { ChatMessage } from '../../llm/chat-model.js';
-import { answerActivity } from '../render/answer-activity.js';
+import { answerActivity, newAnswerRef } from '../render/answer-activity.js';
 import { AnswerStream } from '../render/answer-stream.js';
 import type { BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
@@ -22,7 +22,7 @@ export function createAskHandler(services: BotServices) {
     stream?.informative(t(TEXTS.working, locale));
 
     const answer = await services.ask({ question, user, history, onDelta: stream ? (d) => stream.delta(d) : undefined });
-    const reply = answerActivity(answer, t(TEXTS.sourcesTitle, locale), answer.found);
+    const reply = answerActivity(answer, t(TEXTS.sourcesTitle, locale), answer.found, newAnswerRef());
     if (stream) await stream.end(reply);
     else await context.sendActivity(reply);
 

@@ -10,6 +10,7 @@ import type { MinutesFiles } from '../../minutes/minutes-files.js';
 import type { TurnState } from '@microsoft/teams-ai';
 import { isAppError } from '../../core/errors.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
+import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
@@ -97,10 +98,10 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     if (isLocalMode(services.config)) {
       // Local run (Playground, no Teams file store): the documents go to the data folder.
       const delivered = await services.minutes!.saveLocally(id, files);
-      await clerk.sendActivity({ text: MSG.done(delivered), attachments: [minutesPreviewCard(draft, delivered)] });
+      await clerk.sendActivity({ text: MSG.done(delivered), attachments: [minutesPreviewCard(draft, delivered, id)] });
       return;
     }
-    await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [])] });
+    await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [], id)] });
     await offerFiles(clerk, services.store, id, { userId: owner.userId, tenantId: owner.tenantId }, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
   }
 
@@ -147,6 +148,8 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       const draft = job.result.draft;
       await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
       if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
+      // Counts for the pilot report: facts in the draft and how many of them say "Bitte prüfen".
+      await services.recordMinutesDraft?.({ userId: owner.userId, tenantId: owner.tenantId, ...countDraftFacts(draft) }).catch((e: unknown) => services.logger.warn({ err: String(e) }, 'minutes draft record not stored'));
       await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - started });
     } catch (e) {
       if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {

@@ -8,7 +8,7 @@ import type { Application, TurnState } from '@microsoft/teams-ai';
 import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
 import { driveItemVisibility, isPrivatePassage } from '../../graph/privacy.js';
 import type { SourceId } from '../../knowledge/types.js';
-import { answerActivity } from '../render/answer-activity.js';
+import { answerActivity, newAnswerRef } from '../render/answer-activity.js';
 import { addressedTo } from '../render/mention.js';
 import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
@@ -46,11 +46,11 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       // Build the reply without sending, so private content can be rerouted before anyone sees it.
       result = await services.ask({ question, user: userContext(context, token), history: [] });
       if (result.citations.some(isPrivateCitation)) {
-        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found);
+        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found, newAnswerRef());
         await deliverPrivately(context, services.config.BOT_ID ?? '', async (personal) => void (await personal.sendActivity(reply)));
         await context.sendActivity(addressedTo(t(TEXTS.privateAnswerNote, locale), context.activity.from));
       } else {
-        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found), context.activity.from));
+        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found, newAnswerRef()), context.activity.from));
       }
     } else {
       result = await ask(context, state, question, token);

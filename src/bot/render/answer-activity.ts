@@ -2,7 +2,9 @@
  * Turns an answer into a Teams message: `[n]` markers with citation entities (title, abstract,
  * link), the "AI generated" label on generated text only, and the feedback buttons.
  */
-import type { Activity } from 'botbuilder';
+import { randomBytes } from 'node:crypto';
+import { CardFactory, type Activity, type Attachment } from 'botbuilder';
+import { TIME_FEEDBACK_VERB } from './minutes-card.js';
 import type { AnswerCitation, BotAnswer } from '../services.js';
 
 /** Teams citation entity (teams-ai defines it but does not export it from its index). */
@@ -93,8 +95,28 @@ export function answerEntities(answer: BotAnswer): Activity['entities'] {
   ];
 }
 
-/** The complete reply activity for a non-streamed answer. */
-export function answerActivity(answer: BotAnswer, sourcesTitle: string, feedback: boolean): Partial<Activity> {
+/** A random id for one answer (the "Zeit gespart" button's reference). */
+export function newAnswerRef(): string {
+  return randomBytes(9).toString('hex');
+}
+
+/**
+ * A small card under an answer: "Hat mir Zeit gespart" — the staff's own account for the pilot
+ * report (kept apart from the assumed saving). `ref` identifies the answer, so a second click of
+ * the same person does not count twice.
+ */
+export function timeSavedCard(ref: string): Attachment {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body: [],
+    actions: [{ type: 'Action.Submit', title: 'Hat mir Zeit gespart', data: { verb: TIME_FEEDBACK_VERB, task: 'answer', verdict: 'saved', ref } }],
+  });
+}
+
+/** The complete reply activity for a non-streamed answer (`timeSavedRef`: show the "Zeit gespart" button). */
+export function answerActivity(answer: BotAnswer, sourcesTitle: string, feedback: boolean, timeSavedRef?: string): Partial<Activity> {
   const notice = answer.notice ? `${answer.notice}\n\n` : '';
   // Extractive answers name each source inline already; generated text gets a sources list.
   const footer = answer.mode === 'generative' ? sourcesFooter(answer.citations, sourcesTitle) : '';
@@ -104,5 +126,6 @@ export function answerActivity(answer: BotAnswer, sourcesTitle: string, feedback
     textFormat: 'markdown',
     entities: answer.citations.length ? answerEntities(answer) : undefined,
     channelData: feedback ? { feedbackLoopEnabled: true } : undefined,
+    ...(timeSavedRef && answer.found ? { attachments: [timeSavedCard(timeSavedRef)] } : {}),
   };
 }

@@ -2,7 +2,22 @@
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
 
-export function minutesPreviewCard(draft: MinutesDraft, files: { name: string; url: string }[]): Attachment {
+/** Verb of the Action.Submit buttons that report time (handled in app.ts). */
+export const TIME_FEEDBACK_VERB = 'timeFeedback';
+
+/**
+ * The clerk's own account of the time the final Niederschrift took, asked once on the card
+ * (three buttons); the pilot report shows it apart from the assumed saving.
+ */
+function timeQuestion(jobId: string) {
+  const button = (title: string, verdict: 'shorter' | 'same' | 'longer') => ({ type: 'Action.Submit', title, data: { verb: TIME_FEEDBACK_VERB, task: 'minutes', verdict, ref: jobId } });
+  return [
+    { type: 'TextBlock', text: 'Wenn die Niederschrift fertig ist: Wie lange hat sie mit diesem Entwurf gedauert?', wrap: true, weight: 'Bolder', spacing: 'Large' },
+    { type: 'ActionSet', actions: [button('Kürzer als üblich', 'shorter'), button('Etwa gleich', 'same'), button('Länger als üblich', 'longer')] },
+  ];
+}
+
+export function minutesPreviewCard(draft: MinutesDraft, files: { name: string; url: string }[], jobId?: string): Attachment {
   const itemBlocks = draft.items.flatMap((item) => {
     const decisions = item.decisions.length
       ? item.decisions.map((d) => `${d.outcome ?? 'ohne Ergebnis'}${d.voteText ? ` – ${d.voteText}` : ''}${d.uncertain ? ' ⚠️' : ''}`).join('; ')
@@ -29,6 +44,7 @@ export function minutesPreviewCard(draft: MinutesDraft, files: { name: string; u
           ]
         : []),
       { type: 'TextBlock', text: 'Die Verantwortung für die Niederschrift liegt bei Vorsitz und Schriftführung. Bitte prüfen Sie jeden Punkt anhand der Aufzeichnung.', wrap: true, size: 'Small', isSubtle: true, spacing: 'Large' },
+      ...(jobId ? timeQuestion(jobId) : []),
     ],
     actions: files.filter((f) => /^https?:/.test(f.url)).map((f) => ({ type: 'Action.OpenUrl', title: f.name, url: f.url })),
   });
