@@ -8,7 +8,7 @@
  */
 import type { AuditEvent } from '../../audit/audit-event.js';
 import { dayEnd, dayStart, monthsOf, weekLabel, weekStart, weeksOf } from './calendar.js';
-import { costRows, priceCall, type PricedCall } from './cost.js';
+import { CostTally, tallyCosts } from './cost.js';
 import { groupGaps } from './documentation-gaps.js';
 import type { CostFigures, GroupRow, MonthRow, PeriodFigures, PilotInputs, PilotReport, PilotSettings, WeekRow } from './types.js';
 
@@ -105,28 +105,16 @@ function figures(t: Tally, s: PilotSettings, k: number): PeriodFigures {
   };
 }
 
-function cost(calls: PricedCall[], operatingEur: number, answered: number, drafts: number): CostFigures {
-  let modelEur = 0;
-  let questionEur = 0;
-  let minutesEur = 0;
-  let promptTokens = 0;
-  let completionTokens = 0;
-  for (const c of calls) {
-    modelEur += c.eur;
-    if (c.task === 'question') questionEur += c.eur;
-    if (c.task === 'minutes') minutesEur += c.eur;
-    promptTokens += c.entry.promptTokens;
-    completionTokens += c.entry.completionTokens;
-  }
+function cost(c: CostTally, operatingEur: number, answered: number, drafts: number): CostFigures {
   return {
-    modelCalls: calls.length,
-    promptTokens,
-    completionTokens,
-    modelEur,
+    modelCalls: c.calls,
+    promptTokens: c.promptTokens,
+    completionTokens: c.completionTokens,
+    modelEur: c.eur,
     operatingEur,
-    totalEur: modelEur + operatingEur,
-    modelEurPerAnsweredQuestion: answered > 0 ? questionEur / answered : null,
-    modelEurPerMinutesDraft: drafts > 0 ? minutesEur / drafts : null,
+    totalEur: c.eur + operatingEur,
+    modelEurPerAnsweredQuestion: answered > 0 ? c.byTask.question / answered : null,
+    modelEurPerMinutesDraft: drafts > 0 ? c.byTask.minutes / drafts : null,
   };
 }
 
@@ -145,7 +133,7 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
   const timeFeedback = inPeriod(inputs.timeFeedback);
   const drafts = inPeriod(inputs.minutesDrafts);
   const unanswered = inPeriod(inputs.unanswered);
-  const calls = inPeriod(inputs.modelCalls).map((e) => priceCall(e, settings.prices));
+  const costs = tallyCosts(inPeriod(inputs.modelCalls), settings.prices);
 
   const total = new Tally();
   const months = new Map<string, Tally>();
@@ -165,13 +153,16 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
     map.set(key, g);
   };
 
+  const weekOfDay = new Map<string, string>();
   for (const e of audit) {
     countAudit(total, e);
     countAudit(monthOf(e.at), e);
     if (!USE_CAPABILITIES.has(e.capability) || e.action) continue;
     add(capabilities, e.capability, e.userId);
     if (isQuestion(e)) {
-      const w = weekStart(e.at);
+      const day = e.at.slice(0, 10);
+      let w = weekOfDay.get(day);
+      if (!w) weekOfDay.set(day, (w = weekStart(day)));
       const row = weeks.get(w) ?? { people: new Set<string>(), questions: 0, answered: 0 };
       row.people.add(e.userId);
       row.questions++;
@@ -208,13 +199,11 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
     }
   }
 
-  const callsByMonth = new Map<string, PricedCall[]>();
-  for (const c of calls) callsByMonth.set(c.month, [...(callsByMonth.get(c.month) ?? []), c]);
   const monthRows: MonthRow[] = monthsOf(settings.from, settings.to).map((m) => {
     const t = months.get(m.month) ?? new Tally();
     const suppressed = t.people.size < k;
     const operating = (settings.operatingCostEurMonth * m.days) / m.daysInMonth;
-    return { month: m.month, label: m.label, days: m.days, suppressed, figures: suppressed ? null : figures(t, settings, k), cost: cost(callsByMonth.get(m.month) ?? [], operating, suppressed ? 0 : t.answered, suppressed ? 0 : t.drafts) };
+    return { month: m.month, label: m.label, days: m.days, suppressed, figures: suppressed ? null : figures(t, settings, k), cost: cost(costs.months.get(m.month) ?? new CostTally(), operating, suppressed ? 0 : t.answered, suppressed ? 0 : t.drafts) };
   });
   const weekRows: WeekRow[] = weeksOf(settings.from, settings.to).map((start) => {
     const w = weeks.get(start);
@@ -222,13 +211,13 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
     return { start, label: weekLabel(start), suppressed, questions: suppressed ? null : w!.questions, answered: suppressed ? null : w!.answered, answeredShare: suppressed ? null : share(w!.answered, w!.questions) };
   });
   const operatingTotal = monthRows.reduce((n, m) => n + m.cost.operatingEur, 0);
-  const totalCost = cost(calls, operatingTotal, total.answered, total.drafts);
-  const rows = costRows(calls);
+  const totalCost = cost(costs.total, operatingTotal, total.answered, total.drafts);
+  const rows = costs.rows;
   const gaps = groupGaps(unanswered, { minGroupSize: k });
   const unansweredWithText = unanswered.filter((q) => q.text).length;
 
   const notes: string[] = [];
-  if (calls.length === 0) notes.push('Im Zeitraum wurde kein Sprachmodell aufgerufen (z. B. Betrieb ohne Sprachmodell oder nur Suche): Die Modellkosten sind 0 €; die angenommene Zeitersparnis ist trotzdem ausgewiesen.');
+  if (costs.total.calls === 0) notes.push('Im Zeitraum wurde kein Sprachmodell aufgerufen (z. B. Betrieb ohne Sprachmodell oder nur Suche): Die Modellkosten sind 0 €; die angenommene Zeitersparnis ist trotzdem ausgewiesen.');
   for (const r of rows.filter((row) => !row.priced)) notes.push(`Für „${r.model}“ (${r.purpose}) ist in MODEL_PRICES nicht für jeden Tag ein Preis hinterlegt: ${r.calls} Aufrufe sind gezählt, ohne Preis aber mit 0 € bewertet.`);
   if (settings.operatingCostEurMonth === 0) notes.push('OPERATING_COST_EUR_MONTH ist nicht gesetzt: Feste Betriebskosten (App Service, Speicher, Protokolle) sind mit 0 € angesetzt.');
   const hiddenMonths = monthRows.filter((m) => m.suppressed).length;
@@ -244,7 +233,7 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
     to: settings.to,
     generatedAt: settings.generatedAt ?? new Date(0).toISOString(),
     minGroupSize: k,
-    dataBasis: { auditEvents: audit.length, modelCalls: calls.length, feedback: feedback.length, timeFeedback: timeFeedback.length, minutesDrafts: drafts.length, unanswered: unanswered.length },
+    dataBasis: { auditEvents: audit.length, modelCalls: costs.total.calls, feedback: feedback.length, timeFeedback: timeFeedback.length, minutesDrafts: drafts.length, unanswered: unanswered.length },
     settings: {
       operatingCostEurMonth: settings.operatingCostEurMonth,
       baselineMinutesQuestion: settings.baselineMinutesQuestion,

@@ -45,7 +45,25 @@ function topSpelling(forms: Map<string, number> | undefined, fallback: string): 
 
 export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSize: number; maxTopics?: number }): { topics: GapTopic[]; questionsInSmallTopics: number; questions: number } {
   const spellings = new Map<string, Map<string, number>>();
-  let open: Parsed[] = questions.filter((q) => q.text).map((q) => ({ person: q.userIdHash, stems: mainWords(q.text!, spellings) }));
+  // The same question text is analysed once (its spellings still count every time).
+  const analysed = new Map<string, { stems: Set<string>; words: [string, string][] }>();
+  let open: Parsed[] = questions
+    .filter((q) => q.text)
+    .map((q) => {
+      let a = analysed.get(q.text!);
+      if (!a) {
+        const local = new Map<string, Map<string, number>>();
+        const stems = mainWords(q.text!, local);
+        a = { stems, words: [...local.entries()].flatMap(([s, forms]) => [...forms.entries()].flatMap(([w, n]) => Array.from({ length: n }, () => [s, w] as [string, string]))) };
+        analysed.set(q.text!, a);
+      }
+      for (const [s, w] of a.words) {
+        const forms = spellings.get(s) ?? new Map<string, number>();
+        forms.set(w, (forms.get(w) ?? 0) + 1);
+        spellings.set(s, forms);
+      }
+      return { person: q.userIdHash, stems: a.stems };
+    });
   const total = open.length;
   const topics: GapTopic[] = [];
   const maxTopics = options.maxTopics ?? 20;
