@@ -7,7 +7,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { PDFCheckBox, PDFDocument, PDFDropdown, PDFName, PDFOptionList, PDFRadioGroup, PDFSignature, PDFTextField } from 'pdf-lib';
 import { AppError } from '../core/errors.js';
-import { decodeText } from '../knowledge/parsers/parse-document.js';
+import { decodeText } from '../knowledge/parsers/decode-text.js';
 import { ParseSkip, type ParseDocument } from '../knowledge/parsers/types.js';
 import type { Application, ApplicationPart, FormFieldValue, TextLine } from './application.js';
 import type { CalendarDate } from './values.js';
