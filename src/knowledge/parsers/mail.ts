@@ -32,7 +32,9 @@ export async function emlToDocument(bytes: Uint8Array, fallbackTitle: string, re
   if (mail.date) meta.date = mail.date.toISOString();
   if (mail.subject) meta.subject = mail.subject;
   const title = cleanText(mail.subject ?? '') || fallbackTitle;
-  const files = mail.attachments.filter((a) => !a.related).map((a) => ({ name: a.filename || 'Anhang ohne Namen', content: new Uint8Array(a.content) }));
+  // Images of the HTML body (signature logos: inline with a content id) are not attachments.
+  const isBodyImage = (a: (typeof mail.attachments)[number]) => a.related || (a.contentDisposition === 'inline' && !!a.cid && a.contentType.startsWith('image/'));
+  const files = mail.attachments.filter((a) => !isBodyImage(a)).map((a) => ({ name: a.filename || 'Anhang ohne Namen', content: new Uint8Array(a.content) }));
   return { title, blocks, meta, ...(await readAttachments(files, { title, meta }, readAttachment)) };
 }
 
