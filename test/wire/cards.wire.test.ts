@@ -83,6 +83,28 @@ describe('Adaptive Cards on the wire', () => {
   });
 });
 
+describe('Pilotbericht and time feedback cards on the wire', () => {
+  it('"Hat mir Zeit gespart" card under a found answer', async () => {
+    const id = 'a:answer-time';
+    await bot.channel.deliver(bot.url, bot.channel.message('Welche Unterlagen gehören zum Bauantrag?', { conversationId: id }));
+    const cards = cardsIn(bot.channel.sent(id));
+    expect(cards).toHaveLength(1);
+    expect(JSON.stringify(cards[0])).toContain('Hat mir Zeit gespart');
+    expect(adaptiveCardProblems(cards[0])).toEqual([]);
+  });
+
+  it('Pilotbericht summary card (local mode: files in the data folder)', async () => {
+    const id = 'a:pilot';
+    const today = new Date().toISOString().slice(0, 10);
+    await bot.channel.deliver(bot.url, bot.channel.message(`Pilotbericht ${today} bis ${today}`, { conversationId: id }));
+    const cards = cardsIn(bot.channel.sent(id));
+    expect(cards).toHaveLength(1);
+    expect(JSON.stringify(cards[0])).toContain('Pilotbericht Rathaus-Assistent');
+    expect(JSON.stringify(cards[0])).toContain(`Pilotbericht_${today}_${today}.docx`);
+    expect(adaptiveCardProblems(cards[0])).toEqual([]);
+  });
+});
+
 describe('coverage', () => {
   it('validates every module of the bot that builds an Adaptive Card (a new card needs a wire test above)', () => {
     const builders = readdirSync('src/bot', { recursive: true, withFileTypes: true })
@@ -90,7 +112,7 @@ describe('coverage', () => {
       .map((f) => path.join(f.parentPath, f.name).split(path.sep).join('/'))
       .filter((file) => readFileSync(file, 'utf8').includes('CardFactory.adaptiveCard('))
       .sort();
-    expect(builders).toEqual(['src/bot/render/cards.ts', 'src/bot/render/minutes-card.ts']);
+    expect(builders).toEqual(['src/bot/render/answer-activity.ts', 'src/bot/render/cards.ts', 'src/bot/render/minutes-card.ts', 'src/bot/render/pilot-report-card.ts']);
   });
 });
 
