@@ -126,7 +126,7 @@ const GROUP_ALIASES: [RegExp, string][] = [
   [re(String.raw`${L}(?:(?:der\s+)?fraktion\s+)?(?:bündnis\s*90\s*/\s*die\s+grünen|bündnis\s*90|b90\s*/\s*grüne|die\s+grünen|grünen|grüne|grünen-fraktion)${R}`), 'BÜNDNIS 90/DIE GRÜNEN'],
   [re(String.raw`${L}(?:cdu(?:-fraktion)?|union|cdu\s*/\s*csu)${R}`), 'CDU'],
   [re(String.raw`${L}csu${R}`), 'CSU'],
-  [re(String.raw`${L}(?:spd(?:-fraktion)?|sozialdemokraten|sozialdemokratische\s+fraktion)${R}`), 'SPD'],
+  [re(String.raw`${L}(?:spd(?:-fraktion)?|sozialdemokraten|sozialdemokratie|sozialdemokratische\s+fraktion)${R}`), 'SPD'],
   [re(String.raw`${L}afd(?:-fraktion)?${R}`), 'AfD'],
   [re(String.raw`${L}(?:fdp(?:-fraktion)?|freien?\s+demokraten|liberalen)${R}`), 'Freie Demokraten'],
   [re(String.raw`${L}(?:(?:die\s+)?linken?|linke-fraktion|linksfraktion)${R}`), 'DIE LINKE'],
@@ -157,8 +157,8 @@ export const UNNAMED_INDEPENDENT = '*fraktionslos*';
 
 const REST = re(String.raw`(?:der|das)\s+(?:rest|übrige[n]?|andere[n]?)\s+(?:des\s+)?(?:hauses|haus|ausschusses|rates|gremiums)|alle\s+(?:anderen|übrigen)|(?:der|die)\s+übrigen\s+(?:fraktionen|mitglieder)|(?:rest|übrige)\s+des\s+hauses`);
 const WHOLE = re(String.raw`(?:das\s+)?(?:ganze|gesamte|komplette)\s+(?:haus|ausschuss|gremium|rat)|alle\s+fraktionen|(?:das\s+ist\s+)?einstimmig|alle${R}`);
-const INDEPENDENT_NAMED = re(String.raw`(?:kollegen?|kollegin|abg\.|abgeordnete[rn]?|herrn?|frau)\s+(?:dr\.\s+)?((?:\p{Lu}[\p{L}'-]+)(?:[ -](?:\p{Lu}[\p{L}'-]+))?)`, 'gu');
-const INDEPENDENT_UNNAMED = re(String.raw`fraktionslose[rn]?\s+(?:kollegen?|kollegin|abgeordnete[rn]?|mitglied(?:er)?)`, 'gu');
+const INDEPENDENT_NAMED = re(String.raw`(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bg\.|[Aa]bgeordnete[rn]?|[Hh]errn?|[Ff]rau|[Rr]atsmitglied|[Ss]tadtverordnete[rn]?)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?)`, 'gu');
+const INDEPENDENT_UNNAMED = re(String.raw`[Ff]raktionslose[rn]?\s+(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bgeordnete[rn]?|[Mm]itglied(?:er)?)`, 'gu');
 
 /** Parses a spoken group list ("CDU, BÜNDNIS 90/DIE GRÜNEN und der Kollege Kahnt"); null when it names none. */
 export function parseGroupList(text: string): string[] | null {
@@ -219,7 +219,7 @@ export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann
 
 /** Any sign that the non-public part begins. */
 export const NONPUBLIC_START = re(
-  String.raw`nicht\s?-?öffentliche[nr]?\s+(?:teil|sitzung|sitzungsteil|beratung|part)|nichtöffentlich(?:keit)?|(?:stelle|stellen)\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|öffentlichkeit[^.!?]{0,80}(?:ausgeschlossen|ausschließen|ausschluss|verlassen|hinaus)|(?:ausschluss|ausschließung)\s+der\s+öffentlichkeit|(?:gäste|zuhörer(?:innen)?|zuschauer(?:innen)?|besucher(?:innen)?|presse|pressevertreter(?:innen)?|öffentlichkeit|livestream|übertragung)[^.!?]{0,100}(?:(?:raum|saal|sitzungssaal)\s+zu\s+verlassen|verlassen|hinaus|beenden|beendet|abgeschaltet|abschalten|gehen)|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|öffentliche[rn]?\s+teil\s+(?:ist\s+)?(?:beendet|geschlossen|abgeschlossen|zu\s+ende)|unter\s+ausschluss|vertraulich(?:e[rn]?)?\s+(?:teil|beratung|sitzung)|(?:personal|grundstücks|vertrags)angelegenheiten[^.!?]{0,60}(?:nicht\s?öffentlich|vertraulich)`,
+  String.raw`nicht\s?-?öffentliche[nr]?\s+(?:teil|sitzung|sitzungsteil|beratung|part)|nichtöffentlich(?:keit)?|(?:stelle|stellen)\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|öffentlichkeit[^.!?]{0,80}(?:ausgeschlossen|ausschließen|ausschluss|verlassen|hinaus)|(?:ausschluss|ausschließung)\s+der\s+öffentlichkeit|(?:gäste|zuhörer(?:innen)?|zuschauer(?:innen)?|besucher(?:innen)?|presse|pressevertreter(?:innen)?|öffentlichkeit)[^.!?]{0,100}(?:(?:raum|saal|sitzungssaal|tribüne)\s+zu\s+verlassen|(?:raum|saal|tribüne)\s+(?:verlassen|räumen)|${L}(?:hinaus|raus|heraus|nach\s+draußen|vor\s+die\s+tür)${R})|(?:livestream|übertragung|aufzeichnung)[^.!?]{0,60}(?:beenden|beendet|abgeschaltet|abschalten|unterbrochen|stoppen)|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|öffentliche[rn]?\s+teil\s+(?:ist\s+)?(?:beendet|geschlossen|abgeschlossen|zu\s+ende)|unter\s+ausschluss|vertraulich(?:e[rn]?)?\s+(?:teil|beratung|sitzung)|(?:personal|grundstücks|vertrags)angelegenheiten[^.!?]{0,60}(?:nicht\s?öffentlich|vertraulich)`,
 );
 /** The public part begins again. */
 export const PUBLIC_AGAIN = re(String.raw`öffentlichkeit\s+(?:ist\s+)?(?:wieder\s*(?:hergestellt|herstellen|zugelassen)|hergestellt)|stelle\s+(?:die\s+)?öffentlichkeit\s+(?:wieder\s+)?her|wieder\s+(?:zum|in\s+den)\s+öffentlichen\s+teil|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:wieder\s+)?öffentlich\s+fort|gäste[^.!?]{0,60}wieder\s+(?:herein|hereinbitten|dazu)`);
