@@ -7,8 +7,8 @@
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
 import type { UserContext } from '../core/user-context.js';
-import { createGraphSources, type GraphSourceId } from '../graph/graph-sources.js';
-import { interpretSourceNarrowing } from '../graph/narrow-sources.js';
+import { createGraphSources, type GraphSourceId } from './sources/graph-sources.js';
+import { interpretSourceNarrowing } from './sources/narrow-sources.js';
 import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
 import { answerQuestion, type AnswerResult } from './answer/index.js';
 import type { ParseDocument } from './parsers/types.js';

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
-import { resolveCliSources } from '../../graph/cli-sources.js';
+import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import type { UserContext } from '../../core/user-context.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { makeSnippet } from '../../knowledge/snippet.js';

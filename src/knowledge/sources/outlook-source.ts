@@ -6,9 +6,9 @@
  * throttling or a timeout becomes a SourceFailure value.
  */
 import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
-import { toSourceFailure } from '../../graph/errors.js';
+import { toSourceFailure } from './source-failure.js';
 import { cleanMailBody, itemBodyText } from '../../graph/mail-text.js';
-import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
+import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
 /** Graph's page limit for message search. */

@@ -3,7 +3,7 @@
  * must not be posted into a group chat or channel; the bot answers those in 1:1 instead.
  * The sources stamp `meta.visibility`; this module decides it. Pure.
  */
-import type { Passage } from '../knowledge/types.js';
+import type { Passage } from '../types.js';
 
 export type Visibility = 'private' | 'shared';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/core/errors.js';
-import { resolveCliSources } from '../../src/graph/cli-sources.js';
+import { resolveCliSources } from '../../src/knowledge/sources/cli-sources.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import type { KnowledgeSource } from '../../src/knowledge/types.js';
 import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interpretSourceNarrowing } from '../../src/graph/narrow-sources.js';
+import { interpretSourceNarrowing } from '../../src/knowledge/sources/narrow-sources.js';
 
 describe('narrowing the sources from the question', () => {
   it.each([

@@ -3,12 +3,12 @@
  * the local index and, with a delegated token (`--graph-token` or GRAPH_ACCESS_TOKEN, e.g. from
  * Graph Explorer), SharePoint/OneDrive and Outlook as that token's user.
  */
-import type { AppConfig } from '../config.js';
-import { AppError } from '../core/errors.js';
-import type { ParseDocument } from '../knowledge/parsers/types.js';
-import type { KnowledgeSource } from '../knowledge/types.js';
+import type { AppConfig } from '../../config.js';
+import { AppError } from '../../core/errors.js';
+import type { ParseDocument } from '../parsers/types.js';
+import type { KnowledgeSource } from '../types.js';
 import { createGraphSources } from './graph-sources.js';
-import type { FetchLike } from './middleware.js';
+import type { FetchLike } from '../../graph/middleware.js';
 
 export const CLI_SOURCE_CHOICES = ['all', 'local', 'sharepoint', 'outlook'] as const;
 export type CliSourceChoice = (typeof CLI_SOURCE_CHOICES)[number];

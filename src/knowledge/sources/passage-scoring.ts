@@ -6,7 +6,7 @@
  * frequency. Pure; the sources take the scorer as a dependency, so it can be replaced.
  */
 import { createRequire } from 'node:module';
-import { isStopWord, stem, tokenize } from '../knowledge/analysis/german.js';
+import { isStopWord, stem, tokenize } from '../analysis/german.js';
 
 // stopwords-iso is a JSON file without type declarations.
 const require = createRequire(import.meta.url);

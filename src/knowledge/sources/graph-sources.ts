@@ -2,13 +2,13 @@
  * The Microsoft 365 sources of one turn: one delegated client from this turn's token, shared only
  * by the SharePoint and Outlook sources of the same turn and dropped with it.
  */
-import type { AppConfig } from '../config.js';
-import { createOutlookSource } from '../knowledge/sources/outlook-source.js';
-import { createSharePointSource } from '../knowledge/sources/sharepoint-source.js';
-import type { ParseDocument } from '../knowledge/parsers/types.js';
-import type { KnowledgeSource } from '../knowledge/types.js';
-import { createDelegatedGraphClient, type DelegatedGraphClientOptions } from './delegated-client.js';
-import type { FetchLike } from './middleware.js';
+import type { AppConfig } from '../../config.js';
+import { createOutlookSource } from './outlook-source.js';
+import { createSharePointSource } from './sharepoint-source.js';
+import type { ParseDocument } from '../parsers/types.js';
+import type { KnowledgeSource } from '../types.js';
+import { createDelegatedGraphClient, type DelegatedGraphClientOptions } from '../../graph/delegated-client.js';
+import type { FetchLike } from '../../graph/middleware.js';
 import type { PassageScorer } from './passage-scoring.js';
 
 export type GraphSourceId = 'sharepoint' | 'outlook';

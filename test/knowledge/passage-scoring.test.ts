@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildKqlQuery, scorePassagesLexically } from '../../src/graph/passage-scoring.js';
+import { buildKqlQuery, scorePassagesLexically } from '../../src/knowledge/sources/passage-scoring.js';
 
 const p = (text: string, title = '') => ({ title, sectionPath: [], text });
 

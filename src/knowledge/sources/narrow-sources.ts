@@ -4,7 +4,7 @@
  * phrase removed from the question. Pure. A "nur" without a source word ("nur bis 5.000 Euro")
  * is left alone.
  */
-import type { SourceId } from '../knowledge/types.js';
+import type { SourceId } from '../types.js';
 
 export interface SourceNarrowing {
   /** The sources to search; undefined = all that are available. */

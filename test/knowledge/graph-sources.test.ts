@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
 import type { UserContext } from '../../src/core/user-context.js';
-import { createGraphSources } from '../../src/graph/graph-sources.js';
-import { interpretSourceNarrowing } from '../../src/graph/narrow-sources.js';
+import { createGraphSources } from '../../src/knowledge/sources/graph-sources.js';
+import { interpretSourceNarrowing } from '../../src/knowledge/sources/narrow-sources.js';
 import { answerQuestion } from '../../src/knowledge/answer/index.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
