@@ -9,6 +9,7 @@ import type { ChatMessage } from '../../llm/chat-model.js';
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import { redactIf } from '../../security/redact-pii.js';
 import { mergeResults } from '../merge-results.js';
+import { passesAnswerThreshold } from '../relevance.js';
 import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer } from './check-answer.js';
@@ -28,7 +29,9 @@ export function answerQuestion(deps: AnswerDeps) {
     const top = input.top ?? DEFAULT_TOP;
     const query = await buildRetrievalQuery(deps, input.question, history, input.signal);
     const retrievalQuery = query.text;
-    const merged = await retrieve(deps.sources, query, top, input);
+    // Extractive mode quotes only passages over the answer threshold (one rule for every source);
+    // with a model, retrieval stays broad and the model decides (NICHT_GEFUNDEN).
+    const merged = await retrieve(deps.sources, query, top, input, !deps.chatModel);
     const passages = merged.passages;
     const failures = merged.failures;
     deps.logger?.info(
@@ -95,8 +98,12 @@ export function answerQuestion(deps: AnswerDeps) {
 }
 
 /** Searches all sources in parallel and merges; a follow-up without a condensed query uses three searches. */
-async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput): Promise<SourceResult> {
-  const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchSafely(s, text, top, input))), top);
+async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput, thresholded: boolean): Promise<SourceResult> {
+  const searchOne = async (s: KnowledgeSource, text: string): Promise<SourceResult> => {
+    const r = await searchSafely(s, text, top, input);
+    return thresholded ? { ...r, passages: r.passages.filter((p) => passesAnswerThreshold(p)) } : r;
+  };
+  const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchOne(s, text))), top);
   if (!query.followUp || !query.previous) return search(query.text);
   const [combined, followUp, previous] = await Promise.all([search(query.text), search(query.followUp), search(query.previous)]);
   const passages = rankFollowUp({ followUp: followUp.passages, previous: previous.passages, combined: combined.passages }, top);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { docxToBlocks } from './docx.js';
 import { cleanText, htmlToBlocks } from './html-blocks.js';
 import { emlToDocument, msgToDocument, textToBlocks } from './mail.js';
-import { markdownToBlocks } from './markdown.js';
+import { markdownToBlocks, splitFrontMatter } from './markdown.js';
 import { pdfToBlocks } from './pdf.js';
 import { ParseSkip, type DocumentBlock, type ParseDocument, type ParsedDocument } from './types.js';
 
@@ -66,8 +66,9 @@ async function parseByExtension(bytes: Uint8Array, fileName: string, limits: Par
     }
     case '.md':
     case '.markdown': {
-      const blocks = markdownToBlocks(decodeText(bytes));
-      return { title: firstHeading(blocks) || fallback, blocks };
+      const { title, body } = splitFrontMatter(decodeText(bytes));
+      const blocks = markdownToBlocks(body);
+      return { title: title || firstHeading(blocks) || fallback, blocks };
     }
     case '.txt': {
       const blocks = textToBlocks(decodeText(bytes));

@@ -10,6 +10,7 @@ import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
 import { isGraphRequestError } from '../../graph/errors.js';
 import { toSourceFailure } from './source-failure.js';
 import { driveItemVisibility } from './privacy.js';
+import { withRelevance } from '../relevance.js';
 import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import { chunkDocument } from '../chunking.js';
 import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
@@ -164,7 +165,7 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
           .filter((_, i) => scores[i] > 0)
           .sort((a, b) => b.score - a.score)
           .slice(0, query.top);
-        return { passages, failures: [] };
+        return { passages: withRelevance(query.text, passages), failures: [] };
       } catch (e) {
         return { passages: [], failures: [toSourceFailure('sharepoint', e)] };
       }

@@ -1,0 +1,111 @@
+/**
+ * General German lexical resources, independent of any knowledge folder: a word list (for
+ * splitting compounds whose parts never occur alone in the folder) and synonym sets, both from
+ * OpenThesaurus (vendor/openthesaurus-de, LGPL-2.1-or-later), plus the admins' own synonym and
+ * abbreviation file (`synonyme.txt` in the knowledge folder) for local jargon.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { projectRootFrom } from '../../admin/project-root.js';
+import { normalizeWord, stem } from './german.js';
+
+export interface Lexicon {
+  /** True for a normalised single word of the general German word list. */
+  has(word: string): boolean;
+  /** True when some word of the list has this stem (inflected forms: "…abrechnungen"). */
+  hasStem(stemmed: string): boolean;
+  /** Normalised single-word synonyms of a normalised word or of its stem (without the word itself). */
+  synonyms(word: string): readonly string[];
+}
+
+/** Synonym sets larger than this are too vague to widen a question with ("machen", "gut"). */
+const MAX_SET = 12;
+/** Usage labels whose entries would widen a question in a misleading way. */
+const SKIP_LABEL = /\((?:veraltet|derb|vulg\.|abwertend|scherzh\.|historisch|fachspr\.)\)/i;
+
+/** Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments). */
+export function parseThesaurus(text: string): { words: Set<string>; sets: string[][] } {
+  const words = new Set<string>();
+  const sets: string[][] = [];
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const set: string[] = [];
+    for (const raw of line.split(';')) {
+      const labelled = SKIP_LABEL.test(raw);
+      const term = raw.replace(/\([^)]*\)/g, '').trim();
+      if (!term || /[\s\d.]/.test(term)) continue;
+      // Hyphenated entries ("E-Mail") are split by the tokenizer anyway; keep words only.
+      if (term.includes('-')) continue;
+      const w = normalizeWord(term);
+      if (w.length < 3) continue;
+      words.add(w);
+      if (!labelled && !set.includes(w)) set.push(w);
+    }
+    if (set.length > 1 && set.length <= MAX_SET) sets.push(set);
+  }
+  return { words, sets };
+}
+
+/**
+ * Parses the admins' synonym file. One group per line: `DA = Dienstanweisung`,
+ * `Knöllchen = Verwarnungsgeld, Strafzettel` or `Kita, Kindertagesstätte`; `#` starts a comment.
+ * Multi-word phrases are kept as phrases of normalised words joined by a space.
+ */
+export function parseSynonymFile(text: string): string[][] {
+  const groups: string[][] = [];
+  for (const raw of text.split(/\r?\n/)) {
+    const line = raw.replace(/#.*/, '').trim();
+    if (!line) continue;
+    const terms = line
+      .split(/\s*(?:=|,|;)\s*/)
+      .map((t) => t.trim().split(/\s+/).filter(Boolean).map(normalizeWord).join(' '))
+      .filter(Boolean);
+    const unique = [...new Set(terms)];
+    if (unique.length > 1) groups.push(unique);
+  }
+  return groups;
+}
+
+/** Synonym sets keyed by the stem of each member, so inflected question words find their set. */
+function indexSets(sets: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const set of sets) {
+    for (const member of set) {
+      const w = member.includes(' ') ? member : stem(member);
+      const list = map.get(w) ?? [];
+      for (const other of set) if (other !== member && !list.includes(other)) list.push(other);
+      map.set(w, list);
+    }
+  }
+  return map;
+}
+
+export function createLexicon(thesaurusText: string): Lexicon {
+  const { words, sets } = parseThesaurus(thesaurusText);
+  const map = indexSets(sets);
+  const stems = new Set([...words].map(stem));
+  return { has: (w) => words.has(w), hasStem: (s) => stems.has(s), synonyms: (w) => map.get(stem(w)) ?? [] };
+}
+
+let shared: Lexicon | undefined;
+
+/**
+ * The built-in lexicon, read once from vendor/openthesaurus-de (about 2 MB, ~100 ms). A data
+ * table, not a client: every index and query uses the same immutable word list.
+ */
+export function germanLexicon(): Lexicon {
+  if (!shared) {
+    const file = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de', 'openthesaurus.txt');
+    shared = createLexicon(readFileSync(file, 'utf8'));
+  }
+  return shared;
+}
+
+/** An empty lexicon (tests of corpus-only behaviour). */
+export const EMPTY_LEXICON: Lexicon = { has: () => false, hasStem: () => false, synonyms: () => [] };
+
+/** Admin synonym groups as a lookup: normalised word or phrase → the other members. */
+export function synonymLookup(groups: string[][]): (word: string) => readonly string[] {
+  const map = indexSets(groups);
+  return (w) => map.get(w.includes(' ') ? w : stem(w)) ?? [];
+}
