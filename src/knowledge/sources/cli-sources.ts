@@ -4,7 +4,7 @@
  * Graph Explorer), SharePoint/OneDrive and Outlook as that token's user.
  */
 import type { AppConfig } from '../../config.js';
-import { AppError } from '../../core/errors.js';
+import { AppError, isAppError } from '../../core/errors.js';
 import type { ParseDocument } from '../parsers/types.js';
 import type { KnowledgeSource } from '../types.js';
 import { createGraphSources } from './graph-sources.js';
@@ -51,5 +51,14 @@ export async function resolveCliSources(
   const graph = token
     ? createGraphSources({ config, token, parseDocument: deps.parseDocument, fetch: deps.fetch, sources: choice === 'all' ? undefined : [choice as 'sharepoint' | 'outlook'] })
     : [];
-  return choice === 'all' ? [...(await local()), ...graph] : graph;
+  if (choice !== 'all') return graph;
+  // With Microsoft 365 sources, a missing local index is one failing source among others: its
+  // notice is shown and SharePoint/Outlook still answer. Without them it stays an error.
+  const locals = graph.length ? await local().catch((e: unknown) => (isAppError(e, 'notFound') ? [unavailableLocalSource(e.userMessage ?? e.message)] : Promise.reject(e))) : await local();
+  return [...locals, ...graph];
+}
+
+/** The local source when its index cannot be loaded: every search returns that as a failure value. */
+function unavailableLocalSource(message: string): KnowledgeSource {
+  return { id: 'local', search: async () => ({ passages: [], failures: [{ sourceId: 'local', kind: 'unreachable', message }] }) };
 }
