@@ -18,13 +18,15 @@ import { buildUsageReport, formatUsageReport } from './reports/usage-report.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
-import { securityFromConfig } from './security/from-config.js';
+import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
+import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker, createMembershipCache } from './graph/group-membership.js';
 import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
+import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 
 export interface StartedApp {
@@ -84,7 +86,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
   });
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template });
+  // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
+  const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound });
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
@@ -106,6 +110,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
+    outbound,
     admin: {
       isAdmin: (user) => security.roles.isAdmin(user),
       reindex: async () => {
@@ -119,6 +124,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
         const report = buildUsageReport(await auditLog.read(from, to), await readUsage(store, day(from), day(to)), { from: day(from), to: day(to) });
         return formatUsageReport(report);
       },
+    },
+    // The audit trail of every turn: a pseudonymous user id (hash of tenant and user id, as in the
+    // usage and feedback records), capability, outcome and source ids — never content.
+    audit: async (record) => {
+      await auditLog.record({ ...record, userId: hashUserId(record.userId, record.tenantId) });
     },
     recordFeedback: async (record) => {
       await feedback.recordFeedback({ reaction: record.reaction, comment: record.comment || undefined, userId: record.userId, replyToId: record.replyToId, conversationId: record.conversationId, capability: 'ask' });

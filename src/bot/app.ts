@@ -7,6 +7,8 @@ import type { MinutesDraft } from '../minutes/draft-schema.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
+import { outboundPolicyFromConfig } from '../security/from-config.js';
+import { createOutboundFetch } from '../security/outbound-fetch.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
 import { createAdminHandler, REINDEX, USAGE_REPORT } from './handlers/admin.js';
@@ -24,6 +26,8 @@ const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
 const GREETING = /^\s*(hallo|hi|hello|guten (morgen|tag|abend)|moin|servus|hey)[\s!.]*$/i;
 /** The "Frage stellen" command of the app's command list carries no question yet. */
 const ASK_COMMAND = /^\s*(frage stellen|ask a question)\s*$/i;
+const AUDITED_KEY = Symbol('rathaus.audited');
+const CAPABILITY_KEY = Symbol('rathaus.capability');
 
 /** True when the text carries no question worth searching for (empty, emoji, punctuation). */
 export function isEmptyInput(text: string): boolean {
@@ -50,10 +54,14 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   });
 
   const guards = services.guards;
+  // Every turn that uses a capability leaves one audit record; a turn that fails before its
+  // handler wrote one gets an "error" record with the reference id shown to the user.
   const audit = async (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => {
     const user = userContext(context);
+    context.turnState.set(AUDITED_KEY, true);
     await services.audit?.({ userId: user.userId, tenantId: user.tenantId, ...record }).catch((e: unknown) => turnLogger(context, services.logger).error({ err: String(e) }, 'audit write failed'));
   };
+  const route = (context: TurnContext, capability: AuditRecord['capability']) => context.turnState.set(CAPABILITY_KEY, capability);
 
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
   const minutes = createMinutesHandler(services, questions.graphToken, audit);
@@ -102,7 +110,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
-  const consent = createFileConsentHandlers(services.store);
+  const consent = createFileConsentHandlers({ store: services.store, outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)), audit });
   app.fileConsentAccept(async (context, _state, response) => consent.accept(context, response as never));
   app.fileConsentDecline(async (context, _state, response) => consent.decline(context, response as never));
 
@@ -117,6 +125,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       at: new Date().toISOString(),
     });
     turnLogger(context, services.logger).info({ reaction: data.actionValue.reaction }, 'feedback recorded');
+    await audit(context, { capability: 'feedback', outcome: 'completed' });
   });
 
   app.activity(ActivityTypes.Message, async (context, state) => {
@@ -127,8 +136,10 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
+    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) ? 'admin' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
+    route(context, capability);
     if (!(await passesGuards(services, context, text, audit))) return;
-    if (USAGE_REPORT.test(text) || REINDEX.test(text)) return admin(context, state, text);
+    if (capability === 'admin') return admin(context, state, text);
     if (MINUTES_TRIGGER.test(text)) return minutes.onMinutes(context, state, text);
     if (CANCEL_TRIGGER.test(text)) return minutes.onCancel(context, state);
     await questions.onQuestion(context, state, text);
@@ -138,6 +149,8 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     const ref = newReferenceId();
     const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
     turnLogger(context, services.logger).error({ ref, err }, 'turn failed');
+    const capability = context.turnState.get(CAPABILITY_KEY) as AuditRecord['capability'] | undefined;
+    if (capability && !context.turnState.get(AUDITED_KEY)) await audit(context, { capability, outcome: 'error', referenceId: ref });
     try {
       await context.sendActivity(t(TEXTS.error(ref), turnLocale(context)));
     } catch (sendError) {

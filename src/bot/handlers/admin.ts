@@ -24,8 +24,9 @@ export function createAdminHandler(services: BotServices, graphToken: TokenSourc
     const token = await graphToken(context, state, text);
     if (token.status === 'pending') return;
     const user = userContext(context, token.status === 'token' ? token.token : undefined);
+    const action = USAGE_REPORT.test(text) ? 'usage-report' : 'reindex';
     if (!(await admin.isAdmin(user))) {
-      await audit(context, { capability: 'admin', outcome: 'denied' });
+      await audit(context, { capability: 'admin', action, outcome: 'denied' });
       await context.sendActivity(NOT_ADMIN[locale]);
       return;
     }
@@ -36,6 +37,6 @@ export function createAdminHandler(services: BotServices, graphToken: TokenSourc
       const r = await admin.reindex();
       await context.sendActivity(`Der Wissensindex ist aktuell: ${r.documents} Dokumente, ${r.chunks} Abschnitte${r.skipped ? `, ${r.skipped} Dateien übersprungen (Gründe im Log)` : ''}.`);
     }
-    await audit(context, { capability: 'admin', outcome: 'completed' });
+    await audit(context, { capability: 'admin', action, outcome: 'completed' });
   };
 }

@@ -34,6 +34,7 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
     const narrowing = interpretSourceNarrowing(question);
     const wantsOnlyM365 = narrowing.sources !== undefined && narrowing.sources.every((s) => s === 'outlook' || s === 'sharepoint');
     if (!token && wantsOnlyM365) {
+      await audit(context, { capability: 'ask', outcome: 'refused' });
       await context.sendActivity(t(authConfigured ? TEXTS.signInFailed : TEXTS.signInUnavailable, locale));
       return;
     }
