@@ -161,7 +161,10 @@ async function demoSet(log: (l: string) => void) {
     const cell = ((table[q.split] ??= {})[q.category] ??= { n: 0, right: 0 });
     cell.n++;
     if (right) cell.right++;
-    if (!right && q.split === 'dev') devMisses.push(`[${q.category}] ${q.question}`);
+    if (!right && q.split === 'dev') {
+      const why = !answerable ? `found ${result.citations.map((c) => c.source).join(', ')}` : !result.found ? 'nicht gefunden' : result.citations.slice(0, 3).some((c) => q.expected.includes(c.source)) ? `fact missing: ${q.keyFacts?.join(' | ')} ⟂ ${result.citations.find((c) => q.expected.includes(c.source))?.snippet}` : `wrong docs ${result.citations.map((c) => c.source).join(', ')}`;
+      devMisses.push(`[${q.category}] ${q.question} → ${why}`);
+    }
   }
   cleanup();
   const out: Record<string, unknown> = {};

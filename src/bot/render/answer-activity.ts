@@ -47,7 +47,7 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
     appearance: {
       '@type': 'DigitalDocument',
       name: clip(c.title || c.source, NAME_MAX),
-      abstract: clip(c.snippet, ABSTRACT_MAX),
+      abstract: clip(c.abstract ?? c.snippet, ABSTRACT_MAX),
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
       keywords: c.meta ? Object.values(c.meta).slice(0, 3).map((k) => clip(k, 28)) : undefined,

@@ -28,6 +28,8 @@ const KEEP = new Set([
  * lower case, and umlauts and ß folded to their two-letter spellings: "Größe" → "groesse".
  */
 export function normalizeWord(word: string): string {
+  // Fast path for plain ASCII words (most of any text): nothing to compose or fold but case.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKC')
     .toLowerCase()

@@ -12,9 +12,9 @@ import { normalizeWord, stem } from './german.js';
 export interface Lexicon {
   /** True for a normalised single word of the general German word list. */
   has(word: string): boolean;
-  /** True when some word of the list has this stem (inflected forms: "…abrechnungen"). */
-  hasStem(stemmed: string): boolean;
-  /** Normalised single-word synonyms of a normalised word or of its stem (without the word itself). */
+  /** True for the word or an inflected form of a listed word ("abrechnungen", "angeboten"). */
+  hasInflected(word: string): boolean;
+  /** Normalised single-word synonyms of a normalised word or of its base form (without the word itself). */
   synonyms(word: string): readonly string[];
 }
 
@@ -31,8 +31,9 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
     if (!line || line.startsWith('#')) continue;
     const set: string[] = [];
     for (const raw of line.split(';')) {
-      const labelled = SKIP_LABEL.test(raw);
-      const term = raw.replace(/\([^)]*\)/g, '').trim();
+      const annotated = raw.includes('(');
+      const labelled = annotated && SKIP_LABEL.test(raw);
+      const term = annotated ? raw.replace(/\([^)]*\)/g, '').trim() : raw.trim();
       if (!term || /[\s\d.]/.test(term)) continue;
       // Hyphenated entries ("E-Mail") are split by the tokenizer anyway; keep words only.
       if (term.includes('-')) continue;
@@ -66,12 +67,34 @@ export function parseSynonymFile(text: string): string[][] {
   return groups;
 }
 
-/** Synonym sets keyed by the stem of each member, so inflected question words find their set. */
+/** Sorted unique stems of a word list (written to vendor/openthesaurus-de/stems.txt by scripts/build-lexicon-stems.ts). */
+export function lexiconStems(words: Iterable<string>): string[] {
+  return [...new Set([...words].map(stem))].sort();
+}
+
+/** Inflection endings tried, longest first, to find the listed base form of a word (no stemmer: loading stays fast). */
+const ENDINGS = ['ern', 'en', 'er', 'es', 'em', 'n', 'e', 's'];
+
+/** The word itself and its candidate base forms ("angeboten" → "angeboten", "angebot", "angebote"). */
+export function baseForms(word: string): string[] {
+  const out = [word];
+  for (const end of ENDINGS) if (word.length - end.length >= 4 && word.endsWith(end)) out.push(word.slice(0, -end.length));
+  return out;
+}
+
+function firstListed<T>(word: string, lookup: (w: string) => T | undefined): T | undefined {
+  for (const w of baseForms(word)) {
+    const hit = lookup(w);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
 function indexSets(sets: string[][]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const set of sets) {
     for (const member of set) {
-      const w = member.includes(' ') ? member : stem(member);
+      const w = member;
       const list = map.get(w) ?? [];
       for (const other of set) if (other !== member && !list.includes(other)) list.push(other);
       map.set(w, list);
@@ -80,11 +103,19 @@ function indexSets(sets: string[][]): Map<string, string[]> {
   return map;
 }
 
-export function createLexicon(thesaurusText: string): Lexicon {
+/**
+ * A lexicon from OpenThesaurus text; `stemsText` (one stem per line) lets inflected forms be
+ * recognised by stem ("wartet", "Aufzüge"); without it only simple endings are tried.
+ */
+export function createLexicon(thesaurusText: string, stemsText?: string): Lexicon {
   const { words, sets } = parseThesaurus(thesaurusText);
   const map = indexSets(sets);
-  const stems = new Set([...words].map(stem));
-  return { has: (w) => words.has(w), hasStem: (s) => stems.has(s), synonyms: (w) => map.get(stem(w)) ?? [] };
+  const stems = stemsText ? new Set(stemsText.split('\n').filter(Boolean)) : undefined;
+  return {
+    has: (w) => words.has(w),
+    hasInflected: (w) => (stems?.has(stem(w)) || firstListed(w, (x) => (words.has(x) ? true : undefined))) ?? false,
+    synonyms: (w) => firstListed(w, (x) => map.get(x)) ?? [],
+  };
 }
 
 let shared: Lexicon | undefined;
@@ -95,17 +126,17 @@ let shared: Lexicon | undefined;
  */
 export function germanLexicon(): Lexicon {
   if (!shared) {
-    const file = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de', 'openthesaurus.txt');
-    shared = createLexicon(readFileSync(file, 'utf8'));
+    const dir = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de');
+    shared = createLexicon(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'), readFileSync(path.join(dir, 'stems.txt'), 'utf8'));
   }
   return shared;
 }
 
 /** An empty lexicon (tests of corpus-only behaviour). */
-export const EMPTY_LEXICON: Lexicon = { has: () => false, hasStem: () => false, synonyms: () => [] };
+export const EMPTY_LEXICON: Lexicon = { has: () => false, hasInflected: () => false, synonyms: () => [] };
 
 /** Admin synonym groups as a lookup: normalised word or phrase → the other members. */
 export function synonymLookup(groups: string[][]): (word: string) => readonly string[] {
   const map = indexSets(groups);
-  return (w) => map.get(w.includes(' ') ? w : stem(w)) ?? [];
+  return (w) => (w.includes(' ') ? map.get(w) : firstListed(w, (x) => map.get(x))) ?? [];
 }

@@ -51,7 +51,7 @@ export function answerQuestion(deps: AnswerDeps) {
       return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(passages, locale), ...withNotice(sourceNotice) };
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(passages, locale, retrievalQuery), ...withNotice(sourceNotice) };
     }
 
     const redact = (text: string) => redactIf(deps.redactPii, text);
@@ -70,7 +70,7 @@ export function answerQuestion(deps: AnswerDeps) {
 
     if (result.status !== 'success') {
       deps.logger?.warn({ status: result.status }, 'answer model failed, falling back to extractive');
-      const fallback = extractiveAnswer(passages, locale);
+      const fallback = extractiveAnswer(passages, locale, retrievalQuery);
       return {
         ...base,
         found: true,
@@ -92,7 +92,7 @@ export function answerQuestion(deps: AnswerDeps) {
     guard?.finish(answer);
     // Citations show the user's original passage text (redaction only protects the model call).
     const byKey = new Map(passages.map((p) => [`${p.sourceId}\u0000${p.id}`, p]));
-    const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1));
+    const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1, retrievalQuery));
     return { ...base, found: true, mode: 'generative', answer, citations, ...withNotice(sourceNotice) };
   };
 }

@@ -202,7 +202,7 @@ export function expandTerms(terms: string[], lexicon: Lexicon = germanLexicon())
   const knownStems = new Set(stems);
   const vocabulary = {
     has: (w: string) => surface.has(w) || lexicon.has(w),
-    hasInflected: (w: string) => knownStems.has(stem(w)) || lexicon.hasStem(stem(w)),
+    hasInflected: (w: string) => knownStems.has(stem(w)) || lexicon.hasInflected(w),
   };
   const expansions = terms.map((t, i) => {
     const ids = [termStems[i]];

@@ -65,7 +65,7 @@ const TYPO_CREDIT = 0.9;
  * nor index knows it (colloquial spelling, a typo too far off, a local abbreviation).
  * Calibrated on development questions only (bench/answers.ts, tuning splits).
  */
-export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 0.5, unknown: 0.3 };
+export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
 
 export class LexicalIndex {
   private readonly stemIds = new Map<string, number>();
@@ -144,7 +144,7 @@ export class LexicalIndex {
     const lexicon = this.lexicon;
     this.vocabulary = {
       has: (w) => this.surface.has(w) || lexicon.has(w),
-      hasInflected: (w) => this.knownStems.has(stem(w)) || lexicon.hasStem(stem(w)),
+      hasInflected: (w) => this.knownStems.has(stem(w)) || lexicon.hasInflected(w),
     };
   }
 
@@ -203,7 +203,7 @@ export class LexicalIndex {
     if (synonyms.length) {
       return { ...concept, parts, alts: [...new Set(synonyms)], match: 'synonym', weight: Math.max(...synonyms.map((id) => this.idf(id))) };
     }
-    const lexical = this.lexicon.has(word) || this.lexicon.hasStem(stem(word));
+    const lexical = this.lexicon.hasInflected(word);
     if (!lexical) {
       const corrected = correctTypo(word, this.snapshot.terms, (t) => this.postingsChunk[this.stemIdOf(t)]?.length ?? 0);
       if (corrected) {
