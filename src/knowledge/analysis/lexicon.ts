@@ -109,25 +109,51 @@ function indexSets(sets: string[][]): Map<string, string[]> {
  */
 export function createLexicon(thesaurusText: string, stemsText?: string): Lexicon {
   const { words, sets } = parseThesaurus(thesaurusText);
-  const map = indexSets(sets);
+  return lexiconFrom(words, sets, stemsText);
+}
+
+/** The compact derived files (scripts/build-lexicon.ts): words, synonym sets and stems, one entry per line. */
+export interface CompactLexicon {
+  words: string;
+  synsets: string;
+  stems: string;
+}
+
+/** Writes the compact form of a parsed thesaurus. */
+export function compactLexicon(words: Set<string>, sets: string[][]): CompactLexicon {
+  return { words: `${[...words].sort().join('\n')}\n`, synsets: `${sets.map((s) => s.join(';')).join('\n')}\n`, stems: `${lexiconStems(words).join('\n')}\n` };
+}
+
+/** Reads the compact form (fast: no parsing of annotations, no stemming at start-up). */
+export function lexiconFromCompact(c: CompactLexicon): Lexicon {
+  const lines = (t: string) => t.split('\n').filter(Boolean);
+  return lexiconFrom(new Set(lines(c.words)), () => lines(c.synsets).map((l) => l.split(';')), c.stems);
+}
+
+function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string): Lexicon {
+  // The synonym table is only needed for question words the folder does not know: built on first use.
+  let map: Map<string, string[]> | undefined;
+  const synonymMap = () => (map ??= indexSets(typeof sets === 'function' ? sets() : sets));
   const stems = stemsText ? new Set(stemsText.split('\n').filter(Boolean)) : undefined;
   return {
     has: (w) => words.has(w),
     hasInflected: (w) => (stems?.has(stem(w)) || firstListed(w, (x) => (words.has(x) ? true : undefined))) ?? false,
-    synonyms: (w) => firstListed(w, (x) => map.get(x)) ?? [],
+    synonyms: (w) => firstListed(w, (x) => synonymMap().get(x)) ?? [],
   };
 }
 
 let shared: Lexicon | undefined;
 
 /**
- * The built-in lexicon, read once from vendor/openthesaurus-de (about 2 MB, ~100 ms). A data
+ * The built-in lexicon, read once from the compact files derived from vendor/openthesaurus-de
+ * (scripts/build-lexicon.ts; a test checks they match openthesaurus.txt). A data
  * table, not a client: every index and query uses the same immutable word list.
  */
 export function germanLexicon(): Lexicon {
   if (!shared) {
     const dir = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de');
-    shared = createLexicon(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'), readFileSync(path.join(dir, 'stems.txt'), 'utf8'));
+    const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
+    shared = lexiconFromCompact({ words: read('words.txt'), synsets: read('synsets.txt'), stems: read('stems.txt') });
   }
   return shared;
 }
