@@ -71,7 +71,23 @@ export function chunkDocument(doc: ParsedDocument, source: string, options: Chun
     for (const piece of splitLong(block.text, options.maxWords)) add(prefix + piece, block);
   }
   flush();
-  return chunks;
+  return dropTitleBlock(chunks);
+}
+
+/** Below this many words, text before the first heading is a letterhead or title block. */
+const TITLE_BLOCK_WORDS = 15;
+
+/**
+ * A letterhead, disclaimer or title block before the first heading ("Stadt X – Der
+ * Bürgermeister", "Fiktives Beispiel …") is not a passage of its own: quoted as an answer it
+ * would show nothing. It is dropped when the document has real passages after it.
+ */
+function dropTitleBlock(chunks: Chunk[]): Chunk[] {
+  if (chunks.length < 2) return chunks;
+  const [first, ...rest] = chunks;
+  // Directly under the document's title heading (or before any heading), and short.
+  if (first.sectionPath.length > 1 || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
+  return rest.map((c, i) => ({ ...c, id: `${c.source}#${i}` }));
 }
 
 export function countWords(text: string): number {

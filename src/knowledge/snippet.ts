@@ -4,7 +4,9 @@
  * the chunk. One function for the chat answer, the Teams citation abstract and `rathaus search`.
  * Pure.
  */
-import { contentWords, stem, tokenMatches } from './analysis/german.js';
+import { compoundParts, contentWords, stem, tokenMatches } from './analysis/german.js';
+import { germanLexicon } from './analysis/lexicon.js';
+import { correctTypo } from './analysis/typo.js';
 
 export interface Fundstelle {
   /** Plain text of the quoted sentence(s), with "…" where the passage continues. */
@@ -61,14 +63,48 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** Whether a token of the passage matches one of the question's stems (whole word, or a compound containing it). */
-function matcher(question: string): (token: string) => boolean {
-  const stems = [...new Set(contentWords(question).map(stem))];
-  return (token) => {
-    if (token.length < 2) return false;
-    const s = stem(token);
-    return stems.some((q) => q === s || (q.length >= 4 && token.includes(q)) || (s.length >= 5 && q.includes(s) && !/\d/.test(q)));
-  };
+/** One question word with the stems that stand for it in the passage. */
+interface QuoteConcept {
+  /** Stem of the word itself, and of its compound parts (split against the lexicon and the passage). */
+  stems: string[];
+  /** Synonyms and a typo correction found in the passage (credited below the word itself). */
+  alternatives: string[];
+}
+
+/**
+ * The question's words resolved against this passage the way the index does: compound parts
+ * (split against the general lexicon and the passage's own words), OpenThesaurus synonyms, and
+ * a close spelling among the passage's words for a typo.
+ */
+function questionConcepts(question: string, passageTokens: string[]): QuoteConcept[] {
+  const lexicon = germanLexicon();
+  const surface = new Set(passageTokens);
+  const passageStems = new Set(passageTokens.map(stem));
+  const vocabulary = { has: (w: string) => surface.has(w) || lexicon.has(w), hasInflected: (w: string) => passageStems.has(stem(w)) || lexicon.hasInflected(w) };
+  const concepts: QuoteConcept[] = [];
+  for (const word of new Set(contentWords(question))) {
+    const whole = stem(word);
+    const stems = [whole, ...compoundParts(word, vocabulary).map(stem).filter((x) => x.length >= 3 && x !== whole)];
+    const alternatives: string[] = [];
+    if (!passageStems.has(whole)) {
+      for (const syn of lexicon.synonyms(word)) if (passageStems.has(stem(syn))) alternatives.push(stem(syn));
+      const typo = correctTypo(word, [...surface], () => 1);
+      if (typo) alternatives.push(stem(typo));
+    }
+    concepts.push({ stems, alternatives });
+  }
+  return concepts;
+}
+
+/** How well a token stands for a concept: 1 the word, 0.6 a compound part, 0.8 a synonym or typo correction. */
+function tokenCredit(token: string, c: QuoteConcept): number {
+  if (token.length < 2) return 0;
+  const s = stem(token);
+  const [whole, ...parts] = c.stems;
+  if (s === whole || (whole.length >= 4 && token.includes(whole))) return 1;
+  if (c.alternatives.includes(s)) return 0.8;
+  if (parts.some((p) => p === s || (p.length >= 4 && token.includes(p)))) return 0.6;
+  return 0;
 }
 
 /**
@@ -79,13 +115,18 @@ export function quoteFundstelle(text: string, question: string, maxChars = MAX_C
   const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
   const sentences = splitSentences(flat);
   if (!sentences.length) return { text: '', highlights: [] };
-  const isMatch = matcher(question);
+  const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
+  const concepts = questionConcepts(question, sentenceTokens.flatMap((ts) => ts.map((t) => t.token)));
+  const credit = (token: string) => Math.max(0, ...concepts.map((c) => tokenCredit(token, c)));
+  const isMatch = (token: string) => credit(token) > 0;
+  // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
+  const perSentence = sentenceTokens.map((ts) => concepts.map((c) => Math.max(0, ...ts.map((t) => tokenCredit(t.token, c)))));
+  const spread = concepts.map((_, k) => perSentence.filter((row) => row[k] > 0).length);
   const wantsNumber = ASKS_NUMBER.test(question);
-  const scored = sentences.map((s) => {
-    const tokens = tokenMatches(flat.slice(s.start, s.end));
-    const matched = new Set(tokens.filter((t) => isMatch(t.token)).map((t) => stem(t.token)));
-    const hasNumber = tokens.some((t) => /\d/.test(t.token));
-    return matched.size + (wantsNumber && hasNumber ? 0.75 : 0) - (s.end - s.start < 25 ? 0.25 : 0);
+  const scored = sentences.map((sn, i) => {
+    const matched = perSentence[i].reduce((sum, v, k) => sum + v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
+    const hasNumber = sentenceTokens[i].some((t) => /\d/.test(t.token));
+    return matched + (wantsNumber && hasNumber ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
   });
   let best = 0;
   scored.forEach((v, i) => {

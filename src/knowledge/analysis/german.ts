@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 7;
+export const ANALYZER_VERSION = 8;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -42,6 +42,8 @@ export function normalizeWord(word: string): string {
 const STOP_WORDS: ReadonlySet<string> = new Set(
   stopwordsIso.de
     .concat(['bzw', 'ggf', 'usw', 'sowie', 'bitte', 'gilt', 'gelten', 'muss', 'darf', 'brauche', 'brauchen'])
+    // Function words of the chat register ("krieg ich nen …", "mitm Dienstauto"): they say nothing about the topic.
+    .concat(['fuers', 'nem', 'nen', 'ne', 'mitm', 'aufm', 'gibts', 'nix', 'nich', 'krieg', 'kriege', 'kriegt', 'kriegen', 'komm', 'brauch', 'eigentlich', 'halt', 'irgendwo', 'irgendwie', 'bekomme', 'bekommen', 'bekommt', 'gell', 'eh', 'quasi', 'okay', 'hallo', 'danke', 'moin', 'servus', 'wieviel', 'wieviele', 'gehts', 'klappt', 'geht'])
     .filter((w) => !KEEP.has(w))
     .map(normalizeWord),
 );

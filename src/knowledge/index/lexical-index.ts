@@ -63,7 +63,8 @@ const TYPO_CREDIT = 0.9;
  * the index can give (a word in one chunk). "absent": a real German word (lexicon) the folder
  * never uses — evidence that the question is about something else. "unknown": neither lexicon
  * nor index knows it (colloquial spelling, a typo too far off, a local abbreviation).
- * Calibrated on development questions only (bench/answers.ts, tuning splits).
+ * Calibrated on development questions only with bench/calibrate.ts (demo dev split, ragsource-bw
+ * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
  */
 export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
 
@@ -175,7 +176,16 @@ export class LexicalIndex {
    */
   private queryWords(text: string): string[] {
     const out: string[] = [];
-    for (const t of tokenMatches(text)) {
+    const tokens = tokenMatches(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // A two-word phrase of the admins' file ("gelber Schein") counts as one word.
+      const pair = i + 1 < tokens.length ? `${t.token} ${tokens[i + 1].token}` : '';
+      if (pair && this.adminSynonyms(pair).length) {
+        out.push(pair);
+        i++;
+        continue;
+      }
       if (!isStopWord(t.token)) out.push(t.token);
       else {
         const surface = text.normalize('NFKC').slice(t.index, t.index + t.length);
@@ -186,7 +196,7 @@ export class LexicalIndex {
   }
 
   private resolve(word: string): Concept {
-    const whole = this.stemIdOf(word);
+    const whole = word.includes(' ') ? -1 : this.stemIdOf(word);
     const admin = this.adminSynonyms(word).flatMap((w) => this.phraseStems(w));
     const concept: Concept = { word, whole, parts: [], alts: admin, altCredit: SYNONYM_CREDIT, weight: 0, match: 'direct' };
     if (whole >= 0) {
@@ -194,7 +204,7 @@ export class LexicalIndex {
       concept.weight = this.idf(whole);
       return concept;
     }
-    const parts = splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
+    const parts = word.includes(' ') ? [] : splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
     const knownParts = parts.filter((p) => p >= 0);
     if (parts.length && knownParts.length === parts.length) {
       return { ...concept, parts, match: 'compound', weight: Math.max(...knownParts.map((p) => this.idf(p))) };
@@ -203,7 +213,8 @@ export class LexicalIndex {
     if (synonyms.length) {
       return { ...concept, parts, alts: [...new Set(synonyms)], match: 'synonym', weight: Math.max(...synonyms.map((id) => this.idf(id))) };
     }
-    const lexical = this.lexicon.hasInflected(word);
+    // A real German word, or a compound of real words ("Rheinbrücke"), the folder never uses.
+    const lexical = this.lexicon.hasInflected(word) || (parts.length > 1 && splitCompound(word, { has: (w) => this.lexicon.has(w), hasInflected: (w) => this.lexicon.hasInflected(w) }).length > 1);
     if (!lexical) {
       const corrected = correctTypo(word, this.snapshot.terms, (t) => this.postingsChunk[this.stemIdOf(t)]?.length ?? 0);
       if (corrected) {
