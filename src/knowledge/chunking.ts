@@ -71,7 +71,7 @@ export function chunkDocument(doc: ParsedDocument, source: string, options: Chun
     for (const piece of splitLong(block.text, options.maxWords)) add(prefix + piece, block);
   }
   flush();
-  return dropTitleBlock(chunks);
+  return dropTitleBlock(chunks, doc.title);
 }
 
 /** Below this many words, text before the first heading is a letterhead or title block. */
@@ -82,11 +82,12 @@ const TITLE_BLOCK_WORDS = 15;
  * Bürgermeister", "Fiktives Beispiel …") is not a passage of its own: quoted as an answer it
  * would show nothing. It is dropped when the document has real passages after it.
  */
-function dropTitleBlock(chunks: Chunk[]): Chunk[] {
+function dropTitleBlock(chunks: Chunk[], title: string): Chunk[] {
   if (chunks.length < 2) return chunks;
   const [first, ...rest] = chunks;
-  // Directly under the document's title heading (or before any heading), and short.
-  if (first.sectionPath.length > 1 || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
+  // Before any heading or directly under the document's title heading, and short.
+  const underTitle = first.sectionPath.length === 0 || (first.sectionPath.length === 1 && first.sectionPath[0] === title);
+  if (!underTitle || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
   return rest.map((c, i) => ({ ...c, id: `${c.source}#${i}` }));
 }
 
