@@ -106,7 +106,8 @@ function dropTitleBlock(chunks: Chunk[], title: string): Chunk[] {
   if (chunks.length < 2) return chunks;
   const [first, ...rest] = chunks;
   // Before any heading or directly under the document's title heading, and short.
-  const underTitle = first.sectionPath.length === 0 || (first.sectionPath.length === 1 && first.sectionPath[0] === title);
+  // (A document without headings, e.g. a PDF page, has no title block to tell apart: kept.)
+  const underTitle = (first.sectionPath.length === 0 && rest.some((c) => c.sectionPath.length > 0)) || (first.sectionPath.length === 1 && first.sectionPath[0] === title);
   if (!underTitle || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
   return rest.map((c, i) => ({ ...c, id: `${c.source}#${i}` }));
 }
