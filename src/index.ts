@@ -9,7 +9,6 @@ import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.j
 import { createLogger, type Logger } from './core/logger.js';
 import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
-import { parseDocument } from './knowledge/parsers/parse-document.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
@@ -19,6 +18,7 @@ import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
 import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
+import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker, createMembershipCache } from './graph/group-membership.js';
@@ -39,6 +39,8 @@ export interface StartedApp {
 /** Builds every service from the configuration and starts the HTTP server. */
 export async function startRathaus(config: AppConfig, logger: Logger): Promise<StartedApp> {
   const store = createStore(config, { logger });
+  // Files are parsed on worker threads: a big or hostile file never holds the event loop.
+  const parsers = createOffThreadParsers();
   // Every model call is recorded (purpose, tokens, time) for the pilot report of usage and costs.
   const usage = createStoreUsageRecorder(store, logger);
   const chatModel = createChatModel(config, { logger, usage });
@@ -51,7 +53,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   let lastProgressLog = 0;
   const buildIndex = () =>
     loadOrBuildIndex({
-      parse: parseDocument,
+      parse: parsers.parseDocument,
       dataDir: path.resolve(config.RATHAUS_DATA_DIR),
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       embedder,
@@ -88,7 +90,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound });
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
@@ -107,7 +109,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
+    ask: createChatAsk({ config, localSource, chatModel, parseDocument: parsers.parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
     outbound,
@@ -144,6 +146,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     onShutdown: async () => {
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
+      await parsers.close();
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
