@@ -54,6 +54,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Wissen', name: 'KNOWLEDGE_DIR', schema: z.string().min(1).default('./knowledge'), description: 'Ordner mit den eigenen Dokumenten der Verwaltung (rekursiv; PDF, DOCX, ODT, RTF, XLSX, ODS, CSV, PPTX, ODP, MD, TXT, HTML, EML, MSG).', example: './knowledge' },
   { group: 'Wissen', name: 'RATHAUS_DATA_DIR', schema: z.string().min(1).default('./data'), description: 'Ordner für Suchindex und lokalen Speicher.', example: './data' },
   { group: 'Wissen', name: 'MAX_FILE_MB', schema: int(1, 1024).default(50), description: 'Größte Datei, die indexiert wird (MB); größere werden mit Grund übersprungen.', example: '50' },
+  { group: 'Wissen', name: 'OCR', schema: z.enum(['on', 'off']).default('on'), description: 'Texterkennung (OCR, Deutsch, offline mit tesseract.js) für gescannte PDF-Seiten und Bilddateien (PNG, JPEG, TIFF) im Wissensordner: on oder off.', example: 'on' },
+  { group: 'Wissen', name: 'OCR_PAGE_TIMEOUT_S', schema: int(5, 3600).default(120), description: 'Zeitlimit der Texterkennung je Seite in Sekunden; langsamere Seiten werden mit Grund im Bericht übersprungen.', example: '120' },
 
   { group: 'Modell', name: 'LLM_PROVIDER', schema: z.enum(['none', 'azure-openai', 'openai-compatible']).default('none'), description: 'Sprachmodell: none (nur Fundstellen), azure-openai oder openai-compatible (z. B. Ollama, vLLM im eigenen Rechenzentrum).', example: 'none' },
   { group: 'Modell', name: 'AZURE_OPENAI_ENDPOINT', schema: optional(url), description: 'Endpunkt der Azure-OpenAI-Ressource.', example: 'https://rathaus-openai.openai.azure.com' },
@@ -133,6 +135,8 @@ export interface AppConfig {
   KNOWLEDGE_DIR: string;
   RATHAUS_DATA_DIR: string;
   MAX_FILE_MB: number;
+  OCR: 'on' | 'off';
+  OCR_PAGE_TIMEOUT_S: number;
   LLM_PROVIDER: 'none' | 'azure-openai' | 'openai-compatible';
   AZURE_OPENAI_ENDPOINT?: string;
   AZURE_OPENAI_DEPLOYMENT?: string;

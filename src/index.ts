@@ -40,7 +40,7 @@ export interface StartedApp {
 export async function startRathaus(config: AppConfig, logger: Logger): Promise<StartedApp> {
   const store = createStore(config, { logger });
   // Files are parsed on worker threads: a big or hostile file never holds the event loop.
-  const parsers = createOffThreadParsers();
+  const parsers = createOffThreadParsers({ ocr: { OCR: config.OCR, OCR_PAGE_TIMEOUT_S: config.OCR_PAGE_TIMEOUT_S } });
   // Every model call is recorded (purpose, tokens, time) for the pilot report of usage and costs.
   const usage = createStoreUsageRecorder(store, logger);
   const chatModel = createChatModel(config, { logger, usage });
@@ -51,9 +51,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   let retriever: Retriever | undefined;
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
   let lastProgressLog = 0;
+  // The local folder is read with OCR (unless OCR=off); SharePoint downloads are not (a turn cannot wait for it).
+  // Both on worker threads (parsers, above).
   const buildIndex = () =>
     loadOrBuildIndex({
-      parse: parsers.parseDocument,
+      parse: parsers.parseLocalDocument,
       dataDir: path.resolve(config.RATHAUS_DATA_DIR),
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       embedder,
@@ -61,7 +63,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       onProgress: (p) => {
         if (Date.now() - lastProgressLog < 2000 && p.done !== p.total) return;
         lastProgressLog = Date.now();
-        logger.info({ phase: p.phase, done: p.done, total: p.total }, 'knowledge index progress');
+        logger.info({ phase: p.phase, done: p.done, total: p.total, ...(p.ocr ? { source: p.source, ocrPage: p.ocr.done, ocrPages: p.ocr.total } : {}) }, 'knowledge index progress');
       },
     })(path.resolve(config.KNOWLEDGE_DIR)).then((loaded) => {
       retriever = loaded.retriever;

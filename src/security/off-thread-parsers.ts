@@ -12,7 +12,10 @@ import type { Transcript } from '../minutes/types.js';
 
 export interface OffThreadParsers {
   parseTranscript(data: Buffer | string, format?: TranscriptFormat): Promise<Transcript>;
+  /** For files from chat turns and SharePoint downloads: no OCR (a turn cannot wait for it). */
   parseDocument: ParseDocument;
+  /** For the local knowledge folder: with OCR as configured, on a worker of its own. */
+  parseLocalDocument: ParseDocument;
   close(): Promise<void>;
 }
 
@@ -28,11 +31,33 @@ function workerModule(): URL {
   return new URL(self.pathname.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', self);
 }
 
-export function createOffThreadParsers(options: { workers?: number; transcriptTimeoutMs?: number; documentTimeoutMs?: number } = {}): OffThreadParsers {
+export interface OffThreadOptions {
+  workers?: number;
+  transcriptTimeoutMs?: number;
+  documentTimeoutMs?: number;
+  /** OCR settings for parseLocalDocument; its time limit per file is longer (OCR pages have their own). */
+  ocr?: { OCR: 'on' | 'off'; OCR_PAGE_TIMEOUT_S: number };
+  localDocumentTimeoutMs?: number;
+}
+
+export function createOffThreadParsers(options: OffThreadOptions = {}): OffThreadParsers {
   const pool = (timeoutMs: number): WorkerPool => createWorkerPool({ module: workerModule(), size: options.workers ?? 1, timeoutMs, revive });
   // Separate pools: a slow knowledge file being indexed never delays a clerk's transcript.
   const transcripts = pool(options.transcriptTimeoutMs ?? 60_000);
   const documents = pool(options.documentTimeoutMs ?? 90_000);
+  const ocr = options.ocr ?? { OCR: 'off' as const, OCR_PAGE_TIMEOUT_S: 120 };
+  const localDocuments = pool(options.localDocumentTimeoutMs ?? (ocr.OCR === 'on' ? 30 * 60_000 : 90_000));
+
+  async function document(target: WorkerPool, bytes: Uint8Array, fileName: string, extra: unknown[]): Promise<ParsedDocument> {
+    const payload = new Uint8Array(bytes);
+    try {
+      return await target.run<ParsedDocument>('document', [payload, fileName, ...extra], [payload.buffer as ArrayBuffer]);
+    } catch (e) {
+      if (e instanceof WorkerTimeoutError) throw new ParseSkip('limit', `Lesen dauerte länger als ${Math.round(e.timeoutMs / 1000)} s.`);
+      if (e instanceof ParseSkip || e instanceof AppError) throw e;
+      throw new ParseSkip('unreadable', `Datei nicht lesbar: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
   return {
     async parseTranscript(data, format) {
       // A copy goes to the worker (transferring would detach the caller's buffer).
@@ -44,18 +69,10 @@ export function createOffThreadParsers(options: { workers?: number; transcriptTi
         throw e;
       }
     },
-    async parseDocument(bytes, fileName) {
-      const payload = new Uint8Array(bytes);
-      try {
-        return await documents.run<ParsedDocument>('document', [payload, fileName], [payload.buffer as ArrayBuffer]);
-      } catch (e) {
-        if (e instanceof WorkerTimeoutError) throw new ParseSkip('limit', `Lesen dauerte länger als ${Math.round(e.timeoutMs / 1000)} s.`);
-        if (e instanceof ParseSkip || e instanceof AppError) throw e;
-        throw new ParseSkip('unreadable', `Datei nicht lesbar: ${e instanceof Error ? e.message : String(e)}`);
-      }
-    },
+    parseDocument: (bytes, fileName) => document(documents, bytes, fileName, []),
+    parseLocalDocument: (bytes, fileName) => document(localDocuments, bytes, fileName, [ocr]),
     async close() {
-      await Promise.all([transcripts.close(), documents.close()]);
+      await Promise.all([transcripts.close(), documents.close(), localDocuments.close()]);
     },
   };
 }

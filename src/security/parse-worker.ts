@@ -8,15 +8,20 @@ import { AppError } from '../core/errors.js';
 import { ParseSkip } from '../knowledge/parsers/types.js';
 import type { TranscriptFormat } from '../minutes/parse-transcript.js';
 
+type OcrConfig = { OCR: 'on' | 'off'; OCR_PAGE_TIMEOUT_S: number };
+let localParser: Promise<(bytes: Uint8Array, fileName: string) => Promise<unknown>> | undefined;
+
 // Imported on first use: a transcript worker never loads the PDF/DOCX/mail parsers, and vice versa.
 const tasks: Record<string, (...args: never[]) => Promise<unknown>> = {
   transcript: async (data: Uint8Array | string, format?: TranscriptFormat) => {
     const { parseTranscript } = await import('../minutes/parse-transcript.js');
     return parseTranscript(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), format);
   },
-  document: async (bytes: Uint8Array, fileName: string) => {
-    const { parseDocument } = await import('../knowledge/parsers/parse-document.js');
-    return parseDocument(bytes, fileName);
+  document: async (bytes: Uint8Array, fileName: string, ocr?: OcrConfig) => {
+    if (!ocr) return (await import('../knowledge/parsers/parse-document.js')).parseDocument(bytes, fileName);
+    // One OCR-capable parser per worker (its tesseract worker is started once and reused).
+    localParser ??= import('../knowledge/parsers/from-config.js').then((m) => m.parserFromConfig(ocr).parse);
+    return (await localParser)(bytes, fileName);
   },
 };
 

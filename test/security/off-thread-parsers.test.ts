@@ -35,6 +35,8 @@ describe('off-thread parsers', () => {
     const doc = await parsers.parseDocument(Buffer.from('# Satzung\n\n## § 1 Zweck\n\nDie Satzung regelt die Gebühren.\n'), 'satzung.md');
     expect(doc.title).toBe('Satzung');
     expect(doc.blocks.map((b) => b.text)).toContain('Die Satzung regelt die Gebühren.');
+    const local = await parsers.parseLocalDocument(Buffer.from('# Ordnung\n\nText der Ordnung.\n'), 'ordnung.md');
+    expect(local.blocks.map((b) => b.text)).toContain('Text der Ordnung.');
   });
 
   it('bring the German refusal and the skip reason back from the worker', async () => {
