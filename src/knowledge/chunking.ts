@@ -117,10 +117,33 @@ export function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * Sentences: cut after a run of . ! ? that is followed by whitespace or the end. A scan, not a
+ * pattern (the former one backtracked quadratically on a long run without a sentence end and
+ * dropped the text before a "3.5"-style dot).
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i;
+    while (j + 1 < text.length && (text[j + 1] === '.' || text[j + 1] === '!' || text[j + 1] === '?')) j++;
+    if (j + 1 >= text.length || /\s/.test(text[j + 1])) {
+      out.push(text.slice(start, j + 1));
+      start = j + 1;
+    }
+    i = j;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
 /** Cuts a text longer than `maxWords` at sentence ends (or hard at the budget if a sentence is longer). */
 function splitLong(text: string, maxWords: number): string[] {
   if (countWords(text) <= maxWords) return [text];
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  const sentences = sentencesOf(text);
   const out: string[] = [];
   let current: string[] = [];
   let n = 0;
