@@ -3,6 +3,7 @@ import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
 import { reportBench } from './report.js';
+import { answersBench } from './answers.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -24,4 +25,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench, loadBench, reportBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, reportBench];
