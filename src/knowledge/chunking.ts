@@ -91,7 +91,25 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     for (const piece of splitLong(block.text, options.maxWords)) add(prefix + piece, block);
   }
   flush();
-  return chunks;
+  return dropTitleBlock(chunks, doc.title);
+}
+
+/** Below this many words, text before the first heading is a letterhead or title block. */
+const TITLE_BLOCK_WORDS = 15;
+
+/**
+ * A letterhead, disclaimer or title block before the first heading ("Stadt X – Der
+ * Bürgermeister", "Fiktives Beispiel …") is not a passage of its own: quoted as an answer it
+ * would show nothing. It is dropped when the document has real passages after it.
+ */
+function dropTitleBlock(chunks: Chunk[], title: string): Chunk[] {
+  if (chunks.length < 2) return chunks;
+  const [first, ...rest] = chunks;
+  // Before any heading or directly under the document's title heading, and short.
+  // (A document without headings, e.g. a PDF page, has no title block to tell apart: kept.)
+  const underTitle = (first.sectionPath.length === 0 && rest.some((c) => c.sectionPath.length > 0)) || (first.sectionPath.length === 1 && first.sectionPath[0] === title);
+  if (!underTitle || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
+  return rest.map((c, i) => ({ ...c, id: `${c.source}#${i}` }));
 }
 
 export function countWords(text: string): number {

@@ -3,6 +3,18 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { cleanText } from './html-blocks.js';
 import type { DocumentBlock } from './types.js';
 
+/**
+ * YAML front matter ("---" … "---" at the very start, as many wikis and statute collections
+ * write it): its `title`/`titel` is the document's title; the block itself is metadata, not a
+ * passage (marked would read it as a setext heading).
+ */
+export function splitFrontMatter(source: string): { title?: string; body: string } {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return { body: source };
+  const title = /^(?:title|titel)\s*:\s*(.+)$/im.exec(m[1])?.[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+  return { ...(title ? { title } : {}), body: source.slice(m[0].length) };
+}
+
 export function markdownToBlocks(source: string): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   const visit = (tokens: Token[]) => {
