@@ -3,6 +3,7 @@ import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
 import { reportBench } from './report.js';
+import { checkBench } from './check.js';
 import { answersBench } from './answers.js';
 
 export interface BenchContext {
@@ -25,4 +26,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, reportBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, reportBench];
