@@ -112,7 +112,7 @@ describe('coverage', () => {
       .map((f) => path.join(f.parentPath, f.name).split(path.sep).join('/'))
       .filter((file) => readFileSync(file, 'utf8').includes('CardFactory.adaptiveCard('))
       .sort();
-    expect(builders).toEqual(['src/bot/render/answer-activity.ts', 'src/bot/render/cards.ts', 'src/bot/render/minutes-card.ts', 'src/bot/render/pilot-report-card.ts']);
+    expect(builders).toEqual(['src/bot/render/answer-activity.ts', 'src/bot/render/cards.ts', 'src/bot/render/check-card.ts', 'src/bot/render/minutes-card.ts', 'src/bot/render/pilot-report-card.ts']);
   });
 });
 
