@@ -17,7 +17,7 @@ export interface ConfigVariable {
   example?: string;
   secret?: boolean;
   /** Group for docs and env templates. */
-  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
+  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
 }
 
 const bool = z
@@ -86,6 +86,11 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Niederschrift', name: 'MINUTES_TOKEN_BUDGET', schema: int(1000, 10_000_000).default(200_000), description: 'Höchstzahl an Tokens, die ein Entwurf an das Modell senden darf.', example: '200000' },
   { group: 'Niederschrift', name: 'MINUTES_RETENTION_DAYS', schema: int(1, 3650).default(30), description: 'Wie lange fertige Niederschrift-Aufträge (mit dem ganzen Transkript, auch nichtöffentlichen Teilen) gespeichert bleiben, in Tagen.', example: '30' },
   { group: 'Niederschrift', name: 'MINUTES_CONCURRENCY', schema: int(1, 32).default(4), description: 'Gleichzeitige Modellaufrufe je Entwurf.', example: '4' },
+
+  { group: 'Antragsprüfung', name: 'CHECK_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Sachbearbeitung, die Anträge vorprüfen lassen darf („Antrag prüfen“). Im lokalen Modus dürfen es alle.', example: '00000000-0000-0000-0000-000000000000' },
+  { group: 'Antragsprüfung', name: 'CHECK_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen für die Antragsvorprüfung (E-Mail/UPN, kommagetrennt).', example: 'buergerbuero@krefeld.de' },
+  { group: 'Antragsprüfung', name: 'CHECK_RETENTION_DAYS', schema: int(1, 365).default(7), description: 'Wie lange Prüfergebnisse und wartende Nachforderungsschreiben (mit personenbezogenen Angaben aus dem Antrag) gespeichert bleiben, in Tagen.', example: '7' },
+  { group: 'Antragsprüfung', name: 'CHECK_LAND', schema: z.enum(['BW', 'BY', 'BE', 'BB', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', 'BUND']).default('NW'), description: 'Bundesland, dessen gesetzliche Feiertage bei Fristen in Arbeitstagen zählen (Kürzel wie NW, BY, HE; BUND = nur bundesweite Feiertage).', example: 'NW' },
 
   { group: 'Sicherheit', name: 'ALLOWED_TENANT_IDS', schema: csv.default(''), description: 'Erlaubte Mandanten-IDs (kommagetrennt); leer = nur BOT_TENANT_ID in Produktion, alle im lokalen Modus.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Sicherheit', name: 'ADMIN_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Administration (Nutzungsbericht, Neuindexierung).', example: '00000000-0000-0000-0000-000000000000' },
@@ -165,6 +170,10 @@ export interface AppConfig {
   MINUTES_TOKEN_BUDGET: number;
   MINUTES_CONCURRENCY: number;
   MINUTES_RETENTION_DAYS: number;
+  CHECK_GROUP_ID?: string;
+  CHECK_USERS: string[];
+  CHECK_RETENTION_DAYS: number;
+  CHECK_LAND: 'BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HE' | 'HH' | 'MV' | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH' | 'BUND';
   ALLOWED_TENANT_IDS: string[];
   ADMIN_GROUP_ID?: string;
   REDACT_PII: boolean;
