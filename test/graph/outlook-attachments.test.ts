@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserContext } from '../../src/core/user-context.js';
-import { createGraphSources } from '../../src/graph/graph-sources.js';
+import { createGraphSources } from '../../src/knowledge/sources/graph-sources.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
 import { useGraphEmulator } from '../graph-emulator/use-emulator.js';

@@ -8,13 +8,14 @@
  * "Anhang „…“ der Mail „…“ vom …" with the message's webLink.
  */
 import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
-import { toSourceFailure } from '../../graph/errors.js';
+import { toSourceFailure } from './source-failure.js';
 import { cleanMailBody, itemBodyText } from '../../graph/mail-text.js';
-import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
 import { chunkDocument } from '../chunking.js';
 import { attachmentTitle } from '../parsers/mail.js';
 import { isSupportedFile } from '../parsers/parse-document.js';
 import type { ParseDocument } from '../parsers/types.js';
+import { withRelevance } from '../relevance.js';
+import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
 /** Graph's page limit for message search. */
@@ -150,7 +151,7 @@ export function createOutlookSource(deps: OutlookSourceDeps): KnowledgeSource {
         .filter((p) => p.score > 0)
         .sort((a, b) => b.score - a.score || (b.meta?.date ?? '').localeCompare(a.meta?.date ?? ''))
         .slice(0, query.top);
-      return { passages, failures: [] };
+      return { passages: withRelevance(query.text, passages), failures: [] };
     },
   };
 }
