@@ -53,6 +53,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   // asked meanwhile gets an honest "index is being built" notice from the local source.
   let retriever: Retriever | undefined;
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
+  let indexDetail: string | undefined;
   let lastProgressLog = 0;
   // The local folder is read with OCR (unless OCR=off); SharePoint downloads are not (a turn cannot wait for it).
   // Both on worker threads (parsers, above).
@@ -71,6 +72,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     })(path.resolve(config.KNOWLEDGE_DIR)).then((loaded) => {
       retriever = loaded.retriever;
       indexProblem = undefined;
+      indexDetail = undefined;
       for (const s of loaded.report.skipped) logger.warn({ source: s.source, reason: s.reason }, 'file skipped by the indexer');
       if (loaded.report.documents === 0) logger.warn({ dir: config.KNOWLEDGE_DIR, skipped: loaded.report.skipped.length }, 'knowledge folder has no readable document: answers will find nothing');
       return loaded.report;
@@ -78,7 +80,8 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const indexReady = buildIndex().then(
     () => undefined,
     (e: unknown) => {
-      indexProblem = `Der Wissensindex konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)}`;
+      indexProblem = 'Der Wissensindex konnte nicht aufgebaut werden.';
+      indexDetail = e instanceof Error ? e.message : String(e);
       logger.error({ err: String(e) }, 'knowledge index failed');
     },
   );
@@ -171,7 +174,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
-      if (indexProblem) return { ready: false, reason: indexProblem };
+      if (indexProblem) return { ready: false, reason: indexProblem, ...(indexDetail ? { detail: indexDetail } : {}) };
       return { ready: true };
     },
   });
