@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
 import { consentCard } from '../../src/bot/handlers/file-consent.js';
+import { checkResultCard, checkTypeCard } from '../../src/bot/render/check-card.js';
 import { registerEntityMapperFix } from '../../src/bot/entity-mapper-fix.js';
 import { BOT_ACCOUNT, USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
@@ -84,13 +85,19 @@ describe('Adaptive Cards on the wire', () => {
 });
 
 describe('coverage', () => {
+  it('Antragsvorprüfung result and type cards are valid Adaptive Cards', () => {
+    const result = { type: 'x', typeTitle: 'Testantrag', recognisedBy: 'given' as const, checkedOn: { year: 2026, month: 12, day: 1 }, counts: { erfuellt: 1, fehlt: 1, unklar: 0, entfaellt: 0 }, outcome: 'unvollstaendig' as const, summary: 'unvollständig: 1 Punkt', notices: ['Hinweis'], fields: [], parts: ['a.pdf'],
+      results: [{ ruleId: 'a', title: 'Lageplan', kind: 'attachment' as const, status: 'fehlt' as const, message: 'fehlt', evidence: [{ part: 'a.pdf', via: 'label' as const, quote: 'x' }], source: { document: 'd.md', section: '§ 1' } }] };
+    for (const card of [checkResultCard(result), checkTypeCard('abcdefghijklmnopqrstuvwx', [{ id: 'x', title: 'Testantrag' }])]) expect(adaptiveCardProblems(card.content)).toEqual([]);
+  });
+
   it('validates every module of the bot that builds an Adaptive Card (a new card needs a wire test above)', () => {
     const builders = readdirSync('src/bot', { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile() && f.name.endsWith('.ts'))
       .map((f) => path.join(f.parentPath, f.name).split(path.sep).join('/'))
       .filter((file) => readFileSync(file, 'utf8').includes('CardFactory.adaptiveCard('))
       .sort();
-    expect(builders).toEqual(['src/bot/render/cards.ts', 'src/bot/render/minutes-card.ts']);
+    expect(builders).toEqual(['src/bot/render/cards.ts', 'src/bot/render/check-card.ts', 'src/bot/render/minutes-card.ts']);
   });
 });
 
