@@ -7,7 +7,7 @@ import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { bindHost, isLocalMode, isLoopback, type AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
-import { authEndPage, authStartUrl } from './sso-pages.js';
+import { authEndPage, authStartUrl, PAGE_HEADERS } from './sso-pages.js';
 
 export interface Readiness {
   ready: boolean;
@@ -63,11 +63,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   if (config.SSO_MODE === 'teams-sso') {
     server.get('/auth-start.html', async (_req, res) => {
-      res.redirect(302, authStartUrl(config), () => undefined);
+      res.writeHead(302, { ...PAGE_HEADERS, location: authStartUrl(config) });
+      res.end();
     });
     server.get('/auth-end.html', async (req, res) => {
-      const error = typeof req.query?.error === 'string' ? req.query.error : undefined;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const raw = req.query?.error;
+      const error = raw === undefined ? undefined : typeof raw === 'string' ? raw : 'failed';
+      res.writeHead(200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
       res.end(authEndPage(error));
     });
   }

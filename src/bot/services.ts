@@ -52,7 +52,8 @@ export interface FeedbackRecord {
 /** Checks every turn passes before anything is searched; framework-free functions from src/security. */
 export interface TurnGuards {
   isTenantAllowed(tenantId: string | undefined): boolean;
-  rateLimit(request: { userId: string; tenantId?: string }): { allowed: boolean; retryAfterSeconds: number };
+  /** `notify: false` on a refusal: the user was already told in this window, stay silent. */
+  rateLimit(request: { userId: string; tenantId?: string }): { allowed: boolean; retryAfterSeconds: number; notify?: boolean };
   /** A German/English refusal for a message or its attachments, or undefined when within limits. */
   checkMessage(text: string, attachments: { name: string; sizeBytes?: number }[], locale: 'de' | 'en'): string | undefined;
 }
