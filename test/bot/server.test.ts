@@ -206,3 +206,15 @@ describe('configuration', () => {
     expect(c).toMatchObject({ PORT: 3978, LLM_PROVIDER: 'none', KNOWLEDGE_DIR: './knowledge', RATHAUS_DATA_DIR: './data', STORAGE_PROVIDER: 'local', SSO_MODE: 'off' });
   });
 });
+
+describe('busy port', () => {
+  it('fails to start with one German line naming PORT, no stack trace', async () => {
+    const first = await start({});
+    const config = parseConfig({ PORT: String(first.server.port) });
+    const error = await startServer({ config, logger: createLogger('silent'), adapter: createAdapter(config), runTurn: async () => undefined, readiness: async () => ({ ready: true }) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toBe(`Port ${first.server.port} ist bereits belegt (PORT). Beenden Sie das Programm, das ihn verwendet, oder wählen Sie einen anderen, z. B. PORT=${first.server.port + 1} npm start.`);
+    expect(message).not.toContain('EADDRINUSE');
+  });
+});
