@@ -18,7 +18,8 @@ import { buildUsageReport, formatUsageReport } from './reports/usage-report.js';
 import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
-import { securityFromConfig } from './security/from-config.js';
+import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
+import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
 import { renderMinutesFiles } from './minutes/minutes-files.js';
@@ -85,7 +86,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
   });
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template });
+  // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
+  const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound });
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
@@ -107,6 +110,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
+    outbound,
     admin: {
       isAdmin: (user) => security.roles.isAdmin(user),
       reindex: async () => {

@@ -7,6 +7,8 @@ import type { MinutesDraft } from '../minutes/draft-schema.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
+import { outboundPolicyFromConfig } from '../security/from-config.js';
+import { createOutboundFetch } from '../security/outbound-fetch.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
 import { createAdminHandler, REINDEX, USAGE_REPORT } from './handlers/admin.js';
@@ -108,7 +110,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
-  const consent = createFileConsentHandlers(services.store);
+  const consent = createFileConsentHandlers({ store: services.store, outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)), audit });
   app.fileConsentAccept(async (context, _state, response) => consent.accept(context, response as never));
   app.fileConsentDecline(async (context, _state, response) => consent.decline(context, response as never));
 

@@ -6,6 +6,7 @@ import type { AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
 import type { UserContext } from '../core/user-context.js';
 import type { ChatMessage } from '../llm/chat-model.js';
+import type { OutboundFetch } from '../security/outbound-fetch.js';
 import type { Store } from '../storage/store.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
 import type { MinutesJob } from '../minutes/minutes-job.js';
@@ -79,8 +80,11 @@ export interface MinutesService {
   cancel(id: string): Promise<MinutesJob | undefined>;
   /** Local mode: writes the documents below the data folder and returns their paths. */
   saveLocally(id: string, files: MinutesFiles): Promise<{ name: string; url: string }[]>;
-  /** Downloads a file the user attached in chat. */
-  download(url: string): Promise<Uint8Array>;
+  /**
+   * Downloads a file the user attached in chat through the outbound guard; refusals are AppErrors
+   * with a German message naming the attachment. `extraOrigins`: local mode only (Playground).
+   */
+  download(url: string, name: string, options?: { extraOrigins?: string[] }): Promise<Uint8Array>;
 }
 
 export interface BotServices {
@@ -105,4 +109,6 @@ export interface BotServices {
     reindex(): Promise<{ documents: number; chunks: number; skipped: number }>;
   };
   audit?: (record: AuditRecord) => Promise<void>;
+  /** Outbound guard for file consent uploads; built from the configuration when absent. */
+  outbound?: OutboundFetch;
 }

@@ -3,10 +3,10 @@
  * durable job, local saving and attachment download. Framework-free; built once at start-up.
  */
 import path from 'node:path';
-import { AppError } from '../core/errors.js';
 import type { UserContext } from '../core/user-context.js';
 import type { ChatModel } from '../llm/chat-model.js';
 import type { InputLimits } from '../security/limits.js';
+import { createOutboundFetch, type OutboundFetch } from '../security/outbound-fetch.js';
 import type { Store } from '../storage/store.js';
 import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
 import { createMinutesJobs } from './minutes-job.js';
@@ -20,12 +20,13 @@ export interface MinutesServiceDeps {
   limits: InputLimits;
   canRequest: (user: UserContext) => Promise<boolean>;
   template?: MinutesTemplate;
-  fetch?: typeof fetch;
+  /** Outbound guard for attachment downloads; default: the limits' size, *.sharepoint.com, 60 s. */
+  outbound?: OutboundFetch;
 }
 
 export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
-  const fetchImpl = deps.fetch ?? fetch;
+  const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
   const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
   const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template });
   return {
@@ -38,15 +39,9 @@ export function createMinutesService(deps: MinutesServiceDeps) {
       const written = await writeMinutesFiles(files, path.resolve(config.RATHAUS_DATA_DIR, 'minutes', id));
       return [written.public, written.nonpublic].filter((p): p is string => !!p).map((p) => ({ name: path.basename(p), url: p }));
     },
-    async download(url: string): Promise<Uint8Array> {
-      const res = await fetchImpl(url, { signal: AbortSignal.timeout(60_000) });
-      if (!res.ok) throw new AppError('transient', `attachment download failed with HTTP ${res.status}`, 'Die angehängte Datei konnte nicht geladen werden. Bitte senden Sie sie erneut.');
-      const declared = Number(res.headers.get('content-length') ?? '0');
-      const tooLarge = `Die Datei ist zu groß (höchstens ${Math.round(deps.limits.maxAttachmentBytes / 1024 / 1024)} MB).`;
-      if (declared > deps.limits.maxAttachmentBytes) throw new AppError('limit', 'attachment too large', tooLarge);
-      const bytes = new Uint8Array(await res.arrayBuffer());
-      if (bytes.byteLength > deps.limits.maxAttachmentBytes) throw new AppError('limit', 'attachment too large', tooLarge);
-      return bytes;
+    /** Attachment download through the outbound guard (allowed hosts, size and time limits). */
+    download(url: string, name: string, options?: { extraOrigins?: string[] }): Promise<Uint8Array> {
+      return outbound.download(url, name, options);
     },
   };
 }

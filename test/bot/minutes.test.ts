@@ -14,6 +14,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createMinutesService } from '../../src/minutes/minutes-service.js';
 import { DEFAULT_LIMITS } from '../../src/security/limits.js';
+import { createOutboundFetch } from '../../src/security/outbound-fetch.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
 import { MEETING_CHAT_ID } from '../graph-emulator/fixture-meeting.js';
@@ -25,7 +26,7 @@ class PersonalChatAdapter extends TestAdapter {
   readonly personal: Partial<Activity>[] = [];
   override async createConversationAsync(_a: string, _c: string, _u: string, _au: string, params: ConversationParameters, logic: (c: TurnContext) => Promise<void>): Promise<void> {
     expect(params.isGroup).toBe(false);
-    await logic({ sendActivity: async (a: Partial<Activity>) => (this.personal.push(a), { id: 'p1' }) } as unknown as TurnContext);
+    await logic({ activity: { conversation: { id: 'a:personal-1' } }, sendActivity: async (a: Partial<Activity>) => (this.personal.push(a), { id: 'p1' }) } as unknown as TurnContext);
   }
 }
 
@@ -71,15 +72,22 @@ function botWith(options: { allowed?: boolean; env?: Record<string, string>; tok
     store,
     generative: false,
     ask: async () => ({ found: false, mode: 'extractive', answer: '', citations: [] }),
-    minutes: createMinutesService({ store, config, limits: DEFAULT_LIMITS, canRequest: async () => options.allowed ?? true }),
+    minutes: createMinutesService({ store, config, limits: DEFAULT_LIMITS, canRequest: async () => options.allowed ?? true, outbound: toFiles }),
+    outbound: toFiles,
     graphTokenFor: options.tokens ? async (id) => options.tokens![id] : undefined,
   };
   const bot = createBot(services, createAdapter(config));
   return new PersonalChatAdapter((c) => bot.runTurn(c));
 }
 
+/** The outbound guard with fake DNS for contoso's SharePoint, carried to the local file server. */
+const toFiles = createOutboundFetch(
+  { allowedHosts: ['*.sharepoint.com'], maxBytes: DEFAULT_LIMITS.maxAttachmentBytes, timeoutMs: 10_000 },
+  { lookup: async () => [{ address: '52.104.0.10', family: 4 }], fetch: (input, init) => fetch(`${filesUrl}${new URL(String(input)).pathname}`, init) },
+);
+
 const attachment = { contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'sitzung.vtt', content: { downloadUrl: '', fileType: 'vtt' } };
-const withFile = () => ({ ...attachment, content: { downloadUrl: `${filesUrl}/sitzung.vtt`, fileType: 'vtt' } });
+const withFile = () => ({ ...attachment, content: { downloadUrl: 'https://contoso-my.sharepoint.com/personal/anna/sitzung.vtt', fileType: 'vtt' } });
 
 describe('Niederschrift in the bot', () => {
   it('drafts from an attached transcript and saves both Word files locally; nothing non-public in the public one', async () => {
@@ -177,7 +185,7 @@ describe('Niederschrift in the bot', () => {
     await adapter.send({
       type: 'invoke',
       name: 'fileConsent/invoke',
-      value: { type: 'fileUpload', action: 'accept', context: ctx, uploadInfo: { uploadUrl: `${filesUrl}/upload`, contentUrl: 'https://contoso-my.sharepoint.com/x.docx', name: consent[0].name, uniqueId: 'u1', fileType: 'docx' } },
+      value: { type: 'fileUpload', action: 'accept', context: ctx, uploadInfo: { uploadUrl: 'https://contoso-my.sharepoint.com/personal/anna/upload', contentUrl: 'https://contoso-my.sharepoint.com/x.docx', name: consent[0].name, uniqueId: 'u1', fileType: 'docx' } },
     });
     const after = adapter.activeQueue.splice(0);
     expect(after.some((a) => a.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.info')).toBe(true);

@@ -2,22 +2,72 @@
  * Word documents to the clerk through the Teams file consent flow: the clerk accepts each file,
  * Teams hands out an upload URL in the clerk's own OneDrive, and the bot uploads there — no
  * Graph write permission is needed. Until accepted, the bytes wait in the durable store.
+ *
+ * A waiting file belongs to the person who asked for the draft (AAD object id and tenant) and to
+ * the conversation its consent card was posted in: accept or decline from anyone else, or from
+ * another conversation, is refused and audited, nothing is uploaded and nothing deleted. The upload
+ * goes only through the outbound guard (https, ALLOWED_FILE_HOSTS, no internal address).
  */
 import type { Attachment, TurnContext } from 'botbuilder';
+import { isAppError } from '../../core/errors.js';
 import { FILES_PREFIX } from '../../minutes/minutes-job.js';
+import { NONPUBLIC_FILE, PUBLIC_FILE } from '../../minutes/minutes-files.js';
+import type { OutboundFetch } from '../../security/outbound-fetch.js';
 import type { Store } from '../../storage/store.js';
+import type { AuditRecord } from '../services.js';
 
 const PREFIX = FILES_PREFIX;
+/** Job ids are random base64url strings (see minutes handler); anything else is not ours. */
+const JOB_ID = /^[A-Za-z0-9_-]{16,64}$/;
+const FILE_NAMES = new Set([PUBLIC_FILE, NONPUBLIC_FILE]);
 
 interface ConsentContext {
   jobId: string;
   name: string;
 }
 
+/** Who may accept or decline a waiting file. */
+export interface FileOwner {
+  /** AAD object id (Teams always sends it; the channel id only outside Teams). */
+  userId: string;
+  tenantId?: string;
+  /** The conversation the consent card was posted in. */
+  conversationId: string;
+}
+
+interface PendingFile {
+  base64: string;
+  owner?: FileOwner;
+}
+
 interface FileConsentValue {
   action: 'accept' | 'decline';
-  context?: ConsentContext;
-  uploadInfo?: { uploadUrl: string; contentUrl: string; name: string; uniqueId?: string; fileType?: string };
+  context?: Partial<ConsentContext>;
+  uploadInfo?: { uploadUrl?: string; contentUrl?: string; name?: string; uniqueId?: string; fileType?: string };
+}
+
+type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
+
+const MSG = {
+  gone: 'Die Datei ist nicht mehr vorhanden. Bitte lassen Sie den Entwurf neu erstellen.',
+  notYours: 'Diese Datei gehört zu einem Niederschrift-Entwurf, den eine andere Person angefordert hat. Sie wurde weder übertragen noch gelöscht.',
+  declined: 'In Ordnung, die Datei wurde nicht gespeichert.',
+};
+
+/** The person and conversation of this turn, as a file owner. */
+export function requesterOf(context: TurnContext): FileOwner {
+  const a = context.activity;
+  const channelData = (a.channelData ?? {}) as { tenant?: { id?: string } };
+  return {
+    userId: a.from?.aadObjectId ?? a.from?.id ?? '',
+    tenantId: channelData.tenant?.id ?? a.conversation?.tenantId,
+    conversationId: a.conversation?.id ?? '',
+  };
+}
+
+function sameOwner(owner: FileOwner | undefined, who: FileOwner): boolean {
+  if (!owner || !owner.userId || !owner.conversationId) return false;
+  return owner.userId === who.userId && (owner.tenantId ?? '') === (who.tenantId ?? '') && owner.conversationId === who.conversationId;
 }
 
 export function consentCard(jobId: string, name: string, sizeInBytes: number): Attachment {
@@ -29,46 +79,77 @@ export function consentCard(jobId: string, name: string, sizeInBytes: number): A
   };
 }
 
-export async function offerFiles(context: TurnContext, store: Store, jobId: string, files: { name: string; data: Buffer }[]): Promise<void> {
+/**
+ * Stores the files for `owner` (person who asked; the conversation is the one of `context`, where
+ * the cards go) and posts one consent card each.
+ */
+export async function offerFiles(context: TurnContext, store: Store, jobId: string, owner: Omit<FileOwner, 'conversationId'>, files: { name: string; data: Buffer }[]): Promise<void> {
+  const record: FileOwner = { ...owner, conversationId: context.activity.conversation.id };
   for (const file of files) {
-    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64') });
+    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64'), owner: record } satisfies PendingFile);
     await context.sendActivity({ attachments: [consentCard(jobId, file.name, file.data.byteLength)] });
   }
 }
 
-export function createFileConsentHandlers(store: Store, fetchImpl: typeof fetch = fetch) {
+export function createFileConsentHandlers(deps: { store: Store; outbound: OutboundFetch; audit: Audit }) {
+  const { store, outbound, audit } = deps;
+
+  /** The waiting file the invoke names, if it is one of ours and belongs to this requester. */
+  async function ownFile(context: TurnContext, value: FileConsentValue): Promise<{ key: string; file: PendingFile; name: string } | 'gone' | 'notYours'> {
+    const jobId = value.context?.jobId;
+    const name = value.context?.name;
+    if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !FILE_NAMES.has(name)) return 'gone';
+    const key = `${PREFIX}${jobId}/${name}`;
+    const file = await store.get<PendingFile>(key);
+    if (!file) return 'gone';
+    if (!sameOwner(file.owner, requesterOf(context))) return 'notYours';
+    return { key, file, name };
+  }
+
+  async function refuse(context: TurnContext, action: string): Promise<void> {
+    await audit(context, { capability: 'minutes', action, outcome: 'refused' });
+    await context.sendActivity(MSG.notYours);
+  }
+
   async function accept(context: TurnContext, value: FileConsentValue): Promise<void> {
-    const ctx = value.context;
-    if (!ctx || !value.uploadInfo) return;
-    const key = `${PREFIX}${ctx.jobId}/${ctx.name}`;
-    const stored = await store.get<{ base64: string }>(key);
-    if (!stored) {
-      await context.sendActivity('Die Datei ist nicht mehr vorhanden. Bitte lassen Sie den Entwurf neu erstellen.');
-      return;
+    const found = await ownFile(context, value);
+    if (found === 'gone') return void (await context.sendActivity(MSG.gone));
+    if (found === 'notYours') return refuse(context, 'file-consent-accept');
+    const info = value.uploadInfo;
+    if (!info?.uploadUrl) return void (await context.sendActivity(MSG.gone));
+    const data = Buffer.from(found.file.base64, 'base64');
+    try {
+      await outbound.upload(info.uploadUrl, found.name, data, { 'Content-Length': String(data.byteLength), 'Content-Range': `bytes 0-${data.byteLength - 1}/${data.byteLength}` });
+    } catch (e) {
+      if (isAppError(e, 'forbidden')) {
+        await audit(context, { capability: 'minutes', action: 'file-upload-url', outcome: 'refused' });
+        await context.sendActivity(e.userMessage ?? MSG.notYours);
+        return;
+      }
+      throw e;
     }
-    const data = Buffer.from(stored.base64, 'base64');
-    const res = await fetchImpl(value.uploadInfo.uploadUrl, {
-      method: 'PUT',
-      headers: { 'Content-Length': String(data.byteLength), 'Content-Range': `bytes 0-${data.byteLength - 1}/${data.byteLength}` },
-      body: data,
-    });
-    if (!res.ok) throw new Error(`file upload failed with HTTP ${res.status}`);
-    await store.delete(key);
+    await store.delete(found.key);
+    await audit(context, { capability: 'minutes', action: 'file-consent-accept', outcome: 'completed' });
     await context.sendActivity({
       attachments: [
         {
           contentType: 'application/vnd.microsoft.teams.card.file.info',
-          contentUrl: value.uploadInfo.contentUrl,
-          name: value.uploadInfo.name,
-          content: { uniqueId: value.uploadInfo.uniqueId, fileType: value.uploadInfo.fileType ?? 'docx' },
+          contentUrl: info.contentUrl,
+          name: info.name ?? found.name,
+          content: { uniqueId: info.uniqueId, fileType: info.fileType ?? 'docx' },
         },
       ],
     });
   }
 
   async function decline(context: TurnContext, value: FileConsentValue): Promise<void> {
-    if (value.context) await store.delete(`${PREFIX}${value.context.jobId}/${value.context.name}`);
-    await context.sendActivity('In Ordnung, die Datei wurde nicht gespeichert.');
+    const found = await ownFile(context, value);
+    if (found === 'notYours') return refuse(context, 'file-consent-decline');
+    if (found !== 'gone') {
+      await store.delete(found.key);
+      await audit(context, { capability: 'minutes', action: 'file-consent-decline', outcome: 'completed' });
+    }
+    await context.sendActivity(MSG.declined);
   }
 
   return { accept, decline };

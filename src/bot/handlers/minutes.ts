@@ -3,7 +3,7 @@
  * file or, with the clerk's sign-in, from the meeting through Graph. The draft (preview card and
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
-import { createHash } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
 import type { MinutesFiles } from '../../minutes/minutes-files.js';
@@ -14,8 +14,8 @@ import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
 import { fileAttachments, isPersonalChat, turnLocale, userContext } from '../turn.js';
-import { isLocalMode } from '../../config.js';
-import { offerFiles } from './file-consent.js';
+import { isLocalMode, isLoopback } from '../../config.js';
+import { offerFiles, requesterOf, type FileOwner } from './file-consent.js';
 import { deliverPrivately } from './private-delivery.js';
 import type { TokenOutcome } from './sign-in.js';
 
@@ -26,6 +26,7 @@ const JOIN_URL = /https:\/\/teams\.microsoft\.com\/l\/meetup-join\/[^\s>"]+/i;
 type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
 type TokenSource = (context: TurnContext, state: TurnState, text: string) => Promise<TokenOutcome>;
 type MinutesState = { minutesJobId?: string };
+type SourceRef = { kind: 'file'; name: string; url: string } | { kind: 'meeting'; joinUrl?: string; chatId?: string; token: string };
 
 const MSG = {
   howTo: 'Für einen Niederschrift-Entwurf brauche ich das Transkript der Sitzung. Schreiben Sie „Niederschrift erstellen“ im Besprechungschat, senden Sie mir den Teilnahmelink der Sitzung oder hängen Sie das Teams-Transkript (.vtt, .docx oder .txt) an.',
@@ -53,19 +54,36 @@ function isMeetingChat(context: TurnContext): boolean {
 }
 
 export function createMinutesHandler(services: BotServices, graphToken: TokenSource, audit: Audit) {
-  async function source(context: TurnContext, state: TurnState, text: string): Promise<MinutesSource | 'pending' | 'needsSignIn' | undefined> {
+  /** Where the transcript comes from — nothing is downloaded yet (that waits for the role check). */
+  async function source(context: TurnContext, state: TurnState, text: string): Promise<SourceRef | 'pending' | 'needsSignIn' | undefined> {
     const file = fileAttachments(context)[0];
     if (file) {
       const url = file.downloadUrl ?? file.contentUrl;
       if (!url) return undefined;
-      return { kind: 'file', name: file.name, bytes: await services.minutes!.download(url) };
+      return { kind: 'file', name: file.name, url };
     }
     const joinUrl = JOIN_URL.exec(text)?.[0];
     if (!joinUrl && !isMeetingChat(context)) return undefined;
     const token = await graphToken(context, state, text);
     if (token.status === 'pending') return 'pending';
     if (token.status !== 'token') return 'needsSignIn';
-    return joinUrl ? { kind: 'meeting', joinUrl } : { kind: 'meeting', chatId: context.activity.conversation.id };
+    return joinUrl ? { kind: 'meeting', joinUrl, token: token.token } : { kind: 'meeting', chatId: context.activity.conversation.id, token: token.token };
+  }
+
+  /** Local mode: the Agents Playground serves attachments from its own (loopback) origin. */
+  function playgroundOrigins(context: TurnContext): string[] {
+    if (!isLocalMode(services.config)) return [];
+    try {
+      const origin = new URL(context.activity.serviceUrl);
+      return isLoopback(origin.hostname.replace(/^\[|\]$/g, '')) && (origin.protocol === 'http:' || origin.protocol === 'https:') ? [origin.origin] : [];
+    } catch {
+      return [];
+    }
+  }
+
+  async function load(context: TurnContext, ref: SourceRef): Promise<MinutesSource> {
+    if (ref.kind === 'meeting') return ref.joinUrl ? { kind: 'meeting', joinUrl: ref.joinUrl } : { kind: 'meeting', chatId: ref.chatId };
+    return { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: playgroundOrigins(context) }) };
   }
 
   /** Runs `send` where only the clerk sees it: here in 1:1, else in a new 1:1 conversation. */
@@ -75,7 +93,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   }
 
   /** Preview card and Word files to the clerk: file consent in Teams, the data folder locally. */
-  async function deliverDraft(clerk: TurnContext, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
+  async function deliverDraft(clerk: TurnContext, id: string, owner: Pick<FileOwner, 'userId' | 'tenantId'>, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
     if (isLocalMode(services.config)) {
       // Local run (Playground, no Teams file store): the documents go to the data folder.
       const delivered = await services.minutes!.saveLocally(id, files);
@@ -83,7 +101,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       return;
     }
     await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [])] });
-    await offerFiles(clerk, services.store, id, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
+    await offerFiles(clerk, services.store, id, { userId: owner.userId, tenantId: owner.tenantId }, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
   }
 
   async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
@@ -94,28 +112,31 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       return;
     }
     const started = Date.now();
-    const src = await source(context, state, text);
-    if (src === 'pending') return;
-    if (src === 'needsSignIn') {
+    const ref = await source(context, state, text);
+    if (ref === 'pending') return;
+    if (ref === 'needsSignIn') {
       await audit(context, { capability: 'minutes', outcome: 'refused' });
       await context.sendActivity(t(TEXTS.signInUnavailable, locale));
       return;
     }
-    if (!src) {
+    if (!ref) {
       await audit(context, { capability: 'minutes', outcome: 'invalidInput' });
       await context.sendActivity(MSG.howTo);
       return;
     }
-    const tokenOutcome = src.kind === 'meeting' ? await graphToken(context, state, text) : undefined;
-    const user = { ...userContext(context, tokenOutcome?.status === 'token' ? tokenOutcome.token : undefined), upn: await userPrincipalName(context) };
+    // Role first: nobody outside the clerks' group makes the bot fetch or parse anything.
+    const user = { ...userContext(context, ref.kind === 'meeting' ? ref.token : undefined), upn: await userPrincipalName(context) };
     if (!(await minutes.canRequest(user))) {
       await audit(context, { capability: 'minutes', outcome: 'denied' });
       await context.sendActivity(t(TEXTS.minutesNotAllowed, locale));
       return;
     }
-    const id = createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id ?? started}`).digest('hex').slice(0, 24);
+    const owner = requesterOf(context);
+    // Random, so nobody can derive it from ids everyone in the chat sees.
+    const id = randomBytes(18).toString('base64url');
     (state.conversation as MinutesState).minutesJobId = id;
     try {
+      const src = await load(context, ref);
       const prepared = await minutes.prepare(src, user);
       await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
       // The conversation reference lets a job that a restart interrupted report back when it is done.
@@ -124,12 +145,12 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       if (job.state === 'cancelled') return;
       if (job.state !== 'done' || !job.result || !files) throw new Error(job.error?.message ?? `minutes job ended ${job.state}`);
       const draft = job.result.draft;
-      await toClerk(context, (clerk) => deliverDraft(clerk, id, draft, files));
+      await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
       if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
       await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - started });
     } catch (e) {
-      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth')) {
-        await audit(context, { capability: 'minutes', outcome: 'invalidInput' });
+      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {
+        await audit(context, { capability: 'minutes', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
         await context.sendActivity(e.userMessage);
         return;
       }
@@ -149,7 +170,9 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   /** After a restart: delivers a job that finished in the background to the clerk who asked. */
   async function deliverResumed(context: TurnContext, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
     await context.sendActivity('Ein Niederschrift-Entwurf, der durch einen Neustart des Assistenten unterbrochen wurde, ist jetzt fertig.');
-    await toClerk(context, (clerk) => deliverDraft(clerk, id, draft, files));
+    // The continued conversation's activity carries the original requester (reference.user).
+    const owner = requesterOf(context);
+    await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
   }
 
   return { onMinutes, onCancel, deliverResumed };

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { isAppError } from '../../src/core/errors.js';
+import { createOutboundFetch, hostAllowed, isPublicAddress, type LookupAll } from '../../src/security/outbound-fetch.js';
+
+const lookup: LookupAll = async (host) => {
+  const table: Record<string, string[]> = {
+    'contoso.sharepoint.com': ['52.104.0.10'],
+    'mixed.sharepoint.com': ['52.104.0.11', 'fd00::1'],
+    'meta.sharepoint.com': ['169.254.169.254'],
+    'mapped.sharepoint.com': ['::ffff:127.0.0.1'],
+  };
+  if (!table[host]) throw new Error(`ENOTFOUND ${host}`);
+  return table[host].map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+};
+
+/** A scripted "network": answers by URL, records what was requested. */
+function network(routes: Record<string, () => Response>) {
+  const requested: string[] = [];
+  const fetchImpl = (async (input: string | URL | Request) => {
+    const url = String(input);
+    requested.push(url);
+    const route = routes[url];
+    return route ? route() : new Response('not found', { status: 404 });
+  }) as typeof fetch;
+  return { requested, fetchImpl };
+}
+
+const policy = { allowedHosts: ['*.sharepoint.com'], maxBytes: 1000, timeoutMs: 2000 };
+
+async function refusal(p: Promise<unknown>) {
+  try {
+    await p;
+  } catch (e) {
+    if (isAppError(e)) return e;
+    throw e;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('outbound fetch guard', () => {
+  it('knows internal addresses, including IPv4 inside IPv6 and the Azure platform endpoint', () => {
+    for (const a of ['127.0.0.1', '10.0.0.1', '172.16.5.4', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '::1', 'fe80::1', 'fd12::1', '::ffff:10.0.0.1', '::ffff:7f00:1', '168.63.129.16', 'not-an-ip']) {
+      expect(isPublicAddress(a), a).toBe(false);
+    }
+    for (const a of ['52.104.0.10', '13.107.136.9', '2603:1026::1']) expect(isPublicAddress(a), a).toBe(true);
+  });
+
+  it('matches host patterns exactly or as subdomains, never as a bare suffix', () => {
+    expect(hostAllowed('krefeld-my.sharepoint.com', ['*.sharepoint.com'])).toBe(true);
+    expect(hostAllowed('KREFELD.sharepoint.com.', ['*.sharepoint.com'])).toBe(true);
+    expect(hostAllowed('sharepoint.com.evil.org', ['*.sharepoint.com'])).toBe(false);
+    expect(hostAllowed('evilsharepoint.com', ['*.sharepoint.com'])).toBe(false);
+    expect(hostAllowed('krefeld.sharepoint.com', ['krefeld-my.sharepoint.com'])).toBe(false);
+  });
+
+  it('refuses names that resolve to any internal address', async () => {
+    const guard = createOutboundFetch(policy, { lookup, fetch: network({}).fetchImpl });
+    expect(await guard.checkUrl('https://contoso.sharepoint.com/a')).toMatchObject({ ok: true });
+    for (const host of ['mixed', 'meta', 'mapped']) expect(await guard.checkUrl(`https://${host}.sharepoint.com/a`)).toMatchObject({ ok: false, reason: 'address' });
+    expect(await guard.checkUrl('https://contoso.sharepoint.com:8443/a')).toMatchObject({ ok: false, reason: 'host' });
+    expect(await guard.checkUrl('https://user:pw@contoso.sharepoint.com/a')).toMatchObject({ ok: false, reason: 'invalid' });
+  });
+
+  it('follows a redirect on the same host but not to another host', async () => {
+    const net = network({
+      'https://contoso.sharepoint.com/a': () => new Response(null, { status: 302, headers: { location: '/b' } }),
+      'https://contoso.sharepoint.com/b': () => new Response('inhalt'),
+      'https://contoso.sharepoint.com/c': () => new Response(null, { status: 302, headers: { location: 'https://mixed.sharepoint.com/x' } }),
+      'https://contoso.sharepoint.com/d': () => new Response(null, { status: 307, headers: { location: 'http://127.0.0.1:8080/' } }),
+    });
+    const guard = createOutboundFetch(policy, { lookup, fetch: net.fetchImpl });
+    expect(Buffer.from(await guard.download('https://contoso.sharepoint.com/a', 'a.txt')).toString()).toBe('inhalt');
+    for (const start of ['c', 'd']) {
+      const e = await refusal(guard.download(`https://contoso.sharepoint.com/${start}`, 'Anlage.vtt'));
+      expect(e.kind).toBe('forbidden');
+      expect(e.userMessage).toContain('„Anlage.vtt“');
+    }
+    expect(net.requested).not.toContain('https://mixed.sharepoint.com/x');
+  });
+
+  it('stops at the size limit, declared or streamed', async () => {
+    const big = () => new ReadableStream({ pull: (c) => c.enqueue(new Uint8Array(400)) });
+    const net = network({
+      'https://contoso.sharepoint.com/declared': () => new Response('x', { headers: { 'content-length': '5000' } }),
+      'https://contoso.sharepoint.com/endless': () => new Response(big()),
+    });
+    const guard = createOutboundFetch(policy, { lookup, fetch: net.fetchImpl });
+    for (const p of ['declared', 'endless']) {
+      const e = await refusal(guard.download(`https://contoso.sharepoint.com/${p}`, 'gross.vtt'));
+      expect(e.kind).toBe('limit');
+      expect(e.userMessage).toContain('„gross.vtt“ ist zu groß');
+    }
+  });
+
+  it('gives up after the time limit with a German message', async () => {
+    const hanging = ((_u: unknown, init?: RequestInit) =>
+      new Promise((_r, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+    const guard = createOutboundFetch({ ...policy, timeoutMs: 50 }, { lookup, fetch: hanging });
+    const e = await refusal(guard.download('https://contoso.sharepoint.com/slow', 'langsam.vtt'));
+    expect(e.userMessage).toContain('„langsam.vtt“ konnte nicht rechtzeitig geladen werden');
+  });
+});
