@@ -7,8 +7,11 @@ import { readFileSync } from 'node:fs';
 import { TeamsAdapter } from '@microsoft/teams-ai';
 import { CertificateServiceClientCredentialsFactory } from 'botframework-connector';
 import { isLocalMode, type AppConfig } from '../config.js';
+import { registerEntityMapperFix } from './entity-mapper-fix.js';
 
 export function createAdapter(config: AppConfig): TeamsAdapter {
+  // Citations, the AI label and streamInfo must survive serialisation (ADR 0006).
+  registerEntityMapperFix();
   if (isLocalMode(config)) return new TeamsAdapter({});
   const auth = {
     MicrosoftAppId: config.BOT_ID,

@@ -108,7 +108,10 @@ describe('conversation basics', () => {
       generative: true,
       ask: async ({ onDelta }) => {
         await new Promise((r) => setTimeout(r, 600));
-        onDelta?.('Die Frist beträgt ');
+        onDelta?.('Die Frist ');
+        // Updates are buffered: the first one goes out 1.5 s after the "searching" notice.
+        await new Promise((r) => setTimeout(r, 1600));
+        onDelta?.('beträgt ');
         await new Promise((r) => setTimeout(r, 50));
         return { ...ANSWER, mode: 'generative' };
       },

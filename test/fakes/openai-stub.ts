@@ -51,6 +51,8 @@ export type StubReply =
       delayMs?: number;
       /** Characters per streamed chunk (default 8). */
       chunkSize?: number;
+      /** Pause between streamed chunks (ms), to pace a slow model; default none. */
+      chunkDelayMs?: number;
     }
   | { kind: 'status'; status: number; body?: unknown; headers?: Record<string, string>; delayMs?: number }
   /** Never answers (until the client gives up or the stub closes): for timeouts. */
@@ -245,6 +247,8 @@ async function answerChat(res: ServerResponse, req: StubRequest, reply: StubRepl
   chunk([{ index: 0, delta: { role: 'assistant', content: '' }, logprobs: null, finish_reason: null }], includeUsage ? { usage: null } : {});
   const size = Math.max(1, reply.chunkSize ?? 8);
   for (let i = 0; i < reply.text.length; i += size) {
+    if (reply.chunkDelayMs && i > 0) await sleep(reply.chunkDelayMs);
+    if (res.destroyed) return;
     chunk([{ index: 0, delta: { content: reply.text.slice(i, i + size) }, logprobs: null, finish_reason: null }], includeUsage ? { usage: null } : {});
   }
   chunk([{ index: 0, delta: {}, logprobs: null, finish_reason: finish }], includeUsage ? { usage: null } : {});

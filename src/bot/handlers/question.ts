@@ -9,6 +9,7 @@ import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
 import { driveItemVisibility, isPrivatePassage } from '../../graph/privacy.js';
 import type { SourceId } from '../../knowledge/types.js';
 import { answerActivity } from '../render/answer-activity.js';
+import { addressedTo } from '../render/mention.js';
 import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
 import { isPersonalChat, turnLocale, userContext } from '../turn.js';
@@ -47,9 +48,9 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       if (result.citations.some(isPrivateCitation)) {
         const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found);
         await deliverPrivately(context, services.config.BOT_ID ?? '', async (personal) => void (await personal.sendActivity(reply)));
-        await context.sendActivity(t(TEXTS.privateAnswerNote, locale));
+        await context.sendActivity(addressedTo(t(TEXTS.privateAnswerNote, locale), context.activity.from));
       } else {
-        await context.sendActivity(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found));
+        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found), context.activity.from));
       }
     } else {
       result = await ask(context, state, question, token);

@@ -2,11 +2,12 @@
  * Streaming to Teams 1:1 chats (the streaming protocol of typing activities with streamInfo
  * entities, then a final message). Unlike teams-ai's StreamingResponse, the final text is the
  * *checked* answer, not the concatenated model deltas, and no fixed pause follows each send:
- * updates are throttled to one per second, as Teams asks.
+ * updates are buffered to one per 1.5 seconds, as Teams asks ("buffer the tokens for 1.5 to 2
+ * seconds"; faster updates are throttled by Teams).
  */
 import type { Activity, TurnContext } from 'botbuilder';
 
-const MIN_UPDATE_INTERVAL_MS = 1000;
+const MIN_UPDATE_INTERVAL_MS = 1500;
 /** A quick answer needs no "searching …" notice: it is shown only when the answer takes longer. */
 const INFORMATIVE_DELAY_MS = 400;
 
@@ -26,7 +27,9 @@ export class AnswerStream {
   informative(text: string): void {
     this.informativeTimer = setTimeout(() => {
       this.informativeTimer = undefined;
-      if (!this.ended) this.enqueue({ type: 'typing', text, channelData: { streamType: 'informative', streamSequence: this.sequence++ } });
+      if (this.ended) return;
+      this.lastSent = Date.now();
+      this.enqueue({ type: 'typing', text, channelData: { streamType: 'informative', streamSequence: this.sequence++ } });
     }, INFORMATIVE_DELAY_MS);
   }
 
@@ -56,8 +59,10 @@ export class AnswerStream {
   private enqueue(activity: Partial<Activity>): void {
     this.queued++;
     this.pending = this.pending.then(async () => {
-      const channelData = { ...(activity.channelData as object), ...(this.streamId ? { streamId: this.streamId } : {}) };
-      const streamInfo = { type: 'streaminfo', ...channelData };
+      const stream = activity.channelData as { streamType: string; streamSequence?: number };
+      const streamFields = { streamType: stream.streamType, ...(stream.streamSequence ? { streamSequence: stream.streamSequence } : {}), ...(this.streamId ? { streamId: this.streamId } : {}) };
+      const channelData = { ...(activity.channelData as object), ...streamFields };
+      const streamInfo = { type: 'streaminfo', ...streamFields };
       const out: Partial<Activity> = { ...activity, channelData, entities: [streamInfo, ...(activity.entities ?? [])] };
       if (this.streamId) out.id = this.streamId;
       const response = await this.context.sendActivity(out);
