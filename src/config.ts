@@ -41,7 +41,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Bot', name: 'BOT_CERT_KEY_FILE', schema: optional(z.string().min(1)), description: 'PEM-Datei mit privatem Schlüssel und Zertifikat (zu BOT_CERT_THUMBPRINT).', example: '' },
   { group: 'Bot', name: 'BOT_DOMAIN', schema: optional(z.string().min(1)), description: 'Öffentlicher Hostname des Bots (für SSO und validDomains).', example: 'rathaus-bot.azurewebsites.net' },
 
-  { group: 'Wissen', name: 'KNOWLEDGE_DIR', schema: z.string().min(1).default('./knowledge'), description: 'Ordner mit den eigenen Dokumenten der Verwaltung (rekursiv; PDF, DOCX, MD, TXT, HTML, EML, MSG).', example: './knowledge' },
+  { group: 'Wissen', name: 'KNOWLEDGE_DIR', schema: z.string().min(1).default('./knowledge'), description: 'Ordner mit den eigenen Dokumenten der Verwaltung (rekursiv; PDF, DOCX, ODT, RTF, XLSX, ODS, CSV, PPTX, ODP, MD, TXT, HTML, EML, MSG).', example: './knowledge' },
   { group: 'Wissen', name: 'RATHAUS_DATA_DIR', schema: z.string().min(1).default('./data'), description: 'Ordner für Suchindex und lokalen Speicher.', example: './data' },
   { group: 'Wissen', name: 'MAX_FILE_MB', schema: int(1, 1024).default(50), description: 'Größte Datei, die indexiert wird (MB); größere werden mit Grund übersprungen.', example: '50' },
 

@@ -65,6 +65,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       retriever = loaded.retriever;
       indexProblem = undefined;
       for (const s of loaded.report.skipped) logger.warn({ source: s.source, reason: s.reason }, 'file skipped by the indexer');
+      if (loaded.report.documents === 0) logger.warn({ dir: config.KNOWLEDGE_DIR, skipped: loaded.report.skipped.length }, 'knowledge folder has no readable document: answers will find nothing');
       return loaded.report;
     });
   const indexReady = buildIndex().then(

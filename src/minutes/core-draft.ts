@@ -4,8 +4,11 @@
  */
 import { cleanTranscript } from './clean-transcript.js';
 import { detectBias, detectProcedure, detectProtocolStatements, type Procedure } from './detect-procedure.js';
-import { detectDecisions, voteText } from './detect-votes.js';
-import type { MinutesDraft, MinutesItem, Quote } from './draft-schema.js';
+import { detectDecisions, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
+import type { Decision, Evidence, Fact, MinutesDraft, MinutesItem, Quote } from './draft-schema.js';
+import { resolveGroupVotes } from './group-votes.js';
+import { parseGermanNumber } from './number-words.js';
+import { withoutFillers } from './sentences.js';
 import { buildRoster, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
@@ -84,18 +87,50 @@ function cutAtSentence(text: string, max: number): string {
   return end > max / 3 ? `${cut.slice(0, end + 1)} …` : `${cut.replace(/\s+\S*$/, '')} …`;
 }
 
-function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis'): MinutesItem {
+/** Placeholder for the resolution wording when the paper's text is not at hand. */
+export const RESOLUTION_PLACEHOLDER = 'Beschlusstext bitte aus der Vorlage übernehmen.';
+
+const evidenceOf = (refs: EvidenceRef[], clock: (s: number) => string): Evidence[] =>
+  refs.map((r) => ({ cueId: r.cueId, time: clock(r.at), speaker: r.speaker, quote: r.quote }));
+
+function toDecision(d: DetectedDecision, clock: (s: number) => string, seg: Segment, amended: boolean): Decision {
+  const paper = seg.paper ? ` (Vorlage ${seg.paper})` : '';
+  const adopted = d.outcome === 'angenommen' || d.outcome === 'gewählt';
+  const resolution = adopted && !/änderungs|ergänzungs|zusatz/iu.test(d.subject ?? '') ? `${amended ? 'In der geänderten Fassung: ' : ''}${RESOLUTION_PLACEHOLDER.replace('.', paper ? `${paper}.` : '.')}` : null;
+  return {
+    text: d.text,
+    outcome: d.outcome,
+    votes: d.votes,
+    unanimous: d.unanimous,
+    voteText: voteText(d),
+    uncertain: d.status !== 'sicher',
+    time: clock(d.at),
+    subject: d.subject,
+    votesByGroup: d.votesByGroup,
+    status: d.status,
+    reasons: d.reasons,
+    evidence: evidenceOf(d.evidence, clock),
+    resolution,
+    alternatives: [],
+  };
+}
+
+function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>): MinutesItem {
   const label = `TOP ${seg.number}`;
   const warnings = [...seg.warnings];
-  const detected = detectDecisions(seg.cues, voters);
+  const detected = detectDecisions(seg.cues, { ...(voters !== undefined ? { maxVoters: voters } : {}), chairs });
+  // An adopted amendment changes the wording of the main motion voted after it.
+  let amended = false;
   const decisions = detected.map((d) => {
-    if (d.uncertain) warnings.push(`Abstimmungsergebnis zu ${label} bitte prüfen (${d.reason}).`);
-    return { text: d.text, outcome: d.outcome, votes: d.votes, unanimous: d.unanimous, voteText: voteText(d), uncertain: d.uncertain, time: clock(d.at) };
+    const dec = toDecision(d, clock, seg, amended && d.outcome === 'angenommen');
+    if (d.outcome === 'angenommen' && /änderungs|ergänzungs/iu.test(d.subject ?? '')) amended = true;
+    return dec;
   });
+  for (const d of decisions) if (d.status !== 'sicher') warnings.push(`Abstimmungsergebnis zu ${label}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
+  if (!decisions.length && seg.found) warnings.push(`${label}: Kein Beschluss erkannt – bitte prüfen.`);
   const bias = detectBias(seg.cues);
   if (bias.unattributed) warnings.push(`${label}: Eine Befangenheitserklärung ohne erkennbare Person – bitte Namen ergänzen.`);
-  const names = [...new Set(bias.declarations.map((b) => resolveName(b.name, known)))];
-  const statements = detectProtocolStatements(seg.cues).map((s) => ({ speaker: s.speaker, time: clock(s.at), text: s.text }));
+  const statements = detectProtocolStatements(seg.cues).map((s) => ({ speaker: s.speaker, time: clock(s.at), text: withoutFillers(s.text) }));
   return {
     number: seg.number,
     title: seg.title,
@@ -106,10 +141,71 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
     summary: null,
     quotes: style === 'verlauf' ? keyQuotes(seg.cues, clock) : [],
     decisions,
-    bias: names,
+    bias: [],
+    biasFacts: [],
     statements,
     warnings,
   };
+}
+
+/** Comparable item number: "TOP 4 b" / "4b" / "vier" → "4b". */
+function itemNumberKey(n: string): string {
+  const t = n.replace(/^(?:TOP|Ö|N)\s*/iu, '').replace(/\s+/gu, '').replace(/\.$/u, '').toLowerCase();
+  const head = /^([\p{L}]+)(.*)$/u.exec(t);
+  if (head && !/^[a-h]$/u.test(head[1])) {
+    const v = parseGermanNumber(head[1]);
+    if (v !== undefined) return `${v}${head[2]}`;
+  }
+  return t;
+}
+
+/**
+ * Items called and debated together share the decision taken for both ("Die beiden Anträge sollen an
+ * den Ausschuss überwiesen werden."); an item with its own vote keeps it. A shared decision is sure
+ * only when its words speak of both.
+ */
+function shareJointDecisions(segments: Segment[], items: MinutesItem[]): void {
+  segments.forEach((seg, i) => {
+    const item = items[i];
+    if (item.decisions.length || !seg.joint.length) return;
+    const partner = items.find((it, j) => j !== i && seg.joint.includes(it.number) && it.decisions.length && it.public === item.public);
+    if (!partner) return;
+    for (const d of partner.decisions) {
+      const both = /beide[nr]?|die\s+(?:anträge|punkte|vorlagen|gesetzentwürfe|tagesordnungspunkte)|alle\s+(?:drei|anträge)|sowie|und\s+den\s+(?:dringlichen\s+)?antrag|zusammen/iu.test(d.text);
+      item.decisions.push({ ...d, status: both && d.status === 'sicher' ? 'sicher' : d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: !(both && d.status === 'sicher'), reasons: both ? d.reasons : [...d.reasons, `gemeinsam mit TOP ${partner.number} beraten; Beschluss von dort übernommen`] });
+    }
+    item.warnings = item.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
+  });
+}
+
+/**
+ * Befangenheit of the whole session: each declaration lands on the item it names ("zu TOP 7",
+ * made early) or else on the item where it was said.
+ */
+function assignBias(segments: Segment[], preamble: Cue[], items: MinutesItem[], known: string[], clock: (s: number) => string): void {
+  const sources: { cues: Cue[]; item?: MinutesItem }[] = [{ cues: preamble }, ...segments.map((s, i) => ({ cues: s.cues, item: items[i] }))];
+  for (const src of sources) {
+    for (const b of detectBias(src.cues).declarations) {
+      let target = src.item;
+      if (b.forItem) {
+        const key = itemNumberKey(b.forItem);
+        const named = items.filter((it) => itemNumberKey(it.number) === key);
+        // The same number may exist in both parts; prefer the part the declaration was made in.
+        target = named.find((it) => it.public === (src.item?.public ?? true)) ?? named[0] ?? target;
+      }
+      if (!target) continue;
+      const name = resolveName(b.name, known);
+      if (target.bias.includes(name)) continue;
+      target.bias.push(name);
+      const early = target !== src.item;
+      target.biasFacts.push({
+        kind: 'Befangenheit',
+        text: `${name}${early ? ' (vorab erklärt)' : ''}`,
+        status: name === b.name && /^(?:Herr|Frau|Kollege|Kollegin)\s/u.test(name) ? 'unsicher' : 'sicher',
+        evidence: [{ cueId: b.cueId, time: clock(b.at), speaker: b.speaker, quote: b.quote }],
+      });
+    }
+  }
 }
 
 /**
@@ -132,6 +228,20 @@ function annotateWithTops(people: { note: string | null }[], items: MinutesItem[
   }
 }
 
+function sessionFacts(proc: Procedure, cues: Cue[], clock: (s: number) => string): Fact[] {
+  const facts: Fact[] = [];
+  const at = (seconds: number | null) => (seconds === null ? undefined : cues.find((c) => c.start === seconds));
+  const ev = (c: Cue | undefined): Evidence[] => (c ? [{ cueId: c.id ?? null, time: clock(c.start), speaker: c.speaker, quote: c.text.slice(0, 300) }] : []);
+  const open = at(proc.openedAt);
+  facts.push({ kind: 'Beginn', text: proc.opened ?? (open ? clock(open.start) : 'nicht erkannt'), status: proc.opened ? 'sicher' : open ? 'unsicher' : 'nicht erkannt', evidence: ev(open) });
+  const close = at(proc.closedAt);
+  facts.push({ kind: 'Ende', text: proc.closed ?? (close ? clock(close.start) : 'nicht erkannt'), status: proc.closed ? 'sicher' : close ? 'unsicher' : 'nicht erkannt', evidence: ev(close) });
+  for (const i of proc.interruptions) {
+    facts.push({ kind: 'Unterbrechung', text: `${i.spokenFrom ?? clock(i.at)} bis ${i.spokenTo ?? (i.resumedAt !== null ? clock(i.resumedAt) : '?')}`, status: i.spokenFrom && i.spokenTo ? 'sicher' : 'unsicher', evidence: [...ev(at(i.at)), ...ev(at(i.resumedAt))] });
+  }
+  return facts;
+}
+
 /** Runs parse-independent stages: clean → segment → extract → reduce into a typed draft. */
 export function buildCoreDraft(input: CoreInput): CoreResult {
   const style = input.style ?? 'verlauf';
@@ -145,11 +255,15 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   const roster = buildRoster(input.attendance, speakers, input.members);
   const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(input.members?.map((m) => m.name) ?? [])])];
   const agendaItems = input.agenda?.items ?? [];
-  const seg = segmentTranscript(cues, agendaItems, { chair: proc.chair });
+  const seg = segmentTranscript(cues, agendaItems, { chair: proc.chair, chairs: proc.chairs });
+  warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
-  const items = seg.segments.map((s) => buildItem(s, clock, known, input.attendance ? roster.voters : undefined, style));
-  if (detectDecisions(seg.preamble).length && seg.preamble.length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
+  const items = seg.segments.map((s) => buildItem(s, clock, known, input.attendance ? roster.voters : undefined, style, proc.chairs));
+  assignBias(seg.segments, seg.preamble, items, known, clock);
+  shareJointDecisions(seg.segments, items);
+  resolveGroupVotes(items, known);
+  if (seg.preamble.length && detectDecisions(seg.preamble, { chairs: proc.chairs }).length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
   if (absolute) annotateWithTops(roster.present, items);
   const chair = proc.chair ?? roster.chair ?? null;
   if (!chair) warnings.push('Der Vorsitz wurde nicht erkannt – bitte ergänzen.');
@@ -180,6 +294,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     items,
     style,
     warnings,
+    facts: sessionFacts(proc, cues, clock),
+    notAttendees: roster.notAttendees ?? [],
   };
   return { draft, itemCues: seg.segments.map((s) => s.cues), clock };
 }

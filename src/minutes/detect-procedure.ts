@@ -4,7 +4,9 @@
  * statements given "zu Protokoll". Pure functions over cues.
  */
 import { parseGermanNumber } from './number-words.js';
+import { splitSentences } from './sentences.js';
 import type { Cue } from './types.js';
+import { BIAS_FOR_ITEM, CHAIR_PHRASE, OTHER_BIAS, PERSON, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
 
 export interface Procedure {
   chair: string | null;
@@ -20,21 +22,30 @@ export interface Procedure {
   sessionNumber: string | null;
   /** As spoken: "12. Sitzung des Ausschusses für Stadtentwicklung". */
   sessionTitle: string | null;
+  /** Everyone who chaired part of the session (results are taken only from them). */
+  chairs: Set<string>;
 }
 
 const TIME = /um\s+(\d{1,2})(?:[:.](\d{2})|\s+uhr\s+(\d{1,2}|[\p{L}]+))?\s*(?:uhr)?/iu;
-const OPEN = /(?:ich\s+)?eröffne\s+(?:hiermit\s+|nun\s+)?(?:die|unsere)\s+(?:heutige\s+)?((?:\d{1,3}\.|[^.!?]){0,140}?)sitzung|(?:die\s+)?sitzung\s+ist\s+(?:hiermit\s+)?eröffnet/iu;
-const CLOSE = /schließe\s+(?:hiermit\s+|nun\s+)?(?:die\s+)?(?:heutige\s+)?(?:\S+\s+)?sitzung|sitzung\s+ist\s+(?:hiermit\s+)?geschlossen/iu;
-const PAUSE = /unterbreche\s+(?:hiermit\s+)?(?:die\s+)?sitzung|sitzung\s+(?:ist|wird)\s+(?:hiermit\s+)?unterbrochen/iu;
-const RESUME = /(?:setzen|nehmen)\s+(?:wir\s+)?die\s+sitzung\s+(?:wieder\s+)?(?:fort|auf)|eröffne\s+die\s+sitzung\s+wieder|sitzung\s+wird\s+fortgesetzt|sitzung\s+ist\s+wieder\s+eröffnet/iu;
-const PERSON = String.raw`((?:Herr|Frau|Ratsherr|Ratsfrau|Stadtverordnete[r]?)\s+(?:Dr\.\s+|Prof\.\s+)?[\p{Lu}][\p{L}'-]+(?:\s+[\p{Lu}][\p{L}'-]+)?)`;
+const OPEN = SESSION_OPEN;
+const CLOSE = SESSION_CLOSE;
+const PAUSE = SESSION_PAUSE;
+const RESUME = SESSION_RESUME;
 const CLERK = new RegExp(String.raw`[Ss]chriftführ\w*\s+(?:übernimmt|hat|ist|führt|macht)\s+(?:heute\s+)?(?:wieder\s+)?${PERSON}|${PERSON}\s+(?:führt|übernimmt)\s+(?:heute\s+)?(?:wieder\s+)?(?:das\s+Protokoll|die\s+Schriftführung|die\s+Niederschrift)|(?:[Dd]as\s+Protokoll|[Dd]ie\s+Niederschrift)\s+führt\s+(?:heute\s+)?${PERSON}`, 'u');
-const SELF_BIAS = /ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+)?(?:für\s+)?befangen|bin\s+(?:in\s+dieser\s+(?:sache|angelegenheit)\s+|hier\s+)?befangen)/iu;
-const OTHER_BIAS = new RegExp(String.raw`${PERSON}\s+(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit)[^.!?]{0,60}befangen`, 'u');
 const PROTOCOL = /zu\s+protokoll\s+(?:geben|gebe|nehmen|zu\s+nehmen|zu\s+geben)|(?:gebe|geben)\s+(?:ich\s+|wir\s+)?(?:hiermit\s+)?zu\s+protokoll|zu\s+protokoll:|(?:in\s+die|zur)\s+niederschrift\s+(?:aufnehmen|aufzunehmen)/iu;
 
-/** "17:03", "17.03", "17 Uhr 3", "siebzehn Uhr drei" → "17:03". */
+/** "17:03", "17.03", "17 Uhr 3", "siebzehn Uhr drei", "halb sechs", "Viertel nach fünf" → "17:03" etc. */
 export function spokenClock(s: string): string | null {
+  const half = /um\s+(halb|viertel\s+(?:nach|vor))\s+(\d{1,2}|[\p{L}]+)/iu.exec(s);
+  if (half) {
+    const h0 = /^\d+$/u.test(half[2]) ? Number(half[2]) : parseGermanNumber(half[2]);
+    if (h0 === undefined || h0 > 12 || h0 < 1) return null;
+    // Council sessions run in the afternoon and evening: "halb sechs" is 17:30.
+    const h = (half[1].toLowerCase() === 'halb' || /vor/iu.test(half[1]) ? h0 - 1 : h0) % 12;
+    const hour = h < 8 ? h + 12 : h;
+    const min = half[1].toLowerCase() === 'halb' ? 30 : /vor/iu.test(half[1]) ? 45 : 15;
+    return `${String(hour).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+  }
   const m = TIME.exec(s);
   if (!m) return null;
   const h = Number(m[1]);
@@ -53,7 +64,7 @@ function nominative(genitive: string): string {
 }
 
 export function detectProcedure(cues: Cue[]): Procedure {
-  const p: Procedure = { chair: null, clerk: null, opened: null, closed: null, openedAt: null, closedAt: null, interruptions: [], organization: null, sessionNumber: null, sessionTitle: null };
+  const p: Procedure = { chair: null, clerk: null, opened: null, closed: null, openedAt: null, closedAt: null, interruptions: [], organization: null, sessionNumber: null, sessionTitle: null, chairs: new Set() };
   const procedural = new Map<string, number>();
   for (const cue of cues) {
     const t = cue.text;
@@ -88,11 +99,16 @@ export function detectProcedure(cues: Cue[]): Procedure {
     }
     const clerk = CLERK.exec(t);
     if (clerk && !p.clerk) p.clerk = (clerk[1] ?? clerk[2] ?? clerk[3]).trim();
-    if (cue.speaker && /wer ist dafür|gegenstimmen|enthaltungen\?|wir kommen zu|rufe[^.]{0,30}auf|ich erteile|das wort hat/iu.test(t)) {
+    if (cue.speaker && CHAIR_PHRASE.test(t)) {
       procedural.set(cue.speaker, (procedural.get(cue.speaker) ?? 0) + 1);
     }
   }
   if (!p.chair && procedural.size) p.chair = [...procedural.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  // Chairs rotate (Vorsitz and Stellvertretung, President and Vice-Presidents): every speaker who
+  // uses the chair's phrases repeatedly chairs part of the session.
+  const top = Math.max(0, ...procedural.values());
+  p.chairs = new Set([...procedural.entries()].filter(([, n]) => n >= 3 || n >= top / 4).map(([name]) => name));
+  if (p.chair) p.chairs.add(p.chair);
   return p;
 }
 
@@ -100,19 +116,32 @@ export interface BiasDeclaration {
   /** Name as spoken ("Herr Becker") or the speaker's display name. */
   name: string;
   at: number;
+  cueId: string | null;
+  speaker: string | null;
+  quote: string;
+  /** Item number when the declaration names a (later) item: "zu TOP 7". */
+  forItem?: string;
 }
 
-/** Befangenheit declarations in one TOP: self-declared by the speaker or announced by the chair. */
+/** Befangenheit / Mitwirkungsverbot declarations: self-declared by the speaker or announced by the chair. */
 export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unattributed: number } {
   const declarations: BiasDeclaration[] = [];
   let unattributed = 0;
   for (const cue of cues) {
-    if (SELF_BIAS.test(cue.text)) {
-      if (cue.speaker) declarations.push({ name: cue.speaker, at: cue.start });
-      else unattributed++;
+    for (const sentence of splitSentences(cue.text)) {
+      const item = BIAS_FOR_ITEM.exec(sentence);
+      const forItem = item ? `${item[1] ? `${item[1].toUpperCase()} ` : ''}${item[2].replace(/\s+/gu, '')}` : undefined;
+      const base = { at: cue.start, cueId: cue.id ?? null, speaker: cue.speaker, quote: sentence, ...(forItem ? { forItem } : {}) };
+      const other = OTHER_BIAS.exec(sentence);
+      if (other) {
+        declarations.push({ name: other[1].trim(), ...base });
+        continue;
+      }
+      if (SELF_BIAS.test(sentence) && !/\?/u.test(sentence) && !/(?:wenn|falls|ob)\s+ich/iu.test(sentence)) {
+        if (cue.speaker) declarations.push({ name: cue.speaker, ...base });
+        else unattributed++;
+      }
     }
-    const other = OTHER_BIAS.exec(cue.text);
-    if (other) declarations.push({ name: other[1], at: cue.start });
   }
   return { declarations, unattributed };
 }

@@ -1,190 +1,412 @@
 /**
- * Detects motions' results in one TOP from German session phrasing: counts in digits or number words,
- * "einstimmig (bei zwei Enthaltungen)", "mehrheitlich angenommen", "ohne Gegenstimmen",
- * "Gegen … erhebt sich kein Widerspruch", "vertagt", "zur Kenntnis genommen", "zurückgezogen",
- * "verwiesen", "genehmigt". Pure; the model never touches these values.
+ * Decisions of one TOP from the vote sequence as German councils and parliaments run it:
+ * call ("Wer ist dafür?") – answer (a count, a group list, "niemand") – counter-vote ("Gegenprobe",
+ * "Wer ist dagegen?") – abstentions – result ("Damit ist der Antrag angenommen."). Also results
+ * stated without a call, procedural decisions agreed without a vote (referral, postponement,
+ * taking note) and several decisions per TOP in order, each with its subject.
+ *
+ * Every decision carries the sentences it rests on and a status: "sicher" only when a result was
+ * stated by the chair in settled form and nothing contradicts it; "unsicher" when it was inferred,
+ * proposed without a recorded decision, or contradicts itself; "nicht erkannt" when a vote was
+ * called but no result was heard. Pure; the model never touches these values.
  */
 import type { Outcome, Votes } from './draft-schema.js';
-import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
+import { parseGermanNumber } from './number-words.js';
+import { sentencesOf, type Sentence } from './sentences.js';
+import {
+  ABSTAIN_NONE,
+  ASSENT,
+  CALL_ABSTAIN,
+  CALL_NO,
+  CALL_YES,
+  COUNT_ABSTAIN,
+  COUNT_ANSWER,
+  COUNT_NO,
+  COUNT_YES,
+  HYPOTHETICAL,
+  MAJORITY,
+  NEGATION,
+  NO_NONE,
+  NO_OBJECTION,
+  OUTCOME_RULES,
+  parseGroupList,
+  REPORTED,
+  RESULT_FORM,
+  SETTLING,
+  SUBJECT,
+  THIRD_PARTY,
+  UNANIMOUS,
+  VOTE_OPENING,
+  WHOLE_HOUSE,
+  ZERO_ANSWER,
+} from './vocabulary.js';
 import type { Cue } from './types.js';
+
+export type FactStatus = 'sicher' | 'unsicher' | 'nicht erkannt';
+
+export interface EvidenceRef {
+  cueId: string | null;
+  at: number;
+  speaker: string | null;
+  quote: string;
+}
+
+export interface GroupVotes {
+  yes: string[];
+  no: string[];
+  abstain: string[];
+}
 
 export interface DetectedDecision {
   text: string;
+  subject: string | null;
   outcome: Outcome | null;
   votes: Votes | null;
+  /** Groups as announced; may hold placeholders ("*rest*") that core-draft resolves per session. */
+  votesByGroup: GroupVotes | null;
   unanimous: boolean;
   /** Approved without a formal vote because nobody objected. */
   noObjection: boolean;
   /** "mehrheitlich" without counts. */
   majority: boolean;
+  status: FactStatus;
+  /** True unless status is "sicher" (kept for older readers of the draft). */
   uncertain: boolean;
-  /** Why the core is unsure (German, for the warning). */
+  /** Why the core is unsure (German, for the clerk). */
   reason?: string;
+  reasons: string[];
+  evidence: EvidenceRef[];
   at: number;
 }
 
-const L = String.raw`(?<![\p{L}\d])`;
-const R = String.raw`(?![\p{L}\d])`;
-const N = String.raw`${L}(${NUMBER_TOKEN})${R}`;
-const YES = new RegExp(String.raw`${N}\s+(?:stimmen\s+)?(?:dafür|ja-stimmen|jastimmen|ja${R}|für den antrag|zustimmungen?)|dafür\s+(?:sind|waren|stimmen|stimmten)\s+${N}`, 'giu');
-const NO = new RegExp(String.raw`${N}\s+(?:stimmen\s+)?(?:dagegen|nein-stimmen|neinstimmen|nein${R}|gegenstimmen?)|dagegen\s+(?:sind|waren|stimmen|stimmten)\s+${N}`, 'giu');
-const ABSTAIN = new RegExp(String.raw`${N}\s+(?:stimm)?enthaltung(?:en)?|ohne\s+(?:stimm)?enthaltung(?:en)?`, 'giu');
-const NO_NONE = /ohne gegenstimmen?|keine gegenstimmen?|gegenstimmen: keine/iu;
-const UNANIMOUS = /(?<![\p{L}])einstimmig/iu;
-const MAJORITY = /mehrheitlich|mit (?:großer |knapper )?mehrheit/iu;
-const NO_OBJECTION = /erhebt sich kein widerspruch|kein widerspruch|keine einwände|keine einwendungen/iu;
-const CALL = /wer (?:ist|stimmt) (?:dafür|zu)|wer [^.?!]{0,120}zustimmen möchte|wer [^.?!]{0,80}(?:ist|stimmt) dafür|lasse[^.?!]{0,80}abstimmen|bitte um (?:ihr |das )?handzeichen|kommen wir zur abstimmung|wir stimmen (?:jetzt |nun |also )?(?:ab|über)|abstimmung über/iu;
-const Q_YES = /wer (?:ist|stimmt) dafür|zustimmen möchte|handzeichen|wer stimmt zu|ja-stimmen\?/iu;
-const Q_NO = /gegenstimmen\?|wer (?:ist|stimmt) dagegen|nein-stimmen\?/iu;
-const Q_ABSTAIN = /enthaltungen\?|wer enthält sich/iu;
-const BARE = new RegExp(String.raw`^(?:(?:das sind|das ist|es sind|ich sehe|ich zähle)\s+)?(?:${N}|(niemand|keiner|keine))(?:\s+(?:stimmen|stimme|hände|personen|mitglieder))?\s*[.!]?$`, 'iu');
-const PAST_OR_PROPOSAL = /\?|beantrag|schlage[n]? vor|vorschlag|möchten|sollten|sollen|könnte|würde|wenn |falls |letzten sitzung|im rat wurde|hat der rat/iu;
-const SETTLED = /damit|somit|hiermit|(?:ist|sind|wird|werden)\s[^.!?]{0,100}(?:beschlossen|angenommen|abgelehnt|genehmigt|vertagt|verwiesen|zurückgezogen|zurückgestellt|zur kenntnis genommen)|ist (?:so |einstimmig |mehrheitlich )?(?:beschlossen|angenommen|abgelehnt|genehmigt|vertagt|verwiesen|zurückgezogen)|sind (?:so )?(?:beschlossen|angenommen|abgelehnt)|wird (?:hiermit |damit |somit )?(?:vertagt|verwiesen|zurückgezogen|zurückgestellt|zur kenntnis genommen|genehmigt)|nimmt[^.!?]{0,80}zur kenntnis|zieh(?:t|en)[^.!?]{0,80}zurück|einstimmig|mehrheitlich|(?:^|\s)(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt)[.!]?$/iu;
-
-const OUTCOME_RULES: [RegExp, Outcome][] = [
-  [/zurückgezogen|zieh(?:t|en)[^.!?]{0,80}zurück/iu, 'zurückgezogen'],
-  [/vertagt|zurückgestellt|auf die nächste sitzung verschoben/iu, 'vertagt'],
-  [/(?:ver|über)wiesen/iu, 'verwiesen'],
-  [/zur kenntnis genommen|nimmt[^.!?]{0,80}zur kenntnis/iu, 'zur Kenntnis genommen'],
-  [/abgelehnt/iu, 'abgelehnt'],
-  [/genehmigt/iu, 'genehmigt'],
-  [/angenommen|beschlossen|zugestimmt/iu, 'angenommen'],
-];
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}\d–-])/u).map((s) => s.trim()).filter(Boolean);
-}
-
-function firstCount(re: RegExp, s: string): number | undefined {
-  re.lastIndex = 0;
-  const m = re.exec(s);
-  if (!m) return undefined;
-  const token = m.slice(1).find((g) => g !== undefined);
-  if (token === undefined) return 0; // "ohne Enthaltungen"
-  return parseGermanNumber(token);
-}
+type Q = 'yes' | 'no' | 'abstain';
 
 interface Episode {
-  texts: string[];
-  yes?: number;
-  no?: number;
-  abstain?: number;
+  sentences: Sentence[];
+  called: boolean;
+  counts: Partial<Record<Q, number>>;
+  groups: Partial<Record<Q, string[]>>;
+  lastQ?: Q;
   unanimous: boolean;
   majority: boolean;
   noObjection: boolean;
-  called: boolean;
   outcome?: Outcome;
+  subject?: string;
+  reasons: string[];
   at: number;
 }
 
-function outcomeOf(s: string): Outcome | undefined {
-  if (PAST_OR_PROPOSAL.test(s) && !/damit|somit|hiermit/iu.test(s)) return undefined;
-  if (!SETTLED.test(s)) return undefined;
-  return OUTCOME_RULES.find(([re]) => re.test(s))?.[1];
+export interface ReadOutcome {
+  outcome: Outcome;
+  /** Stated as this session's result ("Damit ist …", "ist angenommen", "überweisen wir"). */
+  settled: boolean;
+  /** Proposed, hypothetical or conditional. */
+  hypothetical: boolean;
+  /** About an earlier session or another body. */
+  reported: boolean;
+  /** Outcome word was negated and flipped (nicht angenommen → abgelehnt). */
+  flipped: boolean;
 }
 
-/**
- * Finds decisions in one TOP's cues. `maxVoters` (members present) lets the core flag counts that
- * cannot be right.
- */
-export function detectDecisions(cues: Cue[], maxVoters?: number): DetectedDecision[] {
-  const out: DetectedDecision[] = [];
-  let ep: Episode | undefined;
-  let lastQuestion: 'yes' | 'no' | 'abstain' | undefined;
-  // The last closed episode stays reachable for a confirming sentence ("Dagegen erhebt sich kein Widerspruch.").
-  let closed: Episode | undefined;
-  let sinceClose = 0;
-  const open = (at: number): Episode => (ep ??= { texts: [], unanimous: false, majority: false, noObjection: false, called: false, at });
-  const close = () => {
-    if (ep) {
-      out.push(finish(ep, maxVoters));
-      closed = ep;
-      sinceClose = 0;
+/** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
+export function readOutcome(text: string): ReadOutcome | undefined {
+  if (/\?\s*$/u.test(text)) return undefined;
+  for (const rule of OUTCOME_RULES) {
+    const m = rule.re.exec(text);
+    if (!m) continue;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const negated = NEGATION.test(before.split(/[,;–]/u).pop() ?? '') || /^nicht\s/iu.test(m[0]);
+    let outcome: Outcome = rule.outcome;
+    let flipped = false;
+    if (negated || (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt)/iu.test(m[0]))) {
+      if (rule.outcome === 'angenommen' || rule.outcome === 'genehmigt') {
+        outcome = 'abgelehnt';
+        flipped = true;
+      } else if (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt)/iu.test(m[0])) {
+        outcome = 'abgelehnt';
+      } else if (rule.outcome === 'abgelehnt' && negated) {
+        // "nicht abgelehnt" is rare and ambiguous; state it, but never as sure.
+        outcome = 'angenommen';
+        flipped = true;
+      } else if (negated) {
+        // "nicht vertagt", "nicht überwiesen": no decision in this sentence.
+        return undefined;
+      }
     }
-    ep = undefined;
-    lastQuestion = undefined;
-  };
-  const hasResult = (e?: Episode) => !!e && (e.yes !== undefined || e.no !== undefined || e.abstain !== undefined || e.unanimous || e.majority || e.noObjection || !!e.outcome);
+    const performative = !!rule.performative?.test(text);
+    const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text);
+    const reported = REPORTED.test(text) || THIRD_PARTY.test(text);
+    const settled = !hypothetical && !reported && (SETTLING.test(text) || RESULT_FORM.test(text) || performative);
+    return { outcome, settled, hypothetical, reported, flipped };
+  }
+  return undefined;
+}
 
-  for (const cue of cues) {
-    for (const s of sentences(cue.text)) {
-      sinceClose++;
-      const isCall = CALL.test(s);
-      if (isCall && hasResult(ep)) close();
-      if (isCall) {
-        open(cue.start).called = true;
-        ep!.texts.push(s);
-      }
-      const question = Q_ABSTAIN.test(s) ? 'abstain' : Q_NO.test(s) ? 'no' : Q_YES.test(s) ? 'yes' : undefined;
-      const bare = BARE.exec(s);
-      if (bare && lastQuestion && ep) {
-        const token = bare.slice(1).find((g) => g !== undefined) ?? '';
-        const n = /^(niemand|keiner|keine)$/i.test(token) ? 0 : parseGermanNumber(token);
-        if (n !== undefined) ep[lastQuestion] = n;
-        lastQuestion = undefined;
-        continue;
-      }
-      if (question) {
-        open(cue.start).called = true;
-        if (!isCall) ep!.texts.push(s);
-        lastQuestion = question;
-      }
-      const yes = firstCount(YES, s);
-      const no = NO_NONE.test(s) ? 0 : firstCount(NO, s);
-      const abstain = firstCount(ABSTAIN, s);
-      const unanimous = UNANIMOUS.test(s) && !PAST_OR_PROPOSAL.test(s.replace(/damit|somit/giu, ''));
-      const majority = MAJORITY.test(s) && !/\?/.test(s);
-      const noObjection = NO_OBJECTION.test(s) && !/\?/.test(s);
-      const outcome = outcomeOf(s);
-      const counts = yes !== undefined || no !== undefined || abstain !== undefined;
-      if (!counts && !unanimous && !majority && !noObjection && !outcome) continue;
-      if (question && !counts && !outcome) continue;
-      if (!ep && closed && sinceClose <= 3 && !counts && !isCall && (!outcome || outcome === closed.outcome)) {
-        // Confirms the decision just stated; not a second decision.
-        closed.texts.push(s);
-        closed.unanimous ||= unanimous;
-        closed.noObjection ||= noObjection;
-        out[out.length - 1] = finish(closed, maxVoters);
-        continue;
-      }
-      const e = open(cue.start);
-      if (!isCall && !question) e.texts.push(s);
-      if (yes !== undefined) e.yes = yes;
-      if (no !== undefined) e.no = no;
-      if (abstain !== undefined) e.abstain = abstain;
-      e.unanimous ||= unanimous;
-      e.majority ||= majority;
-      e.noObjection ||= noObjection;
-      if (outcome) {
-        e.outcome = outcome;
-        close();
-      }
+function countOf(res: RegExp[], s: string): number | undefined {
+  for (const r of res) {
+    r.lastIndex = 0;
+    const m = r.exec(s);
+    if (!m) continue;
+    const token = m.slice(1).find((g) => g !== undefined);
+    if (token !== undefined) {
+      const n = parseGermanNumber(token);
+      if (n !== undefined) return n;
     }
   }
-  if (ep) close();
+  return undefined;
+}
+
+/** The subject voted on, from a call or a result sentence ("Änderungsantrag der FDP", "Ziffer 2"). */
+export function subjectOf(text: string): string | undefined {
+  const m = SUBJECT.exec(text);
+  if (!m) return undefined;
+  const s = m[1].replace(/\s+/gu, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function questionIn(s: string): Q | undefined {
+  const hits: [number, Q][] = [];
+  for (const [re, q] of [
+    [CALL_YES, 'yes'],
+    [CALL_NO, 'no'],
+    [CALL_ABSTAIN, 'abstain'],
+  ] as const) {
+    const m = re.exec(s);
+    if (m) hits.push([m.index, q]);
+  }
+  if (!hits.length) return undefined;
+  return hits.sort((a, b) => a[0] - b[0])[hits.length - 1][1];
+}
+
+export interface DetectOptions {
+  /** Members present: counts above it cannot be right. */
+  maxVoters?: number;
+  /** Speakers who chair the session; results from others are not taken as decisions. */
+  chairs?: Set<string>;
+}
+
+/** Finds the decisions of one TOP, in order. */
+export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}): DetectedDecision[] {
+  const options: DetectOptions = typeof opts === 'number' ? { maxVoters: opts } : opts;
+  const sentences = sentencesOf(cues);
+  const out: DetectedDecision[] = [];
+  let ep: Episode | undefined;
+  let closed: { ep: Episode; index: number } | undefined;
+  let proposal: { s: Sentence; outcome: Outcome; subject?: string; index: number } | undefined;
+  const isChair = (s: Sentence) => !options.chairs?.size || s.speaker === null || options.chairs.has(s.speaker);
+  const open = (s: Sentence, called: boolean): Episode => {
+    ep ??= { sentences: [], called, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: false, reasons: [], at: s.at };
+    ep.called ||= called;
+    return ep;
+  };
+  const close = (index: number) => {
+    if (!ep) return;
+    out.push(finish(ep, options.maxVoters));
+    closed = { ep, index };
+    ep = undefined;
+  };
+  const hasResult = (e?: Episode) => !!e && (!!e.outcome || Object.keys(e.counts).length > 0 || Object.keys(e.groups).length > 0 || e.unanimous || e.noObjection);
+  const settleProposal = (assent: Sentence | undefined) => {
+    if (!proposal) return;
+    const e: Episode = { sentences: [proposal.s, ...(assent ? [assent] : [])], called: false, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: !!assent, outcome: proposal.outcome, reasons: [], at: proposal.s.at };
+    if (proposal.subject) e.subject = proposal.subject;
+    if (!assent) e.reasons.push('nur vorgeschlagen, kein Beschluss festgestellt');
+    out.push(finish(e, options.maxVoters));
+    closed = { ep: e, index: proposal.index };
+    proposal = undefined;
+  };
+
+  sentences.forEach((s, i) => {
+    const text = s.text;
+    if (proposal && i - proposal.index > 4) settleProposal(undefined);
+    if (proposal && isChair(s) && (ASSENT.test(text) || NO_OBJECTION.test(text))) {
+      settleProposal(s);
+      return;
+    }
+    const q = questionIn(text);
+    // An answer to the question before it: a count, "niemand", or a group list.
+    if (ep?.lastQ && !q) {
+      const last = ep.lastQ;
+      const zero = ZERO_ANSWER.test(text);
+      const bare = COUNT_ANSWER.exec(text);
+      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(text) : null;
+      if (zero || bare || groups) {
+        const e = ep;
+        if (zero) {
+          e.counts[last] = 0;
+          e.groups[last] = [];
+        } else if (bare) {
+          const token = bare.slice(1).find((g) => g !== undefined) ?? '';
+          const n = parseGermanNumber(token);
+          if (n !== undefined) e.counts[last] = n;
+        } else if (groups) {
+          e.groups[last] = groups;
+          if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
+        }
+        e.sentences.push(s);
+        e.lastQ = undefined;
+        return;
+      }
+    }
+    if (q) {
+      if (q === 'yes' && hasResult(ep) && (ep!.outcome || ep!.lastQ === undefined)) close(i);
+      const e = open(s, true);
+      // A question followed directly by the next one had no hands.
+      if (e.lastQ && e.lastQ !== 'yes' && e.lastQ !== q) {
+        e.counts[e.lastQ] ??= 0;
+        e.groups[e.lastQ] ??= [];
+      }
+      if (q === 'yes' && !e.subject) {
+        const subj = subjectOf(text);
+        if (subj) e.subject = subj;
+      }
+      e.lastQ = q;
+      e.sentences.push(s);
+      if (!/\?/u.test(text)) {
+        // "Wer dem Antrag zustimmt, den bitte ich um das Handzeichen." may carry inline counts too.
+        readCounts(e, text);
+      }
+      return;
+    }
+    if (VOTE_OPENING.test(text) && isChair(s)) {
+      if (hasResult(ep)) close(i);
+      const e = open(s, true);
+      const subj = subjectOf(text);
+      if (subj && !e.subject) e.subject = subj;
+      e.sentences.push(s);
+      if (!readOutcome(text)) return;
+    }
+    const o = readOutcome(text);
+    if (o) {
+      if (!isChair(s) && !ep?.called) return;
+      if (!o.settled) {
+        const procedural = o.outcome === 'verwiesen' || o.outcome === 'vertagt' || o.outcome === 'abgesetzt' || o.outcome === 'zur Kenntnis genommen';
+        if (procedural && o.hypothetical && !o.reported && isChair(s)) {
+          if (proposal) settleProposal(undefined);
+          proposal = { s, outcome: o.outcome, subject: subjectOf(text), index: i };
+          return;
+        }
+        if (o.hypothetical || o.reported) return;
+      }
+    }
+    if (o?.settled) {
+      const third = (UNANIMOUS.test(text) || MAJORITY.test(text)) && THIRD_PARTY.test(text);
+      if (third) return;
+      // A confirmation of the decision just stated ("Dagegen erhebt sich kein Widerspruch.") is not a second one.
+      const newSubject = subjectOf(text);
+      const sameSubject = !newSubject || !closed?.ep.subject || closed.ep.subject.toLowerCase().includes(newSubject.toLowerCase()) || newSubject.toLowerCase().includes(closed.ep.subject.toLowerCase());
+      if (!ep && closed && i - closed.index <= 2 && o.outcome === closed.ep.outcome && sameSubject) {
+        closed.ep.sentences.push(s);
+        closed.ep.unanimous ||= UNANIMOUS.test(text);
+        out[out.length - 1] = finish(closed.ep, options.maxVoters);
+        return;
+      }
+      if (proposal) proposal = undefined;
+      const e = open(s, false);
+      e.sentences.push(s);
+      readCounts(e, text);
+      if (e.outcome && e.outcome !== o.outcome) e.reasons.push('zwei verschiedene Ergebnisse genannt');
+      e.outcome = o.outcome;
+      const subj = subjectOf(text);
+      if (subj && !e.subject) e.subject = subj;
+      if (o.flipped && o.outcome === 'angenommen') e.reasons.push('verneinte Ablehnung – Ergebnis bitte prüfen');
+      if (!isChair(s)) e.reasons.push('Ergebnis nicht vom Vorsitz festgestellt');
+      close(i);
+      return;
+    }
+    // Counts, "einstimmig", "ohne Widerspruch" without an outcome word.
+    if (/\?/u.test(text)) return;
+    if (!isChair(s) && !ep) return;
+    const probe: Episode = { sentences: [], called: false, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: false, reasons: [], at: s.at };
+    readCounts(probe, text);
+    const unanimous = UNANIMOUS.test(text) && !THIRD_PARTY.test(text) && !REPORTED.test(text);
+    const noObjection = NO_OBJECTION.test(text) && !HYPOTHETICAL.test(text);
+    if (!Object.keys(probe.counts).length && !unanimous && !noObjection && !(MAJORITY.test(text) && ep)) return;
+    if (!ep && !Object.keys(probe.counts).length && !noObjection) return;
+    if (!ep && closed && i - closed.index <= 2 && !Object.keys(probe.counts).length) {
+      closed.ep.sentences.push(s);
+      closed.ep.unanimous ||= unanimous;
+      closed.ep.noObjection ||= noObjection;
+      out[out.length - 1] = finish(closed.ep, options.maxVoters);
+      return;
+    }
+    const e = open(s, false);
+    e.sentences.push(s);
+    readCounts(e, text);
+    e.unanimous ||= unanimous;
+    e.noObjection ||= noObjection;
+    e.majority ||= MAJORITY.test(text);
+  });
+  if (proposal) settleProposal(undefined);
+  if (ep) close(sentences.length);
   return out;
 }
 
+function readCounts(e: Episode, text: string): void {
+  const yes = countOf(COUNT_YES, text);
+  const no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
+  const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
+  const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
+  if (yes !== undefined) e.counts.yes = yes;
+  if (no !== undefined) e.counts.no = no;
+  else if (singleNo !== undefined) e.counts.no = singleNo;
+  if (abstain !== undefined) e.counts.abstain = abstain;
+  if (UNANIMOUS.test(text) && !THIRD_PARTY.test(text)) e.unanimous = true;
+  if (MAJORITY.test(text) && !/\?/u.test(text)) e.majority = true;
+  if (NO_OBJECTION.test(text) && !HYPOTHETICAL.test(text)) e.noObjection = true;
+}
+
 function finish(e: Episode, maxVoters?: number): DetectedDecision {
-  const reasons: string[] = [];
-  const counted = e.yes !== undefined || e.no !== undefined || e.abstain !== undefined;
+  const reasons = [...e.reasons];
+  const c = e.counts;
+  const counted = c.yes !== undefined || c.no !== undefined || c.abstain !== undefined;
   let outcome: Outcome | null = e.outcome ?? null;
-  if (!outcome && e.noObjection) outcome = e.texts.some((t) => /niederschrift|protokoll|tagesordnung/iu.test(t)) ? 'genehmigt' : 'angenommen';
-  if (!outcome && e.unanimous) outcome = 'angenommen';
-  if (!outcome && e.yes !== undefined && e.no !== undefined) outcome = e.yes > e.no ? 'angenommen' : 'abgelehnt';
-  const unanimous = e.unanimous || e.noObjection || (outcome === 'angenommen' && e.no === 0 && (e.yes === undefined || e.yes > 0));
+  if (!outcome && e.noObjection) {
+    outcome = e.sentences.some((s) => /niederschrift|protokoll\s+der|tagesordnung/iu.test(s.text)) ? 'genehmigt' : 'angenommen';
+    reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');
+  }
+  if (!outcome && e.unanimous) {
+    outcome = 'angenommen';
+    reasons.push('nur „einstimmig“ gehört, kein Ergebnis ausgesprochen');
+  }
+  if (!outcome && c.yes !== undefined && c.no !== undefined) {
+    outcome = c.yes > c.no ? 'angenommen' : 'abgelehnt';
+    reasons.push('Ergebnis aus den Stimmenzahlen abgeleitet');
+  }
   const rejectedByAll = outcome === 'abgelehnt' && e.unanimous;
-  const no = e.no ?? (unanimous && !rejectedByAll ? 0 : undefined);
-  const yes = e.yes ?? (rejectedByAll ? 0 : undefined);
-  const votes: Votes | null = counted || e.unanimous ? { yes: yes ?? null, no: no ?? null, abstain: e.abstain ?? null } : null;
+  const unanimous = (e.unanimous && !rejectedByAll) || (e.noObjection && !counted) || (outcome === 'angenommen' && c.no === 0 && (c.yes === undefined || c.yes > 0));
+  const no = c.no ?? (unanimous && !rejectedByAll && e.unanimous ? 0 : undefined);
+  const yes = c.yes ?? (rejectedByAll ? 0 : undefined);
+  const votes: Votes | null = counted || e.unanimous ? { yes: yes ?? null, no: no ?? null, abstain: c.abstain ?? null } : null;
+  let votesByGroup: GroupVotes | null = null;
+  if (Object.keys(e.groups).length) votesByGroup = { yes: e.groups.yes ?? [], no: e.groups.no ?? [], abstain: e.groups.abstain ?? [] };
+  else if (e.unanimous && e.called && outcome === 'angenommen') votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
   if (!outcome) reasons.push(e.called ? 'kein Ergebnis nach dem Abstimmungsaufruf gefunden' : 'Ergebnis unklar');
-  if (e.unanimous && !rejectedByAll && (e.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
-  if (outcome === 'angenommen' && e.yes !== undefined && e.no !== undefined && e.yes <= e.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
-  if (outcome === 'abgelehnt' && e.yes !== undefined && e.no !== undefined && e.yes > e.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
-  const total = (e.yes ?? 0) + (e.no ?? 0) + (e.abstain ?? 0);
+  if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
+  if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
+  if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
+  if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length) reasons.push('„angenommen“ ohne Ja-Stimmen');
+  const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);
-  const text = e.texts.join(' ').slice(0, 600);
-  return { text, outcome, votes, unanimous, noObjection: e.noObjection && !counted && !e.unanimous, majority: e.majority && !counted, uncertain: reasons.length > 0, ...(reasons.length ? { reason: reasons.join('; ') } : {}), at: e.at };
+  const status: FactStatus = !outcome ? 'nicht erkannt' : reasons.length ? 'unsicher' : 'sicher';
+  const evidence = e.sentences.map((s) => ({ cueId: s.cueId, at: s.at, speaker: s.speaker, quote: s.text }));
+  const text = e.sentences.map((s) => s.text).join(' ').slice(0, 600);
+  return {
+    text,
+    subject: e.subject ?? null,
+    outcome,
+    votes,
+    votesByGroup,
+    unanimous,
+    noObjection: e.noObjection && !counted && !e.unanimous,
+    majority: e.majority && !counted,
+    status,
+    uncertain: status !== 'sicher',
+    ...(reasons.length ? { reason: reasons.join('; ') } : {}),
+    reasons,
+    evidence,
+    at: e.at,
+  };
 }
 
 /** "einstimmig bei 2 Enthaltungen", "12 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung", "mehrheitlich". */
@@ -201,5 +423,6 @@ export function voteText(d: Pick<DetectedDecision, 'votes' | 'unanimous' | 'outc
     if (v.abstain !== null) parts.push(plural(v.abstain, 'Enthaltung', 'Enthaltungen'));
     return parts.join(', ');
   }
+  if (v && v.no !== null && v.no > 0 && v.yes === null) return `bei ${plural(v.no, 'Gegenstimme', 'Gegenstimmen')}${v.abstain ? ` und ${plural(v.abstain, 'Enthaltung', 'Enthaltungen')}` : ''}`;
   return d.majority || v ? 'mehrheitlich' : '';
 }

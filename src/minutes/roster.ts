@@ -72,6 +72,13 @@ export interface Roster {
   voters?: number;
   clerk?: string;
   chair?: string;
+  /** Room devices and unattributed voices: named for review, never listed as attendees. */
+  notAttendees?: string[];
+}
+
+/** A Teams Room or other device account ("Raum A 1.20", "Ratssaal", "Konferenzraum 3"), or an unknown voice. */
+export function isDeviceOrUnknown(name: string): boolean {
+  return /^(?:raum|room|saal|ratssaal|sitzungssaal|konferenzraum|besprechungsraum|sitzungsraum|meeting\s*room|teams\s*room|mtr[-\s])/iu.test(name.trim()) || /teams[-\s]?room|\bsurface\s+hub\b|\bkonferenzsystem\b/iu.test(name) || /^(?:unknown|unbekannt)(?:\s+speaker|\s+sprecher)?(?:\s*\d+)?$|^(?:speaker|sprecher)\s*\d+$/iu.test(name.trim());
 }
 
 const GUEST_ROLES = /verwaltung|gast|sachkundig|beigeordnet|dezernent|presse|referent/iu;
@@ -83,8 +90,24 @@ const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 
  */
 export function buildRoster(attendance: Attendance | undefined, speakers: string[], members: Member[] = []): Roster {
   const seen = new Map<string, { name: string; joined?: string; left?: string; email?: string }>();
-  for (const a of attendance?.attendees ?? []) seen.set(nameKey(a.name), { name: a.name, joined: a.joined, left: a.left, email: a.email });
-  for (const s of speakers) if (!seen.has(nameKey(s))) seen.set(nameKey(s), { name: s });
+  const notAttendees: string[] = [];
+  let organizer: string | undefined;
+  for (const a of attendance?.attendees ?? []) {
+    if (isDeviceOrUnknown(a.name)) {
+      if (!notAttendees.includes(a.name)) notAttendees.push(a.name);
+      continue;
+    }
+    if (!organizer && /organi[sz]/iu.test(a.role ?? '')) organizer = a.name;
+    seen.set(nameKey(a.name), { name: a.name, joined: a.joined, left: a.left, email: a.email });
+  }
+  for (const s of speakers) {
+    if (isDeviceOrUnknown(s)) {
+      if (!notAttendees.includes(s)) notAttendees.push(s);
+      continue;
+    }
+    if (!seen.has(nameKey(s))) seen.set(nameKey(s), { name: s });
+  }
+  const extra = { ...(notAttendees.length ? { notAttendees } : {}), ...(organizer ? { clerk: organizer } : {}) };
   const start = attendance?.meetingStart;
   const end = attendance?.meetingEnd;
   const note = (p: { joined?: string; left?: string }): string | null => {
@@ -95,7 +118,7 @@ export function buildRoster(attendance: Attendance | undefined, speakers: string
   };
   if (!members.length) {
     const present = [...seen.values()].map((p) => ({ name: p.name, fraction: null, role: null, note: note(p) }));
-    return { present, absent: [], guests: [], ...(attendance ? { voters: present.length } : {}) };
+    return { present, absent: [], guests: [], ...(attendance ? { voters: present.length } : {}), ...extra };
   }
   const present: PersonEntry[] = [];
   const guests: PersonEntry[] = [];
@@ -120,5 +143,5 @@ export function buildRoster(attendance: Attendance | undefined, speakers: string
   }
   for (const [key, p] of seen) if (!matched.has(key)) guests.push({ name: p.name, fraction: null, role: null, note: note(p) });
   present.sort((a, b) => (a.fraction ?? '').localeCompare(b.fraction ?? '', 'de') || a.name.localeCompare(b.name, 'de'));
-  return { present, absent, guests, voters: present.length, ...(clerk ? { clerk } : {}), ...(chair ? { chair } : {}) };
+  return { present, absent, guests, voters: present.length, ...extra, ...(clerk ? { clerk } : {}), ...(chair ? { chair } : {}) };
 }

@@ -1,10 +1,18 @@
 /**
- * Splits the cleaned transcript into Tagesordnungspunkte from spoken transitions ("Wir kommen zu
- * Tagesordnungspunkt 4", "TOP 5", "Punkt sieben", "Ich rufe auf …") and aligns them to the agenda.
- * Also tracks the switch to the non-public part; where the agenda has a `public` flag, it wins.
+ * Splits the cleaned transcript into Tagesordnungspunkte from the chair's calls, in any of the usual
+ * wordings ("Wir kommen zu Tagesordnungspunkt 4", "Dann rufe ich TOP 5 auf", "Zu TOP 8:",
+ * "Tagesordnungspunkt 63:", "zum nächsten Tagesordnungspunkt", "TOP 4 b", "4.1"), aligned with the
+ * agenda by number and, where the chair only reads the title, by the title (fuzzy). Items called
+ * together ("zusammen mit Tagesordnungspunkt 78") are linked.
+ *
+ * Privacy fails closed: every sign of the non-public part starts it, and only an explicit restoring
+ * of the public ("Die Öffentlichkeit ist wiederhergestellt") ends it. Talk heard in the non-public
+ * part never stays in a public item: the item moves to the non-public document with a warning.
  */
-import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
+import { parseGermanNumber } from './number-words.js';
+import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
+import { FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -16,6 +24,12 @@ export interface Segment {
   cues: Cue[];
   /** Public/non-public as heard in the session (before the agenda flag is applied). */
   spokenPublic: boolean;
+  /** Some of its talk was heard in the non-public part. */
+  heardNonPublic: boolean;
+  /** Numbers of items called and debated together with this one. */
+  joint: string[];
+  /** Found only by its title (no numbered call). */
+  byTitle: boolean;
   /** Warnings about this item only. */
   warnings: string[];
 }
@@ -24,85 +38,120 @@ export interface Segmentation {
   /** Cues before the first transition (opening, Beschlussfähigkeit, agenda approval). */
   preamble: Cue[];
   segments: Segment[];
+  /** Session-wide notes (agenda alignment). */
+  warnings: string[];
 }
 
 const L = String.raw`(?<![\p{L}\d])`;
-const R = String.raw`(?![\p{L}\d])`;
-const NUM = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*)${R}`;
-const LEAD = String.raw`(?:wir kommen(?: nun| jetzt| dann| damit| also)* (?:zu|zum)|kommen wir(?: nun| jetzt| dann| damit| also)* (?:zu|zum)|ich rufe(?: nun| jetzt| dann)?(?: auf)?|aufgerufen (?:wird|ist)|weiter (?:geht es )?mit|wir fahren fort mit|ich komme(?: nun| jetzt)? zu|wir machen weiter mit|es folgt|wir sind bei|nächster punkt(?: ist)?)`;
-const TRANSITION = new RegExp(String.raw`${L}${LEAD}\s+(?:den |dem |die )?(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+|nr\.\s+)?${NUM}`, 'iu');
-const TRANSITION_AT_START = new RegExp(String.raw`(?:^|(?<=[.!?]\s))(?:(?:so|gut|also|dann|danke|vielen dank|okay|ok|damit)[,.]?\s+)*(?:tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${NUM}`, 'iu');
-const NONPUBLIC = /nicht\s?-?öffentlichen?\s+(?:teil|sitzung|sitzungsteil)|öffentlichkeit[^.!?]{0,60}(?:ausgeschlossen|ausschließen|verlassen)|zuhörer(?:innen)?[^.!?]{0,80}(?:verlassen|hinaus)|(?:saal|raum|sitzung) zu verlassen[^.!?]{0,40}nichtöffentlich/iu;
-const FORWARD = /(?:kommen|gehen|wechseln)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|damit\s+)*(?:zum|in den)\s+nicht/iu;
-const PUBLIC_AGAIN = /öffentlichkeit (?:ist )?wieder(?:hergestellt|herstellen| zugelassen)|stelle die öffentlichkeit wieder her|wieder (?:zum|in den) öffentlichen teil/iu;
+const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|jetzt)\s+rufe\s+ich|rufe\s+ich(?:\s+(?:nun|jetzt|dann|zuerst|zunächst))?|(?:zunächst|zuerst|dann|nun|jetzt)\s+zu(?:m)?)\s+(?:(?:die\s+)?(?:beratung|behandlung|abstimmung|aussprache)\s+(?:des|zu|über\s+den)\s+)?(?:den\s+|dem\s+|die\s+)?(?:aufruf\s+(?:des|von)\s+)?${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
+/** A sentence that starts with the item word: "Tagesordnungspunkt 64: …", "TOP 5 b.", "Zu TOP 8". */
+const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
 
-/** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3"). */
-function numberKey(n: string): string {
-  return n.replace(/^[ÖN]\s*/i, '').replace(/\s+/g, '').replace(/\.$/, '');
+/** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3", "4 b" → "4b", "vier" → "4"). */
+export function numberKey(n: string): string {
+  const t = n.replace(/^(?:TOP\s*)?[ÖN]\s+/iu, '').replace(/^TOP\s*/iu, '').replace(/\s+/gu, '').replace(/\.$/u, '').toLowerCase();
+  const word = /^(\p{L}{3,})(.*)$/u.exec(t);
+  if (word) {
+    const v = parseGermanNumber(word[1]);
+    if (v !== undefined) return `${v}${word[2]}`;
+  }
+  return t;
 }
 
 interface Hit {
-  /** True for an explicit call ("Wir kommen zu …", "Ich rufe auf …"); false for a bare "TOP 5" / "Punkt sieben". */
+  /** True for an explicit call; false for a bare "Punkt sieben". */
   strong: boolean;
-  index: number;
   prefix?: string;
   number: string;
   rest: string;
 }
 
-/** Finds a transition in a cue's text; returns where it starts (sentence start) and the number. */
+function readNumber(raw: string): string | undefined {
+  const m = /^(\p{L}+|\d+)((?:\.\d{1,2})*)(?:\s?([a-h]))?$/u.exec(raw.trim());
+  if (!m) return undefined;
+  const n = parseGermanNumber(m[1]);
+  if (n === undefined || n === 0 || n > 199) return undefined;
+  return `${n}${m[2]}${m[3] ?? ''}`;
+}
+
+/** Finds an item call in one sentence. */
 export function findTransition(text: string): Hit | undefined {
   const strong = TRANSITION.exec(text);
-  const m = strong ?? TRANSITION_AT_START.exec(text);
+  if (strong) {
+    const number = readNumber(strong[2]);
+    if (number) return { strong: true, prefix: strong[1]?.toUpperCase(), number, rest: text.slice(strong.index + strong[0].length) };
+  }
+  const m = TRANSITION_AT_START.exec(text);
   if (!m) return undefined;
-  const raw = m[2];
-  const head = raw.split('.')[0];
-  const n = parseGermanNumber(head);
-  if (n === undefined || n === 0 || n > 99) return undefined;
-  const number = [String(n), ...raw.split('.').slice(1)].join('.');
-  const before = text.slice(0, m.index);
-  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-  return { strong: !!strong, index: sentenceStart < 0 ? 0 : sentenceStart + 2, prefix: m[1]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
+  const number = readNumber(m[3]);
+  if (!number) return undefined;
+  // "Tagesordnungspunkt 64: …" and "TOP 5" open an item; a bare "Punkt zwei" may be an enumeration.
+  const isWord = /^(?:tagesordnungspunkt|top)/iu.test(m[1]);
+  return { strong: isWord, prefix: m[2]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
 }
 
 /** Title spoken after the number ("…, Bebauungsplan Nr. 812 – Ostwall. Herr …") for agenda-less sessions. */
 function spokenTitle(rest: string, number: string): string {
-  const t = rest
-    .replace(/^[\s,:;–-]+/, '')
-    .replace(/^(?:auf|und zwar|das ist|betreffend)\s+/i, '')
-    .split(/(?<=[^A-Z0-9][.!?])\s/)[0]
-    .replace(/[.!?]\s*$/, '')
-    .replace(/\s+auf$/i, '')
-    .trim();
-  return t.length >= 3 ? t.slice(0, 140) : `Tagesordnungspunkt ${number}`;
+  const first = splitSentences(rest.replace(/^[\s,:;–-]+/u, '').replace(/^(?:auf|und\s+zwar|das\s+ist|betreffend)\s+/iu, ''))[0] ?? '';
+  const t = first.replace(/[.!?:]\s*$/u, '').replace(/\s+auf$/iu, '').trim();
+  return t.length >= 3 ? (t.length > 200 ? `${t.slice(0, 200).replace(/\s+\S*$/u, '')} …` : t) : `Tagesordnungspunkt ${number}`;
 }
 
-/** Segments the transcript; `agenda` may be empty (TOPs then come from the transitions alone). */
-export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], options: { chair?: string | null } = {}): Segmentation {
+const STOP = new Set(['antrag', 'fraktion', 'der', 'die', 'das', 'und', 'für', 'zur', 'zum', 'von', 'des', 'über', 'beschlussempfehlung', 'bericht', 'vorlage', 'drucks', 'sowie', 'einer', 'eines', 'gesetz', 'änderung']);
+const tokens = (s: string) => new Set((s.toLowerCase().match(/[\p{L}]{5,}/gu) ?? []).filter((w) => !STOP.has(w)));
+
+/** Segments the transcript; `agenda` may be empty (TOPs then come from the calls alone). */
+export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], options: { chair?: string | null; chairs?: Set<string> } = {}): Segmentation {
   const preamble: Cue[] = [];
   const order: Segment[] = [];
+  const warnings: string[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
-  const agendaSegments: Segment[] = agenda.map((a) => ({ number: a.number, title: a.title, public: a.public, ...(a.paper ? { paper: a.paper } : {}), found: false, cues: [], spokenPublic: a.public, warnings: [] }));
+  const make = (a: { number: string; title: string; public: boolean; paper?: string }, found: boolean): Segment => ({
+    number: a.number,
+    title: a.title,
+    public: a.public,
+    ...(a.paper ? { paper: a.paper } : {}),
+    found,
+    cues: [],
+    spokenPublic: a.public,
+    heardNonPublic: false,
+    joint: [],
+    byTitle: false,
+    warnings: [],
+  });
+  const agendaSegments: Segment[] = agenda.map((a) => make(a, false));
+  const titleTokens = agenda.map((a) => tokens(a.title));
+  const chairs = options.chairs?.size ? options.chairs : options.chair ? new Set([options.chair]) : undefined;
+  const isChair = (speaker: string | null) => !chairs || speaker === null || chairs.has(speaker);
 
   const extra: Segment[] = [];
   /** A non-public segment for talk the agenda does not explain; it can only ever go to the non-public part. */
   const pseudo = (number: string): Segment => {
-    const s: Segment = { number, title: 'Nichtöffentlicher Tagesordnungspunkt (nicht in der Tagesordnung erkannt)', public: false, found: true, cues: [], spokenPublic: false, warnings: [`TOP ${number}: Beratung im nichtöffentlichen Teil ohne passenden Tagesordnungspunkt – bitte zuordnen.`] };
+    const s: Segment = { ...make({ number, title: 'Nichtöffentlicher Tagesordnungspunkt (nicht in der Tagesordnung erkannt)', public: false }, true), heardNonPublic: true };
+    s.warnings.push(`TOP ${number}: Beratung im nichtöffentlichen Teil ohne passenden Tagesordnungspunkt – bitte zuordnen.`);
     extra.push(s);
     return s;
   };
 
   const pick = (hit: Hit, newOnly = false): Segment | undefined => {
     if (!agenda.length) {
-      const seen = order.find((s) => numberKey(s.number) === hit.number && s.spokenPublic === spokenPublic);
+      const seen = order.find((s) => numberKey(s.number) === numberKey(hit.number) && s.spokenPublic === spokenPublic);
       if (seen) return newOnly ? undefined : seen;
-      const s: Segment = { number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest, hit.number), public: spokenPublic, found: true, cues: [], spokenPublic, warnings: [] };
+      const s = make({ number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest, hit.number), public: spokenPublic }, true);
+      s.spokenPublic = spokenPublic;
       order.push(s);
       return s;
     }
-    const candidates = agendaSegments.filter((s) => numberKey(s.number) === hit.number && !(newOnly && s.found));
-    if (!candidates.length) return undefined;
+    const key = numberKey(hit.number);
+    const candidates = agendaSegments.filter((s) => numberKey(s.number) === key && !(newOnly && s.found));
+    if (!candidates.length) {
+      // "TOP 4" when the agenda has only "4 a" and "4 b": the first sub-item not yet dealt with.
+      const sub = agendaSegments.filter((s) => numberKey(s.number).startsWith(key) && /^[a-h.]/u.test(numberKey(s.number).slice(key.length)) && !s.found);
+      if (sub.length) return sub[0];
+      return undefined;
+    }
     const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
     // In the non-public part, a number the agenda has only as a public item that was already dealt
     // with is a non-public item missing from the agenda: keep it apart rather than reopen the public one.
@@ -110,49 +159,108 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     return candidates.find((s) => s.public === wantPublic && !s.found) ?? candidates.find((s) => s.public === wantPublic) ?? candidates.find((s) => !s.found) ?? candidates[0];
   };
 
+  /** The chair reads only the title: the agenda item not yet found whose title words the sentence holds. */
+  const byTitle = (sentence: string): Segment | undefined => {
+    if (!agenda.length || sentence.length < 20) return undefined;
+    const words = tokens(sentence);
+    if (words.size < 2) return undefined;
+    let best: { i: number; score: number } | undefined;
+    agendaSegments.forEach((s, i) => {
+      if (s.found) return;
+      const t = titleTokens[i];
+      if (t.size < 2) return;
+      let hits = 0;
+      for (const w of t) if (words.has(w)) hits++;
+      const score = hits / t.size;
+      if (hits >= 2 && score >= 0.75 && (!best || score > best.score)) best = { i, score };
+    });
+    return best ? agendaSegments[best.i] : undefined;
+  };
+
+  const nextAgendaItem = (): Segment | undefined => {
+    if (!agenda.length) return undefined;
+    const at = current ? agendaSegments.indexOf(current) : -1;
+    return agendaSegments.slice(at + 1).find((s) => !s.found);
+  };
+
   let cuesSinceTransition = 0;
   /** The session went non-public inside a public TOP; the next talk (unless a TOP is called) must leave it. */
   let leftPublic = false;
+  let held: string[] = [];
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
   for (const cue of cues) {
     cuesSinceTransition++;
     let buffer: string[] = [];
     const flush = () => {
-      if (buffer.length) (current ? current.cues : preamble).push({ ...cue, text: buffer.join(' ') });
+      if (!buffer.length) return;
+      const target = current ? current.cues : preamble;
+      target.push({ ...cue, text: buffer.join(' ') });
+      if (current && !spokenPublic) current.heardNonPublic = true;
       buffer = [];
     };
-    // A bare "Punkt zwei …" may be anyone's enumeration: it only opens a TOP not dealt with yet, and
-    // only from the chair when the chair is known.
-    const weakOk = (h: Hit) => h.strong || !options.chair || cue.speaker === null || cue.speaker === options.chair;
-    for (const sentence of cue.text.split(/(?<=[.!?])\s+/)) {
+    const chairTurn = isChair(cue.speaker);
+    for (const sentence of splitSentences(cue.text)) {
       const hit = findTransition(sentence);
-      if (PUBLIC_AGAIN.test(sentence)) spokenPublic = true;
-      else if (NONPUBLIC.test(sentence)) {
+      if (PUBLIC_AGAIN.test(sentence)) {
+        flush();
+        spokenPublic = true;
+      } else if (NONPUBLIC_START.test(sentence) && !/\?\s*$/u.test(sentence)) {
+        const wasPublic = spokenPublic;
+        // What was said before this sentence was said in public.
+        if (wasPublic) flush();
         spokenPublic = false;
         if (!hit) {
-          buffer.push(sentence);
           // "Ich bitte die Öffentlichkeit, den Saal zu verlassen" right after a TOP was called refers to
           // that TOP; "Wir kommen zum nichtöffentlichen Teil" refers to what follows, and what follows
           // must never stay in a public TOP.
-          if (current && current.public && (cuesSinceTransition > 2 || FORWARD.test(sentence))) leftPublic = true;
-          else if (current && !leftPublic) current.spokenPublic = false;
+          if (wasPublic && current && current.public && (cuesSinceTransition > 2 || FORWARD_NONPUBLIC.test(sentence))) leftPublic = true;
+          // Held until the next non-public item (or the talk that follows) takes it; never the public item.
+          if (leftPublic) held.push(sentence);
+          else {
+            buffer.push(sentence);
+            if (current) current.heardNonPublic = true;
+          }
           continue;
         }
       }
-      const target = hit && weakOk(hit) ? pick(hit, !hit.strong) : undefined;
+      const joints = chairTurn && current ? [...sentence.matchAll(JOINT)] : [];
+      let target: Segment | undefined;
+      if (hit && (hit.strong || chairTurn)) target = pick(hit, !hit.strong);
+      else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
+      else if (chairTurn && !hit && !joints.length && cuesSinceTransition > 1) {
+        const t = byTitle(sentence);
+        if (t) {
+          t.byTitle = true;
+          target = t;
+        }
+      }
       if (target && target !== current) {
         flush();
         current = target;
         current.found = true;
         current.spokenPublic = spokenPublic;
         cuesSinceTransition = 0;
+        leftPublic = false;
       } else if (leftPublic && current?.public && !spokenPublic) {
         flush();
         current = pseudo('N ?');
         cuesSinceTransition = 0;
+        leftPublic = false;
       }
-      leftPublic = false;
+      if (held.length && current && !current.public) {
+        buffer.push(...held);
+        held = [];
+      }
+      for (const j of joints) {
+        const number = readNumber(j[2]);
+        const other = number ? agendaSegments.find((s) => numberKey(s.number) === numberKey(number) && s !== current) : undefined;
+        if (other && current && !current.joint.includes(other.number)) {
+          current.joint.push(other.number);
+          other.joint.push(current.number);
+          other.found = true;
+        }
+      }
       buffer.push(sentence);
     }
     flush();
@@ -160,13 +268,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
 
   const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
   for (const s of segments) {
-    if (!agenda.length) s.public = s.spokenPublic;
+    if (!agenda.length) s.public = s.spokenPublic && !s.heardNonPublic;
     if (agenda.length && !s.found) s.warnings.push(`TOP ${s.number}: Im Transkript wurde kein Aufruf dieses Tagesordnungspunkts gefunden – bitte prüfen.`);
-    if (agenda.length && s.found && s.public && !s.spokenPublic) {
+    if (s.byTitle) s.warnings.push(`TOP ${s.number}: nur über den Titel im Transkript gefunden (kein Aufruf mit Nummer) – Zuordnung bitte prüfen.`);
+    if (agenda.length && s.found && s.public && (!s.spokenPublic || s.heardNonPublic)) {
       // The agenda says public, the session was in its non-public part: protect the content.
       s.public = false;
-      s.warnings.push(`TOP ${s.number} steht in der Tagesordnung als öffentlich, wurde aber im nichtöffentlichen Teil beraten; er wurde vorsorglich der nichtöffentlichen Niederschrift zugeordnet – bitte prüfen.`);
+      s.warnings.push(`TOP ${s.number} steht in der Tagesordnung als öffentlich, wurde aber (teilweise) im nichtöffentlichen Teil beraten; er wurde vorsorglich der nichtöffentlichen Niederschrift zugeordnet – bitte prüfen.`);
     }
+    if (!agenda.length && !s.public && s.spokenPublic && s.heardNonPublic) s.warnings.push(`TOP ${s.number}: Während der Beratung begann der nichtöffentliche Teil; der Punkt wurde vorsorglich der nichtöffentlichen Niederschrift zugeordnet – bitte prüfen.`);
   }
-  return { preamble, segments };
+  return { preamble, segments, warnings };
 }

@@ -7,6 +7,8 @@
  * - `POST /v3/conversations/{id}/activities` (send) and `…/activities/{replyToId}` (reply)
  * - `PUT /v3/conversations/{id}/activities/{activityId}` (update), `DELETE …` (delete)
  * - `POST /v3/conversations` (create a conversation, e.g. a 1:1 chat for private delivery)
+ * - `GET /files/{name}`: files a test attached to a message (`serveFile`), as the Playground serves
+ *   attachments from its own origin
  *
  * Each send answers `{ id }` with a fresh id, as the Connector does; the id of the first streamed
  * update becomes the stream's id.
@@ -68,6 +70,8 @@ export interface FakeBotChannel {
   message(text: string, options?: InboundOptions): WireActivity;
   /** POSTs an activity to the bot's `/api/messages` and returns the HTTP status (the turn is done then). */
   deliver(botUrl: string, activity: WireActivity): Promise<{ status: number; body: string }>;
+  /** Serves `bytes` at a URL on the channel's origin (an attachment's contentUrl) and returns it. */
+  serveFile(name: string, bytes: Uint8Array, contentType?: string): string;
   /** Forgets everything recorded so far. */
   clear(): void;
   close(): Promise<void>;
@@ -84,6 +88,7 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
   const started = Date.now();
   let nextId = 1;
   let inbound = 1;
+  const files = new Map<string, { bytes: Uint8Array; contentType: string }>();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -103,6 +108,12 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
     }
     const record: ChannelRequest = { kind: 'other', method: req.method ?? 'GET', path, raw, body, at: Date.now() - started };
     requests.push(record);
+    const file = path.startsWith('/files/') ? files.get(decodeURIComponent(path.slice('/files/'.length))) : undefined;
+    if (file && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.byteLength) });
+      res.end(file.bytes);
+      return;
+    }
     const match = ACTIVITY_PATH.exec(path);
     if (match) {
       record.conversationId = decodeURIComponent(match[1]);
@@ -162,6 +173,10 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
     async deliver(botUrl, activity) {
       const res = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       return { status: res.status, body: await res.text() };
+    },
+    serveFile(name, bytes, contentType = 'application/octet-stream') {
+      files.set(name, { bytes, contentType });
+      return `${url}files/${encodeURIComponent(name)}`;
     },
     clear() {
       requests.length = 0;

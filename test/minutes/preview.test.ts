@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftMinutes } from '../../src/minutes/draft-minutes.js';
 import { minutesPreview } from '../../src/minutes/preview.js';
-import { generateSession } from '../../bench/minutes.js';
-import { parseTranscript } from '../../src/minutes/parse-transcript.js';
 import { hauptFinanz } from './sessions.js';
 
 const draft = draftMinutes({ style: 'ergebnis', concurrency: 1, tokenBudget: 1e5 });
@@ -17,15 +15,5 @@ describe('chat preview', () => {
     expect(group.items[2].results).toEqual(['angenommen (13 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung)']);
     const own = minutesPreview(d, { includeNonPublic: true });
     expect(own.items.find((i) => i.number === 'N 2')).toMatchObject({ results: ['Ergebnis nicht erkannt'], needsCheck: true });
-  });
-});
-
-describe('generated four-hour session of the benchmark', () => {
-  it('is drafted with every TOP found and every outcome right', async () => {
-    const s = generateSession(7);
-    expect(s.cues).toBeGreaterThan(4000);
-    const { draft: d } = await draft({ transcript: await parseTranscript(s.vtt, 'vtt'), agenda: { items: s.agenda } });
-    expect(d.items.map((i) => i.decisions[0]?.outcome)).toEqual(s.expected);
-    expect(d.items.filter((i) => !i.public)).toHaveLength(5);
   });
 });

@@ -19,8 +19,8 @@ export interface ClientCitation {
   };
 }
 
-const ABSTRACT_MAX = 160;
-const NAME_MAX = 80;
+/** Teams' limits for citations ("Add citations and AI labels to bot messages"). */
+export const CITATION_LIMITS = { perMessage: 20, name: 80, abstract: 160, keywords: 3, keyword: 28 } as const;
 
 function clip(text: string, max: number): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
@@ -40,17 +40,32 @@ function iconFor(source: string): ClientCitation['appearance']['image'] {
   return { '@type': 'ImageObject', name: 'Text' };
 }
 
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|$)/;
+
+/** What a reader may want to see as tags: author or sender, date, page — not internal markers. */
+function keywordsFor(c: AnswerCitation): string[] | undefined {
+  const meta = c.meta ?? {};
+  const date = meta.date ?? meta.lastModified;
+  const iso = date ? ISO_DATE.exec(date) : null;
+  const keywords = [meta.from ?? meta.lastModifiedBy, iso ? `${iso[3]}.${iso[2]}.${iso[1]}` : undefined, meta.page ? `S. ${meta.page}` : undefined]
+    .filter((k): k is string => !!k && !!k.trim())
+    .slice(0, CITATION_LIMITS.keywords)
+    .map((k) => clip(k, CITATION_LIMITS.keyword));
+  return keywords.length ? keywords : undefined;
+}
+
+/** Claims for the first 20 citations (Teams shows no more); the text footer still lists all. */
 export function toClientCitations(citations: AnswerCitation[]): ClientCitation[] {
-  return citations.map((c) => ({
+  return citations.slice(0, CITATION_LIMITS.perMessage).map((c) => ({
     '@type': 'Claim',
     position: c.id,
     appearance: {
       '@type': 'DigitalDocument',
-      name: clip(c.title || c.source, NAME_MAX),
-      abstract: clip(c.snippet, ABSTRACT_MAX),
+      name: clip(c.title || c.source, CITATION_LIMITS.name),
+      abstract: clip(c.snippet, CITATION_LIMITS.abstract),
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
-      keywords: c.meta ? Object.values(c.meta).slice(0, 3).map((k) => clip(k, 28)) : undefined,
+      keywords: keywordsFor(c),
     },
   }));
 }

@@ -5,8 +5,8 @@
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config.js';
-import { indexKnowledge, type IndexProgress } from '../../knowledge/index/index-knowledge.js';
-import { parseDocument } from '../../knowledge/parsers/parse-document.js';
+import { indexKnowledge, type IndexProgress, type IndexRun } from '../../knowledge/index/index-knowledge.js';
+import { parseDocument, SUPPORTED_EXTENSIONS } from '../../knowledge/parsers/parse-document.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { RegisterCommand } from './index.js';
 
@@ -18,6 +18,16 @@ const REASONS: Record<string, string> = {
   unreadable: 'nicht lesbar',
   limit: 'Grenzwert überschritten',
 };
+
+/** A folder that gives no searchable document at all is worth a warning, not a silent empty index. */
+export function emptyIndexWarning(run: Pick<IndexRun, 'documents' | 'skipped'>, dir: string): string | undefined {
+  if (run.documents > 0) return undefined;
+  const unsupported = run.skipped.filter((s) => s.reason === 'unsupported').length;
+  if (run.skipped.length === unsupported) {
+    return `Im Wissensordner ${dir} liegt keine lesbare Datei${unsupported ? ` (${unsupported} Datei(en) in nicht unterstützten Formaten)` : ''}. Unterstützt: ${SUPPORTED_EXTENSIONS.join(' ')}.`;
+  }
+  return `Keine Datei im Wissensordner ${dir} konnte indexiert werden; alle ${run.skipped.length} wurden übersprungen (Gründe siehe unten).`;
+}
 
 export const registerIndexCommand: RegisterCommand = (program, io) => {
   program
@@ -44,6 +54,8 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
       // Same embedding model as the bot, so a CLI run keeps the hybrid index complete.
       const embedder = createEmbeddingModel(config);
       const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress, embedder })(dir).finally(() => bar?.stop());
+      const warning = emptyIndexWarning(run, dir);
+      if (warning) io.stderr(`Warnung: ${warning}\n`);
       if (opts.json) {
         io.stdout(`${JSON.stringify({ documents: run.documents, chunks: run.chunks, skipped: run.skipped, ms: run.ms })}\n`);
         return;

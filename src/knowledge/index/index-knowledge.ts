@@ -12,7 +12,7 @@ import { AppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
 import type { EmbeddingModel } from '../../llm/chat-model.js';
 import { chunkDocument, type ChunkOptions, DEFAULT_CHUNK_OPTIONS } from '../chunking.js';
-import { isSupportedFile } from '../parsers/parse-document.js';
+import { isSupportedFile, unsupportedMessage } from '../parsers/parse-document.js';
 import { ParseSkip, type ParseDocument, type SkipReason } from '../parsers/types.js';
 import { readSnapshot, writeSnapshot } from './index-file.js';
 import { IndexState, type DocumentEntry, type IndexSnapshot } from './index-state.js';
@@ -181,7 +181,7 @@ async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowled
     deps.logger?.info({ source: file.source, reason }, `Datei übersprungen: ${message}`);
     return true;
   };
-  if (!isSupportedFile(file.source)) return skip('unsupported', `Dateityp ${path.extname(file.source) || '(ohne Endung)'} wird nicht unterstützt.`);
+  if (!isSupportedFile(file.source)) return skip('unsupported', unsupportedMessage(file.source));
   if (info.size > deps.maxFileBytes) return skip('too-large', `Datei größer als ${Math.round(deps.maxFileBytes / 1024 / 1024)} MB.`);
   if (info.size === 0) return skip('empty', 'Datei ist leer.');
 

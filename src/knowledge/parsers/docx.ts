@@ -3,10 +3,10 @@
  * Guards first: a password-protected DOCX is an OLE compound file, not a zip; a zip whose
  * declared uncompressed size exceeds the limit is not opened (zip bomb).
  */
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { htmlToBlocks, type HtmlContent } from './html-blocks.js';
 import { ParseSkip } from './types.js';
+import { openZip } from './xml.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -22,25 +22,12 @@ export async function docxToBlocks(bytes: Uint8Array, maxUncompressedBytes: numb
       ? new ParseSkip('encrypted', 'Word-Dokument ist passwortgeschützt.')
       : new ParseSkip('unsupported', 'Altes Word-Format (.doc) als .docx benannt; bitte als DOCX speichern.');
   }
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (e) {
-    throw new ParseSkip('unreadable', `DOCX ist keine gültige ZIP-Datei: ${(e as Error).message}`);
-  }
-  let declared = 0;
-  zip.forEach((_path, entry) => {
-    // jszip keeps the sizes from the central directory on the (untyped) compressed object.
-    declared += (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
-  });
-  if (declared > maxUncompressedBytes) {
-    throw new ParseSkip('limit', `DOCX entpackt zu groß (${Math.round(declared / 1e6)} MB, höchstens ${Math.round(maxUncompressedBytes / 1e6)} MB).`);
-  }
-  if (!zip.file('word/document.xml')) throw new ParseSkip('unreadable', 'DOCX ohne word/document.xml.');
+  const zip = await openZip(bytes, maxUncompressedBytes, 'DOCX');
+  if (!zip.file('word/document.xml')) throw new ParseSkip('unreadable', 'DOCX ohne Textteil (word/document.xml fehlt).');
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
     return htmlToBlocks(value);
-  } catch (e) {
-    throw new ParseSkip('unreadable', `DOCX nicht lesbar: ${(e as Error).message}`);
+  } catch {
+    throw new ParseSkip('unreadable', 'Word-Dokument ist beschädigt oder in einem unerwarteten Aufbau und konnte nicht gelesen werden.');
   }
 }

@@ -15,8 +15,8 @@ export async function emlToDocument(bytes: Uint8Array, fallbackTitle: string): P
   let mail: Awaited<ReturnType<typeof simpleParser>>;
   try {
     mail = await simpleParser(Buffer.from(bytes), { skipImageLinks: true });
-  } catch (e) {
-    throw new ParseSkip('unreadable', `E-Mail nicht lesbar: ${(e as Error).message}`);
+  } catch {
+    throw new ParseSkip('unreadable', 'E-Mail ist beschädigt (kein gültiges Nachrichtenformat).');
   }
   const blocks = mail.text ? textToBlocks(mail.text) : typeof mail.html === 'string' ? htmlToBlocks(mail.html).blocks : [];
   const meta: Record<string, string> = {};
@@ -33,10 +33,10 @@ export function msgToDocument(bytes: Uint8Array, fallbackTitle: string): ParsedD
   try {
     const ab = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     data = new MsgReader(ab).getFileData();
-  } catch (e) {
-    throw new ParseSkip('unreadable', `Outlook-Nachricht nicht lesbar: ${(e as Error).message}`);
+  } catch {
+    throw new ParseSkip('unreadable', 'Outlook-Nachricht ist beschädigt (kein gültiges MSG-Format).');
   }
-  if (data.error) throw new ParseSkip('unreadable', `Outlook-Nachricht nicht lesbar: ${data.error}`);
+  if (data.error) throw new ParseSkip('unreadable', 'Outlook-Nachricht ist beschädigt (kein gültiges MSG-Format).');
   const blocks = data.body ? textToBlocks(data.body) : data.bodyHtml ? htmlToBlocks(data.bodyHtml).blocks : [];
   const meta: Record<string, string> = {};
   const from = [data.senderName, data.senderEmail ? `<${data.senderEmail}>` : ''].filter(Boolean).join(' ');

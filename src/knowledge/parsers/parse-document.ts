@@ -5,10 +5,15 @@
  */
 import path from 'node:path';
 import { docxToBlocks } from './docx.js';
+import { decodeText } from './decode-text.js';
 import { cleanText, htmlToBlocks } from './html-blocks.js';
 import { emlToDocument, msgToDocument, textToBlocks } from './mail.js';
 import { markdownToBlocks } from './markdown.js';
+import { odtToBlocks } from './opendocument-text.js';
 import { pdfToBlocks } from './pdf.js';
+import { rtfToBlocks } from './rtf.js';
+import { odpToBlocks, pptxToBlocks } from './slides.js';
+import { csvToBlocks, odsToBlocks, xlsxToBlocks } from './spreadsheet.js';
 import { ParseSkip, type DocumentBlock, type ParseDocument, type ParsedDocument } from './types.js';
 
 export interface ParseLimits {
@@ -22,10 +27,23 @@ export interface ParseLimits {
 export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxPdfPages: 2000, maxUncompressedBytes: 100 * 1024 * 1024, timeoutMs: 60_000 };
 
 /** File extensions the parser reads (lower case, with dot). */
-export const SUPPORTED_EXTENSIONS = ['.pdf', '.docx', '.md', '.markdown', '.txt', '.html', '.htm', '.eml', '.msg'] as const;
+export const SUPPORTED_EXTENSIONS = [
+  '.pdf', '.docx', '.odt', '.rtf', '.md', '.markdown', '.txt', '.csv', '.html', '.htm', '.eml', '.msg', '.xlsx', '.ods', '.pptx', '.odp',
+] as const;
 
 export function isSupportedFile(fileName: string): boolean {
   return (SUPPORTED_EXTENSIONS as readonly string[]).includes(path.extname(fileName).toLowerCase());
+}
+
+/** Old binary Office formats: named, so the report can say what to do with them. */
+const LEGACY_OFFICE: Record<string, string> = { '.doc': 'DOCX', '.xls': 'XLSX', '.ppt': 'PPTX' };
+
+/** The German reason for a file type that is not read. */
+export function unsupportedMessage(fileName: string): string {
+  const ext = path.extname(fileName).toLowerCase();
+  const modern = LEGACY_OFFICE[ext];
+  if (modern) return `Altes Office-Format (${ext}) wird nicht gelesen; bitte als ${modern} speichern.`;
+  return `Dateityp ${ext || '(ohne Endung)'} wird nicht unterstützt.`;
 }
 
 export function createParseDocument(limits: ParseLimits = DEFAULT_PARSE_LIMITS): ParseDocument {
@@ -42,7 +60,8 @@ export function createParseDocument(limits: ParseLimits = DEFAULT_PARSE_LIMITS):
       return { ...doc, blocks };
     } catch (e) {
       if (e instanceof ParseSkip) throw e;
-      throw new ParseSkip('unreadable', `Datei nicht lesbar: ${(e as Error).message}`);
+      // Library messages are English and technical; the report says in German what failed.
+      throw new ParseSkip('unreadable', `${formatName(fileName)} ist beschädigt oder in einem unerwarteten Aufbau und konnte nicht gelesen werden.`);
     } finally {
       clearTimeout(timer);
     }
@@ -81,26 +100,51 @@ async function parseByExtension(bytes: Uint8Array, fileName: string, limits: Par
     }
     case '.html':
     case '.htm': {
-      const { title, blocks } = htmlToBlocks(decodeText(bytes));
+      const { title, blocks } = htmlToBlocks(decodeText(bytes, { html: true }));
       return { title: title || firstHeading(blocks) || fallback, blocks };
+    }
+    case '.csv':
+      return { title: fallback, blocks: csvToBlocks(bytes) };
+    case '.xlsx': {
+      const { title, blocks } = await xlsxToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: title || fallback, blocks };
+    }
+    case '.ods': {
+      const { title, blocks } = await odsToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: title || fallback, blocks };
+    }
+    case '.pptx': {
+      const { title, blocks } = await pptxToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: title || fallback, blocks };
+    }
+    case '.odp': {
+      const { title, blocks } = await odpToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: title || fallback, blocks };
+    }
+    case '.odt': {
+      const { title, blocks } = await odtToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: title || firstHeading(blocks) || fallback, blocks };
+    }
+    case '.rtf': {
+      const blocks = await rtfToBlocks(bytes);
+      return { title: firstHeading(blocks) || fallback, blocks };
     }
     case '.eml':
       return emlToDocument(bytes, fallback);
     case '.msg':
       return msgToDocument(bytes, fallback);
     default:
-      throw new ParseSkip('unsupported', `Dateityp ${ext || '(ohne Endung)'} wird nicht unterstützt.`);
+      throw new ParseSkip('unsupported', unsupportedMessage(fileName));
   }
 }
 
-/** UTF-8 with BOM handling; falls back to Windows-1252, common for older German text files. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ParseSkip('unreadable', 'Binärdatei statt Text.');
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+const FORMAT_NAMES: Record<string, string> = {
+  '.pdf': 'PDF', '.docx': 'Word-Dokument', '.odt': 'OpenDocument-Text', '.rtf': 'RTF-Datei', '.xlsx': 'Excel-Datei', '.ods': 'OpenDocument-Tabelle',
+  '.pptx': 'PowerPoint-Datei', '.odp': 'OpenDocument-Präsentation', '.eml': 'E-Mail', '.msg': 'Outlook-Nachricht', '.csv': 'CSV-Datei', '.html': 'HTML-Datei', '.htm': 'HTML-Datei',
+};
+
+function formatName(fileName: string): string {
+  return FORMAT_NAMES[path.extname(fileName).toLowerCase()] ?? 'Datei';
 }
 
 function firstHeading(blocks: DocumentBlock[]): string | undefined {

@@ -29,7 +29,7 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<
   } catch (e) {
     const name = (e as { name?: string }).name ?? '';
     if (name === 'PasswordException') throw new ParseSkip('encrypted', 'PDF ist passwortgeschützt.');
-    throw new ParseSkip('unreadable', `PDF nicht lesbar: ${(e as Error).message}`);
+    throw new ParseSkip('unreadable', pdfOpenMessage((e as Error).message ?? ''));
   }
   try {
     if (pdf.numPages > maxPages) throw new ParseSkip('limit', `PDF hat ${pdf.numPages} Seiten (höchstens ${maxPages}).`);
@@ -105,4 +105,12 @@ function mode(values: number[], weights: number[]): number {
   let best = values[0];
   for (const [v, c] of counts) if (c > (counts.get(best) ?? 0)) best = v;
   return best;
+}
+
+/** PDF.js reports in English; the skip report names the problem in German. */
+function pdfOpenMessage(message: string): string {
+  if (/Invalid PDF structure|No PDF header|not a PDF/i.test(message)) return 'PDF ist beschädigt (ungültiger Aufbau, keine PDF-Kennung).';
+  if (/Invalid XRef|xref|trailer|startxref/i.test(message)) return 'PDF ist beschädigt (Querverweistabelle fehlerhaft).';
+  if (/empty|zero|0 bytes/i.test(message)) return 'PDF ist leer.';
+  return 'PDF ist beschädigt oder unvollständig und konnte nicht gelesen werden.';
 }

@@ -1,0 +1,55 @@
+/**
+ * Resolves the group lists of a session's votes: "der Rest des Hauses" and "einstimmig" become the
+ * groups that voted in this session; "der Kollege Kahnt" becomes the member's full name when the
+ * session knows it; "der fraktionslose Kollege" becomes the one member without a group named in
+ * this session's votes, or stays a placeholder that makes the decision "unsicher".
+ */
+import type { MinutesItem } from './draft-schema.js';
+import { normaliseGroup, REST_OF_HOUSE, UNNAMED_INDEPENDENT, WHOLE_HOUSE } from './vocabulary.js';
+
+const PLACEHOLDERS = new Set([REST_OF_HOUSE, WHOLE_HOUSE, UNNAMED_INDEPENDENT]);
+const CANONICAL = new Set(['CDU', 'CSU', 'SPD', 'BÜNDNIS 90/DIE GRÜNEN', 'AfD', 'Freie Demokraten', 'DIE LINKE', 'Freie Wähler', 'BSW', 'Volt', 'Die PARTEI', 'ÖDP', 'UWG', 'Piraten']);
+
+export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
+  const fullName = (label: string) => {
+    if (CANONICAL.has(label) || PLACEHOLDERS.has(label)) return label;
+    const last = normaliseGroup(label);
+    const hits = known.filter((k) => normaliseGroup(k) === last);
+    return hits.length === 1 ? hits[0] : label;
+  };
+  // Everyone the session's votes name: groups and individual members.
+  const members: string[] = [];
+  const add = (x: string) => {
+    if (!PLACEHOLDERS.has(x) && !members.some((m) => normaliseGroup(m) === normaliseGroup(x))) members.push(x);
+  };
+  for (const item of items) for (const d of item.decisions) for (const list of d.votesByGroup ? [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain] : []) for (const x of list) add(fullName(x));
+  const independents = members.filter((m) => !CANONICAL.has(m));
+  for (const item of items) {
+    for (const d of item.decisions) {
+      const v = d.votesByGroup;
+      if (!v) continue;
+      const lists = [v.yes, v.no, v.abstain].map((l) => l.map(fullName));
+      let unresolved = false;
+      const named = new Set(lists.flat().filter((x) => !PLACEHOLDERS.has(x)).map(normaliseGroup));
+      const resolved = lists.map((list) =>
+        list.flatMap((x) => {
+          if (x === REST_OF_HOUSE) return members.filter((m) => !named.has(normaliseGroup(m)));
+          if (x === WHOLE_HOUSE) return members;
+          if (x === UNNAMED_INDEPENDENT) {
+            const open = independents.filter((m) => !named.has(normaliseGroup(m)));
+            if (open.length === 1) return open;
+            unresolved = true;
+            return ['fraktionsloses Mitglied (bitte Namen prüfen)'];
+          }
+          return [x];
+        }),
+      );
+      d.votesByGroup = { yes: [...new Set(resolved[0])], no: [...new Set(resolved[1])], abstain: [...new Set(resolved[2])] };
+      if (unresolved && d.status === 'sicher') {
+        d.status = 'unsicher';
+        d.uncertain = true;
+        d.reasons.push('fraktionsloses Mitglied ohne Namen');
+      }
+    }
+  }
+}

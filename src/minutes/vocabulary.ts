@@ -1,0 +1,238 @@
+/**
+ * The vocabulary of German council and parliamentary procedure, in one place: how a chair calls a
+ * vote and asks for the counter-vote, how results, counts and group votes are announced, which words
+ * state an outcome (in every tense, negated or not), how items are called, how the non-public part
+ * begins and ends, how a session opens and closes, and how a member declares Befangenheit or a
+ * Mitwirkungsverbot (GO NRW § 31, GemO BW § 18, BayGO Art. 49, NKomVG § 41, HGO § 25).
+ *
+ * Every pattern describes a class of phrasing, never one fixture sentence. Detectors read sentences
+ * from sentences.ts and only combine these patterns.
+ */
+import type { Outcome } from './draft-schema.js';
+import { NUMBER_TOKEN } from './number-words.js';
+import { WB_L as L, WB_R as R } from './sentences.js';
+
+const re = (src: string, flags = 'iu') => new RegExp(src, flags);
+const N = String.raw`${L}(${NUMBER_TOKEN})${R}`;
+
+// ---------------------------------------------------------------------------------------------
+// The vote sequence: call (yes) – counter-vote (no) – abstentions – result.
+
+/** The call for yes votes: "Wer ist dafür?", "Wer stimmt dem Antrag zu?", "Wer dem … zustimmt, den bitte ich um das Handzeichen", "Ich bitte um Ihr Handzeichen", "Bitte die Karten hoch", electronic voting. */
+export const CALL_YES = re(
+  String.raw`wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr|das|euer)\s+handzeichen|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
+);
+/** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
+export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?`);
+/** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
+export const CALL_ABSTAIN = re(String.raw`enthaltungen?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltungen?\s*\?|wer\s+enthält`);
+/** Opens a vote without asking yet: "Ich lasse abstimmen", "Wir kommen zur Abstimmung", "Wir stimmen ab über". */
+export const VOTE_OPENING = re(String.raw`lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
+
+/** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
+export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltungen?)|auch\s+(?:niemand|keiner))${R}`);
+/** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
+export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltungen?))?\s*[.!]?$`);
+
+/** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
+export const COUNT_YES = [
+  re(String.raw`${N}\s+(?:stimmen\s+)?(?:dafür|ja-stimmen|jastimmen|ja${R}|für\s+den\s+antrag|zustimmungen?|befürwortungen?)`, 'giu'),
+  re(String.raw`(?:dafür|ja)\s*:\s*${N}`, 'giu'),
+  re(String.raw`dafür\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  re(String.raw`mit\s+${N}\s+(?:zu|gegen|:)\s+(?:${NUMBER_TOKEN})${R}`, 'giu'),
+  re(String.raw`${L}(\d{1,3})\s*:\s*\d{1,3}\s+stimmen`, 'giu'),
+];
+export const COUNT_NO = [
+  re(String.raw`${N}\s+(?:stimmen\s+)?(?:dagegen|nein-stimmen|neinstimmen|nein${R}|gegenstimmen?|gegen\s+den\s+antrag)`, 'giu'),
+  re(String.raw`(?:dagegen|nein)\s*:\s*${N}`, 'giu'),
+  re(String.raw`dagegen\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  re(String.raw`mit\s+(?:${NUMBER_TOKEN})\s+(?:zu|gegen|:)\s+${N}`, 'giu'),
+  re(String.raw`${L}\d{1,3}\s*:\s*(\d{1,3})\s+stimmen`, 'giu'),
+  re(String.raw`bei\s+${N}\s+gegenstimmen?`, 'giu'),
+];
+export const COUNT_ABSTAIN = [
+  re(String.raw`${N}\s+(?:stimm)?enthaltung(?:en)?`, 'giu'),
+  re(String.raw`(?:stimm)?enthaltung(?:en)?\s*:\s*${N}`, 'giu'),
+];
+/** "ohne Gegenstimme", "keine Gegenstimmen", "Gegenstimmen: keine". */
+export const NO_NONE = re(String.raw`(?:ohne|keine)\s+gegenstimmen?|gegenstimmen?\s*:\s*keine|niemand\s+(?:ist\s+|stimmt\s+)?dagegen`);
+export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltungen?|enthaltungen?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)`);
+export const UNANIMOUS = re(String.raw`${L}einstimmig|${L}einmütig|ohne\s+gegenstimmen?\s+und\s+(?:ohne\s+)?enthaltung|(?:das\s+)?(?:ganze|gesamte)\s+haus|alle\s+(?:fraktionen|mitglieder)\s+(?:haben\s+)?(?:zugestimmt|dafür)`);
+export const MAJORITY = re(String.raw`mehrheitlich|mit\s+(?:großer\s+|knapper\s+|breiter\s+|deutlicher\s+)?mehrheit(?!\s+(?:der|von))`);
+export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
+/** Assent to a proposal on procedure: "Dann machen wir das so." "Das machen wir hiermit." */
+export const ASSENT = re(String.raw`(?:machen|verfahren|halten)\s+wir\s+(?:das\s+)?(?:so|hiermit)|so\s+(?:machen|verfahren)\s+wir|(?:dann\s+)?ist\s+das\s+so\s+beschlossen|so\s+beschlossen|das\s+machen\s+wir\s+(?:hiermit|so)|(?:dann\s+)?verfahren\s+wir\s+(?:so|entsprechend)|ich\s+sehe\s+(?:keinen\s+widerspruch|einverständnis|nicken)|(?:allgemeines\s+)?einverständnis|dann\s+ist\s+(?:das|dies)\s+so`);
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes.
+
+interface OutcomeRule {
+  outcome: Outcome;
+  re: RegExp;
+  /** Performative first person plural by the chair ("überweisen wir", "vertagen wir"): settles by itself. */
+  performative?: RegExp;
+}
+
+/** Outcome words in every tense; checked in this order (the more specific before the general). */
+export const OUTCOME_RULES: OutcomeRule[] = [
+  { outcome: 'abgesetzt', re: re(String.raw`abgesetzt|von\s+der\s+tagesordnung\s+(?:genommen|gestrichen|abgesetzt)|setzen\s+wir\s+[^.?!]{0,60}ab${R}`), performative: re(String.raw`setzen\s+wir\s+[^.?!]{0,60}ab${R}|nehmen\s+wir\s+[^.?!]{0,40}von\s+der\s+tagesordnung`) },
+  { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
+  { outcome: 'vertagt', re: re(String.raw`vertagt|zurückgestellt|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
+  { outcome: 'verwiesen', re: re(String.raw`(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:über|ver)weisen\s+wir|wird\s+[^.?!]{0,120}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,120}(?:über|ver)wiesen`) },
+  { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
+  { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
+  { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung)[^.?!]{0,80}besprochen|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
+  { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:damit\s+|somit\s+|also\s+)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|lehnt\s+[^.?!]{0,100}ab${R}|lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
+  { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
+  {
+    outcome: 'angenommen',
+    re: re(String.raw`angenommen|beschlossen|zugestimmt|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+  },
+];
+
+/** Words that negate the outcome word they precede. */
+export const NEGATION = re(String.raw`${L}(?:nicht|kein|keine|keinen|nie)${R}`);
+/** Hypothetical or proposed, not decided: conditionals, recommendations, motions, questions. */
+export const HYPOTHETICAL = re(
+  String.raw`${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|vorgeschlagen|vorschlag|empfiehlt|empfehlen|empfohlen|empfehlung\s+lautet|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
+);
+/** Reports of earlier or other bodies' decisions: not this session's vote. */
+export const REPORTED = re(
+  String.raw`letzte[nm]?\s+(?:sitzung|jahr|woche|monat)|vergangene[nm]?\s+(?:sitzung|jahr|woche)|vorige[nm]?\s+(?:sitzung|jahr)|damals|seinerzeit|bereits\s+(?:im|am|in\s+der)|in\s+seiner\s+(?:\d+\.\s+)?sitzung|am\s+\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|im\s+(?:ausschuss|rat|kreistag|bundestag|bundesrat)\s+(?:wurde|ist|hat)|zuvor\s+wurde|(?:hat|hatte)\s+der\s+(?:rat|ausschuss|kreistag)\s+[^.?!]{0,60}(?:beschlossen|abgelehnt|angenommen)`,
+);
+/** A third party's choice ("Die Jury hat einstimmig …"): never the committee's own vote. */
+export const THIRD_PARTY = re(
+  String.raw`(?:jury|preisgericht|auswahlkommission|kommission|gutachter|gericht|aufsichtsrat|vorstand|verwaltungsrat|beirat|stiftung|landesregierung|bundesregierung|ministerium|gemeinde\s+\p{Lu}|nachbarstadt|kreis\s+hat|bürgerinnen\s+und\s+bürger)[^.?!]{0,80}(?:hat|haben|hatte|hatten|entschied|entschieden|votiert|beschlossen|gewählt)`,
+);
+/** Markers that the sentence states this session's result now. */
+export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)${R}|(?:ich\s+)?stelle\s+(?:hiermit\s+|damit\s+)?fest|festzustellen|für\s+das\s+protokoll|das\s+ergebnis|ergebnis\s*:|(?:dann|das)\s+(?:ist|sind)\s|so\s+beschlossen`);
+/** Outcome forms in the present or perfect that state a result by themselves ("ist angenommen", "wurde abgelehnt"). */
+export const RESULT_FORM = re(
+  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,140}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|${L}beschließ(?:t|en)${R}|^(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt)[.!]?$`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Subjects of a decision.
+
+/** The thing voted on: "Änderungsantrag der FDP", "Beschlussempfehlung", "Ziffer 2", "Punkt 4", "Buchstabe a". */
+export const SUBJECT = re(
+  String.raw`${L}((?:dringliche[rnms]?\s+)?(?:änderungsantr(?:ag|äge)|ergänzungsantr(?:ag|äge)|zusatzantr(?:ag|äge)|entschließungsantr(?:ag|äge)|gegenantr(?:ag|äge)|antr(?:ag|äge)|beschlussempfehlung(?:en)?|beschlussvorschl(?:ag|äge)|beschlussvorlage|gesetzentwurf|vorlage|wahlvorschl(?:ag|äge)|haushaltssatzung|satzung|niederschrift|tagesordnung|dringlichkeit|ziffer(?:n)?\s+[\dIVX]+(?:\s*(?:bis|und|,)\s*[\dIVX]+)?|punkt(?:e)?\s+\d+(?:\s*(?:bis|und)\s*\d+)?|buchst(?:abe|\.)\s+[a-z]|restlichen\s+(?:punkte|ziffern)|übrigen\s+(?:punkte|ziffern|beschlussempfehlungen)|bericht|mitteilung|große[rn]?\s+anfrage|bebauungsplan[^,.?!]{0,30}|ursprungsantrag|hauptantrag)(?:\s+(?:der|des|von|zu|zur|zum|in\s+der|mit|nr\.?|aus)\s+[^,.?!–]{1,60}?)?)(?=\s+(?:zu${R}|zustimm|ist${R}|sind${R}|wird${R}|wurde|einstimmig|mehrheitlich|damit|somit|angenommen|abgelehnt|an\s+den|in\s+den|abstimm|zur\s+abstimmung|laut|mit\s+\d)|[,.?!–]|$)`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Parliamentary groups and members without a group.
+
+const GROUP_ALIASES: [RegExp, string][] = [
+  [re(String.raw`${L}(?:(?:der\s+)?fraktion\s+)?(?:bündnis\s*90\s*/\s*die\s+grünen|bündnis\s*90|b90\s*/\s*grüne|die\s+grünen|grünen|grüne|grünen-fraktion)${R}`), 'BÜNDNIS 90/DIE GRÜNEN'],
+  [re(String.raw`${L}(?:cdu(?:-fraktion)?|union|cdu\s*/\s*csu)${R}`), 'CDU'],
+  [re(String.raw`${L}csu${R}`), 'CSU'],
+  [re(String.raw`${L}(?:spd(?:-fraktion)?|sozialdemokraten|sozialdemokratische\s+fraktion)${R}`), 'SPD'],
+  [re(String.raw`${L}afd(?:-fraktion)?${R}`), 'AfD'],
+  [re(String.raw`${L}(?:fdp(?:-fraktion)?|freien?\s+demokraten|liberalen)${R}`), 'Freie Demokraten'],
+  [re(String.raw`${L}(?:(?:die\s+)?linken?|linke-fraktion|linksfraktion)${R}`), 'DIE LINKE'],
+  [re(String.raw`${L}(?:freie[n]?\s+wähler|fw)${R}`), 'Freie Wähler'],
+  [re(String.raw`${L}bsw${R}`), 'BSW'],
+  [re(String.raw`${L}volt${R}`), 'Volt'],
+  [re(String.raw`${L}(?:die\s+)?partei${R}(?=[^.]{0,3}(?:,|und|$|\.))`, 'u'), 'Die PARTEI'],
+  [re(String.raw`${L}ödp${R}`), 'ÖDP'],
+  [re(String.raw`${L}(?:uwg|wählergemeinschaft)${R}`), 'UWG'],
+  [re(String.raw`${L}piraten${R}`), 'Piraten'],
+];
+
+/** Canonical label of a group or a member's name (last name) for comparison. */
+export function normaliseGroup(label: string): string {
+  const t = label.trim();
+  for (const [alias, canonical] of GROUP_ALIASES) {
+    const m = alias.exec(t);
+    if (m && m[0].length >= t.replace(/^(?:die|der|das)\s+/iu, '').length - 12) return canonical;
+  }
+  const name = t.replace(/\((?:fraktionslos|parteilos)\)/iu, '').replace(/^(?:der|die)\s+(?:kollege|kollegin|abg\.|abgeordnete[rn]?)\s+/iu, '').trim();
+  return name.split(/\s+/).pop()?.toLowerCase() ?? name.toLowerCase();
+}
+
+/** Placeholders in a parsed group list, resolved against the session's groups afterwards. */
+export const REST_OF_HOUSE = '*rest*';
+export const WHOLE_HOUSE = '*alle*';
+export const UNNAMED_INDEPENDENT = '*fraktionslos*';
+
+const REST = re(String.raw`(?:der|das)\s+(?:rest|übrige[n]?|andere[n]?)\s+(?:des\s+)?(?:hauses|haus|ausschusses|rates|gremiums)|alle\s+(?:anderen|übrigen)|(?:der|die)\s+übrigen\s+(?:fraktionen|mitglieder)|(?:rest|übrige)\s+des\s+hauses`);
+const WHOLE = re(String.raw`(?:das\s+)?(?:ganze|gesamte|komplette)\s+(?:haus|ausschuss|gremium|rat)|alle\s+fraktionen|(?:das\s+ist\s+)?einstimmig|alle${R}`);
+const INDEPENDENT_NAMED = re(String.raw`(?:kollegen?|kollegin|abg\.|abgeordnete[rn]?|herrn?|frau)\s+(?:dr\.\s+)?((?:\p{Lu}[\p{L}'-]+)(?:[ -](?:\p{Lu}[\p{L}'-]+))?)`, 'gu');
+const INDEPENDENT_UNNAMED = re(String.raw`fraktionslose[rn]?\s+(?:kollegen?|kollegin|abgeordnete[rn]?|mitglied(?:er)?)`, 'gu');
+
+/** Parses a spoken group list ("CDU, BÜNDNIS 90/DIE GRÜNEN und der Kollege Kahnt"); null when it names none. */
+export function parseGroupList(text: string): string[] | null {
+  const found: { at: number; label: string }[] = [];
+  const taken: [number, number][] = [];
+  const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
+  const add = (at: number, len: number, label: string) => {
+    if (overlaps(at, at + len)) return;
+    taken.push([at, at + len]);
+    found.push({ at, label });
+  };
+  const rest = REST.exec(text);
+  if (rest) add(rest.index, rest[0].length, REST_OF_HOUSE);
+  const whole = WHOLE.exec(text);
+  if (whole && !rest) add(whole.index, whole[0].length, WHOLE_HOUSE);
+  for (const m of text.matchAll(INDEPENDENT_UNNAMED)) add(m.index, m[0].length, UNNAMED_INDEPENDENT);
+  for (const m of text.matchAll(INDEPENDENT_NAMED)) {
+    if (GROUP_ALIASES.some(([alias]) => alias.test(m[1]))) continue;
+    add(m.index, m[0].length, m[1]);
+  }
+  for (const [alias, canonical] of GROUP_ALIASES) {
+    const g = new RegExp(alias.source, 'giu');
+    for (const m of text.matchAll(g)) add(m.index, m[0].length, canonical);
+  }
+  if (!found.length) return null;
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Item calls and session procedure.
+
+/** "Tagesordnungspunkt", "TOP", "Punkt", in any case and inflection. */
+export const ITEM_WORD = String.raw`(?:tagesordnungspunkt(?:e[sn]?|s)?|top|punkt(?:e[sn]?)?)`;
+/** Item number as spoken: "4", "4a", "4 b", "4.1", "Ö 3", "N 1", "vier". */
+export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h](?![\p{L}\d]))?)(?![\p{L}\d])`;
+/** Explicit calls of an item, in the usual wordings. */
+export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|zu(?:m)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
+/** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
+export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*(?:zum|zu\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
+
+/** Any sign that the non-public part begins. */
+export const NONPUBLIC_START = re(
+  String.raw`nicht\s?-?öffentliche[nr]?\s+(?:teil|sitzung|sitzungsteil|beratung|part)|nichtöffentlich(?:keit)?|(?:stelle|stellen)\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|öffentlichkeit[^.!?]{0,80}(?:ausgeschlossen|ausschließen|ausschluss|verlassen|hinaus)|(?:ausschluss|ausschließung)\s+der\s+öffentlichkeit|(?:gäste|zuhörer(?:innen)?|zuschauer(?:innen)?|besucher(?:innen)?|presse|pressevertreter(?:innen)?|öffentlichkeit|livestream|übertragung)[^.!?]{0,100}(?:(?:raum|saal|sitzungssaal)\s+zu\s+verlassen|verlassen|hinaus|beenden|beendet|abgeschaltet|abschalten|gehen)|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|öffentliche[rn]?\s+teil\s+(?:ist\s+)?(?:beendet|geschlossen|abgeschlossen|zu\s+ende)|unter\s+ausschluss|vertraulich(?:e[rn]?)?\s+(?:teil|beratung|sitzung)|(?:personal|grundstücks|vertrags)angelegenheiten[^.!?]{0,60}(?:nicht\s?öffentlich|vertraulich)`,
+);
+/** The public part begins again. */
+export const PUBLIC_AGAIN = re(String.raw`öffentlichkeit\s+(?:ist\s+)?(?:wieder\s*(?:hergestellt|herstellen|zugelassen)|hergestellt)|stelle\s+(?:die\s+)?öffentlichkeit\s+(?:wieder\s+)?her|wieder\s+(?:zum|in\s+den)\s+öffentlichen\s+teil|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:wieder\s+)?öffentlich\s+fort|gäste[^.!?]{0,60}wieder\s+(?:herein|hereinbitten|dazu)`);
+/** Moving forward into the non-public part (what follows belongs to it). */
+export const FORWARD_NONPUBLIC = re(String.raw`(?:kommen|gehen|wechseln|treten)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|damit\s+|dann\s+)*(?:zum|in\s+den)\s+nicht|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:nun\s+|jetzt\s+)?nicht\s?-?öffentlich\s+fort|stelle[n]?\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|verlassen|hinaus`);
+
+export const SESSION_OPEN = re(String.raw`(?:ich\s+)?eröffne\s+(?:hiermit\s+|nun\s+|damit\s+)?(?:die|unsere|diese)\s+(?:heutige\s+)?((?:\d{1,3}\.|[^.!?]){0,140}?)(?:sitzung|plenarsitzung|versammlung|ratssitzung)|(?:die\s+)?sitzung\s+ist\s+(?:hiermit\s+|damit\s+)?eröffnet|hiermit\s+eröffne\s+ich\s+(?:die\s+)?(?:\S+\s+){0,6}sitzung`);
+export const SESSION_CLOSE = re(String.raw`(?:schließe|beende)\s+(?:ich\s+)?(?:hiermit\s+|nun\s+|damit\s+|jetzt\s+)?(?:die\s+)?(?:heutige\s+)?(?:\S+\s+)?(?:sitzung|plenarsitzung)|sitzung\s+ist\s+(?:hiermit\s+|damit\s+|somit\s+)?(?:geschlossen|beendet)|damit\s+(?:ist\s+)?(?:die\s+)?(?:heutige\s+)?sitzung\s+(?:ist\s+)?(?:geschlossen|beendet)`);
+export const SESSION_PAUSE = re(String.raw`unterbreche\s+(?:ich\s+)?(?:hiermit\s+|jetzt\s+|kurz\s+)?(?:die\s+)?sitzung|sitzung\s+(?:ist|wird)\s+(?:hiermit\s+|kurz\s+)?unterbrochen|(?:machen|legen)\s+wir\s+(?:jetzt\s+|nun\s+)?(?:eine\s+)?(?:kurze\s+)?pause|kurze\s+pause\s+(?:bis|von)`);
+export const SESSION_RESUME = re(String.raw`(?:setzen|nehmen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:wieder\s+)?(?:fort|auf)(?:\s|[.!]|$)|eröffne\s+die\s+sitzung\s+wieder|sitzung\s+wird\s+fortgesetzt|sitzung\s+ist\s+wieder\s+eröffnet|machen\s+wir\s+weiter`);
+
+// ---------------------------------------------------------------------------------------------
+// Befangenheit / Mitwirkungsverbot.
+
+const MEMBER_TITLE = String.raw`(?:Herr|Frau|Herrn|Ratsherr|Ratsfrau|Ratsmitglied|Stadtrat|Stadträtin|Gemeinderat|Gemeinderätin|Kreisrat|Kreisrätin|Stadtverordnete[rn]?|Bezirksverordnete[rn]?|Ortsbürgermeister(?:in)?|Bürgermeister(?:in)?|Oberbürgermeister(?:in)?|Beigeordnete[rn]?|Kollege|Kollegin|sachkundige[rn]?\s+(?:Bürger(?:in)?|Einwohner(?:in)?))`;
+/** A member's name after a title: "Stadträtin Dr. Anna von der Heide", "Herr Becker". */
+export const PERSON = String.raw`(${MEMBER_TITLE}\s+(?:Dr\.\s+|Prof\.\s+|Dipl\.-\S+\s+)*(?:(?:von|van|de|zu|von\s+der|von\s+dem|van\s+der|de\s+la)\s+)?\p{Lu}[\p{L}'-]+(?:\s+(?:(?:von|van|de|zu|von\s+der|van\s+der)\s+)?\p{Lu}[\p{L}'-]+)?)`;
+
+/** The speaker declares it: "Ich bin befangen", "Ich zeige meine Befangenheit an", "nehme an Beratung und Abstimmung nicht teil", "persönlich beteiligt". */
+export const SELF_BIAS = re(
+  String.raw`ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+|zu\s+diesem\s+punkt\s+|bei\s+[^.!?]{0,40})?(?:für\s+)?befangen|bin\s+(?:[^.!?]{0,60}\s)?(?:befangen|persönlich\s+beteiligt|(?:vom\s+)?mitwirkungsverbot\s+betroffen)|zeige\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|melde\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|erkläre\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit|nehme\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil|werde\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teilnehmen|darf\s+(?:hier\s+)?nicht\s+mitwirken|unterliege\s+(?:hier\s+)?(?:dem\s+)?mitwirkungsverbot|muss\s+mich\s+(?:hier\s+)?(?:für\s+)?befangen\s+erklären)|meine\s+befangenheit\s+(?:an|erklären|anzeigen)|wegen\s+befangenheit\s+(?:verlasse|gehe|nehme)`,
+);
+/** The chair or the clerk announces it for someone. */
+export const OTHER_BIAS = re(
+  String.raw`${PERSON}\s+(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit|zeigt\s+(?:seine|ihre)\s+befangenheit|hat\s+befangenheit|nimmt|verlässt|unterliegt|ist\s+nach|wird|hat\s+mitgeteilt,\s+dass\s+(?:er|sie))[^.!?]{0,120}(?:befangen|befangenheit|mitwirkungsverbot|(?:beratung|abstimmung)[^.!?]{0,30}nicht\s+teil|persönlich\s+beteiligt|den\s+(?:sitzungs)?(?:saal|raum|tisch))`,
+  'u',
+);
+/** A declaration made early for a later item: "zu TOP 7", "bei Tagesordnungspunkt 5", "für Punkt 4 b". */
+export const BIAS_FOR_ITEM = re(String.raw`(?:zu|bei|für|unter|in)\s+(?:dem\s+)?${ITEM_WORD}\s+${ITEM_NUMBER}`);
+/** The Land's law cited for the form; the draft names the general rule when the Land is unknown. */
+export const BIAS_MENTION = re(String.raw`befangen|befangenheit|mitwirkungsverbot|persönlich\s+beteiligt|(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil`);
+
+/** Phrases only the chair uses; the speakers who say them most are the chairs of the session. */
+export const CHAIR_PHRASE = re(String.raw`wer\s+(?:ist|stimmt)\s+(?:dafür|dagegen|zu)|gegenstimmen\?|enthaltungen\?|enthält\s+sich|ich\s+rufe|rufe\s+[^.]{0,40}auf|ich\s+erteile|das\s+wort\s+hat|hat\s+das\s+wort|damit\s+ist\s+[^.]{0,80}(?:angenommen|abgelehnt|überwiesen)|ich\s+eröffne|ich\s+schließe|wir\s+kommen\s+zu(?:m)?\s+(?:tagesordnungspunkt|top|punkt|abstimmung)|handzeichen`);

@@ -1,0 +1,106 @@
+/**
+ * The cards Teams receives from the running bot (local mode, fake channel), validated as
+ * Adaptive Cards 1.5 (see adaptive-card-validator.ts), and the file consent card in the shape
+ * Teams' file consent flow expects.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
+import { consentCard } from '../../src/bot/handlers/file-consent.js';
+import { registerEntityMapperFix } from '../../src/bot/entity-mapper-fix.js';
+import { BOT_ACCOUNT, USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
+import { startWireBot, type WireBot } from './wire-harness.js';
+import { ADAPTIVE_CARD, adaptiveCardProblems, adaptiveCardsOf } from './adaptive-card-validator.js';
+
+const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
+
+let bot: WireBot;
+beforeAll(async () => {
+  bot = await startWireBot();
+});
+afterAll(() => bot.close());
+
+function cardsIn(activities: WireActivity[]) {
+  return activities.flatMap(adaptiveCardsOf);
+}
+
+describe('the validator', () => {
+  it('finds what Teams would not render', () => {
+    expect(adaptiveCardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Guten Tag', wrap: true }] })).toEqual([]);
+    const broken = {
+      type: 'AdaptiveCard',
+      version: '1.6',
+      body: [{ type: 'TextBlok', text: 'x' }, { type: 'TextBlock', text: 'x', weight: 'Heavy' }, { type: 'TextBlock', text: ' ' }],
+      actions: [{ type: 'Action.OpenUrl', title: 'Öffnen' }, { type: 'Action.Submit', data: {} }],
+    };
+    const problems = adaptiveCardProblems(broken).join('\n');
+    expect(problems).toMatch(/newer than 1\.5/);
+    expect(problems).toMatch(/TextBlok/);
+    expect(problems).toMatch(/Heavy/);
+    expect(problems).toMatch(/url/);
+    expect(problems).toMatch(/TextBlock without text/);
+    expect(problems).toMatch(/Action\.Submit without title/);
+  });
+});
+
+describe('Adaptive Cards on the wire', () => {
+  it('welcome card when the bot is added to a 1:1 chat', async () => {
+    const id = 'a:welcome';
+    const update = { ...bot.channel.message('', { conversationId: id }), type: 'conversationUpdate', text: undefined, membersAdded: [USER_ACCOUNT, BOT_ACCOUNT] };
+    expect((await bot.channel.deliver(bot.url, update)).status).toBe(200);
+    const cards = cardsIn(bot.channel.sent(id));
+    expect(cards).toHaveLength(1);
+    expect(JSON.stringify(cards[0])).toContain('Rathaus-Assistent');
+    expect(adaptiveCardProblems(cards[0])).toEqual([]);
+  });
+
+  it('help card, in German and in English', async () => {
+    for (const [text, word] of [
+      ['Hilfe', 'Fragen'],
+      ['help', 'questions'],
+    ]) {
+      const id = `a:help-${text}`;
+      await bot.channel.deliver(bot.url, bot.channel.message(text, { conversationId: id, locale: text === 'help' ? 'en-US' : 'de-DE' }));
+      const cards = cardsIn(bot.channel.sent(id));
+      expect(cards, text).toHaveLength(1);
+      expect(JSON.stringify(cards[0]).toLowerCase()).toContain(word.toLowerCase());
+      expect(adaptiveCardProblems(cards[0])).toEqual([]);
+    }
+  });
+
+  it('minutes preview card for a transcript attached in chat', async () => {
+    const id = 'a:minutes';
+    const contentUrl = bot.channel.serveFile('ausschuss.vtt', VTT, 'text/vtt');
+    const message = { ...bot.channel.message('Niederschrift erstellen', { conversationId: id }), attachments: [{ contentType: 'text/vtt', name: 'ausschuss.vtt', contentUrl }] };
+    expect((await bot.channel.deliver(bot.url, message)).status).toBe(200);
+    const sent = bot.channel.sent(id);
+    const cards = cardsIn(sent);
+    expect(cards, JSON.stringify(sent.map((a) => a.text))).toHaveLength(1);
+    expect(JSON.stringify(cards[0])).toContain('Entwurf – mit KI-Unterstützung erstellt');
+    expect(JSON.stringify(cards[0])).toContain('TOP');
+    expect(adaptiveCardProblems(cards[0])).toEqual([]);
+  });
+});
+
+describe('file consent card', () => {
+  it('has the shape of Teams’ file consent flow and survives the connector’s serializer', async () => {
+    const card = consentCard('abcdefghijklmnopqrstuvwx', 'niederschrift-oeffentlich.docx', 12_345);
+    registerEntityMapperFix();
+    // Sent with the same connector client the adapter uses, so the wire shape is the real one.
+    const client = new ConnectorClient(new MicrosoftAppCredentials('', ''), { baseUri: bot.channel.url });
+    const conversationId = 'a:consent';
+    await client.conversations.sendToConversation(conversationId, { type: 'message', attachments: [card], from: BOT_ACCOUNT, recipient: USER_ACCOUNT } as never);
+    const [sent] = bot.channel.sent(conversationId);
+    const [attachment] = sent.attachments;
+    expect(attachment.contentType).toBe('application/vnd.microsoft.teams.card.file.consent');
+    expect(attachment.contentType).not.toBe(ADAPTIVE_CARD);
+    expect(attachment.name).toBe('niederschrift-oeffentlich.docx');
+    expect(attachment.content).toEqual({
+      description: expect.stringContaining('mit KI-Unterstützung'),
+      sizeInBytes: 12_345,
+      acceptContext: { jobId: 'abcdefghijklmnopqrstuvwx', name: 'niederschrift-oeffentlich.docx' },
+      declineContext: { jobId: 'abcdefghijklmnopqrstuvwx', name: 'niederschrift-oeffentlich.docx' },
+    });
+  });
+});
