@@ -30,6 +30,8 @@ export interface BotAnswer {
   notice?: string;
   /** Sources that could not be searched this time. */
   failures?: { sourceId: string; kind: string; message: string }[];
+  /** Retrieved passages quarantined as planted instructions (noted in the audit record). */
+  quarantined?: number;
 }
 
 export interface AskInput {
@@ -70,6 +72,8 @@ export interface AuditRecord {
   sources?: { id: string; url?: string }[];
   referenceId?: string;
   durationMs?: number;
+  /** Passages quarantined as planted instructions in this turn. */
+  quarantined?: number;
 }
 
 /** The Niederschrift capability as the bot sees it (framework-free, from src/minutes). */
