@@ -158,7 +158,7 @@ export function checkAnswer(raw: string, passages: Passage[], options: CheckOpti
     }
     // The last marker position carries the citations (where a reader looks for them); others go.
     const last = bare.lastIndexOf('\u0000');
-    const marked = `${bare.slice(0, last).replace(/\u0000/g, '')}\u0001${bare.slice(last + 1)}`;
+    const marked = `${bare.slice(0, last).split('\u0000').join('')}\u0001${bare.slice(last + 1)}`;
     return { text: marked, cites };
   }
 
