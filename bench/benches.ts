@@ -2,6 +2,7 @@ import { retrievalBench } from './retrieval.js';
 import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
+import { trustBench } from './trust.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -23,4 +24,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench, loadBench];
+export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench, loadBench, trustBench];

@@ -19,7 +19,7 @@ import { createLocalFolderSource } from '../../src/knowledge/sources/local-folde
 import type { KnowledgeSource } from '../../src/knowledge/types.js';
 import { createChatModel } from '../../src/llm/create-chat-model.js';
 import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
-import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedText, plantedVariants, QUESTION, type PlantedVariant } from '../fixtures/planted/corpus.js';
+import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedText, plantedVariants, QUESTION, type PlantedVariant } from '../fakes/planted-corpus.js';
 import { buildFixtureTenant } from '../graph-emulator/fixture-tenant.js';
 import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
 

@@ -24,6 +24,7 @@ export type InstructionFlag =
 
 /** Characters that hide or reorder text for a human reader: zero-width and bidi controls. */
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
 const ASSISTANT = '(?:ki|k\\.\\s?i\\.|assistent(?:in|en)?|chat-?bot|bot|sprachmodell|modell|llm|ai|a\\.i\\.|assistant|language model|model|copilot|gpt|chatgpt|rathaus-assistent)';
 const PREVIOUS = '(?:alle[ns]?|sämtliche[n]?|die|deine|ihre|jegliche|bisherigen|vorherigen|vorigen|obigen|früheren|ursprünglichen|all|any|the|your|previous|prior|above|earlier|original|system)';
@@ -55,8 +56,10 @@ const PATTERNS: [InstructionFlag, RegExp][] = [
 /** The flags of one text (empty when it reads as ordinary content). */
 export function detectInstructions(text: string): InstructionFlag[] {
   const flags = new Set<InstructionFlag>();
-  const invisible = text.match(INVISIBLE) ?? [];
-  if (invisible.length > 0) flags.add('invisible-characters');
+  // Bidi overrides reorder what a reader sees; zero-width characters inside words hide a phrase
+  // from word search and from the eye. A byte-order mark at the start or a stray one is neither.
+  const insideWords = text.match(/\p{L}[\u200B-\u200D\u2060\uFEFF]+(?=\p{L})/gu) ?? [];
+  if (BIDI.test(text) || insideWords.length >= 3) flags.add('invisible-characters');
   // Hidden characters must not split a phrase past the patterns: "ign\u200Boriere".
   const visible = text.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ');
   for (const [flag, pattern] of PATTERNS) if (pattern.test(visible)) flags.add(flag);
