@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
+import { parseModelPrices, type ModelPrice } from './reports/pilot/prices.js';
 
 export interface ConfigVariable {
   name: string;
@@ -16,7 +17,7 @@ export interface ConfigVariable {
   example?: string;
   secret?: boolean;
   /** Group for docs and env templates. */
-  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Sicherheit' | 'Speicher' | 'Betrieb';
+  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
 }
 
 const bool = z
@@ -26,6 +27,15 @@ const int = (min: number, max: number) => z.coerce.number().int().min(min).max(m
 const csv = z.string().transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean));
 const url = z.string().url();
 const optional = <T extends z.ZodTypeAny>(s: T) => s.optional();
+const modelPrices = z
+  .string()
+  .default('')
+  .transform((v, ctx): ModelPrice[] => {
+    const parsed = parseModelPrices(v);
+    if ('prices' in parsed) return parsed.prices;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: parsed.error });
+    return z.NEVER;
+  });
 
 export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Server', name: 'PORT', schema: int(0, 65535).default(3978), description: 'TCP-Port des Bot-Servers (0 = ein freier Port, für Tests).', example: '3978' },
@@ -94,6 +104,11 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
 
   { group: 'Betrieb', name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', schema: optional(z.string().min(1)), description: 'Verbindung zu Application Insights (wird von App Service gesetzt).', example: '' },
   { group: 'Betrieb', name: 'AZURE_CLIENT_ID', schema: optional(z.string().uuid()), description: 'Client-ID der benutzerzugewiesenen verwalteten Identität (für schlüssellosen Zugriff).', example: '00000000-0000-0000-0000-000000000000' },
+  { group: 'Pilotbericht', name: 'MODEL_PRICES', schema: modelPrices, description: 'Preise der Sprachmodelle in EUR je Million Eingabe-/Ausgabe-Tokens je Bereitstellung oder Modell, Einträge mit „;“ getrennt, optional gültig ab einem Tag (@JJJJ-MM-TT). Beispiel und Quelle der Listenpreise: docs/pilotbericht.md.', example: 'chat=0.14/0.57;embedding=0.02/0' },
+  { group: 'Pilotbericht', name: 'OPERATING_COST_EUR_MONTH', schema: z.coerce.number().min(0).max(1_000_000).default(0), description: 'Feste Betriebskosten je Monat in EUR (App Service, Speicher, Protokolle); 0 = nicht angesetzt. Richtwerte: docs/pilotbericht.md.', example: '20' },
+  { group: 'Pilotbericht', name: 'BASELINE_MINUTES_QUESTION', schema: z.coerce.number().min(0).max(600).default(5), description: 'Angenommene Zeitersparnis je beantworteter Frage in Minuten (Annahme, getrennt von den Rückmeldungen der Beschäftigten ausgewiesen).', example: '5' },
+  { group: 'Pilotbericht', name: 'BASELINE_MINUTES_MINUTES_DRAFT', schema: z.coerce.number().min(0).max(6000).default(60), description: 'Angenommene Zeitersparnis je Niederschrift-Entwurf in Minuten (Annahme, getrennt von den Rückmeldungen der Schriftführung ausgewiesen).', example: '60' },
+  { group: 'Pilotbericht', name: 'REPORT_QUOTE_COMMENTS', schema: bool.default('false'), description: 'Freitext-Kommentare der Rückmeldungen im Pilotbericht wörtlich zitieren (Standard: nur gezählt; Kommentare können personenbezogene Daten enthalten).', example: 'false' },
 ];
 
 const shape: Record<string, z.ZodTypeAny> = {};
@@ -161,6 +176,11 @@ export interface AppConfig {
   AZURE_STORAGE_ACCOUNT_URL?: string;
   AZURE_STORAGE_CONTAINER: string;
   AZURE_STORAGE_CONNECTION_STRING?: string;
+  MODEL_PRICES: ModelPrice[];
+  OPERATING_COST_EUR_MONTH: number;
+  BASELINE_MINUTES_QUESTION: number;
+  BASELINE_MINUTES_MINUTES_DRAFT: number;
+  REPORT_QUOTE_COMMENTS: boolean;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   AZURE_CLIENT_ID?: string;
 }

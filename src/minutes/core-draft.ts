@@ -259,7 +259,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
-  const items = seg.segments.map((s) => buildItem(s, clock, known, input.attendance ? roster.voters : undefined, style, proc.chairs));
+  const items = seg.segments.map((s) => buildItem(s, clock, known, input.members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known);

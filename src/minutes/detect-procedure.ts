@@ -6,7 +6,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { Cue } from './types.js';
-import { BIAS_FOR_ITEM, CHAIR_PHRASE, OTHER_BIAS, PERSON, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
+import { ARTICLE_NAME, BIAS_AFTER_PERSON, BIAS_FOR_ITEM, CHAIR_PHRASE, PERSON, PERSON_NAMED, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
 
 export interface Procedure {
   chair: string | null;
@@ -123,6 +123,17 @@ export interface BiasDeclaration {
   forItem?: string;
 }
 
+/** The member a sentence declares befangen for someone else ("Herr Kämper nimmt an Beratung und Abstimmung nicht teil"). */
+function otherBias(sentence: string): string | undefined {
+  for (const re of [PERSON_NAMED, ARTICLE_NAME]) {
+    re.lastIndex = 0;
+    for (const m of sentence.matchAll(re)) {
+      if (BIAS_AFTER_PERSON.test(sentence.slice(m.index + m[0].length))) return (re === ARTICLE_NAME ? m[1] : m[0]).trim();
+    }
+  }
+  return undefined;
+}
+
 /** Befangenheit / Mitwirkungsverbot declarations: self-declared by the speaker or announced by the chair. */
 export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unattributed: number } {
   const declarations: BiasDeclaration[] = [];
@@ -132,9 +143,9 @@ export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unat
       const item = BIAS_FOR_ITEM.exec(sentence);
       const forItem = item ? `${item[1] ? `${item[1].toUpperCase()} ` : ''}${item[2].replace(/\s+/gu, '')}` : undefined;
       const base = { at: cue.start, cueId: cue.id ?? null, speaker: cue.speaker, quote: sentence, ...(forItem ? { forItem } : {}) };
-      const other = OTHER_BIAS.exec(sentence);
+      const other = otherBias(sentence);
       if (other) {
-        declarations.push({ name: other[1].trim(), ...base });
+        declarations.push({ name: other, ...base });
         continue;
       }
       if (SELF_BIAS.test(sentence) && !/\?/u.test(sentence) && !/(?:wenn|falls|ob)\s+ich/iu.test(sentence)) {

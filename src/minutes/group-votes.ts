@@ -44,7 +44,9 @@ export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
           return [x];
         }),
       );
-      d.votesByGroup = { yes: [...new Set(resolved[0])], no: [...new Set(resolved[1])], abstain: [...new Set(resolved[2])] };
+      const result = { yes: [...new Set(resolved[0])], no: [...new Set(resolved[1])], abstain: [...new Set(resolved[2])] };
+      // "einstimmig" in a session where no group was ever named says nothing about groups.
+      d.votesByGroup = result.yes.length || result.no.length || result.abstain.length ? result : null;
       if (unresolved && d.status === 'sicher') {
         d.status = 'unsicher';
         d.uncertain = true;

@@ -11,6 +11,10 @@ export interface MinutesPreviewItem {
   public: boolean;
   /** "einstimmig bei 2 Enthaltungen angenommen", "angenommen (12 Ja-Stimmen, …)", "kein Beschluss". */
   results: string[];
+  /** Per result: "sicher" | "unsicher" | "nicht erkannt" (same order as results). */
+  statuses: string[];
+  /** The sentence each result rests on (verbatim, with time). */
+  evidence: string[];
   needsCheck: boolean;
 }
 
@@ -35,11 +39,13 @@ export function minutesPreview(draft: MinutesDraft, options: { includeNonPublic:
       results: i.decisions.length
         ? i.decisions.map((d) => {
             const outcome = d.outcome ?? 'Ergebnis nicht erkannt';
-            if (!d.voteText) return outcome;
-            return /Ja-Stimme/.test(d.voteText) ? `${outcome} (${d.voteText})` : `${d.voteText} ${d.outcome ?? ''}`.trim();
+            const text = !d.voteText ? outcome : /Ja-Stimme/.test(d.voteText) ? `${outcome} (${d.voteText})` : `${d.voteText} ${d.outcome ?? ''}`.trim();
+            return `${d.subject ? `${d.subject}: ` : ''}${text}${d.status === 'sicher' ? '' : ' – Bitte prüfen'}`;
           })
-        : ['kein Beschluss'],
-      needsCheck: i.decisions.some((d) => d.uncertain) || i.warnings.length > 0,
+        : ['Kein Beschluss erkannt – bitte prüfen'],
+      statuses: i.decisions.length ? i.decisions.map((d) => d.status) : ['nicht erkannt'],
+      evidence: i.decisions.map((d) => (d.evidence.length ? `${d.evidence[d.evidence.length - 1].time}: „${d.evidence[d.evidence.length - 1].quote}“` : '')),
+      needsCheck: !i.decisions.length || i.decisions.some((d) => d.status !== 'sicher') || i.warnings.length > 0,
     })),
     hiddenNonPublic: draft.items.length - shown.length,
     warnings: [...draft.warnings, ...shown.flatMap((i) => i.warnings)],

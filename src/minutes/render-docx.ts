@@ -5,6 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { Decision, MinutesDraft, MinutesItem, PersonEntry, Quote } from './draft-schema.js';
+import { withoutFillers } from './sentences.js';
 import { DEFAULT_TEMPLATE, type MinutesTemplate } from './template.js';
 
 export const DRAFT_MARK = 'Entwurf – mit KI-Unterstützung erstellt';
@@ -18,7 +19,14 @@ const OUTCOME_TEXT: Record<string, string> = {
   genehmigt: 'genehmigt',
   zurückgezogen: 'zurückgezogen',
   verwiesen: 'verwiesen',
+  abgesetzt: 'von der Tagesordnung abgesetzt',
+  erledigt: 'erledigt',
+  gewählt: 'gewählt',
 };
+
+/** The mark on every fact the core is not sure about. */
+export const CHECK_MARK = 'Bitte prüfen';
+export const NO_DECISION = 'Kein Beschluss erkannt – bitte prüfen';
 
 export function formatDate(iso: string | null): string {
   if (!iso) return '(Datum bitte ergänzen)';
@@ -66,8 +74,13 @@ function quoteLine(q: Quote): Paragraph {
   return new Paragraph({
     spacing: { after: 100 },
     indent: { left: 360 },
-    children: [new TextRun({ text: `${q.speaker ?? 'Unbekannt'} (${q.time}): `, bold: true }), new TextRun({ text: `„${q.text}“`, italics: true })],
+    children: [new TextRun({ text: `${q.speaker ?? 'Unbekannt'} (${q.time}), wörtlich: `, bold: true }), new TextRun({ text: `„${withoutFillers(q.text)}“`, italics: true })],
   });
+}
+
+function groupLine(v: NonNullable<Decision['votesByGroup']>): string {
+  const list = (xs: string[]) => (xs.length ? xs.join(', ') : 'niemand');
+  return `Dafür: ${list(v.yes)}; dagegen: ${list(v.no)}; Enthaltung: ${list(v.abstain)}`;
 }
 
 function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
@@ -75,17 +88,49 @@ function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   // "angenommen (12 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung)", "einstimmig bei 2 Enthaltungen angenommen".
   const counted = /Ja-Stimme/.test(dec.voteText);
   const vote = !dec.voteText ? outcome : counted ? `${outcome} (${dec.voteText})` : `${dec.voteText} ${dec.outcome ? outcome : ''}`.trim();
-  const out = [labelled('Ergebnis', vote)];
-  if (dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${dec.text}“`, italics: true })] }));
-  if (dec.uncertain) out.push(p(`Abstimmungsergebnis zu TOP ${item.number} bitte prüfen.`, { warn: true, bold: true }));
+  const sure = dec.status === 'sicher';
+  const out: Paragraph[] = [];
+  if (dec.subject) out.push(labelled('Gegenstand', dec.subject));
+  if (dec.resolution) out.push(labelled('Beschlusstext', dec.resolution));
+  out.push(
+    new Paragraph({
+      spacing: { after: 60 },
+      children: [
+        new TextRun({ text: 'Ergebnis: ', bold: true }),
+        new TextRun({ text: vote, ...(sure ? {} : { highlight: 'yellow' as const }) }),
+        ...(sure ? [] : [new TextRun({ text: ` – ${CHECK_MARK} (${dec.status})`, bold: true, highlight: 'yellow' as const })]),
+      ],
+    }),
+  );
+  if (dec.votesByGroup) out.push(labelled('Abstimmung nach Fraktionen', groupLine(dec.votesByGroup)));
+  for (const alt of dec.alternatives) out.push(p(`Andere Lesart: ${alt}`, { warn: true, indent: true }));
+  if (!sure && dec.reasons.length) out.push(p(`${CHECK_MARK}: ${dec.reasons.join('; ')}.`, { warn: true, indent: true }));
+  // The evidence: where in the transcript the decision was heard, verbatim.
+  for (const e of dec.evidence.slice(0, 6)) {
+    out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: `Beleg (${e.time}${e.speaker ? `, ${e.speaker}` : ''}): `, size: 18 }), new TextRun({ text: `„${e.quote}“`, italics: true, size: 18 })] }));
+  }
+  if (!dec.evidence.length && dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${dec.text}“`, italics: true })] }));
   return out;
 }
 
+/** The title without a Vorlage number already printed as "Vorlage" (no "(Vorlage 850/26 A) (Vorlage 850/26 A)"). */
+function titleWithoutPaper(item: MinutesItem): string {
+  if (!item.paper) return item.title;
+  const esc = item.paper.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return item.title.replace(new RegExp(String.raw`\s*\((?:Vorlage|Drucksache|DS|Drucks\.)(?:[- ]?Nr\.?)?\s*:?\s*${esc}\)`, 'iu'), '').trim();
+}
+
 function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[] {
-  const out: Paragraph[] = [p(`TOP ${item.number}${item.title ? ` – ${item.title}` : ''}`, { heading: HeadingLevel.HEADING_2 })];
+  const title = titleWithoutPaper(item);
+  const out: Paragraph[] = [p(`TOP ${item.number}${title ? ` – ${title}` : ''}`, { heading: HeadingLevel.HEADING_2 })];
   if (item.paper) out.push(labelled('Vorlage', item.paper));
   if (!item.found) out.push(p('Zu diesem Tagesordnungspunkt wurde im Transkript kein Aufruf gefunden.', { italics: true }));
-  for (const name of item.bias) out.push(p(`${name} erklärt sich für befangen (§ 31 GO NRW) und nimmt an Beratung und Abstimmung nicht teil.`));
+  item.bias.forEach((name, i) => {
+    const fact = item.biasFacts[i];
+    const sure = !fact || fact.status === 'sicher';
+    out.push(p(`${name} erklärt sich für befangen und nimmt an Beratung und Abstimmung nicht teil (Mitwirkungsverbot nach der Gemeindeordnung).${sure ? '' : ` – ${CHECK_MARK}`}`, sure ? {} : { warn: true }));
+    if (fact?.evidence[0]) out.push(p(`Beleg (${fact.evidence[0].time}): „${fact.evidence[0].quote}“`, { italics: true, indent: true }));
+  });
   if (style === 'verlauf') {
     if (item.summary) out.push(p(item.summary));
     else if (item.quotes.length) {
@@ -94,6 +139,7 @@ function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[
     }
   }
   if (item.decisions.length) out.push(p(item.decisions.length > 1 ? 'Beschlüsse' : 'Beschluss', { bold: true }));
+  else if (item.found) out.push(p(NO_DECISION, { warn: true, bold: true }));
   for (const dec of item.decisions) out.push(...decisionBlock(item, dec));
   for (const s of item.statements) {
     out.push(p('Erklärung zu Protokoll', { bold: true }));
@@ -159,11 +205,12 @@ export async function renderMinutesDocx(draft: MinutesDraft, part: MinutesPart, 
     p('Tagesordnung', { heading: HeadingLevel.HEADING_2 }),
   ];
   const agendaItems = part === 'public' ? items : draft.items;
-  for (const i of agendaItems) body.push(p(`TOP ${i.number}  ${i.title}${i.paper ? ` (Vorlage ${i.paper})` : ''}${!i.public && part === 'nonpublic' ? ' – nichtöffentlich' : ''}`, { indent: true }));
+  for (const i of agendaItems) body.push(p(`TOP ${i.number}  ${titleWithoutPaper(i)}${i.paper ? ` (Vorlage ${i.paper})` : ''}${!i.public && part === 'nonpublic' ? ' – nichtöffentlich' : ''}`, { indent: true }));
   if (part === 'public' && nonPublicCount) body.push(p('Die Beratung im nichtöffentlichen Teil ist in einer gesonderten Niederschrift festgehalten.', { italics: true }));
   if (part === 'nonpublic') body.push(p('Der öffentliche Teil ist in einer gesonderten Niederschrift festgehalten.', { italics: true }));
   body.push(p(part === 'public' ? 'Öffentlicher Teil' : 'Nichtöffentlicher Teil', { heading: HeadingLevel.HEADING_1 }));
   for (const item of items) body.push(...itemBlock(item, draft.style));
+  if (draft.notAttendees.length) body.push(p(`Nicht als Teilnehmende aufgeführt (Raumgerät oder nicht zugeordnete Stimme) – ${CHECK_MARK}: ${draft.notAttendees.join(', ')}`, { warn: true }));
   if (draft.warnings.length) {
     body.push(p('Hinweise für die Schriftführung', { heading: HeadingLevel.HEADING_2 }));
     for (const w of draft.warnings) body.push(p(w, { warn: true }));

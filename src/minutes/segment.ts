@@ -12,7 +12,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN } from './vocabulary.js';
+import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -83,7 +83,11 @@ export function findTransition(text: string): Hit | undefined {
     if (number) return { strong: true, prefix: strong[1]?.toUpperCase(), number, rest: text.slice(strong.index + strong[0].length) };
   }
   const m = TRANSITION_AT_START.exec(text);
-  if (!m) return undefined;
+  if (!m) {
+    const bare = BARE_NUMBER_CALL.exec(text);
+    const number = bare ? readNumber(bare[1]) : undefined;
+    return number ? { strong: false, number, rest: text.slice(bare!.index + bare![0].length) } : undefined;
+  }
   const number = readNumber(m[3]);
   if (!number) return undefined;
   // "Tagesordnungspunkt 64: …" and "TOP 5" open an item; a bare "Punkt zwei" may be an enumeration.
@@ -128,7 +132,22 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
 
   const extra: Segment[] = [];
   /** A non-public segment for talk the agenda does not explain; it can only ever go to the non-public part. */
+  /** Without an agenda, items called without a number get the next running number. */
+  const running = () => String(Math.max(0, ...order.map((o) => Number.parseInt(numberKey(o.number), 10)).filter(Number.isFinite)) + 1);
+  const unnumbered = (title: string): Segment => {
+    const s = make({ number: running(), title, public: spokenPublic }, true);
+    s.spokenPublic = spokenPublic;
+    s.byTitle = true;
+    order.push(s);
+    return s;
+  };
   const pseudo = (number: string): Segment => {
+    if (!agenda.length) {
+      const s = unnumbered('Nichtöffentlicher Tagesordnungspunkt (Titel bitte ergänzen)');
+      s.heardNonPublic = true;
+      s.public = false;
+      return s;
+    }
     const s: Segment = { ...make({ number, title: 'Nichtöffentlicher Tagesordnungspunkt (nicht in der Tagesordnung erkannt)', public: false }, true), heardNonPublic: true };
     s.warnings.push(`TOP ${number}: Beratung im nichtöffentlichen Teil ohne passenden Tagesordnungspunkt – bitte zuordnen.`);
     extra.push(s);
@@ -159,22 +178,36 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     return candidates.find((s) => s.public === wantPublic && !s.found) ?? candidates.find((s) => s.public === wantPublic) ?? candidates.find((s) => !s.found) ?? candidates[0];
   };
 
-  /** The chair reads only the title: the agenda item not yet found whose title words the sentence holds. */
-  const byTitle = (sentence: string): Segment | undefined => {
-    if (!agenda.length || sentence.length < 20) return undefined;
+  /**
+   * The chair reads only the title: the agenda item not yet found whose title words the sentence
+   * holds. A sentence that has the form of a call ("Dann das Thema Solarpflicht.") needs one
+   * distinctive word, provided no other open item has it; any other sentence most of the title.
+   */
+  const byTitle = (sentence: string, call: boolean): Segment | undefined => {
+    if (!agenda.length || sentence.length < 12) return undefined;
     const words = tokens(sentence);
-    if (words.size < 2) return undefined;
-    let best: { i: number; score: number } | undefined;
+    if (!words.size) return undefined;
+    const scored: { i: number; hits: number; score: number }[] = [];
     agendaSegments.forEach((s, i) => {
       if (s.found) return;
       const t = titleTokens[i];
-      if (t.size < 2) return;
+      if (!t.size) return;
       let hits = 0;
-      for (const w of t) if (words.has(w)) hits++;
-      const score = hits / t.size;
-      if (hits >= 2 && score >= 0.75 && (!best || score > best.score)) best = { i, score };
+      for (const w of t) if (words.has(w) || [...words].some((x) => x.length >= 7 && (x.startsWith(w.slice(0, 7)) || w.startsWith(x.slice(0, 7))))) hits++;
+      if (hits) scored.push({ i, hits, score: hits / t.size });
     });
-    return best ? agendaSegments[best.i] : undefined;
+    scored.sort((a, b) => b.hits - a.hits || b.score - a.score);
+    const best = scored[0];
+    if (!best) return undefined;
+    if (call && (scored.length === 1 || scored[1].hits < best.hits)) return agendaSegments[best.i];
+    if (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score)) return agendaSegments[best.i];
+    return undefined;
+  };
+  /** "Verschiedenes", "Anfragen", "Mitteilungen": the open agenda item of that name. */
+  const standing = (word: string): Segment | undefined => {
+    if (!agenda.length) return undefined;
+    const w = word.toLowerCase().split(/\s+/u)[0];
+    return agendaSegments.find((s) => !s.found && s.title.toLowerCase().includes(w));
   };
 
   const nextAgendaItem = (): Segment | undefined => {
@@ -228,11 +261,19 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       let target: Segment | undefined;
       if (hit && (hit.strong || chairTurn)) target = pick(hit, !hit.strong);
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
-      else if (chairTurn && !hit && !joints.length && cuesSinceTransition > 1) {
-        const t = byTitle(sentence);
-        if (t) {
-          t.byTitle = true;
-          target = t;
+      else if (chairTurn && !hit && !joints.length) {
+        const stand = STANDING_ITEM.exec(sentence);
+        const subject = topicCall(sentence);
+        const topic = subject !== undefined;
+        if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
+        if (!target && agenda.length) {
+          const t = byTitle(sentence, topic);
+          if (t) {
+            t.byTitle = true;
+            target = t;
+          }
+        } else if (!target && topic) {
+          target = unnumbered(spokenTitle(subject!, ''));
         }
       }
       if (target && target !== current) {

@@ -20,7 +20,7 @@ const N = String.raw`${L}(${NUMBER_TOKEN})${R}`;
 
 /** The call for yes votes: "Wer ist dafür?", "Wer stimmt dem Antrag zu?", "Wer dem … zustimmt, den bitte ich um das Handzeichen", "Ich bitte um Ihr Handzeichen", "Bitte die Karten hoch", electronic voting. */
 export const CALL_YES = re(
-  String.raw`wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr|das|euer)\s+handzeichen|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
+  String.raw`wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
 );
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
 export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?`);
@@ -56,7 +56,7 @@ export const COUNT_ABSTAIN = [
 ];
 /** "ohne Gegenstimme", "keine Gegenstimmen", "Gegenstimmen: keine". */
 export const NO_NONE = re(String.raw`(?:ohne|keine)\s+gegenstimmen?|gegenstimmen?\s*:\s*keine|niemand\s+(?:ist\s+|stimmt\s+)?dagegen`);
-export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltungen?|enthaltungen?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)`);
+export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltungen?|enthaltungen?\s+keine|enthaltungen?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)`);
 export const UNANIMOUS = re(String.raw`${L}einstimmig|${L}einmütig|ohne\s+gegenstimmen?\s+und\s+(?:ohne\s+)?enthaltung|(?:das\s+)?(?:ganze|gesamte)\s+haus|alle\s+(?:fraktionen|mitglieder)\s+(?:haben\s+)?(?:zugestimmt|dafür)`);
 export const MAJORITY = re(String.raw`mehrheitlich|mit\s+(?:großer\s+|knapper\s+|breiter\s+|deutlicher\s+)?mehrheit(?!\s+(?:der|von))`);
 export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
@@ -77,16 +77,16 @@ interface OutcomeRule {
 export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'abgesetzt', re: re(String.raw`abgesetzt|von\s+der\s+tagesordnung\s+(?:genommen|gestrichen|abgesetzt)|setzen\s+wir\s+[^.?!]{0,60}ab${R}`), performative: re(String.raw`setzen\s+wir\s+[^.?!]{0,60}ab${R}|nehmen\s+wir\s+[^.?!]{0,40}von\s+der\s+tagesordnung`) },
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
-  { outcome: 'vertagt', re: re(String.raw`vertagt|zurückgestellt|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
+  { outcome: 'vertagt', re: re(String.raw`vertagt|zurückgestellt|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
   { outcome: 'verwiesen', re: re(String.raw`(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:über|ver)weisen\s+wir|wird\s+[^.?!]{0,120}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,120}(?:über|ver)wiesen`) },
   { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
   { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung)[^.?!]{0,80}besprochen|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
-  { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:damit\s+|somit\s+|also\s+)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|lehnt\s+[^.?!]{0,100}ab${R}|lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
+  { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|versagt|verweigert|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,80}\s)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|lehnt\s+[^.?!]{0,100}ab${R}|lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
   { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
   {
     outcome: 'angenommen',
-    re: re(String.raw`angenommen|beschlossen|zugestimmt|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    re: re(String.raw`angenommen|beschlossen|zugestimmt|erteilt|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -108,7 +108,7 @@ export const THIRD_PARTY = re(
 export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)${R}|(?:ich\s+)?stelle\s+(?:hiermit\s+|damit\s+)?fest|festzustellen|für\s+das\s+protokoll|das\s+ergebnis|ergebnis\s*:|(?:dann|das)\s+(?:ist|sind)\s|so\s+beschlossen`);
 /** Outcome forms in the present or perfect that state a result by themselves ("ist angenommen", "wurde abgelehnt"). */
 export const RESULT_FORM = re(
-  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,140}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|${L}beschließ(?:t|en)${R}|^(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt)[.!]?$`,
+  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,140}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|^(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt)[.!]?$`,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -195,9 +195,27 @@ export const ITEM_WORD = String.raw`(?:tagesordnungspunkt(?:e[sn]?|s)?|top|punkt
 /** Item number as spoken: "4", "4a", "4 b", "4.1", "Ö 3", "N 1", "vier". */
 export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h](?![\p{L}\d]))?)(?![\p{L}\d])`;
 /** Explicit calls of an item, in the usual wordings. */
-export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|zu(?:m)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
+export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|gehen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|weiter))*\s+(?:zu|zum)|wir\s+gehen(?:\s+(?:nun|jetzt|dann|weiter))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|zu(?:m)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
 /** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
 export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*(?:zum|zu\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
+
+/** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." */
+const TOPIC_LEAD_RE = /^(?:(?:gut|so|also|ok(?:ay)?|danke|ja)[,.]?\s+)?(?:(?:und\s+)?dann|als\s+(?:erstes|nächstes|letztes)|erstens|zweitens|drittens|jetzt|nun|weiter\s+mit|zum\s+schluss|zuletzt)[,:]?\s+(?:(?:noch\s+)?(?:zu[mr]?\s+)?(?:die|der|das|den|dem)\s+)?(?:(?:zum\s+)?thema\s+)?/iu;
+const NOT_A_TOPIC = /^(?:Abstimmung|Wortmeldung|Frage|Gegenprobe|Enthaltung|Beschluss|Pause|Sitzung|Ergebnis|Vorsitz|Verwaltung|Kollege|Kollegin|Herr|Frau|Damen|Fraktion)/u;
+/** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." Returns the subject. */
+export function topicCall(sentence: string): string | undefined {
+  const m = TOPIC_LEAD_RE.exec(sentence);
+  if (!m || !m[0].trim()) return undefined;
+  const rest = sentence.slice(m[0].length);
+  // Case-sensitive on purpose: a capitalised noun follows ("Dann die Wahl …"), not a verb ("Dann stimmen wir ab").
+  if (!/^\p{Lu}/u.test(rest) || NOT_A_TOPIC.test(rest)) return undefined;
+  if (!/(?:die|der|das|den|dem|thema)\s+$/iu.test(m[0]) && !/^(?:erstens|zweitens|drittens|als)/iu.test(m[0])) return undefined;
+  return rest;
+}
+/** Items every agenda has that need no decision; a sentence that starts with one by the chair calls it. */
+export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+)?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
+/** A bare sub-item or number after "(und) dann": "Und dann 4 b die frühzeitige Beteiligung". */
+export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann|jetzt|nun|weiter\s+mit)\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
 
 /** Any sign that the non-public part begins. */
 export const NONPUBLIC_START = re(
@@ -222,17 +240,20 @@ export const PERSON = String.raw`(${MEMBER_TITLE}\s+(?:Dr\.\s+|Prof\.\s+|Dipl\.-
 
 /** The speaker declares it: "Ich bin befangen", "Ich zeige meine Befangenheit an", "nehme an Beratung und Abstimmung nicht teil", "persönlich beteiligt". */
 export const SELF_BIAS = re(
-  String.raw`ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+|zu\s+diesem\s+punkt\s+|bei\s+[^.!?]{0,40})?(?:für\s+)?befangen|bin\s+(?:[^.!?]{0,60}\s)?(?:befangen|persönlich\s+beteiligt|(?:vom\s+)?mitwirkungsverbot\s+betroffen)|zeige\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|melde\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|erkläre\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit|nehme\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil|werde\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teilnehmen|darf\s+(?:hier\s+)?nicht\s+mitwirken|unterliege\s+(?:hier\s+)?(?:dem\s+)?mitwirkungsverbot|muss\s+mich\s+(?:hier\s+)?(?:für\s+)?befangen\s+erklären)|meine\s+befangenheit\s+(?:an|erklären|anzeigen)|wegen\s+befangenheit\s+(?:verlasse|gehe|nehme)`,
+  String.raw`ich\s+(?:erkläre\s+mich\s+(?:hier\s+|in\s+diesem\s+punkt\s+|zu\s+diesem\s+punkt\s+|bei\s+[^.!?]{0,40})?(?:für\s+)?befangen|bin\s+(?:[^.!?]{0,60}\s)?(?:befangen|persönlich\s+beteiligt|(?:vom\s+)?mitwirkungsverbot\s+betroffen)|zeige\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|melde\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit\s+an|erkläre\s+(?:hiermit\s+)?(?:meine\s+)?befangenheit|nehme\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil|werde\s+(?:an\s+)?(?:der\s+)?(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teilnehmen|darf\s+(?:hier\s+)?nicht\s+mitwirken|unterliege\s+(?:hier\s+)?(?:dem\s+)?mitwirkungsverbot|muss\s+mich\s+(?:hier\s+)?(?:für\s+)?befangen\s+erklären)|meine\s+befangenheit\s+(?:an|erklären|anzeigen)|wegen\s+befangenheit\s+(?:verlasse|gehe|nehme)|bin\s+ich\s+(?:[^.!?]{0,40}\s)?(?:befangen|persönlich\s+beteiligt)|(?:ich|mein|mich|mir)[^.!?]{0,120}(?:widerstreit\s+der\s+interessen|interessenkollision|sonderinteresse)|(?:widerstreit\s+der\s+interessen|interessenkollision)[^.!?]{0,80}(?:\svor|ich\s)|ich\s+(?:muss|möchte)\s+(?:hier\s+)?(?:meine\s+)?befangenheit`,
 );
-/** The chair or the clerk announces it for someone. */
-export const OTHER_BIAS = re(
-  String.raw`${PERSON}\s+(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit|zeigt\s+(?:seine|ihre)\s+befangenheit|hat\s+befangenheit|nimmt|verlässt|unterliegt|ist\s+nach|wird|hat\s+mitgeteilt,\s+dass\s+(?:er|sie))[^.!?]{0,120}(?:befangen|befangenheit|mitwirkungsverbot|(?:beratung|abstimmung)[^.!?]{0,30}nicht\s+teil|persönlich\s+beteiligt|den\s+(?:sitzungs)?(?:saal|raum|tisch))`,
-  'u',
+/** A member named with a title (case-sensitive: names are capitalised) … */
+export const PERSON_NAMED = new RegExp(PERSON, 'gu');
+/** … and what the chair says about them right after (case-insensitive). */
+export const BIAS_AFTER_PERSON = re(
+  String.raw`^\s*(?:ist|hat\s+sich|erklärt\s+sich|hat\s+(?:seine|ihre)\s+befangenheit|zeigt\s+(?:seine|ihre)\s+befangenheit|hat\s+befangenheit|nimmt|verlässt|unterliegt|ist\s+nach|wird|hat\s+mitgeteilt,?\s+dass\s+(?:er|sie))[^.!?]{0,120}(?:befangen|befangenheit|mitwirkungsverbot|widerstreit\s+der\s+interessen|(?:beratung|abstimmung)[^.!?]{0,30}nicht\s+teil|persönlich\s+beteiligt|nach\s+(?:art(?:ikel|\.)?|§|paragraf)\s*\d+[^.!?]{0,30}nicht\s+teil)`,
 );
+/** A member by first name with an article, as in Bavarian sessions: "der Thomas nimmt nach Artikel 49 nicht teil". */
+export const ARTICLE_NAME = /(?:der|die)\s+(\p{Lu}[\p{L}-]+)(?=\s)/gu;
 /** A declaration made early for a later item: "zu TOP 7", "bei Tagesordnungspunkt 5", "für Punkt 4 b". */
 export const BIAS_FOR_ITEM = re(String.raw`(?:zu|bei|für|unter|in)\s+(?:dem\s+)?${ITEM_WORD}\s+${ITEM_NUMBER}`);
 /** The Land's law cited for the form; the draft names the general rule when the Land is unknown. */
-export const BIAS_MENTION = re(String.raw`befangen|befangenheit|mitwirkungsverbot|persönlich\s+beteiligt|(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil`);
+export const BIAS_MENTION = re(String.raw`befangen|befangenheit|mitwirkungsverbot|widerstreit\s+der\s+interessen|persönlich\s+beteiligt|(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil`);
 
 /** Phrases only the chair uses; the speakers who say them most are the chairs of the session. */
 export const CHAIR_PHRASE = re(String.raw`wer\s+(?:ist|stimmt)\s+(?:dafür|dagegen|zu)|gegenstimmen\?|enthaltungen\?|enthält\s+sich|ich\s+rufe|rufe\s+[^.]{0,40}auf|ich\s+erteile|das\s+wort\s+hat|hat\s+das\s+wort|damit\s+ist\s+[^.]{0,80}(?:angenommen|abgelehnt|überwiesen)|ich\s+eröffne|ich\s+schließe|wir\s+kommen\s+zu(?:m)?\s+(?:tagesordnungspunkt|top|punkt|abstimmung)|handzeichen`);

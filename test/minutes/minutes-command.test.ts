@@ -23,10 +23,16 @@ describe('rathaus minutes', () => {
     expect(cli.err()).toBe('');
     expect(code).toBe(0);
     const json = JSON.parse(cli.out());
-    expect(Object.keys(json)).toEqual(['title', 'organization', 'date', 'start', 'end', 'chair', 'clerk', 'present', 'absent', 'items', 'files', 'warnings']);
-    expect(Object.keys(json.items[0])).toEqual(['number', 'title', 'public', 'summary', 'decisions', 'bias']);
-    expect(Object.keys(json.items[1].decisions[0])).toEqual(['text', 'outcome', 'votes', 'unanimous']);
-    expect(json.items[1].decisions[0]).toMatchObject({ outcome: 'angenommen', votes: { yes: 11, no: 4, abstain: 0 }, unanimous: false });
+    expect(Object.keys(json)).toEqual(['title', 'organization', 'date', 'start', 'end', 'chair', 'clerk', 'present', 'absent', 'items', 'facts', 'notAttendees', 'files', 'warnings']);
+    expect(Object.keys(json.items[0])).toEqual(['number', 'title', 'public', 'summary', 'decisions', 'decisionStatus', 'bias', 'biasEvidence']);
+    expect(Object.keys(json.items[1].decisions[0])).toEqual(['text', 'subject', 'outcome', 'votes', 'votesByGroup', 'unanimous', 'status', 'reasons', 'evidence', 'resolution']);
+    expect(json.items[1].decisions[0]).toMatchObject({ outcome: 'angenommen', votes: { yes: 11, no: 4, abstain: 0 }, unanimous: false, status: 'sicher' });
+    // Every decision points to the cue it rests on: the cue id occurs in the transcript and the quote in that cue.
+    const vtt = readFileSync(f('ausschuss-stadtentwicklung.vtt'), 'utf8');
+    for (const e of json.items[1].decisions[0].evidence) {
+      expect(vtt).toContain(e.cueId);
+      expect(vtt).toContain(e.quote);
+    }
     expect(json.items.filter((i: { public: boolean }) => !i.public).map((i: { number: string }) => i.number)).toEqual(['9', '10']);
     expect(json.present).toContain('Lena Vogt');
     expect(json.files).toEqual({ public: path.join(dir, 'out', 'Niederschrift-oeffentlich.docx'), nonpublic: path.join(dir, 'out', 'Niederschrift-nichtoeffentlich.docx') });

@@ -12,8 +12,9 @@ describe('chat preview', () => {
     expect(group.items.map((i) => i.number)).toEqual(['Ö 1', 'Ö 2', 'Ö 3', 'Ö 4', 'Ö 5']);
     expect(group.hiddenNonPublic).toBe(2);
     expect(JSON.stringify(group)).not.toMatch(/Kessler|Wendt|N 2/);
-    expect(group.items[2].results).toEqual(['angenommen (13 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung)']);
+    expect(group.items[2].results).toEqual(['Beschlussempfehlung: angenommen (13 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung)']);
+    expect(group.items[2].statuses).toEqual(['sicher']);
     const own = minutesPreview(d, { includeNonPublic: true });
-    expect(own.items.find((i) => i.number === 'N 2')).toMatchObject({ results: ['Ergebnis nicht erkannt'], needsCheck: true });
+    expect(own.items.find((i) => i.number === 'N 2')).toMatchObject({ results: ['Ergebnis nicht erkannt – Bitte prüfen'], statuses: ['nicht erkannt'], needsCheck: true });
   });
 });

@@ -44,9 +44,10 @@ describe('Word rendering', () => {
     expect(pub).toContain('einstimmig bei 1 Enthaltung angenommen');
     expect(pub).toContain('Unterbrechung: 17:10 Uhr bis 17:22 Uhr');
     const nonpub = (await docxText(await renderMinutesDocx(draft, 'nonpublic'))).body;
-    expect(nonpub).toContain('Aylin Yilmaz erklärt sich für befangen (§ 31 GO NRW) und nimmt an Beratung und Abstimmung nicht teil.');
-    expect(nonpub).toContain('Abstimmungsergebnis zu TOP N 2 bitte prüfen.');
-    expect(nonpub).toMatch(/Erklärung zu ProtokollMartin Klein \(\d\d:\d\d\): „Ich möchte zu Protokoll geben/);
+    expect(nonpub).toContain('Aylin Yilmaz erklärt sich für befangen und nimmt an Beratung und Abstimmung nicht teil');
+    expect(nonpub).toContain('Ergebnis nicht erkannt – Bitte prüfen (nicht erkannt)');
+    expect(nonpub).toMatch(/Beleg \(\d\d:\d\d, Uwe Brandt\): „Wer ist dafür\?“/);
+    expect(nonpub).toMatch(/Erklärung zu ProtokollMartin Klein \(\d\d:\d\d\), wörtlich: „Ich möchte zu Protokoll geben/);
   });
 
   it('writes only the key results in Ergebnisprotokoll style', async () => {

@@ -5,8 +5,13 @@ import type { MinutesDraft } from '../../minutes/draft-schema.js';
 export function minutesPreviewCard(draft: MinutesDraft, files: { name: string; url: string }[]): Attachment {
   const itemBlocks = draft.items.flatMap((item) => {
     const decisions = item.decisions.length
-      ? item.decisions.map((d) => `${d.outcome ?? 'ohne Ergebnis'}${d.voteText ? ` – ${d.voteText}` : ''}${d.uncertain ? ' ⚠️' : ''}`).join('; ')
-      : 'kein Beschluss';
+      ? item.decisions
+          .map((d) => {
+            const quote = d.evidence.length ? ` („${d.evidence[d.evidence.length - 1].quote.slice(0, 160)}“, ${d.evidence[d.evidence.length - 1].time})` : '';
+            return `${d.subject ? `${d.subject}: ` : ''}${d.outcome ?? 'ohne Ergebnis'}${d.voteText ? ` – ${d.voteText}` : ''}${d.status === 'sicher' ? '' : ' ⚠️ Bitte prüfen'}${quote}`;
+          })
+          .join('; ')
+      : '⚠️ Kein Beschluss erkannt – bitte prüfen';
     return [
       { type: 'TextBlock', text: `TOP ${item.number}${item.public ? '' : ' (nichtöffentlich)'}: ${item.title}`, weight: 'Bolder', wrap: true, spacing: 'Medium' },
       { type: 'TextBlock', text: decisions, wrap: true, isSubtle: true, spacing: 'None' },

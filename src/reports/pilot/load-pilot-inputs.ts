@@ -1,0 +1,30 @@
+/** Reads the records of a report period from the audit log and the store (the report's only I/O). */
+import type { AuditLog } from '../../audit/audit-log.js';
+import { readUsage } from '../../llm/store-usage-recorder.js';
+import { createFeedbackRecords } from '../../storage/records/feedback-records.js';
+import { createMinutesDraftRecords } from '../../storage/records/minutes-draft-records.js';
+import { createTimeFeedbackRecords } from '../../storage/records/time-feedback-records.js';
+import type { Store } from '../../storage/store.js';
+import { dayEnd, dayStart } from './calendar.js';
+import type { PilotInputs, UnansweredQuestion } from './types.js';
+
+export interface PilotRecordSources {
+  audit: Pick<AuditLog, 'read'>;
+  store: Store;
+  /** Unanswered questions of the period, where the answer pipeline records them. */
+  listUnanswered?: (from: Date, to: Date) => Promise<UnansweredQuestion[]>;
+}
+
+export async function loadPilotInputs(sources: PilotRecordSources, from: string, to: string): Promise<PilotInputs> {
+  const start = dayStart(from);
+  const end = dayEnd(to);
+  const [audit, modelCalls, feedback, timeFeedback, minutesDrafts, unanswered] = await Promise.all([
+    sources.audit.read(start, end),
+    readUsage(sources.store, from, to),
+    createFeedbackRecords(sources.store).listFeedback(start, end),
+    createTimeFeedbackRecords(sources.store).listTimeFeedback(start, end),
+    createMinutesDraftRecords(sources.store).listMinutesDrafts(start, end),
+    sources.listUnanswered ? sources.listUnanswered(start, end) : Promise.resolve([]),
+  ]);
+  return { audit, modelCalls, feedback, timeFeedback, minutesDrafts, unanswered };
+}
