@@ -25,6 +25,8 @@ const oparlMeeting = z
     start: z.string().optional(),
     location: z.union([z.string(), z.object({ description: z.string().optional(), room: z.string().optional(), streetAddress: z.string().optional() }).passthrough()]).optional(),
     organization: z.unknown().optional(),
+    /** Not in OParl 1.1 itself, but many RIS exports add the body's name. */
+    organizationName: z.string().optional(),
     agendaItem: z.array(oparlItem),
   })
   .passthrough();
@@ -45,7 +47,7 @@ export function parseOparlMeeting(json: unknown, paperOf: (consultationUrl: stri
     });
   const loc = m.location;
   const place = typeof loc === 'object' && loc ? loc.description ?? [loc.room, loc.streetAddress].filter(Boolean).join(', ') : undefined;
-  return { title: m.name, start: m.start, place: place || undefined, items };
+  return { title: m.name, start: m.start, place: place || undefined, ...(m.organizationName ? { organization: m.organizationName } : {}), items };
 }
 
 function paperFromConsultation(c: unknown, paperOf: (url: string) => string | undefined): string | undefined {

@@ -9,6 +9,7 @@ import type { Decision, Evidence, Fact, MinutesDraft, MinutesItem, Quote } from 
 import { resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
+import { checkAgenda } from './agenda-check.js';
 import { buildRoster, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
@@ -254,8 +255,19 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   const speakers = [...new Set(cues.map((c) => c.speaker).filter((s): s is string => !!s))];
   const roster = buildRoster(input.attendance, speakers, input.members);
   const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(input.members?.map((m) => m.name) ?? [])])];
-  const agendaItems = input.agenda?.items ?? [];
-  const seg = segmentTranscript(cues, agendaItems, { chair: proc.chair, chairs: proc.chairs });
+  let agendaItems = input.agenda?.items ?? [];
+  let seg = segmentTranscript(cues, agendaItems, { chair: proc.chair, chairs: proc.chairs });
+  let agenda = input.agenda;
+  if (input.agenda && agendaItems.length) {
+    const check = checkAgenda(input.agenda, { date: input.meta?.date ?? input.attendance?.date ?? null, spokenBody: proc.organization, titleChecks: seg.titleChecks });
+    if (!check.consistent) {
+      // Never map an agenda of another meeting onto this session: follow the calls in the transcript.
+      warnings.push(`Die Tagesordnung passt offenbar nicht zu dieser Sitzung – bitte prüfen: ${check.reasons.join(' ')} Die Tagesordnungspunkte wurden deshalb aus den Aufrufen im Transkript abgeleitet, nicht aus der Tagesordnung.`);
+      agendaItems = [];
+      agenda = undefined;
+      seg = segmentTranscript(cues, [], { chair: proc.chair, chairs: proc.chairs });
+    }
+  }
   warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
@@ -272,17 +284,17 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   const lastCue = cues[cues.length - 1];
   const end = proc.closed ?? (absolute && lastCue ? clock(proc.closedAt ?? lastCue.end) : input.attendance?.meetingEnd ?? null);
   if (!absolute) warnings.push('Beginn der Sitzung nicht erkannt: Zeitangaben sind Abstände ab Aufnahmebeginn.');
-  const organization = input.meta?.organization ?? proc.organization ?? input.agenda?.organization ?? null;
+  const organization = input.meta?.organization ?? proc.organization ?? agenda?.organization ?? null;
   const number = proc.sessionNumber;
-  const title = input.meta?.title ?? input.agenda?.title ?? proc.sessionTitle ?? (organization ? `Sitzung: ${organization}` : 'Sitzung');
-  const date = input.meta?.date ?? input.agenda?.start?.slice(0, 10) ?? input.attendance?.date ?? null;
+  const title = input.meta?.title ?? agenda?.title ?? proc.sessionTitle ?? (organization ? `Sitzung: ${organization}` : 'Sitzung');
+  const date = input.meta?.date ?? agenda?.start?.slice(0, 10) ?? input.attendance?.date ?? null;
   if (!date) warnings.push('Datum der Sitzung unbekannt – bitte ergänzen.');
   const draft: MinutesDraft = {
     title,
     organization,
     sessionNumber: number,
     date,
-    place: input.meta?.place ?? input.agenda?.place ?? null,
+    place: input.meta?.place ?? agenda?.place ?? null,
     start,
     end,
     interruptions: proc.interruptions.map((i) => ({ from: i.spokenFrom ?? clock(i.at), to: i.spokenTo ?? (i.resumedAt !== null ? clock(i.resumedAt) : null) })),

@@ -40,6 +40,8 @@ export interface Segmentation {
   segments: Segment[];
   /** Session-wide notes (agenda alignment). */
   warnings: string[];
+  /** For each numbered call with a spoken title: does it share words with the agenda's title? */
+  titleChecks: { number: string; agree: boolean }[];
 }
 
 const L = String.raw`(?<![\p{L}\d])`;
@@ -76,7 +78,15 @@ function readNumber(raw: string): string | undefined {
 }
 
 /** Finds an item call in one sentence. */
+const ANYWHERE = new RegExp(String.raw`${L}${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
+
 export function findTransition(text: string): Hit | undefined {
+  if (NEXT_ITEM_CALL.test(text)) {
+    // "Wir kommen zum nächsten Tagesordnungspunkt, Tagesordnungspunkt 3, …": the number wins.
+    const n = ANYWHERE.exec(text.slice(NEXT_ITEM_CALL.exec(text)!.index + 10));
+    const number = n ? readNumber(n[2]) : undefined;
+    if (n && number) return { strong: true, prefix: n[1]?.toUpperCase(), number, rest: text.slice(text.indexOf(n[0]) + n[0].length) };
+  }
   const strong = TRANSITION.exec(text);
   if (strong) {
     const number = readNumber(strong[2]);
@@ -110,6 +120,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const preamble: Cue[] = [];
   const order: Segment[] = [];
   const warnings: string[] = [];
+  const titleChecks: { number: string; agree: boolean }[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
   const make = (a: { number: string; title: string; public: boolean; paper?: string }, found: boolean): Segment => ({
@@ -259,7 +270,14 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       }
       const joints = chairTurn && current ? [...sentence.matchAll(JOINT)] : [];
       let target: Segment | undefined;
-      if (hit && (hit.strong || chairTurn)) target = pick(hit, !hit.strong);
+      if (hit && (hit.strong || chairTurn)) {
+        target = pick(hit, !hit.strong);
+        if (target && agenda.length && !target.found) {
+          const spoken = tokens(splitSentences(hit.rest.replace(/^[\s,:;–-]+/u, ''))[0] ?? '');
+          const printed = titleTokens[agendaSegments.indexOf(target)] ?? new Set<string>();
+          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))) });
+        }
+      }
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
       else if (chairTurn && !hit && !joints.length) {
         const stand = STANDING_ITEM.exec(sentence);
@@ -319,5 +337,5 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     }
     if (!agenda.length && !s.public && s.spokenPublic && s.heardNonPublic) s.warnings.push(`TOP ${s.number}: Während der Beratung begann der nichtöffentliche Teil; der Punkt wurde vorsorglich der nichtöffentlichen Niederschrift zugeordnet – bitte prüfen.`);
   }
-  return { preamble, segments, warnings };
+  return { preamble, segments, warnings, titleChecks };
 }
