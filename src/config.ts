@@ -17,7 +17,7 @@ export interface ConfigVariable {
   example?: string;
   secret?: boolean;
   /** Group for docs and env templates. */
-  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
+  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
 }
 
 const bool = z
@@ -54,6 +54,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Wissen', name: 'KNOWLEDGE_DIR', schema: z.string().min(1).default('./knowledge'), description: 'Ordner mit den eigenen Dokumenten der Verwaltung (rekursiv; PDF, DOCX, ODT, RTF, XLSX, ODS, CSV, PPTX, ODP, MD, TXT, HTML, EML, MSG).', example: './knowledge' },
   { group: 'Wissen', name: 'RATHAUS_DATA_DIR', schema: z.string().min(1).default('./data'), description: 'Ordner für Suchindex und lokalen Speicher.', example: './data' },
   { group: 'Wissen', name: 'MAX_FILE_MB', schema: int(1, 1024).default(50), description: 'Größte Datei, die indexiert wird (MB); größere werden mit Grund übersprungen.', example: '50' },
+  { group: 'Wissen', name: 'OCR', schema: z.enum(['on', 'off']).default('on'), description: 'Texterkennung (OCR, Deutsch, offline mit tesseract.js) für gescannte PDF-Seiten und Bilddateien (PNG, JPEG, TIFF) im Wissensordner: on oder off.', example: 'on' },
+  { group: 'Wissen', name: 'OCR_PAGE_TIMEOUT_S', schema: int(5, 3600).default(120), description: 'Zeitlimit der Texterkennung je Seite in Sekunden; langsamere Seiten werden mit Grund im Bericht übersprungen.', example: '120' },
 
   { group: 'Modell', name: 'LLM_PROVIDER', schema: z.enum(['none', 'azure-openai', 'openai-compatible']).default('none'), description: 'Sprachmodell: none (nur Fundstellen), azure-openai oder openai-compatible (z. B. Ollama, vLLM im eigenen Rechenzentrum).', example: 'none' },
   { group: 'Modell', name: 'AZURE_OPENAI_ENDPOINT', schema: optional(url), description: 'Endpunkt der Azure-OpenAI-Ressource.', example: 'https://rathaus-openai.openai.azure.com' },
@@ -84,6 +86,11 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Niederschrift', name: 'MINUTES_TOKEN_BUDGET', schema: int(1000, 10_000_000).default(200_000), description: 'Höchstzahl an Tokens, die ein Entwurf an das Modell senden darf.', example: '200000' },
   { group: 'Niederschrift', name: 'MINUTES_RETENTION_DAYS', schema: int(1, 3650).default(30), description: 'Wie lange fertige Niederschrift-Aufträge (mit dem ganzen Transkript, auch nichtöffentlichen Teilen) gespeichert bleiben, in Tagen.', example: '30' },
   { group: 'Niederschrift', name: 'MINUTES_CONCURRENCY', schema: int(1, 32).default(4), description: 'Gleichzeitige Modellaufrufe je Entwurf.', example: '4' },
+
+  { group: 'Antragsprüfung', name: 'CHECK_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Sachbearbeitung, die Anträge vorprüfen lassen darf („Antrag prüfen“). Im lokalen Modus dürfen es alle.', example: '00000000-0000-0000-0000-000000000000' },
+  { group: 'Antragsprüfung', name: 'CHECK_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen für die Antragsvorprüfung (E-Mail/UPN, kommagetrennt).', example: 'buergerbuero@krefeld.de' },
+  { group: 'Antragsprüfung', name: 'CHECK_RETENTION_DAYS', schema: int(1, 365).default(7), description: 'Wie lange Prüfergebnisse und wartende Nachforderungsschreiben (mit personenbezogenen Angaben aus dem Antrag) gespeichert bleiben, in Tagen.', example: '7' },
+  { group: 'Antragsprüfung', name: 'CHECK_LAND', schema: z.enum(['BW', 'BY', 'BE', 'BB', 'HB', 'HE', 'HH', 'MV', 'NI', 'NW', 'RP', 'SL', 'SN', 'ST', 'SH', 'TH', 'BUND']).default('NW'), description: 'Bundesland, dessen gesetzliche Feiertage bei Fristen in Arbeitstagen zählen (Kürzel wie NW, BY, HE; BUND = nur bundesweite Feiertage).', example: 'NW' },
 
   { group: 'Sicherheit', name: 'ALLOWED_TENANT_IDS', schema: csv.default(''), description: 'Erlaubte Mandanten-IDs (kommagetrennt); leer = nur BOT_TENANT_ID in Produktion, alle im lokalen Modus.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Sicherheit', name: 'ADMIN_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Administration (Nutzungsbericht, Neuindexierung).', example: '00000000-0000-0000-0000-000000000000' },
@@ -133,6 +140,8 @@ export interface AppConfig {
   KNOWLEDGE_DIR: string;
   RATHAUS_DATA_DIR: string;
   MAX_FILE_MB: number;
+  OCR: 'on' | 'off';
+  OCR_PAGE_TIMEOUT_S: number;
   LLM_PROVIDER: 'none' | 'azure-openai' | 'openai-compatible';
   AZURE_OPENAI_ENDPOINT?: string;
   AZURE_OPENAI_DEPLOYMENT?: string;
@@ -161,6 +170,10 @@ export interface AppConfig {
   MINUTES_TOKEN_BUDGET: number;
   MINUTES_CONCURRENCY: number;
   MINUTES_RETENTION_DAYS: number;
+  CHECK_GROUP_ID?: string;
+  CHECK_USERS: string[];
+  CHECK_RETENTION_DAYS: number;
+  CHECK_LAND: 'BW' | 'BY' | 'BE' | 'BB' | 'HB' | 'HE' | 'HH' | 'MV' | 'NI' | 'NW' | 'RP' | 'SL' | 'SN' | 'ST' | 'SH' | 'TH' | 'BUND';
   ALLOWED_TENANT_IDS: string[];
   ADMIN_GROUP_ID?: string;
   REDACT_PII: boolean;

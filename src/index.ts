@@ -10,6 +10,7 @@ import { createLogger, type Logger } from './core/logger.js';
 import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
 import { parseDocument } from './knowledge/parsers/parse-document.js';
+import { parserFromConfig } from './knowledge/parsers/from-config.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
@@ -49,9 +50,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   let retriever: Retriever | undefined;
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
   let lastProgressLog = 0;
+  // The local folder is read with OCR (unless OCR=off); SharePoint downloads are not (a turn cannot wait for it).
+  const localParser = parserFromConfig(config);
   const buildIndex = () =>
     loadOrBuildIndex({
-      parse: parseDocument,
+      parse: localParser.parse,
       dataDir: path.resolve(config.RATHAUS_DATA_DIR),
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       embedder,
@@ -59,7 +62,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       onProgress: (p) => {
         if (Date.now() - lastProgressLog < 2000 && p.done !== p.total) return;
         lastProgressLog = Date.now();
-        logger.info({ phase: p.phase, done: p.done, total: p.total }, 'knowledge index progress');
+        logger.info({ phase: p.phase, done: p.done, total: p.total, ...(p.ocr ? { source: p.source, ocrPage: p.ocr.done, ocrPages: p.ocr.total } : {}) }, 'knowledge index progress');
       },
     })(path.resolve(config.KNOWLEDGE_DIR)).then((loaded) => {
       retriever = loaded.retriever;

@@ -3,7 +3,7 @@
  * chunk and extends the section path; paragraphs and list items of one section are grouped up
  * to a word budget; over-long paragraphs are cut at sentence ends. Pure.
  */
-import type { DocumentBlock, ParsedDocument } from './parsers/types.js';
+import { OCR_NOTE, type DocumentBlock, type ParsedDocument } from './parsers/types.js';
 
 /** One indexed piece of a document; becomes a Passage when retrieved. */
 export interface Chunk {
@@ -27,15 +27,30 @@ export interface ChunkOptions {
 
 export const DEFAULT_CHUNK_OPTIONS: ChunkOptions = { maxWords: 250, minWords: 80 };
 
+/**
+ * Mail attachments are chunked as documents of their own (their title names the mail) under the
+ * mail's source; chunk ids continue the mail's numbering.
+ */
 export function chunkDocument(doc: ParsedDocument, source: string, options: ChunkOptions = DEFAULT_CHUNK_OPTIONS): Chunk[] {
+  const chunks = chunkBlocks(doc, source, options);
+  for (const attachment of doc.attachments ?? []) {
+    for (const c of chunkBlocks(attachment, source, options)) chunks.push({ ...c, id: `${source}#${chunks.length}` });
+  }
+  return chunks;
+}
+
+function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions): Chunk[] {
   const chunks: Chunk[] = [];
   const path: { level: number; text: string }[] = [];
   let lines: string[] = [];
   let words = 0;
   let page: number | undefined;
+  // OCR text and text-layer text are never mixed in one chunk: only the former gets the OCR note.
+  let ocr = false;
 
   const flush = () => {
     if (lines.length) {
+      const meta = ocr ? { ...doc.meta, ocr: OCR_NOTE } : doc.meta;
       chunks.push({
         id: `${source}#${chunks.length}`,
         source,
@@ -43,19 +58,24 @@ export function chunkDocument(doc: ParsedDocument, source: string, options: Chun
         sectionPath: path.map((p) => p.text),
         ...(page !== undefined ? { page } : {}),
         text: lines.join('\n'),
-        ...(doc.meta ? { meta: doc.meta } : {}),
+        ...(meta ? { meta } : {}),
       });
     }
     lines = [];
     words = 0;
     page = undefined;
+    ocr = false;
   };
 
   const add = (line: string, block: DocumentBlock) => {
     const n = countWords(line);
+    if (lines.length && Boolean(block.ocr) !== ocr) flush();
     if (lines.length && words + n > options.maxWords) flush();
     if (lines.length && block.page !== undefined && page !== undefined && block.page !== page && words >= options.minWords) flush();
-    if (!lines.length) page = block.page;
+    if (!lines.length) {
+      page = block.page;
+      ocr = Boolean(block.ocr);
+    }
     lines.push(line);
     words += n;
   };

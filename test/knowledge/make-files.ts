@@ -89,3 +89,55 @@ export async function makeEncryptedPdf(): Promise<Uint8Array> {
   pdf.context.trailerInfo.ID = pdf.context.obj([PDFHexString.of('ab'.repeat(16)), PDFHexString.of('ab'.repeat(16))]);
   return pdf.save({ useObjectStreams: false });
 }
+
+export interface MailAttachment {
+  name: string;
+  content: Uint8Array;
+  mime: string;
+}
+
+/**
+ * An Outlook .msg with attachments: each one an `__attach_version1.0_#0000000n` storage with its
+ * long file name (3707), MIME type (370E) and data (3701), as Outlook writes them ([MS-OXMSG] 2.2.2).
+ */
+export function makeMsgWithAttachments(subject: string, body: string, sender: string, attachments: MailAttachment[]): Uint8Array {
+  const utf16 = (s: string) => Array.from(Buffer.from(s, 'utf16le'));
+  type E = { name: string; type: TypeEnum; length: number; binaryProvider?: () => number[]; children?: number[] };
+  const entries: E[] = [{ name: 'Root Entry', type: TypeEnum.ROOT, length: 0, children: [] }];
+  const add = (e: E, parent: E) => {
+    entries.push(e);
+    parent.children!.push(entries.length - 1);
+    return e;
+  };
+  const text = (tag: string, s: string) => ({ name: `__substg1.0_${tag}`, type: TypeEnum.DOCUMENT, length: utf16(s).length, binaryProvider: () => utf16(s) });
+  const root = entries[0];
+  add(text('0037001F', subject), root);
+  add(text('1000001F', body), root);
+  add(text('0C1A001F', sender), root);
+  const props = new Array(32).fill(0);
+  add({ name: '__properties_version1.0', type: TypeEnum.DOCUMENT, length: props.length, binaryProvider: () => props }, root);
+  attachments.forEach((a, i) => {
+    const dir = add({ name: `__attach_version1.0_#${i.toString(16).toUpperCase().padStart(8, '0')}`, type: TypeEnum.DIRECTORY, length: 0, children: [] }, root);
+    add(text('3707001F', a.name), dir);
+    add(text('370E001F', a.mime), dir);
+    const data = Array.from(a.content);
+    add({ name: '__substg1.0_37010102', type: TypeEnum.DOCUMENT, length: data.length, binaryProvider: () => data }, dir);
+    const attProps = new Array(8).fill(0);
+    add({ name: '__properties_version1.0', type: TypeEnum.DOCUMENT, length: attProps.length, binaryProvider: () => attProps }, dir);
+  });
+  return burn(entries);
+}
+
+/** An RFC 5322 mail with base64 attachments and an inline signature image that is not an attachment. */
+export function makeEml(subject: string, date: string, body: string, attachments: MailAttachment[]): Uint8Array {
+  const boundary = 'grenze-4711';
+  const b64 = (b: Uint8Array) => Buffer.from(b).toString('base64').replace(/(.{76})/g, '$1\r\n');
+  const encodedName = (n: string) => `=?UTF-8?B?${Buffer.from(n).toString('base64')}?=`;
+  const parts = [
+    `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${body}\r\n`,
+    ...attachments.map((a) => `Content-Type: ${a.mime}; name="${encodedName(a.name)}"\r\nContent-Disposition: attachment; filename="${encodedName(a.name)}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${b64(a.content)}\r\n`),
+    `Content-Type: image/png\r\nContent-Disposition: inline; filename="logo.png"\r\nContent-ID: <logo@stadt>\r\nContent-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n`,
+  ];
+  const head = `From: Hauptamt <hauptamt@stadt.example>\r\nTo: Alle <alle@stadt.example>\r\nSubject: ${encodedName(subject)}\r\nDate: ${date}\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n`;
+  return Buffer.from(`${head}${parts.map((p) => `--${boundary}\r\n${p}`).join('')}--${boundary}--\r\n`);
+}

@@ -3,7 +3,7 @@
  * Adaptive Cards 1.5 (see adaptive-card-validator.ts), and the file consent card in the shape
  * Teams' file consent flow expects.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
@@ -80,6 +80,17 @@ describe('Adaptive Cards on the wire', () => {
     expect(JSON.stringify(cards[0])).toContain('Entwurf – mit KI-Unterstützung erstellt');
     expect(JSON.stringify(cards[0])).toContain('TOP');
     expect(adaptiveCardProblems(cards[0])).toEqual([]);
+  });
+});
+
+describe('coverage', () => {
+  it('validates every module of the bot that builds an Adaptive Card (a new card needs a wire test above)', () => {
+    const builders = readdirSync('src/bot', { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile() && f.name.endsWith('.ts'))
+      .map((f) => path.join(f.parentPath, f.name).split(path.sep).join('/'))
+      .filter((file) => readFileSync(file, 'utf8').includes('CardFactory.adaptiveCard('))
+      .sort();
+    expect(builders).toEqual(['src/bot/render/cards.ts', 'src/bot/render/minutes-card.ts']);
   });
 });
 

@@ -62,7 +62,8 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
     appearance: {
       '@type': 'DigitalDocument',
       name: clip(c.title || c.source, CITATION_LIMITS.name),
-      abstract: clip(c.snippet, CITATION_LIMITS.abstract),
+      // Text read by OCR may hold recognition errors: the citation says so first.
+      abstract: clip(c.meta?.ocr ? `${c.meta.ocr}: ${c.snippet}` : c.snippet, CITATION_LIMITS.abstract),
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
       keywords: keywordsFor(c),
@@ -74,7 +75,7 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
 export function sourcesFooter(citations: AnswerCitation[], title: string): string {
   if (!citations.length) return '';
   const lines = citations.map((c) => {
-    const where = c.meta?.page ? `, S. ${c.meta.page}` : '';
+    const where = `${c.meta?.page ? `, S. ${c.meta.page}` : ''}${c.meta?.ocr ? ` (${c.meta.ocr})` : ''}`;
     return `[${c.id}] ${c.title}${where} – ${c.source}`;
   });
   return `\n\n**${title}:**\n\n${lines.join('\n\n')}`;

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../config.js';
 import { indexKnowledge, type IndexProgress, type IndexRun } from '../../knowledge/index/index-knowledge.js';
-import { parseDocument, SUPPORTED_EXTENSIONS } from '../../knowledge/parsers/parse-document.js';
+import { parserFromConfig } from '../../knowledge/parsers/from-config.js';
+import { SUPPORTED_EXTENSIONS } from '../../knowledge/parsers/parse-document.js';
 import { instructionWarnings } from '../../knowledge/quarantine/quarantine.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { RegisterCommand } from './index.js';
@@ -50,11 +51,15 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
           bar.start(p.total, 0, { file: '' });
           started = true;
         }
-        bar.update(p.done, { file: p.source ?? '' });
+        bar.update(p.done, { file: p.ocr ? `${p.source ?? ''} (Texterkennung S. ${Math.min(p.ocr.done + 1, p.ocr.total)}/${p.ocr.total})` : (p.source ?? '') });
       };
       // Same embedding model as the bot, so a CLI run keeps the hybrid index complete.
       const embedder = createEmbeddingModel(config);
-      const run = await indexKnowledge({ parse: parseDocument, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress, embedder })(dir).finally(() => bar?.stop());
+      const parser = parserFromConfig(config);
+      const run = await indexKnowledge({ parse: parser.parse, dataDir, maxFileBytes: config.MAX_FILE_MB * 1024 * 1024, onProgress, embedder })(dir).finally(async () => {
+        bar?.stop();
+        await parser.close();
+      });
       const warning = emptyIndexWarning(run, dir);
       if (warning) io.stderr(`Warnung: ${warning}\n`);
       const warnings = instructionWarnings(run.snapshot.chunks);

@@ -34,6 +34,8 @@ export function toCitation(p: Passage, id: number): Citation {
 
 function location(p: Passage, locale: 'de' | 'en'): string {
   const parts = [p.sectionPath.length ? p.sectionPath[p.sectionPath.length - 1] : undefined, p.page !== undefined ? `${locale === 'en' ? 'p.' : 'S.'} ${p.page}` : undefined].filter(Boolean);
+  // Text read by OCR may hold recognition errors: the Fundstelle says so.
+  if (p.meta?.ocr) parts.push(locale === 'en' ? 'text read by OCR – please check the original' : p.meta.ocr);
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 

@@ -22,6 +22,8 @@ export interface IndexProgress {
   done: number;
   total: number;
   source?: string;
+  /** While a file is read by OCR: pages done of total in that file. */
+  ocr?: { done: number; total: number };
 }
 
 export interface IndexKnowledgeDeps {
@@ -86,7 +88,7 @@ export const indexKnowledge =
     let done = 0;
     for (const file of files) {
       deps.onProgress?.({ phase: 'read', done, total: files.length, source: file.source });
-      if (await updateFile(state, file, deps)) changed = true;
+      if (await updateFile(state, file, deps, { done, total: files.length })) changed = true;
       done++;
     }
     deps.onProgress?.({ phase: 'read', done, total: files.length });
@@ -100,9 +102,12 @@ export const indexKnowledge =
       await writeSnapshot(deps.dataDir, snapshot);
     }
     // Unreadable folders are reported every run (not stored: there is no content hash to compare).
+    // Parts of indexed files (attachments, OCR pages) that could not be read are reported as "<file> › <part>".
+    const partProblems = Object.entries(snapshot.files).flatMap(([source, f]) => (f.problems ?? []).map((p) => ({ source: `${source} › ${p.part}`, reason: p.reason, message: p.message })));
     const skipped = [
       ...unreadableDirs.map((source) => ({ source, reason: 'unreadable' as const })),
       ...Object.entries(snapshot.skipped).map(([source, s]) => ({ source, reason: s.reason })),
+      ...partProblems.map(({ source, reason }) => ({ source, reason })),
     ];
     return {
       documents: Object.keys(snapshot.files).length,
@@ -114,6 +119,7 @@ export const indexKnowledge =
       skipMessages: {
         ...Object.fromEntries(unreadableDirs.map((d) => [d, 'Ordner nicht lesbar.'])),
         ...Object.fromEntries(Object.entries(snapshot.skipped).map(([s, e]) => [s, e.message])),
+        ...Object.fromEntries(partProblems.map((p) => [p.source, p.message])),
       },
     };
   };
@@ -159,7 +165,7 @@ export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unre
 }
 
 /** Brings one file up to date; true when the index changed. */
-async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowledgeDeps): Promise<boolean> {
+async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowledgeDeps, at: { done: number; total: number }): Promise<boolean> {
   let info: { size: number; mtimeMs: number };
   try {
     info = await stat(file.absolute);
@@ -201,11 +207,13 @@ async function updateFile(state: IndexState, file: FoundFile, deps: IndexKnowled
     return true;
   }
   try {
-    const doc = await deps.parse(bytes, file.source);
+    const doc = await deps.parse(bytes, file.source, {
+      onProgress: (p) => deps.onProgress?.({ phase: 'read', ...at, source: file.source, ocr: { done: p.done, total: p.total } }),
+    });
     const chunks = chunkDocument(doc, file.source, deps.chunkOptions ?? DEFAULT_CHUNK_OPTIONS);
     if (!chunks.length) return skip('empty', 'Nur Überschriften, kein Text.', hash);
     state.skipped.delete(file.source);
-    state.files.set(file.source, { hash, size: info.size, mtimeMs: info.mtimeMs, title: doc.title, chunkCount: chunks.length });
+    state.files.set(file.source, { hash, size: info.size, mtimeMs: info.mtimeMs, title: doc.title, chunkCount: chunks.length, ...(doc.problems?.length ? { problems: doc.problems } : {}) });
     state.documents.set(file.source, { chunks, terms: chunks.map((c) => state.analyzeChunk(c)) });
     return true;
   } catch (e) {

@@ -5,7 +5,7 @@
  */
 import { ANALYZER_VERSION, compoundParts, contentWords, stem } from '../analysis/german.js';
 import type { Chunk } from '../chunking.js';
-import type { ParsedDocument, SkipReason } from '../parsers/types.js';
+import type { ParsedDocument, PartProblem, SkipReason } from '../parsers/types.js';
 
 export const INDEX_FORMAT = 'rathaus-knowledge-index';
 export const INDEX_VERSION = 1;
@@ -17,6 +17,8 @@ export interface FileEntry {
   mtimeMs: number;
   title: string;
   chunkCount: number;
+  /** Parts left out (an attachment, an OCR page), reported with the skipped files. */
+  problems?: PartProblem[];
 }
 
 /** A file that was not indexed, remembered so an unchanged one is not re-read every run. */

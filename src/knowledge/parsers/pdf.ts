@@ -1,11 +1,14 @@
 /**
  * PDF → blocks from the text layer (unpdf / PDF.js). Every block keeps its page number.
  * Lines in a clearly larger font than the body become headings; a vertical gap larger than
- * the line spacing starts a new paragraph. Scanned PDFs without text layer end up "empty".
+ * the line spacing starts a new paragraph. Pages without a text layer (scans) are read by OCR
+ * from the images they paint; pages with text keep their text layer.
  */
 import { getDocumentProxy } from 'unpdf';
 import { cleanText } from './html-blocks.js';
-import { ParseSkip, type DocumentBlock } from './types.js';
+import { pdfPageImages } from './images.js';
+import { ocrPages, type OcrContext } from './ocr-blocks.js';
+import { ParseSkip, type DocumentBlock, type PartProblem } from './types.js';
 
 interface Line {
   text: string;
@@ -21,7 +24,10 @@ interface TextItemLike {
   hasEOL?: boolean;
 }
 
-export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<{ title?: string; blocks: DocumentBlock[] }> {
+/** A page with fewer letters than this in its text layer counts as an image page. */
+const MIN_TEXT_LETTERS = 20;
+
+export async function pdfToBlocks(bytes: Uint8Array, maxPages: number, ocr?: OcrContext): Promise<{ title?: string; blocks: DocumentBlock[]; problems: PartProblem[] }> {
   let pdf: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     // PDF.js may detach the buffer it is given, so it gets its own copy.
@@ -34,9 +40,11 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<
   try {
     if (pdf.numPages > maxPages) throw new ParseSkip('limit', `PDF hat ${pdf.numPages} Seiten (höchstens ${maxPages}).`);
     const lines: Line[] = [];
+    const imagePages: number[] = [];
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
+      const pageLines: Line[] = [];
       let current: Line | undefined;
       for (const raw of content.items as TextItemLike[]) {
         if (typeof raw.str !== 'string') continue;
@@ -46,12 +54,29 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<
         current.text += raw.str;
         if (raw.str.trim()) current.size = Math.max(current.size, size);
         if (raw.hasEOL) {
-          lines.push(current);
+          pageLines.push(current);
           current = undefined;
         }
       }
-      if (current) lines.push(current);
+      if (current) pageLines.push(current);
+      const letters = pageLines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
+      if (letters < MIN_TEXT_LETTERS) imagePages.push(p);
+      else lines.push(...pageLines);
       page.cleanup();
+    }
+    const problems: PartProblem[] = [];
+    let ocrBlocks: DocumentBlock[] = [];
+    if (imagePages.length && ocr) {
+      const result = await ocrPages(
+        imagePages.map((p) => ({ page: p, images: async () => pdfPageImages(await pdf.getPage(p)) })),
+        ocr,
+      );
+      ocrBlocks = result.blocks;
+      problems.push(...result.problems);
+    } else if (imagePages.length && lines.length) {
+      problems.push({ part: pagesLabel(imagePages), reason: 'unsupported', message: 'Seite(n) ohne Textebene (Scan); die Texterkennung ist ausgeschaltet (OCR=off).' });
+    } else if (imagePages.length) {
+      throw new ParseSkip('empty', 'Kein lesbarer Text: nur gescannte Seiten, und die Texterkennung ist ausgeschaltet (OCR=off).');
     }
     let title: string | undefined;
     try {
@@ -61,7 +86,10 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number): Promise<
     } catch {
       // Metadata is optional; the first heading serves as title.
     }
-    return { title, blocks: linesToBlocks(lines.filter((l) => cleanText(l.text))) };
+    const textBlocks = linesToBlocks(lines.filter((l) => cleanText(l.text)));
+    // Text-layer and OCR pages in page order (sort is stable, so order within a page is kept).
+    const blocks = [...textBlocks, ...ocrBlocks].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+    return { title, blocks, problems };
   } finally {
     await pdf.destroy();
   }
@@ -113,4 +141,8 @@ function pdfOpenMessage(message: string): string {
   if (/Invalid XRef|xref|trailer|startxref/i.test(message)) return 'PDF ist beschädigt (Querverweistabelle fehlerhaft).';
   if (/empty|zero|0 bytes/i.test(message)) return 'PDF ist leer.';
   return 'PDF ist beschädigt oder unvollständig und konnte nicht gelesen werden.';
+}
+
+function pagesLabel(pages: number[]): string {
+  return pages.length === 1 ? `S. ${pages[0]}` : `S. ${pages.slice(0, 10).join(', ')}${pages.length > 10 ? ' …' : ''}`;
 }
