@@ -24,4 +24,12 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: frameworkPackages, message: 'botbuilder/teams-ai imports belong in src/bot/ only.' }] }],
     },
   },
+  {
+    // graph/ is the Microsoft Graph client and nothing else: the sources built on it live in
+    // knowledge/sources/, so knowledge → graph is the only direction (no import cycle).
+    files: ['src/graph/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/knowledge/**', ...frameworkPackages], message: 'src/graph/ must not import knowledge/ (sources belong in src/knowledge/sources/) nor botbuilder/teams-ai.' }] }],
+    },
+  },
 );

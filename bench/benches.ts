@@ -2,6 +2,7 @@ import { retrievalBench } from './retrieval.js';
 import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
+import { answersBench } from './answers.js';
 import { trustBench } from './trust.js';
 
 export interface BenchContext {
@@ -24,4 +25,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, scaleBench, minutesBench, loadBench, trustBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, trustBench];

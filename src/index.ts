@@ -9,8 +9,6 @@ import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.j
 import { createLogger, type Logger } from './core/logger.js';
 import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
-import { parseDocument } from './knowledge/parsers/parse-document.js';
-import { parserFromConfig } from './knowledge/parsers/from-config.js';
 import type { Retriever } from './knowledge/retriever.js';
 import { createLocalFolderSource } from './knowledge/sources/local-folder-source.js';
 import { createChatModel, createEmbeddingModel } from './llm/create-chat-model.js';
@@ -20,6 +18,7 @@ import { createAuditLogFor } from './audit/create-audit-log.js';
 import { scheduleAuditPurge } from './audit/audit-log.js';
 import { createTurnGuards } from './security/turn-guards.js';
 import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
+import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
@@ -40,6 +39,8 @@ export interface StartedApp {
 /** Builds every service from the configuration and starts the HTTP server. */
 export async function startRathaus(config: AppConfig, logger: Logger): Promise<StartedApp> {
   const store = createStore(config, { logger });
+  // Files are parsed on worker threads: a big or hostile file never holds the event loop.
+  const parsers = createOffThreadParsers({ ocr: { OCR: config.OCR, OCR_PAGE_TIMEOUT_S: config.OCR_PAGE_TIMEOUT_S } });
   // Every model call is recorded (purpose, tokens, time) for the pilot report of usage and costs.
   const usage = createStoreUsageRecorder(store, logger);
   const chatModel = createChatModel(config, { logger, usage });
@@ -51,10 +52,10 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
   let lastProgressLog = 0;
   // The local folder is read with OCR (unless OCR=off); SharePoint downloads are not (a turn cannot wait for it).
-  const localParser = parserFromConfig(config);
+  // Both on worker threads (parsers, above).
   const buildIndex = () =>
     loadOrBuildIndex({
-      parse: localParser.parse,
+      parse: parsers.parseLocalDocument,
       dataDir: path.resolve(config.RATHAUS_DATA_DIR),
       maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
       embedder,
@@ -92,7 +93,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound });
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
@@ -111,7 +112,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: createChatAsk({ config, localSource, chatModel, parseDocument, logger }),
+    ask: createChatAsk({ config, localSource, chatModel, parseDocument: parsers.parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
     outbound,
@@ -148,6 +149,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     onShutdown: async () => {
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
+      await parsers.close();
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };

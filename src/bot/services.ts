@@ -17,6 +17,8 @@ export interface AnswerCitation {
   title: string;
   source: string;
   snippet: string;
+  /** The Fundstelle sentence cut to the Teams abstract length (falls back to the snippet). */
+  abstract?: string;
   sourceId?: string;
   meta?: Record<string, string>;
 }

@@ -1,6 +1,6 @@
 /**
  * The local folder source for CLI commands: the stored index, loaded only when a command's
- * `--source` asks for it (see resolveCliSources in src/graph/cli-sources.ts for the Graph sources).
+ * `--source` asks for it (see resolveCliSources in src/knowledge/sources/cli-sources.ts for the Graph sources).
  */
 import path from 'node:path';
 import type { AppConfig } from '../config.js';

@@ -7,9 +7,10 @@
 import type { AppConfig } from '../config.js';
 import type { Logger } from '../core/logger.js';
 import type { UserContext } from '../core/user-context.js';
-import { createGraphSources, type GraphSourceId } from '../graph/graph-sources.js';
-import { interpretSourceNarrowing } from '../graph/narrow-sources.js';
+import { createGraphSources, type GraphSourceId } from './sources/graph-sources.js';
+import { interpretSourceNarrowing } from './sources/narrow-sources.js';
 import type { ChatMessage, ChatModel } from '../llm/chat-model.js';
+import { germanLexicon } from './analysis/lexicon.js';
 import { answerQuestion, type AnswerResult } from './answer/index.js';
 import type { ParseDocument } from './parsers/types.js';
 import type { KnowledgeSource } from './types.js';
@@ -31,6 +32,8 @@ export interface ChatAskInput {
 }
 
 export function createChatAsk(deps: ChatAskDeps) {
+  // Read the built-in lexicon now (about half a second), not during the first user's turn.
+  germanLexicon();
   return async (input: ChatAskInput): Promise<AnswerResult> => {
     const narrowing = interpretSourceNarrowing(input.question);
     const wanted = narrowing.sources;

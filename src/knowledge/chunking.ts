@@ -91,7 +91,25 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     for (const piece of splitLong(block.text, options.maxWords)) add(prefix + piece, block);
   }
   flush();
-  return chunks;
+  return dropTitleBlock(chunks, doc.title);
+}
+
+/** Below this many words, text before the first heading is a letterhead or title block. */
+const TITLE_BLOCK_WORDS = 15;
+
+/**
+ * A letterhead, disclaimer or title block before the first heading ("Stadt X – Der
+ * Bürgermeister", "Fiktives Beispiel …") is not a passage of its own: quoted as an answer it
+ * would show nothing. It is dropped when the document has real passages after it.
+ */
+function dropTitleBlock(chunks: Chunk[], title: string): Chunk[] {
+  if (chunks.length < 2) return chunks;
+  const [first, ...rest] = chunks;
+  // Before any heading or directly under the document's title heading, and short.
+  // (A document without headings, e.g. a PDF page, has no title block to tell apart: kept.)
+  const underTitle = (first.sectionPath.length === 0 && rest.some((c) => c.sectionPath.length > 0)) || (first.sectionPath.length === 1 && first.sectionPath[0] === title);
+  if (!underTitle || countWords(first.text) >= TITLE_BLOCK_WORDS) return chunks;
+  return rest.map((c, i) => ({ ...c, id: `${c.source}#${i}` }));
 }
 
 export function countWords(text: string): number {
@@ -99,10 +117,33 @@ export function countWords(text: string): number {
   return m ? m.length : 0;
 }
 
+/**
+ * Sentences: cut after a run of . ! ? that is followed by whitespace or the end. A scan, not a
+ * pattern (the former one backtracked quadratically on a long run without a sentence end and
+ * dropped the text before a "3.5"-style dot).
+ */
+function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i;
+    while (j + 1 < text.length && (text[j + 1] === '.' || text[j + 1] === '!' || text[j + 1] === '?')) j++;
+    if (j + 1 >= text.length || /\s/.test(text[j + 1])) {
+      out.push(text.slice(start, j + 1));
+      start = j + 1;
+    }
+    i = j;
+  }
+  if (start < text.length) out.push(text.slice(start));
+  return out;
+}
+
 /** Cuts a text longer than `maxWords` at sentence ends (or hard at the budget if a sentence is longer). */
 function splitLong(text: string, maxWords: number): string[] {
   if (countWords(text) <= maxWords) return [text];
-  const sentences = text.match(/[^.!?]+(?:[.!?]+(?=\s|$)|$)/g) ?? [text];
+  const sentences = sentencesOf(text);
   const out: string[] = [];
   let current: string[] = [];
   let n = 0;

@@ -1,7 +1,8 @@
 /**
  * Search over a loaded index: BM25 always, fused with embedding similarity (reciprocal-rank
- * fusion) when the index has vectors and an embedding model is given. Hits below the
- * calibrated relevance threshold are dropped, so an unanswerable question returns nothing.
+ * fusion) when the index has vectors and an embedding model is given. Every hit is returned in
+ * rank order with its coverage and whether it passes the relevance threshold (`relevant`):
+ * `rathaus search` shows them all, the answer step keeps only relevant ones.
  */
 import type { EmbeddingModel } from '../llm/chat-model.js';
 import type { Chunk } from './chunking.js';
@@ -9,8 +10,10 @@ import { decodeVector, type IndexSnapshot } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
 
 /**
- * Minimum coverage (IDF-weighted share of the question's content words found in a chunk).
- * Calibrated on test/fixtures/knowledge/eval-set.json: see test/knowledge/eval-set.test.ts.
+ * Minimum coverage (IDF-weighted share of the question's informative words found in a chunk,
+ * see LexicalIndex). The same rule decides for SharePoint and Outlook passages
+ * (relevance.ts). Calibrated on development questions only: the tuning half of ragsource-bw
+ * and the dev split of the demo-folder set (bench/answers.ts); the held-out halves are reported.
  */
 export const DEFAULT_MIN_COVERAGE = 0.44;
 /** Cosine similarity above which a vector hit counts as relevant without lexical support. */
@@ -26,6 +29,8 @@ export interface RetrievalHit {
   coverage: number;
   /** Cosine similarity, in hybrid mode. */
   similarity?: number;
+  /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
+  relevant: boolean;
 }
 
 export interface Retriever {
@@ -51,10 +56,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   const embedder = vectors ? options.embedder : undefined;
 
   const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number): RetrievalHit[] =>
-    hits
-      .filter((h) => h.coverage >= minCoverage)
-      .slice(0, top)
-      .map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage) }));
+    hits.slice(0, top).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage }));
 
   return {
     chunkCount: lexical.chunkCount,
@@ -83,10 +85,15 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
         fused.set(s.i, entry);
       });
       return [...fused.entries()]
-        .filter(([, e]) => e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity)
         .sort((a, b) => b[1].rrf - a[1].rrf)
         .slice(0, top)
-        .map(([i, e]) => ({ chunk: snapshot.chunks[i], score: round(e.rrf, 6), coverage: round(e.coverage), ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}) }));
+        .map(([i, e]) => ({
+          chunk: snapshot.chunks[i],
+          score: round(e.rrf, 6),
+          coverage: round(e.coverage),
+          ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
+          relevant: e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity,
+        }));
     },
   };
 }

@@ -1,30 +1,181 @@
-/** A short excerpt of a passage around the first word of the question it contains. Pure. */
-import { contentWords, stem } from './analysis/german.js';
+/**
+ * The Fundstelle: the sentence(s) of a passage that best match the question, with the matched
+ * words marked, so the quote shows the amount, deadline or form instead of the first lines of
+ * the chunk. One function for the chat answer, the Teams citation abstract and `rathaus search`.
+ * Pure.
+ */
+import { compoundParts, contentWords, stem, tokenMatches } from './analysis/german.js';
+import { germanLexicon } from './analysis/lexicon.js';
+import { correctTypo } from './analysis/typo.js';
 
-export function makeSnippet(text: string, query: string, maxChars = 280): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  if (flat.length <= maxChars) return flat;
-  const wanted = new Set(contentWords(query).map(stem));
-  // A word matches when it has a wanted stem or contains one (compounds: "Reisekostenabrechnung").
-  const matches = (word: string) => wanted.has(stem(word)) || [...wanted].some((w) => w.length >= 5 && word.includes(w));
+export interface Fundstelle {
+  /** Plain text of the quoted sentence(s), with "…" where the passage continues. */
+  text: string;
+  /** Ranges [start, end) in `text` of words that match the question. */
+  highlights: [number, number][];
+}
+
+const MAX_CHARS = 420;
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['abs', 'nr', 'bzw', 'z', 'b', 'ca', 'vgl', 'ggf', 'usw', 'd', 'h', 'u', 'a', 'dr', 'hr', 'fr', 's', 'ziff', 'lit', 'max', 'min', 'inkl', 'zzgl', 'evtl', 'gem', 'i', 'v', 'm', 'o', 'ä', 'st', 'tel', 'bzgl', 'einschl', 'allg', 'art', 'aufl', 'geb', 'str', 'e', 'sog', 'zz', 'zzt']);
+/** A sentence that leans on the one before ("Dies gilt …", "Sie …"). */
+const LEANS_BACK = /^(dies|diese[rsmn]?|das|dabei|dafür|dazu|hierfür|hierzu|sie|er|es|ausgenommen|ausnahme|davon|sofern|soweit|wenn|in diesem fall|in diesen fällen)\b/i;
+/** Questions asking for a number, amount, date or deadline. */
+const ASKS_NUMBER = /\b(wie\s*viel\w*|wieviel\w*|wie\s+(hoch|lange?|oft|weit|alt|groß|viele)|ab\s+wann|bis\s+wann|wann|welche[rnms]?\s+(betrag|frist|höhe|summe|grenze)|frist\w*|betrag\w*|höhe|grenze|kosten|gebühr\w*|how\s+(much|many|long|often)|when|deadline|limit)\b/i;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** Sentence spans of a flattened text: line breaks and full stops (not after abbreviations or inside numbers). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
   let start = 0;
-  for (const m of flat.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const words = contentWords(m[0]);
-    if (words.length && matches(words[0])) {
-      start = m.index ?? 0;
-      break;
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const s = start + lead;
+    const e = start + raw.trimEnd().length;
+    if (e > s) out.push({ start: s, end: e });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      continue;
     }
+    if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== ';') continue;
+    const next = text[i + 1];
+    if (next !== undefined && next !== ' ' && next !== '\n') continue;
+    if (ch === '.') {
+      const word = /([\p{L}\d]+)$/u.exec(text.slice(Math.max(0, i - 12), i))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\d+$/.test(word)) {
+        // "Abs. 2", "3. Stock": a full stop after an abbreviation or an ordinal does not end the sentence.
+        continue;
+      }
+    }
+    if (ch === ';') continue;
+    push(i + 1);
   }
-  // Begin at the sentence holding the match, unless that would push the match out of view.
-  const dot = flat.lastIndexOf('. ', start);
-  const sentenceStart = dot < 0 ? 0 : dot + 2;
-  if (start - sentenceStart < maxChars / 2) start = sentenceStart;
-  else start = Math.max(0, flat.lastIndexOf(' ', start - 40) + 1);
-  if (start + maxChars > flat.length) start = Math.max(0, flat.length - maxChars);
-  let end = Math.min(flat.length, start + maxChars);
-  if (end < flat.length) {
+  push(text.length);
+  return out;
+}
+
+/** One question word with the stems that stand for it in the passage. */
+interface QuoteConcept {
+  /** Stem of the word itself, and of its compound parts (split against the lexicon and the passage). */
+  stems: string[];
+  /** Synonyms and a typo correction found in the passage (credited below the word itself). */
+  alternatives: string[];
+}
+
+/**
+ * The question's words resolved against this passage the way the index does: compound parts
+ * (split against the general lexicon and the passage's own words), OpenThesaurus synonyms, and
+ * a close spelling among the passage's words for a typo.
+ */
+function questionConcepts(question: string, passageTokens: string[]): QuoteConcept[] {
+  const lexicon = germanLexicon();
+  const surface = new Set(passageTokens);
+  const passageStems = new Set(passageTokens.map(stem));
+  const vocabulary = { has: (w: string) => surface.has(w) || lexicon.has(w), hasInflected: (w: string) => passageStems.has(stem(w)) || lexicon.hasInflected(w) };
+  const concepts: QuoteConcept[] = [];
+  for (const word of new Set(contentWords(question))) {
+    const whole = stem(word);
+    const stems = [whole, ...compoundParts(word, vocabulary).map(stem).filter((x) => x.length >= 3 && x !== whole)];
+    const alternatives: string[] = [];
+    if (!passageStems.has(whole)) {
+      for (const syn of lexicon.synonyms(word)) if (passageStems.has(stem(syn))) alternatives.push(stem(syn));
+      const typo = correctTypo(word, [...surface], () => 1);
+      if (typo) alternatives.push(stem(typo));
+    }
+    concepts.push({ stems, alternatives });
+  }
+  return concepts;
+}
+
+/** How well a token stands for a concept: 1 the word, 0.6 a compound part, 0.8 a synonym or typo correction. */
+function tokenCredit(token: string, c: QuoteConcept): number {
+  if (token.length < 2) return 0;
+  const s = stem(token);
+  const [whole, ...parts] = c.stems;
+  if (s === whole || (whole.length >= 4 && token.includes(whole))) return 1;
+  if (c.alternatives.includes(s)) return 0.8;
+  if (parts.some((p) => p === s || (p.length >= 4 && token.includes(p)))) return 0.6;
+  return 0;
+}
+
+/**
+ * The best-matching sentence of `text` for `question` (the neighbouring sentence added when the
+ * best one does not stand alone), at most about MAX_CHARS long, with the matched words marked.
+ */
+export function quoteFundstelle(text: string, question: string, maxChars = MAX_CHARS): Fundstelle {
+  const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  const sentences = splitSentences(flat);
+  if (!sentences.length) return { text: '', highlights: [] };
+  const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
+  const concepts = questionConcepts(question, sentenceTokens.flatMap((ts) => ts.map((t) => t.token)));
+  const credit = (token: string) => Math.max(0, ...concepts.map((c) => tokenCredit(token, c)));
+  const isMatch = (token: string) => credit(token) > 0;
+  // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
+  const perSentence = sentenceTokens.map((ts) => concepts.map((c) => Math.max(0, ...ts.map((t) => tokenCredit(t.token, c)))));
+  const spread = concepts.map((_, k) => perSentence.filter((row) => row[k] > 0).length);
+  const wantsNumber = ASKS_NUMBER.test(question);
+  const scored = sentences.map((sn, i) => {
+    const matched = perSentence[i].reduce((sum, v, k) => sum + v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
+    const hasNumber = sentenceTokens[i].some((t) => /\d/.test(t.token));
+    return matched + (wantsNumber && hasNumber ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
+  });
+  let best = 0;
+  scored.forEach((v, i) => {
+    if (v > scored[best]) best = i;
+  });
+  let first = best;
+  let last = best;
+  const len = () => sentences[last].end - sentences[first].start;
+  const own = flat.slice(sentences[best].start, sentences[best].end);
+  // A sentence that leans on the previous one, or a heading-like line ending in ":", needs its neighbour.
+  if (first > 0 && LEANS_BACK.test(own) && len() + (sentences[first].start - sentences[first - 1].start) <= maxChars) first--;
+  if (last + 1 < sentences.length && (/:$/.test(own) || len() < 90) && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
+  // Still room, and the next sentence matches too: keep it (often the amount follows the rule).
+  if (last + 1 < sentences.length && scored[last + 1] >= 1 && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
+  let start = sentences[first].start;
+  let end = sentences[last].end;
+  if (end - start > maxChars) {
+    // One long sentence: a window around its matched words.
+    const tokens = tokenMatches(flat.slice(start, end)).filter((t) => isMatch(t.token));
+    const anchor = tokens.length ? start + tokens[0].index : start;
+    const from = Math.max(start, anchor - Math.floor(maxChars / 4));
+    start = from === sentences[first].start ? from : Math.max(start, flat.lastIndexOf(' ', from) + 1);
+    end = Math.min(end, start + maxChars);
     const cut = flat.lastIndexOf(' ', end);
-    if (cut > start + maxChars / 2) end = cut;
+    if (end < sentences[last].end && cut > start + maxChars / 2) end = cut;
   }
-  return `${start > 0 ? '… ' : ''}${flat.slice(start, end).trim()}${end < flat.length ? ' …' : ''}`;
+  const before = start > 0 ? '… ' : '';
+  const after = end < flat.length ? ' …' : '';
+  const body = flat.slice(start, end).replace(/\n/g, ' ');
+  const highlights: [number, number][] = [];
+  for (const t of tokenMatches(body)) {
+    if (isMatch(t.token)) highlights.push([before.length + t.index, before.length + t.index + t.length]);
+  }
+  return { text: `${before}${body}${after}`, highlights };
+}
+
+/** The Fundstelle with its matched words in Markdown bold (Teams). */
+export function boldHighlights(f: Fundstelle): string {
+  let out = '';
+  let pos = 0;
+  for (const [s, e] of f.highlights) {
+    if (s < pos) continue;
+    out += `${f.text.slice(pos, s)}**${f.text.slice(s, e)}**`;
+    pos = e;
+  }
+  return out + f.text.slice(pos);
+}
+
+/** Plain quote for lists and abstracts (`rathaus search`, citation abstract). */
+export function makeSnippet(text: string, query: string, maxChars = MAX_CHARS): string {
+  return quoteFundstelle(text, query, maxChars).text;
 }

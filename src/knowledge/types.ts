@@ -18,6 +18,13 @@ export interface Passage {
   text: string;
   /** Retrieval score (higher is better); comparable within one source only. */
   score: number;
+  /**
+   * 0..1: share of the question's informative words the passage matches (same analysis for
+   * every source). The answer threshold is applied to it (knowledge/relevance.ts).
+   */
+  relevance?: number;
+  /** Whether the passage passes the answer threshold; a source that cannot tell leaves it unset. */
+  relevant?: boolean;
   /** Extra citation details, e.g. mail sender and date. */
   meta?: Record<string, string>;
   /**

@@ -5,6 +5,7 @@
 import { convert } from 'html-to-text';
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
+import { htmlDepthExceeds } from '../security/html-depth.js';
 import type { Agenda, AgendaItem } from './types.js';
 
 const PAPER = /\b(?:Vorlage|Drucksache|DS|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*([A-Z]{0,4}[ /-]?\d{1,5}(?:[/-]\d{2,4})?(?:[/-][A-Z0-9]+)?)/;
@@ -92,10 +93,23 @@ export async function fetchOparlMeeting(url: string, fetchImpl: typeof fetch = f
   return parseOparlMeeting(meeting, (u) => refs.get(u));
 }
 
+/** Longest agenda read (characters); a real one is a few thousand, a calendar body with markup rarely 100,000. */
+export const MAX_AGENDA_CHARS = 500_000;
+
+/** Deepest HTML nesting read (an upper bound, see html-depth.ts); Outlook bodies are a few dozen levels deep. */
+const MAX_AGENDA_DEPTH = 1000;
+
+function checkAgendaSize(content: string): void {
+  if (content.length > MAX_AGENDA_CHARS) {
+    throw new AppError('limit', `agenda too long: ${content.length}`, `Die Tagesordnung ist zu lang (höchstens ${MAX_AGENDA_CHARS.toLocaleString('de-DE')} Zeichen) und wurde nicht gelesen.`);
+  }
+}
+
 const ITEM_LINE = /^(?:(?:TOP|Tagesordnungspunkt|Punkt)\s*)?([ÖN]\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?\)?\s+(?:[-–:]\s*)?(\S.*)$/i;
 
 /** Reads a plain-text agenda; headings "Öffentlicher Teil"/"Nichtöffentlicher Teil" switch the flag. */
 export function parseAgendaText(text: string): Agenda {
+  checkAgendaSize(text);
   const items: AgendaItem[] = [];
   let isPublic = true;
   let title: string | undefined;
@@ -129,11 +143,16 @@ export function parseAgendaText(text: string): Agenda {
 
 /** Reads the agenda from a calendar event body (HTML as Graph returns it). */
 export function parseAgendaHtml(html: string): Agenda {
+  checkAgendaSize(html);
+  if (htmlDepthExceeds(html, MAX_AGENDA_DEPTH)) {
+    throw new AppError('limit', 'agenda html nested too deeply', 'Die Tagesordnung ist zu tief verschachtelt und wurde nicht gelesen.');
+  }
   return parseAgendaText(convert(html, { wordwrap: false, selectors: [{ selector: 'a', options: { ignoreHref: true } }, { selector: 'img', format: 'skip' }] }));
 }
 
 /** Parses agenda file contents: JSON (OParl) or text/HTML. */
 export function parseAgenda(content: string): Agenda {
+  checkAgendaSize(content);
   const trimmed = content.replace(/^\uFEFF/, '').trim();
   if (trimmed.startsWith('{')) {
     let json: unknown;

@@ -47,8 +47,14 @@ function year(y: string): string {
   return y.length === 2 ? `20${y}` : y;
 }
 
+/** Largest attendance export read (bytes or characters); 1,000 participants are about 150,000. */
+export const MAX_ATTENDANCE_CHARS = 1_000_000;
+
 /** Parses a Teams attendance export (any of the known layouts). */
 export function parseAttendanceCsv(data: Buffer | string): Attendance {
+  if (data.length > MAX_ATTENDANCE_CHARS) {
+    throw new AppError('limit', `attendance too large: ${data.length}`, `Die Anwesenheitsliste ist zu groß (höchstens ${MAX_ATTENDANCE_CHARS.toLocaleString('de-DE')} Zeichen) und wurde nicht gelesen.`);
+  }
   const text = Buffer.isBuffer(data) ? decodeCsv(data) : data.replace(/^\uFEFF/, '');
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const headerAt = lines.findIndex((l) => {

@@ -119,7 +119,7 @@ function toDecision(d: DetectedDecision, clock: (s: number) => string, seg: Segm
 function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>): MinutesItem {
   const label = `TOP ${seg.number}`;
   const warnings = [...seg.warnings];
-  const detected = detectDecisions(seg.cues, { ...(voters !== undefined ? { maxVoters: voters } : {}), chairs });
+  const detected = detectDecisions(seg.cues, { ...(voters !== undefined ? { maxVoters: voters } : {}), chairs, itemNumber: seg.number });
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {

@@ -178,7 +178,13 @@ function questionIn(s: string): Q | undefined {
   return hits.sort((a, b) => a[0] - b[0])[hits.length - 1][1];
 }
 
+/** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
+const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
+const CONFIRM = /so\s+beschlossen|(?:ist|wäre)\s+(?:das|dies)\s+so|kein(?:en)?\s+widerspruch|so\s+geschehen/iu;
+
 export interface DetectOptions {
+  /** The item's own number; results that name another item are left to that item. */
+  itemNumber?: string;
   /** Members present: counts above it cannot be right. */
   maxVoters?: number;
   /** Speakers who chair the session; results from others are not taken as decisions. */
@@ -276,6 +282,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       e.sentences.push(s);
       if (!readOutcome(text)) return;
     }
+    const other = OTHER_ITEM.exec(text);
+    if (other && options.itemNumber && other[1].replace(/\s+/gu, '').toLowerCase() !== options.itemNumber.replace(/^[ÖN]\s*/iu, '').replace(/\s+/gu, '').toLowerCase()) return;
     const o = readOutcome(text);
     if (o) {
       if (!isChair(s) && !ep?.called) return;
@@ -295,7 +303,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       // A confirmation of the decision just stated ("Dagegen erhebt sich kein Widerspruch.") is not a second one.
       const newSubject = subjectOf(text);
       const sameSubject = !newSubject || !closed?.ep.subject || closed.ep.subject.toLowerCase().includes(newSubject.toLowerCase()) || newSubject.toLowerCase().includes(closed.ep.subject.toLowerCase());
-      if (!ep && closed && i - closed.index <= 2 && o.outcome === closed.ep.outcome && sameSubject) {
+      if (!ep && closed && i - closed.index <= 2 && ((o.outcome === closed.ep.outcome && sameSubject) || (CONFIRM.test(text) && !newSubject))) {
         closed.ep.sentences.push(s);
         closed.ep.unanimous ||= UNANIMOUS.test(text);
         out[out.length - 1] = finish(closed.ep, options.maxVoters);
@@ -367,7 +375,8 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   }
   if (!outcome && e.unanimous) {
     outcome = 'angenommen';
-    reasons.push('nur „einstimmig“ gehört, kein Ergebnis ausgesprochen');
+    // "Wer ist dafür? – Einstimmig." answers the call itself; without a call it is only a hint.
+    if (!(e.called && e.groups.yes?.length)) reasons.push('nur „einstimmig“ gehört, kein Ergebnis ausgesprochen');
   }
   if (!outcome && c.yes !== undefined && c.no !== undefined) {
     outcome = c.yes > c.no ? 'angenommen' : 'abgelehnt';

@@ -10,7 +10,7 @@ import { createOutboundFetch, type OutboundFetch } from '../security/outbound-fe
 import type { Store } from '../storage/store.js';
 import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
 import { createMinutesJobs } from './minutes-job.js';
-import { createMinutesRequests } from './request-minutes.js';
+import { createMinutesRequests, type MinutesRequestDeps } from './request-minutes.js';
 import type { MinutesTemplate } from './template.js';
 
 export interface MinutesServiceDeps {
@@ -22,13 +22,15 @@ export interface MinutesServiceDeps {
   template?: MinutesTemplate;
   /** Outbound guard for attachment downloads; default: the limits' size, *.sharepoint.com, 60 s. */
   outbound?: OutboundFetch;
+  /** Transcript parser (the server's runs on a worker thread); default in-process. */
+  parseTranscript?: MinutesRequestDeps['parseTranscript'];
 }
 
 export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
   const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
-  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript });
   return {
     jobs,
     canRequest: deps.canRequest,

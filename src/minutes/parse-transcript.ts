@@ -7,11 +7,22 @@ import mammoth from 'mammoth';
 import { AppError } from '../core/errors.js';
 import type { Cue, Transcript } from './types.js';
 
-/** Longest transcript accepted (characters of text); a four-hour session is about 300,000. */
-export const MAX_TRANSCRIPT_CHARS = 2_000_000;
+/**
+ * Longest transcript accepted (characters of text); a four-hour session is about 300,000, the
+ * longest real full-day Landtag sitting we have about 450,000 (0.7 MB of VTT).
+ */
+export const MAX_TRANSCRIPT_CHARS = 1_500_000;
+/**
+ * Largest transcript input (bytes of a file, characters of a string), checked before any parsing:
+ * timings, cue ids and markup come on top of the text. A DOCX export is bounded by the attachment
+ * limit and the archive check instead.
+ */
+export const MAX_TRANSCRIPT_INPUT = 2_000_000;
 
 const TIME = String.raw`(\d{1,2}):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?|(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?`;
 const CUE_TIMING = new RegExp(String.raw`^\s*(${TIME})\s*-->\s*(${TIME})`);
+/** Longest line tested as a cue timing ("00:00:00.000 --> 00:00:05.000" plus cue settings). */
+const MAX_TIMING_LINE = 300;
 
 /** "0:0:5.320", "00:01:02.5", "01:02.500" → seconds. */
 export function parseTimestamp(raw: string): number {
@@ -22,27 +33,81 @@ export function parseTimestamp(raw: string): number {
   return h * 3600 + m * 60 + s + frac;
 }
 
+/** Entities decoded, whitespace collapsed (only runs that are not already one space are replaced). */
 function decode(text: string): string {
-  return he.decode(text).replace(/\s+/g, ' ').trim();
+  return he.decode(text).replace(/\s{2,}|[^\S ]/g, ' ').trim();
 }
 
-/** Text of a cue payload: `<v Name>…</v>` voice spans, other tags dropped, entities decoded. */
+const UNNAMED = /^(unknown|unbekannt|speaker \d+|sprecher \d+)$/i;
+
+function isTagStart(c: string | undefined): boolean {
+  return c !== undefined && (c === '/' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+}
+
+/** The speaker of a voice tag's content (`v Name`, `v.class Name`), or undefined for other tags. */
+function voiceName(tag: string): string | undefined {
+  if (tag[0] !== 'v' && tag[0] !== 'V') return undefined;
+  let i = 1;
+  if (tag[i] === '.') while (i < tag.length && !/\s/.test(tag[i])) i++;
+  if (i >= tag.length || !/\s/.test(tag[i])) return undefined;
+  const name = tag.slice(i).trim();
+  return name || undefined;
+}
+
+/**
+ * Text of a cue payload: `<v Name>…</v>` voice spans, other tags dropped, entities decoded. One
+ * pass with indexOf (no backtracking pattern): the position of the next `>` is remembered, so a
+ * run of `<` without a closing `>` costs linear time, and text after the last `>` stays text.
+ */
 function readPayload(lines: string[]): { speaker: string | null; text: string } {
   const joined = lines.join('\n');
   let speaker: string | null = null;
-  const voice = /<v(?:\.[^\s>]*)?\s+([^>]+)>/.exec(joined);
-  if (voice) speaker = decode(voice[1]);
-  const text = decode(joined.replace(/<\/?[a-z][^>]*>/gi, ' '));
-  return { speaker: speaker && !/^(unknown|unbekannt|speaker \d+|sprecher \d+)$/i.test(speaker) ? speaker : null, text };
+  const parts: string[] = [];
+  let last = 0;
+  let from = 0;
+  let nextGt = -1;
+  for (;;) {
+    const lt = joined.indexOf('<', from);
+    if (lt < 0) break;
+    if (!isTagStart(joined[lt + 1])) {
+      from = lt + 1;
+      continue;
+    }
+    if (nextGt < lt) nextGt = joined.indexOf('>', lt);
+    if (nextGt < 0) break;
+    const tag = joined.slice(lt + 1, nextGt);
+    if (speaker === null) {
+      const name = voiceName(tag);
+      if (name) speaker = decode(name);
+    }
+    parts.push(joined.slice(last, lt), ' ');
+    last = from = nextGt + 1;
+  }
+  parts.push(joined.slice(last));
+  const text = decode(parts.join(''));
+  return { speaker: speaker && !UNNAMED.test(speaker) ? speaker : null, text };
+}
+
+/** Non-empty lines grouped into blocks separated by blank lines (a line scan, no split pattern). */
+function blocksOf(input: string): string[][] {
+  const blocks: string[][] = [];
+  let current: string[] = [];
+  for (const line of input.split('\n')) {
+    if (line.trim() === '') {
+      if (current.length) blocks.push(current);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
 }
 
 /** Parses Teams WebVTT (cue ids like `uuid/12-0`, unpadded times, multi-line cues, NOTE blocks). */
 export function parseVtt(input: string): Transcript {
-  const blocks = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split(/\n\s*\n/);
   const cues: Cue[] = [];
-  for (const block of blocks) {
-    const lines = block.split('\n').filter((l) => l.trim() !== '');
-    const timingAt = lines.findIndex((l) => CUE_TIMING.test(l));
+  for (const lines of blocksOf(input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'))) {
+    // A timing line is short; testing only short lines keeps a giant line from costing more than a scan.
+    const timingAt = lines.findIndex((l) => l.length <= MAX_TIMING_LINE && CUE_TIMING.test(l));
     if (timingAt < 0) continue;
     const [startRaw, endRaw] = lines[timingAt].split('-->').map((s) => s.trim().split(/\s+/)[0]);
     const { speaker, text } = readPayload(lines.slice(timingAt + 1));
@@ -102,8 +167,12 @@ export function parseTranscriptLines(input: string): Transcript {
   return { cues: kept, attributed: kept.some((c) => c.speaker !== null) };
 }
 
+const MAX_HEADER_LINE = 200;
+
 /** "Anna Schmitz   0:03" or "0:03 Anna Schmitz"; a line ending in punctuation is speech, not a header. */
 function readHeader(line: string): { name: string; time: string } | undefined {
+  // Name (≤ 80) + spaces + time: anything longer is speech, and the patterns stay constant-time.
+  if (line.length > MAX_HEADER_LINE) return undefined;
   const a = /^(.{2,80}?)\s+(\d{1,2}:\d{2}(?::\d{2})?)$/.exec(line);
   if (a && !/[.!?,;]$/.test(a[1])) return { name: a[1], time: a[2] };
   const b = /^(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:-\s+)?([^.!?]{2,80})$/.exec(line);
@@ -124,6 +193,7 @@ export async function parseDocxTranscript(buffer: Buffer): Promise<Transcript> {
   } catch (e) {
     throw new AppError('invalidInput', 'docx unreadable', 'Die Word-Datei mit dem Transkript lässt sich nicht lesen.', { cause: e });
   }
+  if (text.length > MAX_TRANSCRIPT_INPUT) throw tooLarge(text.length);
   return parseTranscriptLines(text);
 }
 
@@ -131,17 +201,28 @@ export type TranscriptFormat = 'vtt' | 'docx' | 'text' | 'graph-text';
 
 /** Picks the parser by format (or sniffs: WEBVTT header, ZIP magic, else lines). */
 export async function parseTranscript(data: Buffer | string, format?: TranscriptFormat): Promise<Transcript> {
+  // Size first: nothing larger than the limit reaches a parser.
+  if (data.length > MAX_TRANSCRIPT_INPUT) throw tooLarge(data.length);
   const isZip = Buffer.isBuffer(data) && data.length > 4 && data[0] === 0x50 && data[1] === 0x4b;
-  const fmt: TranscriptFormat = format ?? (isZip ? 'docx' : /^\uFEFF?WEBVTT/.test(String(data).slice(0, 20)) ? 'vtt' : 'text');
+  const head = Buffer.isBuffer(data) ? data.subarray(0, 20).toString('utf8') : data.slice(0, 20);
+  const fmt: TranscriptFormat = format ?? (isZip ? 'docx' : /^\uFEFF?WEBVTT/.test(head) ? 'vtt' : 'text');
   if (fmt === 'docx') {
     if (!Buffer.isBuffer(data)) throw new AppError('invalidInput', 'docx needs bytes', 'Die Word-Datei wurde nicht als Datei übergeben.');
     return checked(await parseDocxTranscript(data));
   }
   const text = Buffer.isBuffer(data) ? data.toString('utf8') : data;
-  if (text.length > MAX_TRANSCRIPT_CHARS * 2) throw tooLong(text.length);
   if (fmt === 'vtt') return checked(parseVtt(text));
   if (fmt === 'graph-text') return checked(parseUnattributedTranscript(text));
   return checked(parseTranscriptLines(text));
+}
+
+function tooLarge(size: number): AppError {
+  const mb = (n: number) => (n / 1_000_000).toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  return new AppError(
+    'limit',
+    `transcript input too large: ${size}`,
+    `Die Transkript-Datei ist zu groß (${mb(size)} Mio. Zeichen, höchstens ${mb(MAX_TRANSCRIPT_INPUT)} Mio.). Bitte teilen Sie die Sitzung in mehrere Dateien auf.`,
+  );
 }
 
 function tooLong(chars: number): AppError {

@@ -4,7 +4,7 @@
  * token), run the durable job and render the Word documents. Framework-free; the bot only
  * talks to the user.
  */
-import { AppError } from '../core/errors.js';
+import { AppError, isAppError } from '../core/errors.js';
 import type { UserContext } from '../core/user-context.js';
 import { createDelegatedGraphClient } from '../graph/delegated-client.js';
 import { createMeetingClient, type MeetingClient } from '../graph/meetings.js';
@@ -16,6 +16,7 @@ import { renderMinutesFiles, type MinutesFiles } from './minutes-files.js';
 import type { MinutesJob, MinutesJobInput, MinutesJobs } from './minutes-job.js';
 import { parseTranscript, type TranscriptFormat } from './parse-transcript.js';
 import type { MinutesTemplate } from './template.js';
+import type { Transcript } from './types.js';
 
 export type MinutesSource = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'meeting'; joinUrl?: string; chatId?: string };
 
@@ -31,7 +32,11 @@ export interface MinutesRequestDeps {
   graphBaseUrl: string;
   template?: MinutesTemplate;
   fetch?: FetchLike;
+  /** Transcript parser; the server passes the off-thread one (src/security/off-thread-parsers.ts). */
+  parseTranscript?: ParseTranscript;
 }
+
+type ParseTranscript = (data: Buffer | string, format?: TranscriptFormat) => Promise<Transcript>;
 
 const FORMAT_BY_EXT: Record<string, TranscriptFormat> = { vtt: 'vtt', docx: 'docx', txt: 'text' };
 
@@ -39,17 +44,17 @@ function refuse(message: string): never {
   throw new AppError('invalidInput', message, message);
 }
 
-async function fromFile(name: string, bytes: Uint8Array, limits: InputLimits): Promise<PreparedMinutes> {
+async function fromFile(name: string, bytes: Uint8Array, limits: InputLimits, parse: ParseTranscript): Promise<PreparedMinutes> {
   const ext = name.toLowerCase().split('.').pop() ?? '';
   const format = FORMAT_BY_EXT[ext];
   if (!format) refuse(`Die Datei „${name}“ ist kein Transkript. Bitte senden Sie das Teams-Transkript als .vtt, .docx oder .txt.`);
   const checked = await checkFile({ name, bytes }, limits);
   if (!checked.ok) refuse(limitMessage(checked) ?? 'Die Datei kann nicht verarbeitet werden.');
-  const transcript = await parseTranscript(Buffer.from(bytes), format);
+  const transcript = await parse(Buffer.from(bytes), format);
   return { input: { transcript }, notices: [] };
 }
 
-async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; chatId?: string }): Promise<PreparedMinutes> {
+async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; chatId?: string }, parse: ParseTranscript): Promise<PreparedMinutes> {
   const meeting = source.joinUrl ? await meetings.findMeetingByJoinUrl(source.joinUrl) : source.chatId ? await meetings.findMeetingByChatId(source.chatId) : undefined;
   if (!meeting) refuse('Ich habe die Besprechung nicht gefunden. Bitte senden Sie den Teilnahmelink der Sitzung oder schreiben Sie im Besprechungschat.');
   const transcripts = await meetings.listTranscripts(meeting.id);
@@ -60,11 +65,17 @@ async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; 
   if (!content.speakerAttribution) {
     notices.push('In Ihrer Organisation ist die Sprecherzuordnung für Transkripte ausgeschaltet: Der Entwurf enthält daher keine Namen der Redenden. Bitte ergänzen Sie diese beim Prüfen.');
   }
-  const transcript = await parseTranscript(content.content, content.format === 'text/vtt' ? 'vtt' : 'graph-text');
+  const transcript = await parse(content.content, content.format === 'text/vtt' ? 'vtt' : 'graph-text');
   const reports = await meetings.getAttendanceReports(meeting.id).catch(() => []);
   const attendance = reports.length ? parseGraphAttendance({ attendanceRecords: reports[0].records as never, meetingStartDateTime: reports[0].meetingStartDateTime, meetingEndDateTime: reports[0].meetingEndDateTime }) : undefined;
   const event = await meetings.getMeetingEvent(meeting).catch(() => undefined);
-  const agenda = event?.body.content ? (event.body.contentType === 'html' ? parseAgendaHtml(event.body.content) : parseAgendaText(event.body.content)) : undefined;
+  let agenda: ReturnType<typeof parseAgendaText> | undefined;
+  try {
+    agenda = event?.body.content ? (event.body.contentType === 'html' ? parseAgendaHtml(event.body.content) : parseAgendaText(event.body.content)) : undefined;
+  } catch (e) {
+    if (!isAppError(e, 'limit') || !e.userMessage) throw e;
+    notices.push(`${e.userMessage} Der Entwurf folgt daher nur dem Sitzungsverlauf.`);
+  }
   return {
     input: { transcript, ...(agenda && agenda.items.length ? { agenda } : {}), ...(attendance ? { attendance } : {}), meta: { ...(meeting.subject ? { title: meeting.subject } : {}), ...(event?.location ? { place: event.location } : {}) } },
     notices,
@@ -72,13 +83,14 @@ async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; 
 }
 
 export function createMinutesRequests(deps: MinutesRequestDeps) {
+  const parse = deps.parseTranscript ?? parseTranscript;
   async function prepare(source: MinutesSource, user: UserContext): Promise<PreparedMinutes> {
     let prepared: PreparedMinutes;
-    if (source.kind === 'file') prepared = await fromFile(source.name, source.bytes, deps.limits);
+    if (source.kind === 'file') prepared = await fromFile(source.name, source.bytes, deps.limits, parse);
     else {
       if (!user.graphToken) throw new AppError('auth', 'no delegated token for the meeting', 'Für das Transkript einer Besprechung ist eine Anmeldung bei Microsoft 365 nötig.');
       const client = createDelegatedGraphClient(user.graphToken, { baseUrl: deps.graphBaseUrl, fetch: deps.fetch });
-      prepared = await fromMeeting(createMeetingClient(client), source);
+      prepared = await fromMeeting(createMeetingClient(client), source, parse);
     }
     const text = prepared.input.transcript.cues.map((c) => c.text).join('\n');
     const length = checkTranscript(text, deps.limits);

@@ -12,7 +12,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, motionNamed, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -231,6 +231,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** The session went non-public inside a public TOP; the next talk (unless a TOP is called) must leave it. */
   let leftPublic = false;
   let held: string[] = [];
+  let sentencesSinceCall = 0;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
   for (const cue of cues) {
@@ -245,6 +246,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     };
     const chairTurn = isChair(cue.speaker);
     for (const sentence of splitSentences(cue.text)) {
+      sentencesSinceCall++;
       const hit = findTransition(sentence);
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
@@ -281,7 +283,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
       else if (chairTurn && !hit && !joints.length) {
         const stand = STANDING_ITEM.exec(sentence);
-        const subject = topicCall(sentence);
+        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined);
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
@@ -300,6 +302,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         current.found = true;
         current.spokenPublic = spokenPublic;
         cuesSinceTransition = 0;
+        sentencesSinceCall = 0;
         leftPublic = false;
       } else if (leftPublic && current?.public && !spokenPublic) {
         flush();

@@ -25,14 +25,14 @@ export const CALL_YES = re(
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
 export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?`);
 /** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
-export const CALL_ABSTAIN = re(String.raw`enthaltungen?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltungen?\s*\?|wer\s+enthält`);
+export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltung(?:en)?\s*\?|wer\s+enthält`);
 /** Opens a vote without asking yet: "Ich lasse abstimmen", "Wir kommen zur Abstimmung", "Wir stimmen ab über". */
 export const VOTE_OPENING = re(String.raw`lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
 
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
-export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltungen?)|auch\s+(?:niemand|keiner))${R}`);
+export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
-export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltungen?))?\s*[.!]?$`);
+export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
 
 /** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
 export const COUNT_YES = [
@@ -56,7 +56,7 @@ export const COUNT_ABSTAIN = [
 ];
 /** "ohne Gegenstimme", "keine Gegenstimmen", "Gegenstimmen: keine". */
 export const NO_NONE = re(String.raw`(?:ohne|keine)\s+gegenstimmen?|gegenstimmen?\s*:\s*keine|niemand\s+(?:ist\s+|stimmt\s+)?dagegen`);
-export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltungen?|enthaltungen?\s+keine|enthaltungen?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)`);
+export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltung(?:en)?|enthaltung(?:en)?\s+keine|enthaltung(?:en)?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)`);
 export const UNANIMOUS = re(String.raw`${L}einstimmig|${L}einmütig|ohne\s+gegenstimmen?\s+und\s+(?:ohne\s+)?enthaltung|(?:das\s+)?(?:ganze|gesamte)\s+haus|alle\s+(?:fraktionen|mitglieder)\s+(?:haben\s+)?(?:zugestimmt|dafür)`);
 export const MAJORITY = re(String.raw`mehrheitlich|mit\s+(?:großer\s+|knapper\s+|breiter\s+|deutlicher\s+)?mehrheit(?!\s+(?:der|von))`);
 export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
@@ -126,7 +126,7 @@ const GROUP_ALIASES: [RegExp, string][] = [
   [re(String.raw`${L}(?:(?:der\s+)?fraktion\s+)?(?:bündnis\s*90\s*/\s*die\s+grünen|bündnis\s*90|b90\s*/\s*grüne|die\s+grünen|grünen|grüne|grünen-fraktion)${R}`), 'BÜNDNIS 90/DIE GRÜNEN'],
   [re(String.raw`${L}(?:cdu(?:-fraktion)?|union|cdu\s*/\s*csu)${R}`), 'CDU'],
   [re(String.raw`${L}csu${R}`), 'CSU'],
-  [re(String.raw`${L}(?:spd(?:-fraktion)?|sozialdemokraten|sozialdemokratische\s+fraktion)${R}`), 'SPD'],
+  [re(String.raw`${L}(?:spd(?:-fraktion)?|sozialdemokraten|sozialdemokratie|sozialdemokratische\s+fraktion)${R}`), 'SPD'],
   [re(String.raw`${L}afd(?:-fraktion)?${R}`), 'AfD'],
   [re(String.raw`${L}(?:fdp(?:-fraktion)?|freien?\s+demokraten|liberalen)${R}`), 'Freie Demokraten'],
   [re(String.raw`${L}(?:(?:die\s+)?linken?|linke-fraktion|linksfraktion)${R}`), 'DIE LINKE'],
@@ -157,8 +157,8 @@ export const UNNAMED_INDEPENDENT = '*fraktionslos*';
 
 const REST = re(String.raw`(?:der|das)\s+(?:rest|übrige[n]?|andere[n]?)\s+(?:des\s+)?(?:hauses|haus|ausschusses|rates|gremiums)|alle\s+(?:anderen|übrigen)|(?:der|die)\s+übrigen\s+(?:fraktionen|mitglieder)|(?:rest|übrige)\s+des\s+hauses`);
 const WHOLE = re(String.raw`(?:das\s+)?(?:ganze|gesamte|komplette)\s+(?:haus|ausschuss|gremium|rat)|alle\s+fraktionen|(?:das\s+ist\s+)?einstimmig|alle${R}`);
-const INDEPENDENT_NAMED = re(String.raw`(?:kollegen?|kollegin|abg\.|abgeordnete[rn]?|herrn?|frau)\s+(?:dr\.\s+)?((?:\p{Lu}[\p{L}'-]+)(?:[ -](?:\p{Lu}[\p{L}'-]+))?)`, 'gu');
-const INDEPENDENT_UNNAMED = re(String.raw`fraktionslose[rn]?\s+(?:kollegen?|kollegin|abgeordnete[rn]?|mitglied(?:er)?)`, 'gu');
+const INDEPENDENT_NAMED = re(String.raw`(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bg\.|[Aa]bgeordnete[rn]?|[Hh]errn?|[Ff]rau|[Rr]atsmitglied|[Ss]tadtverordnete[rn]?)\s+(?:Dr\.\s+)?(\p{Lu}[\p{L}'-]+(?:[ -]\p{Lu}[\p{L}'-]+)?)`, 'gu');
+const INDEPENDENT_UNNAMED = re(String.raw`[Ff]raktionslose[rn]?\s+(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bgeordnete[rn]?|[Mm]itglied(?:er)?)`, 'gu');
 
 /** Parses a spoken group list ("CDU, BÜNDNIS 90/DIE GRÜNEN und der Kollege Kahnt"); null when it names none. */
 export function parseGroupList(text: string): string[] | null {
@@ -199,6 +199,17 @@ export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|
 /** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
 export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*(?:zum|zu\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
 
+const FUNCTION_WORDS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'zur', 'zum', 'zu', 'für', 'am', 'an', 'im', 'in', 'mit', 'und', 'über', 'vom', 'bei', 'auf', 'aus', 'nach', 'einer', 'eines', 'ein', 'eine', 'nr', 'betreffend', 'bzw', 'sowie']);
+const MOTION_NOUN = /^(?:Der|Die|Das)\s+(?:Antrag|Anträge|Vorlage|Beschlussvorlage|Bericht|Bauantrag|Bauvoranfrage|Anfrage|Vergabe|Wahl|Satzung|Bebauungsplan|Haushalt\p{L}*|Jahresabschluss|Stellungnahme|Förderrichtlinie|Sachstand)(?![\p{L}])/u;
+/** A chair's sentence that only names a motion ("Der Antrag von den Grünen zur Baumschutzverordnung, Claudia."): no verb, nouns and function words only. */
+export function motionNamed(sentence: string): string | undefined {
+  if (!MOTION_NOUN.test(sentence)) return undefined;
+  const words = sentence.replace(/[.,:;!?–-]/gu, ' ').split(/\s+/u).filter(Boolean);
+  if (words.length > 16) return undefined;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/,\s*(?:Herr|Frau)?\s*\p{Lu}[\p{L}-]+\.?$/u, '').replace(/[.!]$/u, '');
+}
+
 /** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." */
 const TOPIC_LEAD_RE = /^(?:(?:gut|so|also|ok(?:ay)?|danke|ja)[,.]?\s+)?(?:(?:und\s+)?dann|als\s+(?:erstes|nächstes|letztes)|erstens|zweitens|drittens|jetzt|nun|weiter\s+mit|zum\s+schluss|zuletzt)[,:]?\s+(?:(?:noch\s+)?(?:zu[mr]?\s+)?(?:die|der|das|den|dem)\s+)?(?:(?:zum\s+)?thema\s+)?/iu;
 const NOT_A_TOPIC = /^(?:Abstimmung|Wortmeldung|Frage|Gegenprobe|Enthaltung|Beschluss|Pause|Sitzung|Ergebnis|Vorsitz|Verwaltung|Kollege|Kollegin|Herr|Frau|Damen|Fraktion)/u;
@@ -209,6 +220,8 @@ export function topicCall(sentence: string): string | undefined {
   const rest = sentence.slice(m[0].length);
   // Case-sensitive on purpose: a capitalised noun follows ("Dann die Wahl …"), not a verb ("Dann stimmen wir ab").
   if (!/^\p{Lu}/u.test(rest) || NOT_A_TOPIC.test(rest)) return undefined;
+  // "Dann der Antrag in der Ursprungsfassung": the next vote of the same item, not a new item.
+  if (/fassung|hauptantrag|ursprungs|änderungsantrag|ergänzungsantrag|ziffer|buchstabe|punkt\s+\d/iu.test(rest)) return undefined;
   if (!/(?:die|der|das|den|dem|thema)\s+$/iu.test(m[0]) && !/^(?:erstens|zweitens|drittens|als)/iu.test(m[0])) return undefined;
   return rest;
 }
@@ -219,7 +232,7 @@ export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann
 
 /** Any sign that the non-public part begins. */
 export const NONPUBLIC_START = re(
-  String.raw`nicht\s?-?öffentliche[nr]?\s+(?:teil|sitzung|sitzungsteil|beratung|part)|nichtöffentlich(?:keit)?|(?:stelle|stellen)\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|öffentlichkeit[^.!?]{0,80}(?:ausgeschlossen|ausschließen|ausschluss|verlassen|hinaus)|(?:ausschluss|ausschließung)\s+der\s+öffentlichkeit|(?:gäste|zuhörer(?:innen)?|zuschauer(?:innen)?|besucher(?:innen)?|presse|pressevertreter(?:innen)?|öffentlichkeit|livestream|übertragung)[^.!?]{0,100}(?:(?:raum|saal|sitzungssaal)\s+zu\s+verlassen|verlassen|hinaus|beenden|beendet|abgeschaltet|abschalten|gehen)|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|öffentliche[rn]?\s+teil\s+(?:ist\s+)?(?:beendet|geschlossen|abgeschlossen|zu\s+ende)|unter\s+ausschluss|vertraulich(?:e[rn]?)?\s+(?:teil|beratung|sitzung)|(?:personal|grundstücks|vertrags)angelegenheiten[^.!?]{0,60}(?:nicht\s?öffentlich|vertraulich)`,
+  String.raw`nicht\s?-?öffentliche[nr]?\s+(?:teil|sitzung|sitzungsteil|beratung|part)|nichtöffentlich(?:keit)?|(?:stelle|stellen)\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|öffentlichkeit[^.!?]{0,80}(?:ausgeschlossen|ausschließen|ausschluss|verlassen|hinaus)|(?:ausschluss|ausschließung)\s+der\s+öffentlichkeit|(?:gäste|zuhörer(?:innen)?|zuschauer(?:innen)?|besucher(?:innen)?|presse|pressevertreter(?:innen)?|öffentlichkeit)[^.!?]{0,100}(?:(?:raum|saal|sitzungssaal|tribüne)\s+zu\s+verlassen|(?:raum|saal|tribüne)\s+(?:verlassen|räumen)|${L}(?:hinaus|raus|heraus|nach\s+draußen|vor\s+die\s+tür)${R})|(?:livestream|übertragung|aufzeichnung)[^.!?]{0,60}(?:beenden|beendet|abgeschaltet|abschalten|unterbrochen|stoppen)|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|öffentliche[rn]?\s+teil\s+(?:ist\s+)?(?:beendet|geschlossen|abgeschlossen|zu\s+ende)|unter\s+ausschluss|vertraulich(?:e[rn]?)?\s+(?:teil|beratung|sitzung)|(?:personal|grundstücks|vertrags)angelegenheiten[^.!?]{0,60}(?:nicht\s?öffentlich|vertraulich)`,
 );
 /** The public part begins again. */
 export const PUBLIC_AGAIN = re(String.raw`öffentlichkeit\s+(?:ist\s+)?(?:wieder\s*(?:hergestellt|herstellen|zugelassen)|hergestellt)|stelle\s+(?:die\s+)?öffentlichkeit\s+(?:wieder\s+)?her|wieder\s+(?:zum|in\s+den)\s+öffentlichen\s+teil|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:wieder\s+)?öffentlich\s+fort|gäste[^.!?]{0,60}wieder\s+(?:herein|hereinbitten|dazu)`);

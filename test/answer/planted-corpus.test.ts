@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config.js';
-import { createGraphSources } from '../../src/graph/graph-sources.js';
+import { createGraphSources } from '../../src/knowledge/sources/graph-sources.js';
 import { answerQuestion, type AnswerResult } from '../../src/knowledge/answer/index.js';
 import { loadOrBuildIndex } from '../../src/knowledge/index/load-or-build-index.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';

@@ -66,6 +66,7 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
+// Each test starts the bot twice (tsx, index build); its own waits are longer than the default test timeout.
 describe('restart after a crash', () => {
   it('rebuilds a knowledge index interrupted by SIGKILL completely, without duplicates', async () => {
     const knowledge = path.join(work, 'knowledge');
@@ -94,7 +95,7 @@ describe('restart after a crash', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000);
 
   it('finishes a minutes job interrupted by SIGKILL after the restart, once, without asking the model again for finished TOPs', async () => {
     const dataDir = path.join(work, 'data-minutes');
@@ -158,5 +159,5 @@ describe('restart after a crash', () => {
     } finally {
       await second.stop();
     }
-  });
+  }, 180_000);
 });

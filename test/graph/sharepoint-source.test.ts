@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js';
-import { isPrivatePassage } from '../../src/graph/privacy.js';
+import { isPrivatePassage } from '../../src/knowledge/sources/privacy.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { createSharePointSource } from '../../src/knowledge/sources/sharepoint-source.js';
 import type { UserContext } from '../../src/core/user-context.js';

@@ -24,7 +24,17 @@ describe('German analysis', () => {
   });
 
   it('tokenizes words and numbers and splits hyphenated words', () => {
-    expect(tokenize('E-Mail an § 3, 25.000 Euro')).toEqual(['mail', 'an', '3', '25', '000', 'euro']);
+    expect(tokenize('E-Mail an Herrn Zimmer')).toEqual(['mail', 'an', 'herrn', 'zimmer']);
+  });
+
+  it('keeps amounts, dates and paragraph references as single tokens', () => {
+    expect(tokenize('Ab 12.500 Euro, je km 0,35 €, Frist 03.11.2027, nach § 7a und §12')).toEqual(['ab', '12500', 'euro', 'je', 'km', '0,35', 'frist', '03.11.2027', 'nach', '§7a', 'und', '§12']);
+    expect(tokenize('12.500')).toEqual(tokenize('12500'));
+  });
+
+  it('normalises Unicode: decomposed umlauts and full-width letters equal their composed forms', () => {
+    expect(tokenize('Mu\u0308ll Gro\u0308ße')).toEqual(tokenize('Müll Größe'));
+    expect(tokenize('ＭＵＬＬ')).toEqual(tokenize('Mull'));
   });
 
   it('splits compounds into known parts, with linking elements', () => {

@@ -5,8 +5,8 @@
  */
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
-import { interpretSourceNarrowing } from '../../graph/narrow-sources.js';
-import { driveItemVisibility, isPrivatePassage } from '../../graph/privacy.js';
+import { interpretSourceNarrowing } from '../../knowledge/sources/narrow-sources.js';
+import { driveItemVisibility, isPrivatePassage } from '../../knowledge/sources/privacy.js';
 import type { SourceId } from '../../knowledge/types.js';
 import { answerActivity } from '../render/answer-activity.js';
 import { addressedTo } from '../render/mention.js';

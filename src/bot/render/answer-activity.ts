@@ -63,7 +63,7 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
       '@type': 'DigitalDocument',
       name: clip(c.title || c.source, CITATION_LIMITS.name),
       // Text read by OCR may hold recognition errors: the citation says so first.
-      abstract: clip(c.meta?.ocr ? `${c.meta.ocr}: ${c.snippet}` : c.snippet, CITATION_LIMITS.abstract),
+      abstract: clip(c.meta?.ocr ? `${c.meta.ocr}: ${c.abstract ?? c.snippet}` : (c.abstract ?? c.snippet), CITATION_LIMITS.abstract),
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
       keywords: keywordsFor(c),

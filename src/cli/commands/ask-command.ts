@@ -5,7 +5,7 @@
 import { Option } from 'commander';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
-import { resolveCliSources } from '../../graph/cli-sources.js';
+import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import { answerQuestion } from '../../knowledge/answer/answer-question.js';
 import type { AnswerResult } from '../../knowledge/answer/types.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';

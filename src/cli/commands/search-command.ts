@@ -1,19 +1,20 @@
 /**
  * `rathaus search "<frage>" [--top N] [--data-dir D] [--source Q] [--graph-token T] [--json]` and
  * `rathaus search --batch <datei> --json`: searches the knowledge sources the way the bot does
- * (through KnowledgeSource), without a language model. Hits below the relevance threshold are
- * not shown, so an unanswerable question gives no hits.
+ * (through KnowledgeSource), without a language model. It is a search: the ranked hits (up to
+ * --top) with their relevance and whether each would pass the answer threshold; `ask` decides
+ * found / not found.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
-import { resolveCliSources } from '../../graph/cli-sources.js';
+import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import type { UserContext } from '../../core/user-context.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
-import { makeSnippet } from '../../knowledge/snippet.js';
+import { searchSources } from '../../knowledge/search.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
-import type { KnowledgeSource, Passage } from '../../knowledge/types.js';
+import type { KnowledgeSource } from '../../knowledge/types.js';
 import { localSourcesForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
 
@@ -21,16 +22,28 @@ const CLI_USER: UserContext = { userId: 'local-user', locale: 'de' };
 
 interface SearchOutput {
   query: string;
-  hits: { title: string; source: string; snippet: string; score: number }[];
+  hits: { title: string; source: string; sourceId: string; section: string[]; page?: number; snippet: string; score: number; relevance?: number; passes: boolean }[];
 }
 
-/** Searches every source and merges their passages (best first within each source, then by score). */
+/** Ranked hits of every source (up to `top`), each with its relevance and whether `ask` would answer with it. */
 async function searchAll(sources: KnowledgeSource[], query: string, top: number): Promise<{ output: SearchOutput; warnings: string[] }> {
-  const results = await Promise.all(sources.map((s) => s.search({ text: query, top }, CLI_USER)));
-  const passages: Passage[] = results.flatMap((r) => r.passages).sort((a, b) => b.score - a.score).slice(0, top);
-  const warnings = results.flatMap((r) => r.failures.map((f) => `Quelle ${f.sourceId}: ${f.message}`));
+  const result = await searchSources(sources, query, top, CLI_USER);
+  const warnings = result.failures.map((f) => `Quelle ${f.sourceId}: ${f.message}`);
   return {
-    output: { query, hits: passages.map((p) => ({ title: p.title, source: p.source, snippet: makeSnippet(p.text, query), score: p.score })) },
+    output: {
+      query,
+      hits: result.hits.map((h) => ({
+        title: h.passage.title,
+        source: h.passage.source,
+        sourceId: h.passage.sourceId,
+        section: h.passage.sectionPath,
+        ...(h.passage.page !== undefined ? { page: h.passage.page } : {}),
+        snippet: h.snippet,
+        score: h.passage.score,
+        ...(h.relevance !== undefined ? { relevance: h.relevance } : {}),
+        passes: h.passes,
+      })),
+    },
     warnings,
   };
 }
@@ -46,12 +59,12 @@ function parseTop(value: string): number {
 export const registerSearchCommand: RegisterCommand = (program, io) => {
   program
     .command('search')
-    .description('Wissensquellen durchsuchen (ohne Sprachmodell); zeigt nur Treffer über der Relevanzschwelle')
+    .description('Wissensquellen durchsuchen (ohne Sprachmodell): Treffer nach Rang, mit Relevanz und ob sie für eine Antwort reichen')
     .argument('[frage]', 'Suchanfrage oder Frage in Anführungszeichen')
     .option('--top <n>', 'Höchstzahl der Treffer (1–100)', '5')
     .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
     .option('--batch <datei>', 'Eine Frage je Zeile; gibt je Zeile ein JSON-Objekt aus (Index wird einmal geladen)')
-    .option('--json', 'Ergebnis als JSON: {"query","hits":[{"title","source","snippet","score"}]}')
+    .option('--json', 'Ergebnis als JSON: {"query","hits":[{"title","source","sourceId","section","page","snippet","score","relevance","passes"}]}')
     .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
     .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
     .addHelpText('after', '\nBeispiel:\n  rathaus search "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus search --batch fragen.txt --json > ergebnisse.jsonl\n  rathaus search "Haushaltssperre" --source outlook --graph-token <token>\n')
@@ -87,7 +100,12 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
         return;
       }
       const lines = [`${output.hits.length} Fundstelle(n) für „${output.query}“:`];
-      output.hits.forEach((h, i) => lines.push('', `${i + 1}. ${h.title} — ${h.source} (Relevanz ${h.score})`, `   ${h.snippet}`));
+      output.hits.forEach((h, i) => {
+        const relevance = h.relevance !== undefined ? `Relevanz ${Math.round(h.relevance * 100)} %` : `Score ${h.score}`;
+        const verdict = h.passes ? 'reicht für eine Antwort' : 'unter der Antwortschwelle';
+        lines.push('', `${i + 1}. ${h.title} — ${h.source}${h.section.length ? ` (${h.section[h.section.length - 1]})` : ''}`, `   ${relevance}, ${verdict}`, `   ${h.snippet}`);
+      });
+      if (!output.hits.some((h) => h.passes)) lines.push('', 'Keiner der Treffer reicht für eine Antwort; „rathaus ask“ würde „nicht gefunden“ melden.');
       io.stdout(`${lines.join('\n')}\n`);
     });
 };

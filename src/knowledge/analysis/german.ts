@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 6;
+export const ANALYZER_VERSION = 8;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -23,11 +23,16 @@ const KEEP = new Set([
   'sache', 'ende', 'teil', 'mittel', 'schluss', 'suche', 'mensch', 'menschen', 'offen',
 ]);
 
-/** Lower-cases and folds umlauts and ß to their two-letter spellings: "Größe" → "groesse". */
+/**
+ * Unicode NFKC (decomposed umlauts from macOS or PDF copy-paste, full-width letters, ligatures),
+ * lower case, and umlauts and ß folded to their two-letter spellings: "Größe" → "groesse".
+ */
 export function normalizeWord(word: string): string {
+  // Fast path for plain ASCII words (most of any text): nothing to compose or fold but case.
+  if (/^[\x20-\x7e]*$/.test(word)) return word.toLowerCase();
   return word
+    .normalize('NFKC')
     .toLowerCase()
-    .normalize('NFC')
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')
     .replace(/ü/g, 'ue')
@@ -37,6 +42,8 @@ export function normalizeWord(word: string): string {
 const STOP_WORDS: ReadonlySet<string> = new Set(
   stopwordsIso.de
     .concat(['bzw', 'ggf', 'usw', 'sowie', 'bitte', 'gilt', 'gelten', 'muss', 'darf', 'brauche', 'brauchen'])
+    // Function words of the chat register ("krieg ich nen …", "mitm Dienstauto"): they say nothing about the topic.
+    .concat(['fuers', 'nem', 'nen', 'ne', 'mitm', 'aufm', 'gibts', 'nix', 'nich', 'krieg', 'kriege', 'kriegt', 'kriegen', 'komm', 'brauch', 'eigentlich', 'halt', 'irgendwo', 'irgendwie', 'bekomme', 'bekommen', 'bekommt', 'gell', 'eh', 'quasi', 'okay', 'hallo', 'danke', 'moin', 'servus', 'wieviel', 'wieviele', 'gehts', 'klappt', 'geht'])
     .filter((w) => !KEEP.has(w))
     .map(normalizeWord),
 );
@@ -46,16 +53,41 @@ export function isStopWord(normalized: string): boolean {
 }
 
 /**
- * Splits text into normalised word tokens (letters and digits; "§" and numbers kept as words,
- * hyphenated words split: "E-Mail" → "e", "mail"; single letters dropped).
+ * One token of a text: paragraph references ("§ 31", "§31a" → "§31a"), dates ("10.06.2026"),
+ * amounts ("25.000" → "25000", "0,30" → "0,30") and words. Thousands separators are dropped so
+ * "25.000" and "25000" meet; a decimal comma is kept.
  */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const w = normalizeWord(m[0]);
-    if (w.length > 1 || /\d/.test(w)) out.push(w);
+const TOKEN = /§{1,2}\s*(\d+[a-z]?)|(\d{1,2}\.\d{1,2}\.\d{2,4})(?!\d)|(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![\d.,]\d)|[\p{L}\p{N}]+/gu;
+
+export interface TokenMatch {
+  /** Normalised token. */
+  token: string;
+  /** Offset and length in the original text (for highlighting). */
+  index: number;
+  length: number;
+}
+
+/** Tokens with their positions in `text` (NFKC is applied first, so offsets refer to the NFKC form when it differs). */
+export function tokenMatches(text: string): TokenMatch[] {
+  const source = text.normalize('NFKC');
+  const out: TokenMatch[] = [];
+  for (const m of source.matchAll(TOKEN)) {
+    let w: string;
+    if (m[1] !== undefined) w = `§${m[1].toLowerCase()}`;
+    else if (m[2] !== undefined) w = m[2];
+    else if (m[3] !== undefined) w = m[3].replace(/\./g, '');
+    else w = normalizeWord(m[0]);
+    if (w.length > 1 || /\d/.test(w)) out.push({ token: w, index: m.index ?? 0, length: m[0].length });
   }
   return out;
+}
+
+/**
+ * Splits text into normalised tokens (letters and digits; hyphenated words split: "E-Mail" →
+ * "e", "mail"; single letters dropped; §-references, dates and amounts kept whole).
+ */
+export function tokenize(text: string): string[] {
+  return tokenMatches(text).map((t) => t.token);
 }
 
 const stemmer = snowball.newStemmer('german');

@@ -9,6 +9,7 @@ import type { ChatMessage } from '../../llm/chat-model.js';
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import { redactIf } from '../../security/redact-pii.js';
 import { mergeResults } from '../merge-results.js';
+import { passesAnswerThreshold } from '../relevance.js';
 import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer, isFlagged } from './check-answer.js';
@@ -30,7 +31,9 @@ export function answerQuestion(deps: AnswerDeps) {
     const top = input.top ?? DEFAULT_TOP;
     const query = await buildRetrievalQuery(deps, input.question, history, input.signal);
     const retrievalQuery = query.text;
-    const merged = await retrieve(deps.sources, query, top, input);
+    // Extractive mode quotes only passages over the answer threshold (one rule for every source);
+    // with a model, retrieval stays broad and the model decides (NICHT_GEFUNDEN).
+    const merged = await retrieve(deps.sources, query, top, input, !deps.chatModel);
     // Planted instructions: flagged passages rank below clean ones and never back an answer alone.
     const quarantine = quarantinePassages(merged.passages);
     const passages = quarantine.passages;
@@ -56,7 +59,7 @@ export function answerQuestion(deps: AnswerDeps) {
       return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale), ...withNotice(sourceNotice) };
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery), ...withNotice(sourceNotice) };
     }
 
     const redact = (text: string) => redactIf(deps.redactPii, text);
@@ -75,7 +78,7 @@ export function answerQuestion(deps: AnswerDeps) {
 
     if (result.status !== 'success') {
       deps.logger?.warn({ status: result.status }, 'answer model failed, falling back to extractive');
-      const fallback = extractiveAnswer(cleanPassages, locale);
+      const fallback = extractiveAnswer(cleanPassages, locale, retrievalQuery);
       return {
         ...base,
         found: true,
@@ -101,20 +104,24 @@ export function answerQuestion(deps: AnswerDeps) {
     }
     if (checked.used.length === 0) {
       // What is left does not answer: the Fundstellen instead, with a note that says why.
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale), notice: [ungroundedNotice(locale), sourceNotice].filter(Boolean).join(' ') };
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery), notice: [ungroundedNotice(locale), sourceNotice].filter(Boolean).join(' ') };
     }
     const answer = checked.text.replace(NOT_FOUND_MARKER, '').trim();
     guard?.finish(answer);
     // Citations show the user's original passage text (redaction only protects the model call).
     const byKey = new Map(passages.map((p) => [`${p.sourceId}\u0000${p.id}`, p]));
-    const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1));
+    const citations = checked.used.map((p, i) => toCitation(byKey.get(`${p.sourceId}\u0000${p.id}`) ?? p, i + 1, retrievalQuery));
     return { ...base, found: true, mode: 'generative', answer, citations, ...withNotice(sourceNotice) };
   };
 }
 
 /** Searches all sources in parallel and merges; a follow-up without a condensed query uses three searches. */
-async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput): Promise<SourceResult> {
-  const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchSafely(s, text, top, input))), top);
+async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput, thresholded: boolean): Promise<SourceResult> {
+  const searchOne = async (s: KnowledgeSource, text: string): Promise<SourceResult> => {
+    const r = await searchSafely(s, text, top, input);
+    return thresholded ? { ...r, passages: r.passages.filter((p) => passesAnswerThreshold(p)) } : r;
+  };
+  const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchOne(s, text))), top);
   if (!query.followUp || !query.previous) return search(query.text);
   const [combined, followUp, previous] = await Promise.all([search(query.text), search(query.followUp), search(query.previous)]);
   const passages = rankFollowUp({ followUp: followUp.passages, previous: previous.passages, combined: combined.passages }, top);

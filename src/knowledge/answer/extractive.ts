@@ -2,6 +2,7 @@
  * Extractive answer (no model, or model failed): the best passages quoted as Fundstellen with
  * their sources. No synthesis, so nothing can be invented.
  */
+import { boldHighlights, quoteFundstelle } from '../snippet.js';
 import type { Passage } from '../types.js';
 import { extractiveIntro } from './messages.js';
 import type { Citation } from './types.js';
@@ -19,12 +20,21 @@ export function snippet(text: string, max = SNIPPET_CHARS): string {
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[,;:–-]$/, '')} …`;
 }
 
-export function toCitation(p: Passage, id: number): Citation {
+/** Length of the Teams citation abstract (Teams shows at most 160 characters). */
+const ABSTRACT_CHARS = 160;
+
+/**
+ * A cited passage. With the question, its snippet is the Fundstelle (the best-matching
+ * sentences, matched words marked) and its abstract the same sentence cut to Teams' length.
+ */
+export function toCitation(p: Passage, id: number, question?: string): Citation {
+  const quote = question ? quoteFundstelle(p.text, question) : undefined;
   return {
     id,
     title: p.title,
     source: p.source,
-    snippet: snippet(p.text),
+    snippet: quote ? quote.text : snippet(p.text),
+    ...(quote ? { highlights: quote.highlights, abstract: quoteFundstelle(p.text, question as string, ABSTRACT_CHARS).text } : {}),
     sourceId: p.sourceId,
     sectionPath: p.sectionPath,
     ...(p.page !== undefined ? { page: p.page } : {}),
@@ -39,9 +49,13 @@ function location(p: Passage, locale: 'de' | 'en'): string {
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 
-export function extractiveAnswer(passages: Passage[], locale: 'de' | 'en'): { answer: string; citations: Citation[] } {
+export function extractiveAnswer(passages: Passage[], locale: 'de' | 'en', question: string): { answer: string; citations: Citation[] } {
   const quoted = passages.slice(0, EXTRACTIVE_QUOTES);
-  const citations = quoted.map((p, i) => toCitation(p, i + 1));
-  const lines = quoted.map((p, i) => `[${i + 1}] ${p.title}${location(p, locale)} (${p.source}):\n„${citations[i].snippet}“`);
+  const citations = quoted.map((p, i) => toCitation(p, i + 1, question));
+  const lines = quoted.map((p, i) => {
+    const c = citations[i];
+    const text = c.highlights ? boldHighlights({ text: c.snippet, highlights: c.highlights }) : c.snippet;
+    return `[${i + 1}] ${p.title}${location(p, locale)} (${p.source}):\n„${text}“`;
+  });
   return { answer: `${extractiveIntro(locale)}\n\n${lines.join('\n\n')}`, citations };
 }

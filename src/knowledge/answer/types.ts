@@ -34,7 +34,12 @@ export interface Citation {
   title: string;
   /** Path relative to KNOWLEDGE_DIR, or the URL for remote sources. */
   source: string;
+  /** The Fundstelle: the passage's sentence(s) that best match the question (plain text). */
   snippet: string;
+  /** Ranges [start, end) of matched question words in `snippet` (shown bold in Teams). */
+  highlights?: [number, number][];
+  /** The same sentence cut to the Teams citation abstract length. */
+  abstract?: string;
   sourceId: SourceId;
   sectionPath: string[];
   page?: number;

@@ -14,6 +14,7 @@ import type { EmbeddingModel } from '../../llm/chat-model.js';
 import { chunkDocument, type ChunkOptions, DEFAULT_CHUNK_OPTIONS } from '../chunking.js';
 import { isSupportedFile, unsupportedMessage } from '../parsers/parse-document.js';
 import { ParseSkip, type ParseDocument, type SkipReason } from '../parsers/types.js';
+import { parseSynonymFile } from '../analysis/lexicon.js';
 import { readSnapshot, writeSnapshot } from './index-file.js';
 import { IndexState, type DocumentEntry, type IndexSnapshot } from './index-state.js';
 
@@ -53,6 +54,12 @@ export interface IndexRun extends IndexReport {
 
 const EMBED_BATCH = 32;
 
+/**
+ * Synonyms and abbreviations the admins keep in the knowledge folder's root ("DA = Dienstanweisung",
+ * one group per line; see docs/admin-handbuch.md). Read with every index run, never indexed itself.
+ */
+export const SYNONYM_FILE = 'synonyme.txt';
+
 export const indexKnowledge =
   (deps: IndexKnowledgeDeps) =>
   async (dir: string): Promise<IndexRun> => {
@@ -70,7 +77,16 @@ export const indexKnowledge =
       changed = true;
     }
 
-    const { files, unreadableDirs } = await listFiles(dir);
+    const listed = await listFiles(dir);
+    const unreadableDirs = listed.unreadableDirs;
+    // The admins' synonym file is configuration of the search, not a document.
+    const files = listed.files.filter((f) => f.source !== SYNONYM_FILE);
+    const synonymFile = listed.files.find((f) => f.source === SYNONYM_FILE);
+    const synonyms = synonymFile ? parseSynonymFile(await readFile(synonymFile.absolute, 'utf8')) : [];
+    if (JSON.stringify(synonyms) !== JSON.stringify(state.synonyms ?? [])) {
+      state.synonyms = synonyms;
+      changed = true;
+    }
     const present = new Set(files.map((f) => f.source));
     for (const source of [...state.documents.keys()]) {
       if (present.has(source)) continue;

@@ -4,6 +4,7 @@
  * the searchable structures (LexicalIndex) are derived from it.
  */
 import { ANALYZER_VERSION, compoundParts, contentWords, stem } from '../analysis/german.js';
+import { germanLexicon, type Lexicon } from '../analysis/lexicon.js';
 import type { Chunk } from '../chunking.js';
 import type { ParsedDocument, PartProblem, SkipReason } from '../parsers/types.js';
 
@@ -57,6 +58,8 @@ export interface IndexSnapshot {
   expansions: number[][];
   /** Content words per chunk (sum of term counts before compound expansion). */
   lengths: number[];
+  /** Synonym groups from the admins' file in the knowledge folder (normalised), if any. */
+  synonyms?: string[][];
 }
 
 /** Mutable working form used while indexing. */
@@ -65,6 +68,7 @@ export class IndexState {
   readonly skipped = new Map<string, SkipEntry>();
   readonly documents = new Map<string, DocumentEntry>();
   embeddingModel?: string;
+  synonyms?: string[][];
   private readonly vocab = new Map<string, number>();
   private readonly terms: string[] = [];
 
@@ -132,6 +136,7 @@ export class IndexState {
       return out;
     });
     const { stems, expansions } = expandTerms(terms);
+    const synonyms = this.synonyms?.length ? { synonyms: this.synonyms } : {};
     return {
       format: INDEX_FORMAT,
       version: INDEX_VERSION,
@@ -147,6 +152,7 @@ export class IndexState {
       stems,
       expansions,
       lengths,
+      ...synonyms,
     };
   }
 
@@ -154,6 +160,7 @@ export class IndexState {
   static fromSnapshot(snapshot: IndexSnapshot): IndexState {
     const state = new IndexState();
     state.embeddingModel = snapshot.embeddingModel;
+    state.synonyms = snapshot.synonyms;
     snapshot.terms.forEach((t, i) => {
       state.vocab.set(t, i);
       state.terms.push(t);
@@ -177,9 +184,10 @@ export class IndexState {
 
 /**
  * Stems every term and adds the stems of its compound parts, split against the index's own
- * vocabulary: "reisekostenabrechnung" is indexed as reisekostenabrechn, reisekost, abrechn, reis, kost.
+ * vocabulary and the general German lexicon: "reisekostenabrechnung" is indexed as
+ * reisekostenabrechn, reisekost, abrechn, reis, kost — also when "Abrechnung" never stands alone.
  */
-export function expandTerms(terms: string[]): { stems: string[]; expansions: number[][] } {
+export function expandTerms(terms: string[], lexicon: Lexicon = germanLexicon()): { stems: string[]; expansions: number[][] } {
   const surface = new Set(terms);
   const stemIds = new Map<string, number>();
   const stems: string[] = [];
@@ -194,7 +202,10 @@ export function expandTerms(terms: string[]): { stems: string[]; expansions: num
   };
   const termStems = terms.map((t) => stemId(stem(t)));
   const knownStems = new Set(stems);
-  const vocabulary = { has: (w: string) => surface.has(w), hasInflected: (w: string) => knownStems.has(stem(w)) };
+  const vocabulary = {
+    has: (w: string) => surface.has(w) || lexicon.has(w),
+    hasInflected: (w: string) => knownStems.has(stem(w)) || lexicon.hasInflected(w),
+  };
   const expansions = terms.map((t, i) => {
     const ids = [termStems[i]];
     for (const part of compoundParts(t, vocabulary)) {

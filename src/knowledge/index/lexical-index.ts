@@ -1,12 +1,16 @@
 /**
  * BM25 over German-analysed terms, built from an IndexSnapshot. Besides the BM25 score every
- * hit carries its `coverage`: the IDF-weighted share of the question's content words that the
- * chunk contains (a compound counts when the chunk has it or all of its parts, half when only
- * some parts occur). Coverage is
- * what the relevance threshold is calibrated on: a question about something the documents do
- * not mention has low coverage however high its BM25 score on common words.
+ * hit carries its `coverage`: the IDF-weighted share of the question's informative words that
+ * the chunk contains. A question word counts when the chunk has it directly, all of its compound
+ * parts (split against the index and a general German lexicon), a synonym (OpenThesaurus, or the
+ * admins' synonym file) or, for a word neither the index nor the lexicon knows, a close spelling
+ * from the index vocabulary (typo). A word that resolves to nothing weighs only a bounded share
+ * (see UNKNOWN_WEIGHT), so one colloquial word or typo cannot veto an answer, while a question
+ * about something the documents do not mention still has low coverage.
  */
-import { contentWords, splitCompound, stem } from '../analysis/german.js';
+import { contentWords, isStopWord, splitCompound, stem, tokenMatches } from '../analysis/german.js';
+import { germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
+import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
 
 export interface LexicalHit {
@@ -17,12 +21,31 @@ export interface LexicalHit {
   coverage: number;
 }
 
-interface Concept {
+/** How a question word was resolved against the index. */
+export type ConceptMatch = 'direct' | 'compound' | 'synonym' | 'typo' | 'absent' | 'unknown';
+
+export interface Concept {
+  word: string;
   /** Stem id of the whole word, or -1 when unknown to the index. */
   whole: number;
   /** Stem ids of its compound parts (unknown parts as -1). */
   parts: number[];
+  /** Alternatives (synonyms, typo correction): any one of them counts, with `altCredit`. */
+  alts: number[];
+  altCredit: number;
   weight: number;
+  match: ConceptMatch;
+}
+
+export interface LexicalIndexOptions {
+  /** General word list and synonyms (default: the built-in OpenThesaurus lexicon). */
+  lexicon?: Lexicon;
+  /**
+   * Unrelated documents assumed besides the indexed ones when computing IDF. For a handful of
+   * passages fetched live (SharePoint, Outlook) their own statistics say little; with a neutral
+   * background every question word weighs about the same and the same coverage rule applies.
+   */
+  backgroundDocuments?: number;
 }
 
 const K1 = 1.2;
@@ -31,6 +54,19 @@ const B = 0.75;
 const PART_WEIGHT = 0.6;
 /** Share of a compound's weight credited when only some of its parts occur ("Kundendaten" → "Daten"). */
 const PARTIAL = 0.5;
+/** Credit (and BM25 weight) of a synonym relative to the word itself: below an exact match. */
+const SYNONYM_CREDIT = 0.8;
+/** Credit of a typo correction. */
+const TYPO_CREDIT = 0.9;
+/**
+ * Weight of a question word that nothing in the index matches, as a share of the highest IDF
+ * the index can give (a word in one chunk). "absent": a real German word (lexicon) the folder
+ * never uses — evidence that the question is about something else. "unknown": neither lexicon
+ * nor index knows it (colloquial spelling, a typo too far off, a local abbreviation).
+ * Calibrated on development questions only with bench/calibrate.ts (demo dev split, ragsource-bw
+ * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
+ */
+export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
 
 export class LexicalIndex {
   private readonly stemIds = new Map<string, number>();
@@ -39,9 +75,19 @@ export class LexicalIndex {
   private readonly postingsChunk: Int32Array[];
   private readonly postingsTf: Float32Array[];
   private readonly norm: Float32Array;
+  private readonly lexicon: Lexicon;
+  private readonly adminSynonyms: (word: string) => readonly string[];
+  private readonly vocabulary: { has(w: string): boolean; hasInflected(w: string): boolean };
+  private readonly maxIdf: number;
+  private readonly idfDocuments: number;
   readonly chunkCount: number;
 
-  constructor(private readonly snapshot: IndexSnapshot) {
+  constructor(
+    private readonly snapshot: IndexSnapshot,
+    options: LexicalIndexOptions = {},
+  ) {
+    this.lexicon = options.lexicon ?? germanLexicon();
+    this.adminSynonyms = synonymLookup(snapshot.synonyms ?? []);
     snapshot.stems.forEach((s, i) => this.stemIds.set(s, i));
     this.surface = new Set(snapshot.terms);
     this.knownStems = new Set(snapshot.stems);
@@ -94,32 +140,101 @@ export class LexicalIndex {
     }
     const avg = n ? snapshot.lengths.reduce((a, b) => a + b, 0) / n : 1;
     this.norm = Float32Array.from(snapshot.lengths, (len) => K1 * (1 - B + (B * len) / (avg || 1)));
+    this.idfDocuments = n + (options.backgroundDocuments ?? 0);
+    this.maxIdf = Math.log(1 + (this.idfDocuments - 1 + 0.5) / 1.5);
+    const lexicon = this.lexicon;
+    this.vocabulary = {
+      has: (w) => this.surface.has(w) || lexicon.has(w),
+      hasInflected: (w) => this.knownStems.has(stem(w)) || lexicon.hasInflected(w),
+    };
   }
 
   private idf(stemId: number): number {
     const df = stemId >= 0 ? this.postingsChunk[stemId].length : 0;
-    return Math.log(1 + (this.chunkCount - df + 0.5) / (df + 0.5));
+    return Math.log(1 + (this.idfDocuments - df + 0.5) / (df + 0.5));
   }
 
   private stemIdOf(word: string): number {
     return this.stemIds.get(stem(word)) ?? -1;
   }
 
-  /** Query words → concepts (a word with its compound parts). */
+  /** Query words → concepts (a word with its compound parts, synonyms or typo correction). */
   analyzeQuery(text: string): Concept[] {
-    const vocabulary = { has: (w: string) => this.surface.has(w), hasInflected: (w: string) => this.knownStems.has(stem(w)) };
     const seen = new Set<string>();
     const concepts: Concept[] = [];
-    for (const word of contentWords(text)) {
+    for (const word of this.queryWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      const whole = this.stemIdOf(word);
-      const parts = splitCompound(word, vocabulary).map((p) => this.stemIdOf(p));
-      const known = whole >= 0 ? [whole] : parts.filter((p) => p >= 0);
-      const weight = whole >= 0 || parts.length === 0 || parts.some((p) => p < 0) ? this.idf(whole) : Math.max(...known.map((p) => this.idf(p)));
-      concepts.push({ whole, parts, weight });
+      concepts.push(this.resolve(word));
     }
     return concepts;
+  }
+
+  /**
+   * Content words of the question; a word the admins' synonym file lists is kept even when it is
+   * a stop word, if written in capitals ("DA" = Dienstanweisung, not the filler "da").
+   */
+  private queryWords(text: string): string[] {
+    const out: string[] = [];
+    const tokens = tokenMatches(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      // A two-word phrase of the admins' file ("gelber Schein") counts as one word.
+      const pair = i + 1 < tokens.length ? `${t.token} ${tokens[i + 1].token}` : '';
+      if (pair && this.adminSynonyms(pair).length) {
+        out.push(pair);
+        i++;
+        continue;
+      }
+      if (!isStopWord(t.token)) out.push(t.token);
+      else {
+        const surface = text.normalize('NFKC').slice(t.index, t.index + t.length);
+        if (surface.length > 1 && surface === surface.toUpperCase() && this.adminSynonyms(t.token).length) out.push(t.token);
+      }
+    }
+    return out;
+  }
+
+  private resolve(word: string): Concept {
+    const whole = word.includes(' ') ? -1 : this.stemIdOf(word);
+    const admin = this.adminSynonyms(word).flatMap((w) => this.phraseStems(w));
+    const concept: Concept = { word, whole, parts: [], alts: admin, altCredit: SYNONYM_CREDIT, weight: 0, match: 'direct' };
+    if (whole >= 0) {
+      concept.parts = splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
+      concept.weight = this.idf(whole);
+      return concept;
+    }
+    const parts = word.includes(' ') ? [] : splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
+    const knownParts = parts.filter((p) => p >= 0);
+    if (parts.length && knownParts.length === parts.length) {
+      return { ...concept, parts, match: 'compound', weight: Math.max(...knownParts.map((p) => this.idf(p))) };
+    }
+    const synonyms = admin.length ? admin : this.lexicon.synonyms(word).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    if (synonyms.length) {
+      return { ...concept, parts, alts: [...new Set(synonyms)], match: 'synonym', weight: Math.max(...synonyms.map((id) => this.idf(id))) };
+    }
+    // A real German word, or a compound of real words ("Rheinbrücke"), the folder never uses.
+    const lexical = this.lexicon.hasInflected(word) || (parts.length > 1 && splitCompound(word, { has: (w) => this.lexicon.has(w), hasInflected: (w) => this.lexicon.hasInflected(w) }).length > 1);
+    if (!lexical) {
+      const corrected = correctTypo(word, this.snapshot.terms, (t) => this.postingsChunk[this.stemIdOf(t)]?.length ?? 0);
+      if (corrected) {
+        const id = this.stemIdOf(corrected);
+        if (id >= 0) return { ...concept, parts, alts: [id], altCredit: TYPO_CREDIT, match: 'typo', weight: this.idf(id) };
+      }
+    }
+    const match = lexical ? 'absent' : 'unknown';
+    // Some parts known ("Hundesteuerermäßigung" with only "Ermäßigung" in the folder): partial credit, weight of the known part.
+    const partWeight = knownParts.length ? Math.max(...knownParts.map((p) => this.idf(p))) : 0;
+    return { ...concept, parts, match, weight: Math.max(partWeight, UNKNOWN_WEIGHT[match] * this.maxIdf) };
+  }
+
+  /** Stem ids of an admin synonym (a phrase counts through its last content word only when it is one word long). */
+  private phraseStems(phrase: string): number[] {
+    const words = contentWords(phrase);
+    if (words.length !== 1) return words.map((w) => this.stemIdOf(w)).filter((id) => id >= 0).slice(-1);
+    const id = this.stemIdOf(words[0]);
+    if (id >= 0) return [id];
+    return splitCompound(words[0], this.vocabulary).map((p) => this.stemIdOf(p)).filter((x) => x >= 0).slice(-1);
   }
 
   search(text: string, top: number): LexicalHit[] {
@@ -129,6 +244,7 @@ export class LexicalIndex {
     for (const c of concepts) {
       if (c.whole >= 0) queryWeights.set(c.whole, Math.max(queryWeights.get(c.whole) ?? 0, 1));
       for (const p of c.parts) if (p >= 0 && p !== c.whole) queryWeights.set(p, Math.max(queryWeights.get(p) ?? 0, PART_WEIGHT));
+      for (const a of c.alts) if (a !== c.whole) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, c.altCredit));
     }
     const scores = new Float64Array(this.chunkCount);
     const touched: number[] = [];
@@ -161,6 +277,7 @@ export class LexicalIndex {
       const whole = c.whole >= 0 && this.has(c.whole, chunk);
       const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && this.has(p, chunk));
       if (whole || parts) matched += c.weight;
+      else if (c.alts.some((a) => this.has(a, chunk))) matched += c.weight * c.altCredit;
       else if (c.parts.length > 1) {
         const present = c.parts.filter((p) => p >= 0 && this.has(p, chunk)).length;
         matched += c.weight * PARTIAL * (present / c.parts.length);

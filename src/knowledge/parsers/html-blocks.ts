@@ -4,7 +4,8 @@
  */
 import { parseDocument as parseHtml } from 'htmlparser2';
 import { type ChildNode, type Element, isTag, isText } from 'domhandler';
-import type { DocumentBlock } from './types.js';
+import { htmlDepthExceeds } from '../../security/html-depth.js';
+import { ParseSkip, type DocumentBlock } from './types.js';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'nav', 'iframe', 'object']);
 const BLOCK = new Set([
@@ -24,7 +25,11 @@ export function cleanText(text: string): string {
   return text.replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Deeper nesting makes the DOM build quadratic and the walk overflow the stack: such files are skipped. */
+const MAX_HTML_DEPTH = 1000;
+
 export function htmlToBlocks(html: string): HtmlContent {
+  if (htmlDepthExceeds(html, MAX_HTML_DEPTH)) throw new ParseSkip('limit', `HTML ist tiefer als ${MAX_HTML_DEPTH} Ebenen verschachtelt.`);
   const dom = parseHtml(html, { decodeEntities: true });
   const blocks: DocumentBlock[] = [];
   let buffer = '';

@@ -3,6 +3,18 @@ import { Lexer, type Token, type Tokens } from 'marked';
 import { cleanText } from './html-blocks.js';
 import type { DocumentBlock } from './types.js';
 
+/**
+ * YAML front matter ("---" … "---" at the very start, as many wikis and statute collections
+ * write it): its `title`/`titel` is the document's title; the block itself is metadata, not a
+ * passage (marked would read it as a setext heading).
+ */
+export function splitFrontMatter(source: string): { title?: string; body: string } {
+  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!m) return { body: source };
+  const title = /^(?:title|titel)\s*:\s*(.+)$/im.exec(m[1])?.[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+  return { ...(title ? { title } : {}), body: source.slice(m[0].length) };
+}
+
 export function markdownToBlocks(source: string): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   const visit = (tokens: Token[]) => {
@@ -37,8 +49,19 @@ export function markdownToBlocks(source: string): DocumentBlock[] {
       }
     }
   };
-  visit(new Lexer().lex(source));
+  // Block level only: the inline pass (emphasis, links) is quadratic on runs like "*a*a*a…" and
+  // plain() below reads the raw text anyway. Deep marker nesting on one line is capped first,
+  // because the lexer recurses once per marker.
+  visit(new Lexer().blockTokens(capNesting(source), []));
   return blocks;
+}
+
+const MAX_NESTING = 8;
+/** More than MAX_NESTING list or quote markers opening one line (unambiguous, so linear). */
+const DEEP_MARKERS = /^[ \t]{0,3}(?:(?:[-*+>]|\d{1,9}[.)])[ \t]+){9,}/gm;
+
+function capNesting(source: string): string {
+  return source.replace(DEEP_MARKERS, (m) => `${m.trim().split(/[ \t]+/).slice(0, MAX_NESTING).join(' ')} `);
 }
 
 function push(blocks: DocumentBlock[], block: DocumentBlock): void {
@@ -49,9 +72,10 @@ function push(blocks: DocumentBlock[], block: DocumentBlock): void {
 function plain(md: string): string {
   return cleanText(
     md
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // Classes exclude the opening delimiter too, so a run of "[" or "<" without a close stays linear.
+      .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '$1')
+      .replace(/\[([^[\]]*)\]\([^()]*\)/g, '$1')
       .replace(/(\*\*|__|\*|_|`)(?=\S)([^*_`]*?\S)\1/g, '$2')
-      .replace(/<[^>]+>/g, ' '),
+      .replace(/<[^<>]+>/g, ' '),
   );
 }

@@ -11,7 +11,7 @@ import { decodeText } from './decode-text.js';
 import { cleanText, htmlToBlocks } from './html-blocks.js';
 import { emlToDocument, msgToDocument, textToBlocks } from './mail.js';
 import { tiffPages } from './images.js';
-import { markdownToBlocks } from './markdown.js';
+import { markdownToBlocks, splitFrontMatter } from './markdown.js';
 import { ocrPages, type OcrContext } from './ocr-blocks.js';
 import type { OcrEngine } from './ocr.js';
 import { odtToBlocks } from './opendocument-text.js';
@@ -131,8 +131,9 @@ async function parseByExtension(bytes: Uint8Array, fileName: string, context: Pa
     }
     case '.md':
     case '.markdown': {
-      const blocks = markdownToBlocks(decodeText(bytes));
-      return { title: firstHeading(blocks) || fallback, blocks };
+      const { title, body } = splitFrontMatter(decodeText(bytes));
+      const blocks = markdownToBlocks(body);
+      return { title: title || firstHeading(blocks) || fallback, blocks };
     }
     case '.txt': {
       const blocks = textToBlocks(decodeText(bytes));

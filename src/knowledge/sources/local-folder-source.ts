@@ -29,6 +29,8 @@ export function createLocalFolderSource(provider: RetrieverProvider | Retriever)
           ...(h.chunk.page !== undefined ? { page: h.chunk.page } : {}),
           text: h.chunk.text,
           score: h.score,
+          relevance: h.coverage,
+          relevant: h.relevant,
           ...(h.chunk.meta ? { meta: h.chunk.meta } : {}),
         }));
         return { passages, failures: [] };

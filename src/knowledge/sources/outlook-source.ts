@@ -6,9 +6,10 @@
  * throttling or a timeout becomes a SourceFailure value.
  */
 import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
-import { toSourceFailure } from '../../graph/errors.js';
+import { toSourceFailure } from './source-failure.js';
 import { cleanMailBody, itemBodyText } from '../../graph/mail-text.js';
-import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
+import { withRelevance } from '../relevance.js';
+import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
 /** Graph's page limit for message search. */
@@ -87,7 +88,7 @@ export function createOutlookSource(deps: OutlookSourceDeps): KnowledgeSource {
         .filter((p) => p.score > 0)
         .sort((a, b) => b.score - a.score || (b.meta?.date ?? '').localeCompare(a.meta?.date ?? ''))
         .slice(0, query.top);
-      return { passages, failures: [] };
+      return { passages: withRelevance(query.text, passages), failures: [] };
     },
   };
 }

@@ -7,9 +7,11 @@
  * becomes a SourceFailure value, so the answer comes from the other sources.
  */
 import type { DelegatedGraphClient } from '../../graph/delegated-client.js';
-import { isGraphRequestError, toSourceFailure } from '../../graph/errors.js';
-import { driveItemVisibility } from '../../graph/privacy.js';
-import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from '../../graph/passage-scoring.js';
+import { isGraphRequestError } from '../../graph/errors.js';
+import { toSourceFailure } from './source-failure.js';
+import { driveItemVisibility } from './privacy.js';
+import { withRelevance } from '../relevance.js';
+import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import { chunkDocument } from '../chunking.js';
 import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
@@ -163,7 +165,7 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
           .filter((_, i) => scores[i] > 0)
           .sort((a, b) => b.score - a.score)
           .slice(0, query.top);
-        return { passages, failures: [] };
+        return { passages: withRelevance(query.text, passages), failures: [] };
       } catch (e) {
         return { passages: [], failures: [toSourceFailure('sharepoint', e)] };
       }

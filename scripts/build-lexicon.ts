@@ -1,0 +1,18 @@
+/**
+ * Regenerates the compact lexicon files in vendor/openthesaurus-de from openthesaurus.txt:
+ * words.txt (normalised single words), synsets.txt (normalised synonym sets, `;`-separated) and
+ * stems.txt (Snowball stems of the words). Parsing annotations and stemming 70,000 words takes
+ * seconds, so it is done here once instead of at every start. Run after updating
+ * openthesaurus.txt or changing the analysis: `npx tsx scripts/build-lexicon.ts` (a test checks
+ * the files are current).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { compactLexicon, parseThesaurus } from '../src/knowledge/analysis/lexicon.js';
+
+const dir = path.resolve('vendor', 'openthesaurus-de');
+const { words, sets } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
+const compact = compactLexicon(words, sets);
+writeFileSync(path.join(dir, 'words.txt'), compact.words);
+writeFileSync(path.join(dir, 'synsets.txt'), compact.synsets);
+writeFileSync(path.join(dir, 'stems.txt'), compact.stems);

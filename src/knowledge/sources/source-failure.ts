@@ -1,0 +1,49 @@
+/**
+ * Graph errors of a source's search as SourceFailure values (German message naming the source),
+ * so the answer still comes from the other sources.
+ */
+import { isGraphRequestError } from '../../graph/errors.js';
+import type { SourceFailure, SourceId } from '../types.js';
+
+const SOURCE_NAME: Record<SourceId, string> = {
+  local: 'Lokale Dokumente',
+  sharepoint: 'SharePoint/OneDrive',
+  outlook: 'Outlook',
+  oparl: 'Ratsinformationssystem',
+};
+
+/** The delegated permission a source needs, named in the "missing permission" message. */
+const SOURCE_PERMISSION: Partial<Record<SourceId, string>> = {
+  sharepoint: 'Files.Read.All / Sites.Read.All',
+  outlook: 'Mail.Read',
+};
+
+/**
+ * Turns any error of a source's search into a SourceFailure value (German message naming the
+ * source), so the answer still comes from the other sources.
+ */
+export function toSourceFailure(sourceId: SourceId, error: unknown): SourceFailure {
+  const name = SOURCE_NAME[sourceId];
+  if (!isGraphRequestError(error)) {
+    return { sourceId, kind: 'error', message: `${name}: Die Suche ist fehlgeschlagen.` };
+  }
+  switch (error.reason) {
+    case 'auth':
+      return { sourceId, kind: 'auth', message: `${name}: Bitte melden Sie sich erneut bei Microsoft 365 an.` };
+    case 'forbidden':
+      return {
+        sourceId,
+        kind: 'forbidden',
+        message: `${name}: Für die Suche fehlt die Berechtigung (${SOURCE_PERMISSION[sourceId] ?? 'Microsoft Graph'}). Bitte wenden Sie sich an Ihre IT-Administration; sie kann die Berechtigung erteilen (siehe docs/graph-berechtigungen.md).`,
+      };
+    case 'throttled':
+      return { sourceId, kind: 'throttled', message: `${name}: Microsoft 365 ist gerade überlastet; die Antwort stützt sich auf die übrigen Quellen.` };
+    case 'timeout':
+    case 'aborted':
+      return { sourceId, kind: 'timeout', message: `${name}: Keine rechtzeitige Antwort; die Antwort stützt sich auf die übrigen Quellen.` };
+    case 'unreachable':
+      return { sourceId, kind: 'unreachable', message: `${name}: Nicht erreichbar; die Antwort stützt sich auf die übrigen Quellen.` };
+    default:
+      return { sourceId, kind: 'error', message: `${name}: Die Suche ist fehlgeschlagen (${error.status || 'keine Antwort'}).` };
+  }
+}
