@@ -2,6 +2,7 @@ import { retrievalBench } from './retrieval.js';
 import { scaleBench } from './scale.js';
 import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
+import { checkBench } from './check.js';
 import { answersBench } from './answers.js';
 import { trustBench } from './trust.js';
 
@@ -25,4 +26,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, trustBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, trustBench];

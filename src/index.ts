@@ -28,6 +28,9 @@ import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
 import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
+import { createChecker } from './check/create-checker.js';
+import { createCheckService } from './check/check-service.js';
+import { FILES_PREFIX } from './minutes/minutes-job.js';
 
 export interface StartedApp {
   server: RunningServer;
@@ -50,6 +53,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   // asked meanwhile gets an honest "index is being built" notice from the local source.
   let retriever: Retriever | undefined;
   let indexProblem: string | undefined = 'Der Wissensindex wird aufgebaut.';
+  let indexDetail: string | undefined;
   let lastProgressLog = 0;
   // The local folder is read with OCR (unless OCR=off); SharePoint downloads are not (a turn cannot wait for it).
   // Both on worker threads (parsers, above).
@@ -68,6 +72,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     })(path.resolve(config.KNOWLEDGE_DIR)).then((loaded) => {
       retriever = loaded.retriever;
       indexProblem = undefined;
+      indexDetail = undefined;
       for (const s of loaded.report.skipped) logger.warn({ source: s.source, reason: s.reason }, 'file skipped by the indexer');
       if (loaded.report.documents === 0) logger.warn({ dir: config.KNOWLEDGE_DIR, skipped: loaded.report.skipped.length }, 'knowledge folder has no readable document: answers will find nothing');
       return loaded.report;
@@ -75,7 +80,8 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const indexReady = buildIndex().then(
     () => undefined,
     (e: unknown) => {
-      indexProblem = `Der Wissensindex konnte nicht aufgebaut werden: ${e instanceof Error ? e.message : String(e)}`;
+      indexProblem = 'Der Wissensindex konnte nicht aufgebaut werden.';
+      indexDetail = e instanceof Error ? e.message : String(e);
       logger.error({ err: String(e) }, 'knowledge index failed');
     },
   );
@@ -94,6 +100,19 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
   const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
+  // Antragsvorprüfung: catalogs from <KNOWLEDGE_DIR>/pruefkataloge, checked at start; a bad file is logged with file and line.
+  const checker = await createChecker({ knowledgeDir: path.resolve(config.KNOWLEDGE_DIR), parse: parsers.parseLocalDocument, land: config.CHECK_LAND, model: chatModel, template });
+  for (const p of checker.problems) logger.error({ file: p.file, line: p.line }, p.message);
+  const check = createCheckService({ checker, store, outbound, canCheck: (user) => security.roles.canCheckApplications(user), dataDir: path.resolve(config.RATHAUS_DATA_DIR), filesPrefix: FILES_PREFIX });
+  // Held applications and waiting letters hold personal data: purged after CHECK_RETENTION_DAYS.
+  const purgeChecks = () =>
+    void check
+      .purge(new Date(Date.now() - config.CHECK_RETENTION_DAYS * 86_400_000))
+      .then((n) => n && logger.info({ items: n }, 'check items purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'check purge failed'));
+  purgeChecks();
+  const checkPurgeTimer = setInterval(purgeChecks, 6 * 3_600_000);
+  checkPurgeTimer.unref();
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
@@ -115,6 +134,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({ config, localSource, chatModel, parseDocument: parsers.parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
+    check,
     outbound,
     admin: {
       isAdmin: (user) => security.roles.isAdmin(user),
@@ -149,11 +169,12 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     onShutdown: async () => {
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
+      clearInterval(checkPurgeTimer);
       await parsers.close();
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
-      if (indexProblem) return { ready: false, reason: indexProblem };
+      if (indexProblem) return { ready: false, reason: indexProblem, ...(indexDetail ? { detail: indexDetail } : {}) };
       return { ready: true };
     },
   });

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 
-export const AUDIT_CAPABILITIES = ['ask', 'search', 'minutes', 'admin', 'feedback'] as const;
+export const AUDIT_CAPABILITIES = ['ask', 'search', 'minutes', 'admin', 'feedback', 'check'] as const;
 export const AUDIT_OUTCOMES = ['answered', 'noResults', 'completed', 'started', 'refused', 'denied', 'rateLimited', 'invalidInput', 'error'] as const;
 
 const source = z
@@ -36,6 +36,17 @@ export const auditEventSchema = z
     durationMs: z.number().int().nonnegative().optional(),
     /** Retrieved passages quarantined as planted instructions (a count, never their text). */
     quarantined: z.number().int().nonnegative().optional(),
+    /** Antragsvorprüfung: rule counts and overall result only (the type is the action), no content. */
+    check: z
+      .object({
+        erfuellt: z.number().int().nonnegative(),
+        fehlt: z.number().int().nonnegative(),
+        unklar: z.number().int().nonnegative(),
+        entfaellt: z.number().int().nonnegative(),
+        result: z.enum(['vollstaendig', 'unvollstaendig', 'pruefen']),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

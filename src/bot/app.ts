@@ -12,7 +12,9 @@ import { createOutboundFetch } from '../security/outbound-fetch.js';
 import { helpCard, helpText, welcomeCard } from './render/cards.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
 import { createAdminHandler, REINDEX, USAGE_REPORT } from './handlers/admin.js';
+import { CHECK_TRIGGER, createCheckHandler } from './handlers/check.js';
 import { createFileConsentHandlers } from './handlers/file-consent.js';
+import { CHECK_TYPE_ACTION } from './render/check-card.js';
 import { passesGuards } from './handlers/guards.js';
 import { CANCEL_TRIGGER, createMinutesHandler, MINUTES_TRIGGER } from './handlers/minutes.js';
 import { createQuestionHandler } from './handlers/question.js';
@@ -66,6 +68,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
   const minutes = createMinutesHandler(services, questions.graphToken, audit);
   const admin = createAdminHandler(services, questions.graphToken, audit);
+  const check = createCheckHandler(services, audit);
   if (auth) {
     const graphAuth = app.authentication.get(GRAPH_SETTING);
     graphAuth.onUserSignInSuccess(async (context, state) => {
@@ -132,14 +135,20 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     if (!addressed(context)) return;
     const text = (context.activity.text ?? '').trim();
     const locale = turnLocale(context);
+    const submitted = context.activity.value as { action?: unknown; held?: unknown; type?: unknown } | undefined;
+    if (submitted?.action === CHECK_TYPE_ACTION) {
+      route(context, 'check');
+      return check.onTypeChosen(context, submitted);
+    }
     if (isEmptyInput(text) || GREETING.test(text) || ASK_COMMAND.test(text)) {
       await context.sendActivity(t(TEXTS.guidance, locale));
       return;
     }
-    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) ? 'admin' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
+    const capability = USAGE_REPORT.test(text) || REINDEX.test(text) ? 'admin' : CHECK_TRIGGER.test(text) ? 'check' : MINUTES_TRIGGER.test(text) || CANCEL_TRIGGER.test(text) ? 'minutes' : 'ask';
     route(context, capability);
     if (!(await passesGuards(services, context, text, audit))) return;
     if (capability === 'admin') return admin(context, state, text);
+    if (capability === 'check') return check.onCheck(context, text);
     if (MINUTES_TRIGGER.test(text)) return minutes.onMinutes(context, state, text);
     if (CANCEL_TRIGGER.test(text)) return minutes.onCancel(context, state);
     await questions.onQuestion(context, state, text);

@@ -12,9 +12,15 @@ import { authEndPage, authStartUrl, PAGE_HEADERS } from './sso-pages.js';
 
 export interface Readiness {
   ready: boolean;
-  /** German reason when not ready (shown by /readyz). */
+  /** German reason category when not ready (shown by /readyz; in production one of READINESS_REASONS). */
   reason?: string;
+  /** Details (error text, paths): written to the log, shown by /readyz only in local mode. */
+  detail?: string;
 }
+
+/** The only reasons /readyz names in production: unauthenticated callers learn nothing more. */
+export const READINESS_REASONS = ['Der Dienst wird beendet.', 'Der Speicher ist nicht erreichbar.', 'Der Wissensindex wird aufgebaut.', 'Der Wissensindex konnte nicht aufgebaut werden.', 'Die Bereitschaftsprüfung ist fehlgeschlagen.'] as const;
+const NOT_READY = 'Der Dienst ist nicht bereit.';
 
 export interface ServerDeps {
   config: AppConfig;
@@ -85,8 +91,18 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       res.send(503, { ready: false, reason: 'Der Dienst wird beendet.' });
       return;
     }
-    const state = await deps.readiness().catch((e: unknown) => ({ ready: false, reason: `Prüfung fehlgeschlagen: ${String(e)}` }));
-    res.send(state.ready ? 200 : 503, state);
+    const state: Readiness = await deps.readiness().catch((e: unknown) => ({ ready: false, reason: 'Die Bereitschaftsprüfung ist fehlgeschlagen.', detail: String(e) }));
+    if (state.ready) {
+      res.send(200, { ready: true });
+      return;
+    }
+    if (state.detail) logger.warn({ reason: state.reason, detail: state.detail }, 'not ready');
+    if (isLocalMode(config)) {
+      res.send(503, { ready: false, reason: state.reason ?? NOT_READY, ...(state.detail ? { detail: state.detail } : {}) });
+      return;
+    }
+    const reason = (READINESS_REASONS as readonly string[]).includes(state.reason ?? '') ? state.reason : NOT_READY;
+    res.send(503, { ready: false, reason });
   });
 
   server.post('/api/messages', async (req, res) => {

@@ -67,7 +67,7 @@ export interface TurnGuards {
 export interface AuditRecord {
   userId: string;
   tenantId?: string;
-  capability: 'ask' | 'search' | 'minutes' | 'admin' | 'feedback';
+  capability: 'ask' | 'search' | 'minutes' | 'admin' | 'feedback' | 'check';
   /** Finer action within the capability, a fixed word such as "reindex" (never user text). */
   action?: string;
   outcome: 'answered' | 'noResults' | 'completed' | 'started' | 'refused' | 'denied' | 'rateLimited' | 'invalidInput' | 'error';
@@ -76,6 +76,8 @@ export interface AuditRecord {
   durationMs?: number;
   /** Passages quarantined as planted instructions in this turn. */
   quarantined?: number;
+  /** Antragsvorprüfung: counts and overall result, never content. */
+  check?: { erfuellt: number; fehlt: number; unklar: number; entfaellt: number; result: 'vollstaendig' | 'unvollstaendig' | 'pruefen' };
 }
 
 /** The Niederschrift capability as the bot sees it (framework-free, from src/minutes). */
@@ -93,6 +95,9 @@ export interface MinutesService {
   download(url: string, name: string, options?: { extraOrigins?: string[] }): Promise<Uint8Array>;
 }
 
+/** The Antragsvorprüfung as the bot sees it (framework-free, from src/check). */
+export type { CheckService } from '../check/check-service.js';
+
 export interface BotServices {
   config: AppConfig;
   logger: Logger;
@@ -108,6 +113,7 @@ export interface BotServices {
    */
   graphTokenFor?: (userId: string) => Promise<string | undefined>;
   minutes?: MinutesService;
+  check?: import('../check/check-service.js').CheckService;
   admin?: {
     isAdmin(user: UserContext): Promise<boolean>;
     /** German plain-text usage report over the last `days` days. */

@@ -63,31 +63,34 @@ function plainLines(text: string): TextLine[] {
     .map((text) => ({ text: text.trim() }));
 }
 
-async function readText(bytes: Uint8Array, name: string, parse: ParseDocument): Promise<{ title?: string; lines: TextLine[]; unreadable?: string }> {
+async function readText(bytes: Uint8Array, name: string, parse: ParseDocument): Promise<{ title?: string; lines: TextLine[]; unreadable?: string; ocr?: boolean }> {
   if (/\.txt$/i.test(name)) {
     const lines = plainLines(decodeText(bytes));
     return { title: lines[0]?.text, lines: lines.map((l, i) => (i === 0 ? { ...l, heading: true } : l)) };
   }
   try {
     const doc = await parse(bytes, name);
-    return { title: doc.title, lines: doc.blocks.map((b) => ({ text: b.text, page: b.page, heading: b.kind === 'heading' || undefined })) };
+    return { title: doc.title, ocr: doc.blocks.some((b) => b.ocr), lines: doc.blocks.map((b) => ({ text: b.text, page: b.page, heading: b.kind === 'heading' || undefined })) };
   } catch (e) {
     if (e instanceof ParseSkip) return { lines: [], unreadable: e.message };
     throw e;
   }
 }
 
-const SCAN_NOTE = 'enthält keinen lesbaren Text (vermutlich ein Scan oder ein Foto). Eine Texterkennung (OCR) ist in dieser Version noch nicht eingebaut; bitte prüfen Sie diese Datei selbst.';
+const SCAN_NOTE = 'enthält keinen lesbaren Text (vermutlich ein Scan oder ein Foto, den auch die Texterkennung nicht lesen konnte, oder die Texterkennung ist ausgeschaltet: OCR=off); bitte prüfen Sie diese Datei selbst.';
 
 async function readPart(bytes: Uint8Array, name: string, role: ApplicationPart['role'], deps: ReadApplicationDeps): Promise<ApplicationPart> {
   const format = formatOf(name);
-  if (format === 'image') return { name, role, format, lines: [], formFields: [], unreadable: `Das Bild „${name}“ ${SCAN_NOTE}` };
   if (format === 'other') return { name, role, format, lines: [], formFields: [], unreadable: `Die Datei „${name}“ hat ein Format, das die Vorprüfung nicht liest.` };
   const formFields = format === 'pdf' ? await pdfFormFields(bytes) : [];
   const text = await readText(bytes, name, deps.parse);
   const empty = !text.lines.length && !formFields.some((f) => f.value !== '' && f.value !== false);
-  const unreadable = empty ? (format === 'pdf' ? `Die PDF-Datei „${name}“ ${SCAN_NOTE}` : `Die Datei „${name}“ ist leer oder nicht lesbar${text.unreadable ? ` (${text.unreadable})` : ''}.`) : undefined;
-  return { name, role, format, title: text.title, lines: text.lines, formFields, unreadable };
+  const unreadable = empty
+    ? format === 'pdf' || format === 'image'
+      ? `${format === 'pdf' ? 'Die PDF-Datei' : 'Das Bild'} „${name}“ ${SCAN_NOTE}`
+      : `Die Datei „${name}“ ist leer oder nicht lesbar${text.unreadable ? ` (${text.unreadable})` : ''}.`
+    : undefined;
+  return { name, role, format, title: text.title, lines: text.lines, formFields, unreadable, ocr: text.ocr || undefined };
 }
 
 function calendarDate(d: Date): CalendarDate {

@@ -13,6 +13,8 @@ export type SecurityConfig = Pick<
   AppConfig,
   | 'BOT_ID'
   | 'BOT_TENANT_ID'
+  | 'CHECK_GROUP_ID'
+  | 'CHECK_USERS'
   | 'ALLOWED_TENANT_IDS'
   | 'MINUTES_GROUP_ID'
   | 'MINUTES_USERS'
@@ -44,6 +46,8 @@ export function securityFromConfig(config: SecurityConfig, deps: { isMemberOf: I
       minutesGroupId: config.MINUTES_GROUP_ID,
       minutesUsers: config.MINUTES_USERS,
       adminGroupId: config.ADMIN_GROUP_ID,
+      checkGroupId: config.CHECK_GROUP_ID,
+      checkUsers: config.CHECK_USERS,
       ttlMs: deps.roleTtlMs,
       now: deps.now,
       localMode,

@@ -25,6 +25,9 @@ export interface RoleServiceOptions {
   minutesGroupId?: string;
   minutesUsers?: string[];
   adminGroupId?: string;
+  /** Antragsvorprüfung: like minutes (CHECK_GROUP_ID, CHECK_USERS). */
+  checkGroupId?: string;
+  checkUsers?: string[];
   /** How long a membership answer is reused for the same user; default 5 minutes. */
   ttlMs?: number;
   now?: () => number;
@@ -36,10 +39,12 @@ export interface RoleServiceOptions {
 export interface RoleService {
   canRequestMinutes(user: UserContext): Promise<boolean>;
   isAdmin(user: UserContext): Promise<boolean>;
+  canCheckApplications(user: UserContext): Promise<boolean>;
 }
 
 export function createRoleService(options: RoleServiceOptions): RoleService {
   const minutesUsers = new Set((options.minutesUsers ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean));
+  const checkUsers = new Set((options.checkUsers ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean));
   // Keyed by tenant, user and group, so answers are never shared between users or groups; lookups
   // for the same key in flight at once are made once (lru-cache's fetch).
   const cache = new LRUCache<string, boolean, { user: UserContext; groupId: string }>({
@@ -62,6 +67,13 @@ export function createRoleService(options: RoleServiceOptions): RoleService {
       if (user.upn && minutesUsers.has(user.upn.trim().toLowerCase())) return true;
       if (!options.minutesGroupId) return false;
       return member(user, options.minutesGroupId);
+    },
+    async canCheckApplications(user) {
+      if (options.localMode) return true;
+      if (!user.userId) return false;
+      if (user.upn && checkUsers.has(user.upn.trim().toLowerCase())) return true;
+      if (!options.checkGroupId) return false;
+      return member(user, options.checkGroupId);
     },
     async isAdmin(user) {
       if (options.localMode) return true;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TurnContext } from 'botbuilder';
-import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from '../../src/bot/index.js';
+import { createAdapter, createBot, startServer, type BotServices, type Readiness, type RunningServer } from '../../src/bot/index.js';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
@@ -55,6 +55,28 @@ describe('HTTP server', () => {
     const res = await fetch(`${server.url}/readyz`);
     expect(res.status).toBe(503);
     expect(await res.json()).toEqual({ ready: false, reason: 'Der Wissensindex wird aufgebaut.' });
+  });
+
+  it('in production names only a fixed reason category on /readyz; paths and error texts go to the log', async () => {
+    const prod = { BOT_ID, BOT_PASSWORD: 'secret', BOT_TENANT_ID: TENANT, BIND_HOST: '127.0.0.1' };
+    const secret = "ENOENT: no such file or directory, open '/home/rathaus/knowledge/personal/geheim.pdf'";
+    const cases: [() => Promise<Readiness>, string][] = [
+      [async () => ({ ready: false, reason: 'Der Wissensindex konnte nicht aufgebaut werden.', detail: secret }), 'Der Wissensindex konnte nicht aufgebaut werden.'],
+      [async () => ({ ready: false, reason: `Fehler: ${secret}` }), 'Der Dienst ist nicht bereit.'],
+      [async () => Promise.reject(new Error(secret)), 'Die Bereitschaftsprüfung ist fehlgeschlagen.'],
+    ];
+    for (const [readiness, reason] of cases) {
+      const config = parseConfig({ PORT: '0', SHUTDOWN_TIMEOUT_MS: '5000', ...prod });
+      const capture = logCapture();
+      const server = await startServer({ config, logger: createLogger('info', capture.stream), adapter: createAdapter(config), runTurn: async () => undefined, readiness });
+      running.push(server);
+      const res = await fetch(`${server.url}/readyz`);
+      expect(res.status).toBe(503);
+      const text = await res.text();
+      expect(JSON.parse(text)).toEqual({ ready: false, reason });
+      expect(text).not.toMatch(/home|ENOENT|geheim/);
+      if (!reason.includes('nicht bereit')) expect(JSON.stringify(capture.lines)).toContain('geheim.pdf');
+    }
   });
 
   it('answers malformed activities and invalid JSON with 400 and keeps serving', async () => {

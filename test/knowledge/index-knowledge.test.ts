@@ -96,12 +96,14 @@ describe('indexKnowledge', () => {
     expect(again.skipped).toHaveLength(6);
   });
 
-  it('follows symlinked files but not symlinked folders (no loops)', async () => {
+  it('follows links only inside the folder: a link to a file outside is skipped as "outside", a loop is walked once', async () => {
     writeFileSync(path.join(root, 'extern.md'), '# Extern\n\nDie Kantine öffnet um 11:30 Uhr.\n');
     symlinkSync(path.join(root, 'extern.md'), path.join(dir, 'verweis.md'));
+    symlinkSync(path.join(dir, 'urlaub.md'), path.join(dir, 'urlaub-kopie.md'));
     symlinkSync(dir, path.join(dir, 'schleife'));
     const run = await indexKnowledge(deps())(dir);
-    expect(Object.keys(run.snapshot.files)).toEqual(['personal/reisekosten.md', 'urlaub.md', 'verweis.md']);
+    expect(Object.keys(run.snapshot.files)).toEqual(['personal/reisekosten.md', 'urlaub-kopie.md', 'urlaub.md']);
+    expect(run.skipped).toContainEqual({ source: 'verweis.md', reason: 'outside' });
   });
 
   it('keeps page numbers of PDF chunks', async () => {

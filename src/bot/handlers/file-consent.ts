@@ -12,6 +12,7 @@ import type { Attachment, TurnContext } from 'botbuilder';
 import { isAppError } from '../../core/errors.js';
 import { FILES_PREFIX } from '../../minutes/minutes-job.js';
 import { NONPUBLIC_FILE, PUBLIC_FILE } from '../../minutes/minutes-files.js';
+import { LETTER_NAME } from '../../check/check-service.js';
 import type { OutboundFetch } from '../../security/outbound-fetch.js';
 import type { Store } from '../../storage/store.js';
 import type { AuditRecord } from '../services.js';
@@ -98,7 +99,7 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
   async function ownFile(context: TurnContext, value: FileConsentValue): Promise<{ key: string; file: PendingFile; name: string } | 'gone' | 'notYours'> {
     const jobId = value.context?.jobId;
     const name = value.context?.name;
-    if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !FILE_NAMES.has(name)) return 'gone';
+    if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !(FILE_NAMES.has(name) || LETTER_NAME.test(name))) return 'gone';
     const key = `${PREFIX}${jobId}/${name}`;
     const file = await store.get<PendingFile>(key);
     if (!file) return 'gone';

@@ -19,6 +19,7 @@ const REASONS: Record<string, string> = {
   'too-large': 'zu groß',
   unreadable: 'nicht lesbar',
   limit: 'Grenzwert überschritten',
+  outside: 'Verknüpfung aus dem Wissensordner hinaus',
 };
 
 /** A folder that gives no searchable document at all is worth a warning, not a silent empty index. */

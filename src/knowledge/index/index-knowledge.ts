@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Dirent } from 'node:fs';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../core/errors.js';
 import type { Logger } from '../../core/logger.js';
@@ -78,7 +78,7 @@ export const indexKnowledge =
     }
 
     const listed = await listFiles(dir);
-    const unreadableDirs = listed.unreadableDirs;
+    const { unreadableDirs, outside } = listed;
     // The admins' synonym file is configuration of the search, not a document.
     const files = listed.files.filter((f) => f.source !== SYNONYM_FILE);
     const synonymFile = listed.files.find((f) => f.source === SYNONYM_FILE);
@@ -122,6 +122,7 @@ export const indexKnowledge =
     const partProblems = Object.entries(snapshot.files).flatMap(([source, f]) => (f.problems ?? []).map((p) => ({ source: `${source} › ${p.part}`, reason: p.reason, message: p.message })));
     const skipped = [
       ...unreadableDirs.map((source) => ({ source, reason: 'unreadable' as const })),
+      ...outside.map((source) => ({ source, reason: 'outside' as const })),
       ...Object.entries(snapshot.skipped).map(([source, s]) => ({ source, reason: s.reason })),
       ...partProblems.map(({ source, reason }) => ({ source, reason })),
     ];
@@ -134,6 +135,7 @@ export const indexKnowledge =
       snapshot,
       skipMessages: {
         ...Object.fromEntries(unreadableDirs.map((d) => [d, 'Ordner nicht lesbar.'])),
+        ...Object.fromEntries(outside.map((d) => [d, 'Verknüpfung zeigt aus dem Wissensordner hinaus; nicht gelesen.'])),
         ...Object.fromEntries(Object.entries(snapshot.skipped).map(([s, e]) => [s, e.message])),
         ...Object.fromEntries(partProblems.map((p) => [p.source, p.message])),
       },
@@ -146,14 +148,26 @@ interface FoundFile {
 }
 
 /**
- * Files below `dir`, recursively; hidden files/folders and Office lock files left out, symlinked
- * files followed (symlinked folders not, to avoid loops). Sources use "/" separators. A sub-folder
- * that cannot be read is reported, not fatal; an unreadable knowledge folder is an error.
+ * Files below `dir`, recursively; hidden files/folders and Office lock files left out. Symbolic
+ * links (to files and to folders) are followed only when their real path lies inside the knowledge
+ * folder; a link that leads out of it is reported as "outside" and never read, so a link such as
+ * `benutzer.txt → /etc/passwd` cannot publish a file of the server. Each real folder is walked once
+ * (no loops). Sources use "/" separators. A sub-folder that cannot be read is reported, not fatal;
+ * an unreadable knowledge folder is an error.
  */
-export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unreadableDirs: string[] }> {
+export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unreadableDirs: string[]; outside: string[] }> {
   const files: FoundFile[] = [];
   const unreadableDirs: string[] = [];
+  const outside: string[] = [];
   const toSource = (absolute: string) => path.relative(dir, absolute).split(path.sep).join('/');
+  let root: string;
+  try {
+    root = await realpath(dir);
+  } catch (e) {
+    throw new AppError('notFound', `knowledge dir unreadable: ${dir}`, `Wissensordner ${dir} nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, { cause: e });
+  }
+  const inside = (real: string) => real === root || real.startsWith(root.endsWith(path.sep) ? root : root + path.sep);
+  const seen = new Set<string>([root]);
   const walk = async (current: string) => {
     let entries: Dirent[];
     try {
@@ -166,10 +180,28 @@ export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unre
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
       const absolute = path.join(current, e.name);
-      if (e.isDirectory()) await walk(absolute);
-      else if (e.isFile() || (e.isSymbolicLink() && (await stat(absolute).then((s) => s.isFile(), () => false)))) {
-        files.push({ absolute, source: toSource(absolute) });
+      if (e.isSymbolicLink()) {
+        const real = await realpath(absolute).catch(() => undefined);
+        if (!real) continue; // dangling link
+        const target = await stat(real).catch(() => undefined);
+        if (!target) continue;
+        if (!inside(real)) {
+          outside.push(target.isDirectory() ? `${toSource(absolute)}/` : toSource(absolute));
+          continue;
+        }
+        if (target.isDirectory()) {
+          if (seen.has(real)) continue;
+          seen.add(real);
+          await walk(absolute);
+        } else if (target.isFile()) files.push({ absolute: real, source: toSource(absolute) }); // read the checked target
+        continue;
       }
+      if (e.isDirectory()) {
+        const real = await realpath(absolute).catch(() => absolute);
+        if (seen.has(real)) continue;
+        seen.add(real);
+        await walk(absolute);
+      } else if (e.isFile()) files.push({ absolute, source: toSource(absolute) });
     }
   };
   try {
@@ -177,7 +209,7 @@ export async function listFiles(dir: string): Promise<{ files: FoundFile[]; unre
   } catch (e) {
     throw new AppError('notFound', `knowledge dir unreadable: ${dir}`, `Wissensordner ${dir} nicht lesbar (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}).`, { cause: e });
   }
-  return { files: files.sort((a, b) => a.source.localeCompare(b.source)), unreadableDirs: unreadableDirs.sort() };
+  return { files: files.sort((a, b) => a.source.localeCompare(b.source)), unreadableDirs: unreadableDirs.sort(), outside: outside.sort() };
 }
 
 /** Brings one file up to date; true when the index changed. */
