@@ -4,6 +4,8 @@ import { minutesBench } from './minutes.js';
 import { loadBench } from './load.js';
 import { checkBench } from './check.js';
 import { answersBench } from './answers.js';
+import { documentsBench } from './documents.js';
+import { trustBench } from './trust.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -25,4 +27,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, documentsBench, trustBench];

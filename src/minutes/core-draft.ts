@@ -279,7 +279,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (absolute) annotateWithTops(roster.present, items);
   const chair = proc.chair ?? roster.chair ?? null;
   if (!chair) warnings.push('Der Vorsitz wurde nicht erkannt – bitte ergänzen.');
-  const clerk = proc.clerk ? resolveName(proc.clerk, known) : roster.clerk ?? null;
+  // The meeting's organizer is often the chair; then the clerk is unknown rather than the chair twice.
+  const clerk = proc.clerk ? resolveName(proc.clerk, known) : roster.clerk && roster.clerk !== chair ? roster.clerk : null;
   const start = proc.opened ?? (proc.openedAt !== null && absolute ? clock(proc.openedAt) : input.attendance?.meetingStart ?? null);
   const lastCue = cues[cues.length - 1];
   const end = proc.closed ?? (absolute && lastCue ? clock(proc.closedAt ?? lastCue.end) : input.attendance?.meetingEnd ?? null);

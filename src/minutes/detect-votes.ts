@@ -432,6 +432,7 @@ export function voteText(d: Pick<DetectedDecision, 'votes' | 'unanimous' | 'outc
     if (v.abstain !== null) parts.push(plural(v.abstain, 'Enthaltung', 'Enthaltungen'));
     return parts.join(', ');
   }
+  if (v && v.no === 0 && v.yes === null) return v.abstain ? `ohne Gegenstimmen bei ${plural(v.abstain, 'Enthaltung', 'Enthaltungen')}` : 'ohne Gegenstimmen';
   if (v && v.no !== null && v.no > 0 && v.yes === null) return `bei ${plural(v.no, 'Gegenstimme', 'Gegenstimmen')}${v.abstain ? ` und ${plural(v.abstain, 'Enthaltung', 'Enthaltungen')}` : ''}`;
   return d.majority || v ? 'mehrheitlich' : '';
 }

@@ -328,6 +328,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     flush();
   }
 
+  // The opening is said before any call: it is the agenda's first item when that item is the opening.
+  const opening = agendaSegments[0];
+  if (opening && !opening.found && opening.public && preamble.length && /eröffnung|begrüßung|feststellung\s+der\s+(?:ordnungsgemäßen|beschlussfähigkeit)/iu.test(opening.title)) {
+    opening.cues.push(...preamble.splice(0));
+    opening.found = true;
+  }
   const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
   for (const s of segments) {
     if (!agenda.length) s.public = s.spokenPublic && !s.heardNonPublic;

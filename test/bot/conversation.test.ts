@@ -83,6 +83,14 @@ describe('conversation basics', () => {
     });
   });
 
+  it('offers the feedback buttons on a "nicht gefunden" answer too, so misses can be reported', async () => {
+    const { adapter } = createTestBot({ ask: async () => ({ ...ANSWER, found: false, answer: 'Die verfügbaren Dokumente beantworten diese Frage nicht.', citations: [] }) });
+    await adapter.send('Wann ist der nächste Betriebsausflug?').assertReply((a) => {
+      expect(textOf(a)).toContain('beantworten diese Frage nicht');
+      expect(a.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    });
+  });
+
   it('labels generated answers as AI generated', async () => {
     const { adapter } = createTestBot({ ask: async () => ({ ...ANSWER, mode: 'generative' }) });
     await adapter

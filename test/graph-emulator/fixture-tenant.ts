@@ -61,6 +61,8 @@ export interface FixtureMessage {
   body: string;
   /** The part that is new in this message (Graph's uniqueBody). */
   uniqueBody: string;
+  /** File attachments (fileAttachment resources with contentBytes). */
+  attachments?: { id: string; name: string; contentType: string; content: Uint8Array; isInline?: boolean }[];
 }
 
 export interface FixtureMeeting {

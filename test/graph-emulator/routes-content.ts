@@ -111,9 +111,32 @@ function messageJson(m: FixtureMessage, ctx: { baseUrl: string }, preferText: bo
     '@odata.etag': `W/"${m.id}"`, id: m.id, subject: m.subject, receivedDateTime: m.receivedDateTime, bodyPreview: m.uniqueBody.slice(0, 255),
     from: { emailAddress: { name: m.from.name, address: m.from.address } }, sender: { emailAddress: { name: m.from.name, address: m.from.address } },
     webLink: `https://outlook.office365.com/owa/?ItemID=${encodeURIComponent(m.id)}&exvsurl=1&viewmodel=ReadMessageItem`,
-    body: body(m.body), uniqueBody: body(m.uniqueBody),
+    body: body(m.body), uniqueBody: body(m.uniqueBody), hasAttachments: !!m.attachments?.some((a) => !a.isInline),
   };
 }
+
+function attachmentJson(a: NonNullable<FixtureMessage['attachments']>[number], withContent: boolean): Record<string, unknown> {
+  return {
+    '@odata.type': '#microsoft.graph.fileAttachment', id: a.id, name: a.name, contentType: a.contentType, size: a.content.byteLength, isInline: !!a.isInline,
+    ...(withContent ? { contentBytes: Buffer.from(a.content).toString('base64') } : {}),
+  };
+}
+
+/** GET /me/messages/{id}/attachments[/{attachmentId}] (own mail only). */
+const attachments: Route = (req, ctx) => {
+  const m = /^\/me\/messages\/([^/]+)\/attachments(?:\/([^/]+))?$/.exec(req.path);
+  if (req.method !== 'GET' || !m) return undefined;
+  const denied = requireScope(req, 'Mail.Read');
+  if (denied) return denied;
+  const message = ctx.tenant.messages.find((x) => x.owner === req.user.key && x.id === decodeURIComponent(m[1]));
+  if (!message) return graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  const list = message.attachments ?? [];
+  if (m[2]) {
+    const a = list.find((x) => x.id === decodeURIComponent(m[2]));
+    return a ? json(attachmentJson(a, true)) : graphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  }
+  return json({ value: list.map((a) => attachmentJson(a, false)) });
+};
 
 const messages: Route = (req, ctx) => {
   const one = /^\/me\/messages\/([^/]+)$/.exec(req.path);
@@ -166,6 +189,6 @@ const me: Route = (req, ctx) => {
   return undefined;
 };
 
-export const CONTENT_ROUTES: Route[] = [search, driveContent, messages, me];
+export const CONTENT_ROUTES: Route[] = [search, driveContent, attachments, messages, me];
 
 export type { EmuRequest, EmuResponse };

@@ -13,6 +13,7 @@ import { registerEntityMapperFix } from '../../src/bot/entity-mapper-fix.js';
 import { BOT_ACCOUNT, USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
 import { ADAPTIVE_CARD, adaptiveCardProblems, adaptiveCardsOf } from './adaptive-card-validator.js';
+import { generateCheckCases } from '../../bench/check-cases.js';
 
 const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
 
@@ -82,6 +83,39 @@ describe('Adaptive Cards on the wire', () => {
     expect(JSON.stringify(cards[0])).toContain('TOP');
     expect(adaptiveCardProblems(cards[0])).toEqual([]);
   });
+});
+
+describe('Adaptive Cards of the application check on the wire', () => {
+  // The demo folder holds the checklists (knowledge/pruefkataloge) the check needs.
+  let checkBot: WireBot;
+  beforeAll(async () => {
+    checkBot = await startWireBot({ env: { KNOWLEDGE_DIR: path.resolve('knowledge'), OCR: 'off' } });
+  }, 120_000);
+  afterAll(() => checkBot.close());
+
+  it('application check: result card and the card that asks for the checklist type', async () => {
+    const cases = await generateCheckCases();
+    const attach = (name: string, bytes: Uint8Array) => ({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name,
+      content: { downloadUrl: checkBot.channel.serveFile(name, bytes), fileType: path.extname(name).slice(1) },
+    });
+    const form = cases.find((c) => c.id.startsWith('sondernutzung/ohne-lageplan/'))!;
+    const resultId = 'a:check-result';
+    await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: resultId }), attachments: [attach(form.fileName, form.bytes)] });
+    const resultCards = cardsIn(checkBot.channel.sent(resultId));
+    expect(resultCards, JSON.stringify(checkBot.channel.sent(resultId).map((a) => a.text))).toHaveLength(1);
+    expect(JSON.stringify(resultCards[0])).toContain('Vorprüfung – mit KI-Unterstützung erstellt');
+    expect(adaptiveCardProblems(resultCards[0])).toEqual([]);
+
+    const scan = cases.find((c) => c.scan)!;
+    const askId = 'a:check-type';
+    await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: askId }), attachments: [attach('eingang-0815.pdf', scan.bytes)] });
+    const askCards = cardsIn(checkBot.channel.sent(askId));
+    expect(askCards, JSON.stringify(checkBot.channel.sent(askId).map((a) => a.text))).toHaveLength(1);
+    expect(JSON.stringify(askCards[0])).toContain('Dienstreiseantrag');
+    expect(adaptiveCardProblems(askCards[0])).toEqual([]);
+  }, 60_000);
 });
 
 describe('coverage', () => {

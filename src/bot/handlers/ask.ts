@@ -22,7 +22,7 @@ export function createAskHandler(services: BotServices) {
     stream?.informative(t(TEXTS.working, locale));
 
     const answer = await services.ask({ question, user, history, onDelta: stream ? (d) => stream.delta(d) : undefined });
-    const reply = answerActivity(answer, t(TEXTS.sourcesTitle, locale), answer.found);
+    const reply = answerActivity(answer, t(TEXTS.sourcesTitle, locale), true);
     if (stream) await stream.end(reply);
     else await context.sendActivity(reply);
 

@@ -46,11 +46,11 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       // Build the reply without sending, so private content can be rerouted before anyone sees it.
       result = await services.ask({ question, user: userContext(context, token), history: [] });
       if (result.citations.some(isPrivateCitation)) {
-        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found);
+        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), true);
         await deliverPrivately(context, services.config.BOT_ID ?? '', async (personal) => void (await personal.sendActivity(reply)));
         await context.sendActivity(addressedTo(t(TEXTS.privateAnswerNote, locale), context.activity.from));
       } else {
-        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), result.found), context.activity.from));
+        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), true), context.activity.from));
       }
     } else {
       result = await ask(context, state, question, token);
@@ -68,6 +68,7 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       outcome: result.found ? 'answered' : 'noResults',
       sources: result.citations.map((c) => ({ id: `${c.sourceId ?? 'local'}:${c.source}`, ...(/^https?:/.test(c.source) ? { url: c.source } : {}) })),
       durationMs: Date.now() - started,
+      ...(result.quarantined ? { quarantined: result.quarantined } : {}),
     });
   }
 

@@ -9,12 +9,20 @@ import { redactIf } from '../../security/redact-pii.js';
 import { neutraliseDelimiters, trimHistory } from './build-prompt.js';
 
 const FOLLOW_UP_START = /^(und|aber|oder|also|und wie|and|but|or|what about|how about)\b/i;
-const REFERRING_WORD = /\b(das|dies|diese[rsmn]?|dafür|dazu|dabei|dort|davon|darüber|hierfür|ihm|ihr|ihn|es|sie|er|it|that|this|there|those|them)\b/i;
+/** Words that point back to something said before ("dafür", "dort", "it"). */
+const REFERRING_WORD = /\b(dafür|dazu|dabei|dort|dorthin|davon|darüber|darauf|dann|hierfür|hierzu|ihm|ihn|it|that|there|those|them)\b/i;
+/** Pronouns that refer back only when no noun follows them ("Wer genehmigt das?" but not "das Formular"). */
+const BARE_PRONOUN = /\b(das|dies|diese[rsmn]?|es|sie|er|this)\b(?!\s+\p{Lu})/u;
 
-/** True when the question probably depends on the previous turn. */
+/**
+ * True when the question refers back to the previous turn: it starts like a continuation
+ * ("Und …", "Aber …") or, being short, uses a word that points back. A short question that
+ * names its own subject ("Wer genehmigt Auslandsdienstreisen?") stands alone.
+ */
 export function looksLikeFollowUp(question: string): boolean {
-  const words = question.trim().split(/\s+/).filter(Boolean);
-  return FOLLOW_UP_START.test(question.trim()) || words.length <= 4 || (words.length <= 8 && REFERRING_WORD.test(question));
+  const q = question.trim();
+  const words = q.split(/\s+/).filter(Boolean);
+  return FOLLOW_UP_START.test(q) || (words.length <= 8 && (REFERRING_WORD.test(q) || BARE_PRONOUN.test(q.replace(/[?!.]+$/, ''))));
 }
 
 function previousUserQuestion(history: ChatMessage[]): string | undefined {

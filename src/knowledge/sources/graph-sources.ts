@@ -50,6 +50,6 @@ export function createGraphSources(input: GraphSourcesInput): KnowledgeSource[] 
       }),
     );
   }
-  if (wanted.includes('outlook')) out.push(createOutlookSource({ client, scorePassages: input.scorePassages }));
+  if (wanted.includes('outlook')) out.push(createOutlookSource({ client, scorePassages: input.scorePassages, parseDocument: input.parseDocument }));
   return out;
 }
