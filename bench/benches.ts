@@ -6,6 +6,7 @@ import { reportBench } from './report.js';
 import { checkBench } from './check.js';
 import { answersBench } from './answers.js';
 import { documentsBench } from './documents.js';
+import { trustBench } from './trust.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -27,4 +28,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, documentsBench, reportBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, documentsBench, trustBench, reportBench];

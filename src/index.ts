@@ -22,7 +22,7 @@ import { outboundPolicyFromConfig, securityFromConfig } from './security/from-co
 import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
-import { createGroupMembershipChecker, createMembershipCache } from './graph/group-membership.js';
+import { createGroupMembershipChecker } from './graph/group-membership.js';
 import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
@@ -90,13 +90,13 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
-  // Group membership is looked up with the user's own token (delegated GroupMember.Read.All).
-  const membershipCache = createMembershipCache();
+  // Group membership is looked up with the user's own token (delegated GroupMember.Read.All);
+  // the role service caches the answers (one cache, not two).
   const security = securityFromConfig(config, {
     isMemberOf: async (user, groupId) => {
       if (!user.graphToken) return false;
       const client = createDelegatedGraphClient(user.graphToken, { baseUrl: config.GRAPH_BASE_URL });
-      return createGroupMembershipChecker(client, { userId: user.userId, cache: membershipCache }).isMember(groupId);
+      return createGroupMembershipChecker(client, { userId: user.userId }).isMember(groupId);
     },
   });
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;

@@ -34,6 +34,8 @@ export const auditEventSchema = z
     /** The reference id shown to the user with an error, to find the app-log entry. */
     referenceId: z.string().max(40).optional(),
     durationMs: z.number().int().nonnegative().optional(),
+    /** Retrieved passages quarantined as planted instructions (a count, never their text). */
+    quarantined: z.number().int().nonnegative().optional(),
     /** Antragsvorprüfung: rule counts and overall result only (the type is the action), no content. */
     check: z
       .object({

@@ -6,8 +6,9 @@ import restify from 'restify';
 import type { TurnContext } from 'botbuilder';
 import type { TeamsAdapter } from '@microsoft/teams-ai';
 import { bindHost, isLocalMode, isLoopback, type AppConfig } from '../config.js';
+import { AppError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-import { authEndPage, authStartUrl } from './sso-pages.js';
+import { authEndPage, authStartUrl, PAGE_HEADERS } from './sso-pages.js';
 
 export interface Readiness {
   ready: boolean;
@@ -40,6 +41,11 @@ export interface RunningServer {
 
 const MAX_BODY_BYTES = 1024 * 1024;
 
+/** The German line for a port another program holds (same wording as the `npm start` launcher). */
+export function busyPortMessage(port: number): string {
+  return `Port ${port} ist bereits belegt (PORT). Beenden Sie das Programm, das ihn verwendet, oder wählen Sie einen anderen, z. B. PORT=${port + 1} npm start.`;
+}
+
 /** A plausible Bot Framework activity: anything else is answered with 400 before the adapter. */
 function looksLikeActivity(body: unknown): boolean {
   if (!body || typeof body !== 'object' || Array.isArray(body)) return false;
@@ -69,11 +75,13 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   if (config.SSO_MODE === 'teams-sso') {
     server.get('/auth-start.html', async (_req, res) => {
-      res.redirect(302, authStartUrl(config), () => undefined);
+      res.writeHead(302, { ...PAGE_HEADERS, location: authStartUrl(config) });
+      res.end();
     });
     server.get('/auth-end.html', async (req, res) => {
-      const error = typeof req.query?.error === 'string' ? req.query.error : undefined;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      const raw = req.query?.error;
+      const error = raw === undefined ? undefined : typeof raw === 'string' ? raw : 'failed';
+      res.writeHead(200, { ...PAGE_HEADERS, 'content-type': 'text/html; charset=utf-8' });
       res.end(authEndPage(error));
     });
   }
@@ -131,7 +139,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     callback();
   });
 
-  await new Promise<void>((resolve) => server.listen(config.PORT, host, () => resolve()));
+  await new Promise<void>((resolve, reject) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      // A busy port is the one start-up failure people cause themselves: one German line, no stack.
+      reject(e.code === 'EADDRINUSE' ? new AppError('config', busyPortMessage(config.PORT), busyPortMessage(config.PORT), { cause: e }) : e);
+    };
+    server.once('error', onError);
+    server.listen(config.PORT, host, () => {
+      server.removeListener('error', onError);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   const url = `http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`;

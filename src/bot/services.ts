@@ -33,6 +33,8 @@ export interface BotAnswer {
   notice?: string;
   /** Sources that could not be searched this time. */
   failures?: { sourceId: string; kind: string; message: string }[];
+  /** Retrieved passages quarantined as planted instructions (noted in the audit record). */
+  quarantined?: number;
 }
 
 export interface AskInput {
@@ -56,7 +58,8 @@ export interface FeedbackRecord {
 /** Checks every turn passes before anything is searched; framework-free functions from src/security. */
 export interface TurnGuards {
   isTenantAllowed(tenantId: string | undefined): boolean;
-  rateLimit(request: { userId: string; tenantId?: string }): { allowed: boolean; retryAfterSeconds: number };
+  /** `notify: false` on a refusal: the user was already told in this window, stay silent. */
+  rateLimit(request: { userId: string; tenantId?: string }): { allowed: boolean; retryAfterSeconds: number; notify?: boolean };
   /** A German/English refusal for a message or its attachments, or undefined when within limits. */
   checkMessage(text: string, attachments: { name: string; sizeBytes?: number }[], locale: 'de' | 'en'): string | undefined;
 }
@@ -72,6 +75,8 @@ export interface AuditRecord {
   sources?: { id: string; url?: string }[];
   referenceId?: string;
   durationMs?: number;
+  /** Passages quarantined as planted instructions in this turn. */
+  quarantined?: number;
   /** Antragsvorprüfung: counts and overall result, never content. */
   check?: { erfuellt: number; fehlt: number; unklar: number; entfaellt: number; result: 'vollstaendig' | 'unvollstaendig' | 'pruefen' };
 }

@@ -5,6 +5,7 @@
  * (userId, groupId) for a short TTL — never a token or a client — and is consulted only with the
  * user id of the turn whose token made the call.
  */
+import { LRUCache } from 'lru-cache';
 import type { DelegatedGraphClient } from './delegated-client.js';
 
 /** Short-lived membership answers, keyed by user and group. */
@@ -21,27 +22,11 @@ export interface MembershipCacheOptions {
 }
 
 export function createMembershipCache(options: MembershipCacheOptions = {}): MembershipCache {
-  const ttl = options.ttlMs ?? 5 * 60_000;
-  const max = options.maxEntries ?? 10_000;
-  const now = options.now ?? Date.now;
-  const entries = new Map<string, { member: boolean; until: number }>();
+  const entries = new LRUCache<string, boolean>({ max: options.maxEntries ?? 10_000, ttl: options.ttlMs ?? 5 * 60_000, ttlResolution: 0, perf: { now: options.now ?? Date.now } });
   const key = (u: string, g: string) => `${u}\u0000${g.toLowerCase()}`;
   return {
-    get(userId, groupId) {
-      const e = entries.get(key(userId, groupId));
-      if (!e) return undefined;
-      if (e.until <= now()) {
-        entries.delete(key(userId, groupId));
-        return undefined;
-      }
-      return e.member;
-    },
-    set(userId, groupId, member) {
-      const k = key(userId, groupId);
-      entries.delete(k);
-      entries.set(k, { member, until: now() + ttl });
-      while (entries.size > max) entries.delete(entries.keys().next().value as string);
-    },
+    get: (userId, groupId) => entries.get(key(userId, groupId)),
+    set: (userId, groupId, member) => void entries.set(key(userId, groupId), member),
   };
 }
 

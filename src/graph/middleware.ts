@@ -5,6 +5,7 @@
  * we must attach the token to the configured GRAPH_BASE_URL origin and to nothing else; (2) the
  * SDK's RetryHandler knows no per-turn deadline; (3) fetch must be injectable.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { AuthenticationProvider, Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { isRetryableStatus, retryDelayMs, type RetryPolicy } from './retry-policy.js';
 
@@ -25,20 +26,8 @@ export interface GraphMiddlewareOptions {
   random: () => number;
 }
 
-/** Waits ms, or rejects when the signal aborts. */
-export const abortableSleep: Sleep = (ms, signal) =>
-  new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Waits ms, or rejects (AbortError) when the signal aborts. */
+export const abortableSleep: Sleep = (ms, signal) => delay(ms, undefined, { signal });
 
 function urlOf(request: Context["request"]): string {
   return typeof request === 'string' ? request : (request as { url: string }).url;

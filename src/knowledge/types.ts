@@ -27,6 +27,12 @@ export interface Passage {
   relevant?: boolean;
   /** Extra citation details, e.g. mail sender and date. */
   meta?: Record<string, string>;
+  /**
+   * Why the text looks like an instruction to an assistant (knowledge/quarantine): set by the
+   * indexer or when a Graph passage arrives. Flagged passages rank below clean ones, reach the
+   * model only inside a warning marker and never back a generated sentence on their own.
+   */
+  instructionFlags?: string[];
 }
 
 export interface Query {

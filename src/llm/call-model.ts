@@ -3,6 +3,7 @@
  * bounded retries honouring Retry-After with jitter under a total deadline, usage
  * accounting and typed outcomes. Nothing else in the code base talks to a model directly.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import type { Logger } from '../core/logger.js';
 import type { TokenUsage } from './chat-model.js';
 import { classifyModelError, type FailureStatus } from './classify-error.js';
@@ -61,7 +62,7 @@ export async function callModel<T>(
   call: { purpose: string; signal?: AbortSignal },
   attempt: (ctx: AttemptContext) => Promise<{ value: T; usage: TokenUsage }>,
 ): Promise<ModelCallOutcome<T>> {
-  const sleep = settings.sleep ?? abortableSleep;
+  const sleep = settings.sleep ?? ((ms: number, signal?: AbortSignal) => delay(ms, undefined, { signal }));
   const random = settings.random ?? Math.random;
   const started = Date.now();
   const deadline = started + (settings.totalDeadlineMs ?? settings.timeoutMs * 2);
@@ -135,19 +136,4 @@ export async function callModel<T>(
       call.signal?.removeEventListener('abort', onCallerAbort);
     }
   }
-}
-
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('aborted'));
-    const t = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(t);
-      reject(new Error('aborted'));
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
 }

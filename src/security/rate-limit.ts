@@ -5,6 +5,7 @@
  * token from both buckets or from neither (a user refused by their own limit does not use up
  * the tenant's allowance). In-process only: with several instances each enforces its share.
  */
+import { LRUCache } from 'lru-cache';
 
 export interface RateLimitDecision {
   allowed: boolean;
@@ -12,6 +13,11 @@ export interface RateLimitDecision {
   retryAfterSeconds: number;
   /** Which limit refused the request. */
   limitedBy?: 'user' | 'tenant';
+  /**
+   * For a refusal: true only for the first one since this user was last allowed, so a flood gets
+   * one notice per window and then silence until requests pass again.
+   */
+  notify?: boolean;
 }
 
 export interface RateLimiterOptions {
@@ -33,22 +39,24 @@ export interface RateLimiter {
 interface Bucket {
   tokens: number;
   updatedAt: number;
+  /** A refusal notice went out and no request passed since. */
+  noticed?: boolean;
 }
+
+/** A bucket idle for a minute is full again, the same as no bucket: it may be forgotten. */
+const IDLE_MS = 60_000;
 
 export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const now = options.now ?? Date.now;
-  const maxBuckets = options.maxBuckets ?? 50_000;
-  // Map iteration order is insertion order; re-inserting on use makes it least-recently-used first.
-  const buckets = new Map<string, Bucket>();
-  let checksSinceSweep = 0;
+  // Least recently used buckets go first when over the bound, which can only make the limiter more
+  // lenient for those keys, never stricter; idle buckets expire after a minute.
+  const buckets = new LRUCache<string, Bucket>({ max: options.maxBuckets ?? 50_000, ttl: IDLE_MS, ttlResolution: 0, perf: { now } });
 
   function refill(key: string, capacity: number, t: number): Bucket {
-    const existing = buckets.get(key);
-    const bucket = existing ?? { tokens: capacity, updatedAt: t };
+    const bucket = buckets.get(key) ?? { tokens: capacity, updatedAt: t };
     const elapsed = Math.max(0, t - bucket.updatedAt);
     bucket.tokens = Math.min(capacity, bucket.tokens + (elapsed * capacity) / 60_000);
     bucket.updatedAt = t;
-    buckets.delete(key);
     buckets.set(key, bucket);
     return bucket;
   }
@@ -58,38 +66,28 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
     return Math.max(1, Math.ceil(((1 - bucket.tokens) * 60_000) / capacity / 1000 - 1e-9));
   }
 
-  /**
-   * A bucket idle long enough to be full again is the same as no bucket, so dropping it changes
-   * no decision. Only when the map is still over its bound are active buckets dropped (oldest first),
-   * which can only make the limiter more lenient for those keys, never stricter.
-   */
-  function sweep(t: number): void {
-    const idleMs = 60_000;
-    for (const [key, bucket] of buckets) {
-      if (t - bucket.updatedAt >= idleMs) buckets.delete(key);
-    }
-    for (const key of buckets.keys()) {
-      if (buckets.size <= maxBuckets) break;
-      buckets.delete(key);
-    }
+  function refuse(user: Bucket, limitedBy: 'user' | 'tenant', retryAfterSeconds: number): RateLimitDecision {
+    const notify = !user.noticed;
+    user.noticed = true;
+    return { allowed: false, retryAfterSeconds, limitedBy, notify };
   }
 
   return {
     check({ userId, tenantId }) {
       const t = now();
-      if (++checksSinceSweep >= 1000 || buckets.size > maxBuckets) {
-        checksSinceSweep = 0;
-        sweep(t);
-      }
       const user = refill(`u:${tenantId ?? ''}:${userId}`, options.userPerMinute, t);
       const tenant = tenantId ? refill(`t:${tenantId}`, options.tenantPerMinute, t) : undefined;
-      if (user.tokens < 1) return { allowed: false, retryAfterSeconds: waitSeconds(user, options.userPerMinute), limitedBy: 'user' };
-      if (tenant && tenant.tokens < 1) return { allowed: false, retryAfterSeconds: waitSeconds(tenant, options.tenantPerMinute), limitedBy: 'tenant' };
+      if (user.tokens < 1) return refuse(user, 'user', waitSeconds(user, options.userPerMinute));
+      if (tenant && tenant.tokens < 1) return refuse(user, 'tenant', waitSeconds(tenant, options.tenantPerMinute));
       user.tokens -= 1;
+      user.noticed = false;
       if (tenant) tenant.tokens -= 1;
       return { allowed: true, retryAfterSeconds: 0 };
     },
-    size: () => buckets.size,
+    size: () => {
+      buckets.purgeStale();
+      return buckets.size;
+    },
   };
 }
 

@@ -14,6 +14,7 @@
  * - A failing group lookup is not cached and not turned into "no": it throws, so the user hears
  *   "try again later" instead of a wrong refusal.
  */
+import { LRUCache } from 'lru-cache';
 import type { UserContext } from '../core/user-context.js';
 
 /** True when the user is a (transitive) member of the Entra group. */
@@ -42,36 +43,21 @@ export interface RoleService {
 }
 
 export function createRoleService(options: RoleServiceOptions): RoleService {
-  const ttlMs = options.ttlMs ?? 5 * 60_000;
-  const now = options.now ?? Date.now;
-  const maxEntries = options.maxEntries ?? 10_000;
   const minutesUsers = new Set((options.minutesUsers ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean));
   const checkUsers = new Set((options.checkUsers ?? []).map((u) => u.trim().toLowerCase()).filter(Boolean));
-  // Keyed by tenant, user and group, so answers are never shared between users or groups.
-  const cache = new Map<string, { value: boolean; expires: number }>();
-  const inFlight = new Map<string, Promise<boolean>>();
+  // Keyed by tenant, user and group, so answers are never shared between users or groups; lookups
+  // for the same key in flight at once are made once (lru-cache's fetch).
+  const cache = new LRUCache<string, boolean, { user: UserContext; groupId: string }>({
+    max: options.maxEntries ?? 10_000,
+    ttl: options.ttlMs ?? 5 * 60_000,
+    ttlResolution: 0,
+    perf: { now: options.now ?? Date.now },
+    fetchMethod: (_key, _stale, { context }) => options.isMemberOf(context.user, context.groupId),
+  });
 
   async function member(user: UserContext, groupId: string): Promise<boolean> {
     const key = JSON.stringify([user.tenantId ?? '', user.userId, groupId]);
-    const t = now();
-    const hit = cache.get(key);
-    if (hit && hit.expires > t) return hit.value;
-    const pending = inFlight.get(key);
-    if (pending) return pending;
-    const lookup = options
-      .isMemberOf(user, groupId)
-      .then((value) => {
-        cache.delete(key);
-        cache.set(key, { value, expires: now() + ttlMs });
-        for (const k of cache.keys()) {
-          if (cache.size <= maxEntries) break;
-          cache.delete(k);
-        }
-        return value;
-      })
-      .finally(() => inFlight.delete(key));
-    inFlight.set(key, lookup);
-    return lookup;
+    return (await cache.fetch(key, { context: { user, groupId } })) ?? false;
   }
 
   return {

@@ -18,13 +18,16 @@ describe('checkAnswer (every [n] points to a passage retrieved for this user)', 
 
   it('drops citation numbers that were not retrieved', () => {
     const out = checkAnswer('Laut Dienstanweisung gilt das [7]. Die Frist: sechs Monate [1][9].', passages);
-    expect(out.text).toBe('Laut Dienstanweisung gilt das. Die Frist: sechs Monate [1].');
+    // The sentence that cited only [7] has no valid citation left, so it goes as well.
+    expect(out.text).toBe('Die Frist: sechs Monate [1].');
+    expect(out.droppedSentences).toEqual(['uncited']);
     expect(out.droppedCitations).toEqual([7, 9]);
     expect(out.used.map((p) => p.id)).toEqual(['reise']);
   });
 
   it('accepts the citation styles of smaller models', () => {
-    expect(checkAnswer('Sechs Monate [Dokument 1]. Drei Angebote [Quelle 3 und 1].', passages).text).toBe('Sechs Monate [1]. Drei Angebote [2][1].');
+    // [1] does not hold "drei", so of "Quelle 3 und 1" only the passage that supports the sentence stays.
+    expect(checkAnswer('Sechs Monate [Dokument 1]. Drei Angebote [Quelle 3 und 1].', passages).text).toBe('Sechs Monate [1]. Drei Angebote [2].');
   });
 
   it('splits lists like [1, 3] and removes duplicates', () => {
@@ -38,14 +41,17 @@ describe('checkAnswer (every [n] points to a passage retrieved for this user)', 
     );
     expect(out.text).toContain('https://intranet.example/dienstreisen');
     expect(out.text).not.toMatch(/evil/);
-    expect(out.text).toContain('unter hier oder');
     expect(out.droppedLinks).toHaveLength(3);
+    // A sentence that pointed to a foreign link goes as a whole, citation or not.
+    const cited = checkAnswer('Das Formular finden Sie [hier](https://evil.example/phish) [1]. Sechs Monate [1].', passages);
+    expect(cited.text).toBe('Sechs Monate [1].');
+    expect(cited.droppedSentences).toEqual(['foreignLink']);
   });
 
   it('keeps e-mail addresses that occur in a passage, removes invented ones', () => {
-    const out = checkAnswer('Schreiben Sie an personalamt@stadt.example [2] oder an chef@evil.example.', passages);
-    expect(out.text).toContain('personalamt@stadt.example');
-    expect(out.text).not.toContain('chef@evil.example');
+    const out = checkAnswer('Schreiben Sie an personalamt@stadt.example [2]. Oder an chef@evil.example [2].', passages);
+    expect(out.text).toBe('Schreiben Sie an personalamt@stadt.example [1].');
+    expect(out.droppedLinks).toEqual(['chef@evil.example']);
   });
 
   it('finds no valid citation in an answer that cites nothing retrieved', () => {
@@ -77,7 +83,8 @@ describe('createStreamGuard', () => {
     for (const d of ['Die Frist ', 'ist abgeschafft ', 'und gilt nicht mehr. ']) guard.push(d);
     expect(shown.join('')).toBe('');
     for (const d of ['Regulär sechs ', 'Monate [1]. ', 'Dazu mehr ']) guard.push(d);
-    expect(shown.join('')).toBe('Die Frist ist abgeschafft und gilt nicht mehr. Regulär sechs Monate [1]');
+    // The uncited statement before it is never shown at all.
+    expect(shown.join('')).toBe('Regulär sechs Monate [1]');
   });
 
   it('does not show the not-found marker', () => {

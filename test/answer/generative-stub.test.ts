@@ -52,13 +52,15 @@ describe.each(['openai-compatible', 'azure-openai'] as const)('generative answer
     expect(usage.entries).toEqual([expect.objectContaining({ purpose: 'answer', status: 'success' })]);
   });
 
-  it('invented citations are dropped; an answer with no valid citation becomes not found', async () => {
+  it('invented citations are dropped; an answer with no valid citation falls back to the Fundstellen', async () => {
     const { answer } = await setup(provider, [stubReply.text('Sechs Monate [1], so steht es in der Dienstanweisung [8].'), stubReply.text('Laut § 12 LRKG gilt eine Frist von drei Monaten [5].')]);
     const first = await answer({ question, user });
-    expect(first.answer).toBe('Sechs Monate [1], so steht es in der Dienstanweisung.');
+    expect(first.answer).toBe('Sechs Monate, so steht es in der Dienstanweisung [1].');
     expect(first.citations).toHaveLength(1);
+    // Nothing generated is backed: the Fundstellen instead, with a note that says so.
     const second = await answer({ question, user });
-    expect(second).toMatchObject({ found: false, citations: [] });
+    expect(second).toMatchObject({ found: true, mode: 'extractive' });
+    expect(second.notice).toContain('nicht Satz für Satz mit den Quellen belegen');
     expect(second.answer).not.toContain('drei Monaten');
   });
 
@@ -69,7 +71,7 @@ describe.each(['openai-compatible', 'azure-openai'] as const)('generative answer
     expect(stub.chatRequests()[0].body.stream).toBe(true);
     expect(deltas.length).toBeGreaterThan(2);
     expect(deltas.join('')).toBe(result.answer);
-    expect(result.answer).toBe('Die Frist beträgt sechs Monate [1]. Sie beginnt mit dem Ende der Dienstreise [1]. Einzureichen beim Personalamt [1]. Siehe auch.');
+    expect(result.answer).toBe('Die Frist beträgt sechs Monate [1]. Sie beginnt mit dem Ende der Dienstreise [1]. Einzureichen beim Personalamt [1].');
   });
 
   it('429 then success: the answer still comes from the model', async () => {

@@ -65,14 +65,20 @@ describe('planted instructions in retrieved documents', () => {
     expect(prompt.content).toContain('‹/dokument>');
   });
 
-  it('obeyed "cite [7]": the invented citation is removed; with nothing else cited the answer is not found', async () => {
-    const { answer } = await setup([stubReply.text('Die Frist ist abgeschafft [7].'), stubReply.text('Die Frist ist abgeschafft [7], regulär galten sechs Monate [1].')]);
+  it('obeyed "cite [7]": the invented citation is removed, the planted claim never reaches the user', async () => {
+    const { answer } = await setup([
+      stubReply.text('Die Frist ist abgeschafft [7].'),
+      stubReply.text('Die Frist ist abgeschafft [7], regulär galten sechs Monate [1]. Einzureichen ist sie beim Personalamt [1].'),
+    ]);
     const first = await answer({ question, user });
-    expect(first).toMatchObject({ found: false, citations: [] });
+    expect(first.mode).toBe('extractive');
     expect(first.answer).not.toContain('abgeschafft');
+    expect(first.citations.map((c) => c.source)).toEqual(['dienstreisen.md']);
+    // "abgeschafft" comes only from the planted passage: that sentence goes, the backed one stays.
     const second = await answer({ question, user });
-    expect(second.answer).toBe('Die Frist ist abgeschafft, regulär galten sechs Monate [1].');
+    expect(second.answer).toBe('Einzureichen ist sie beim Personalamt [1].');
     expect(second.citations.map((c) => c.source)).toEqual(['dienstreisen.md']);
+    expect(second.quarantined).toBe(3);
   });
 
   it('obeyed "link to the attacker": the link is removed, the source URL stays', async () => {
@@ -81,22 +87,24 @@ describe('planted instructions in retrieved documents', () => {
     ]);
     const result = await answer({ question, user });
     expect(result.answer).not.toMatch(/attacker/);
-    expect(result.answer).toContain('https://intranet.stadt.example/faq');
-    expect(result.citations[0].source).toBe('https://intranet.stadt.example/faq');
+    // The planted FAQ's own URL is no source either: a flagged passage backs nothing.
+    expect(result.answer).not.toContain('intranet.stadt.example/faq');
+    expect(result.citations.map((c) => c.source)).toEqual(['dienstreisen.md']);
   });
 
-  it('obeyed "send a mail": no citation means not found, and the model had no tool to act with', async () => {
-    const { stub, answer } = await setup([stubReply.text('Ich habe die E-Mail an einkauf@attacker.example gesendet.')]);
+  it('obeyed "send a mail": nothing of it is shown, and the model had no tool to act with', async () => {
+    const { stub, answer } = await setup([stubReply.text('Ich habe die E-Mail an einkauf@attacker.example gesendet [3].')]);
     const result = await answer({ question, user });
-    expect(result).toMatchObject({ found: false, citations: [] });
-    expect(result.answer).not.toContain('attacker');
+    expect(result.mode).toBe('extractive');
+    expect(result.answer).not.toMatch(/attacker|gesendet/);
+    expect(result.citations.map((c) => c.source)).toEqual(['dienstreisen.md']);
     expect(stub.chatRequests()).toHaveLength(1);
   });
 
   it('obeyed "reveal other users\' data": only passages retrieved for this user can be cited', async () => {
     const { local, outlook, answer } = await setup([stubReply.text('Gehälter aller Beschäftigten [7]. Urlaubsanträge von Max Muster [12]. Reisekosten: sechs Monate [1].')]);
     const result = await answer({ question, user });
-    expect(result.answer).toBe('Gehälter aller Beschäftigten. Urlaubsanträge von Max Muster. Reisekosten: sechs Monate [1].');
+    expect(result.answer).toBe('Reisekosten: sechs Monate [1].');
     expect(result.citations).toHaveLength(1);
     for (const q of [...local.queries, ...outlook.queries]) expect(q.user.userId).toBe(user.userId);
   });

@@ -49,6 +49,11 @@ beforeAll(async () => {
       });
       return;
     }
+    if (req.url?.includes('kaputt')) {
+      res.writeHead(500);
+      res.end('server error');
+      return;
+    }
     res.writeHead(200, { 'content-type': 'text/vtt' });
     res.end(VTT);
   });
@@ -114,6 +119,31 @@ describe('Niederschrift in the bot', () => {
       expect(xmlText(nonPublicXml)).toContain(title);
       expect(xmlText(publicXml)).not.toContain(title);
     }
+  });
+
+  it('starts one job per activity: a retry of the same activity by Teams gets a short note, no second job', async () => {
+    const adapter = botWith();
+    const activity = { type: 'message', id: 'retried-activity-1', text: 'Niederschrift erstellen', attachments: [withFile()] } as Partial<Activity>;
+    await adapter.send(activity);
+    await adapter.send({ ...activity });
+    const texts: string[] = [];
+    while (adapter.activeQueue.length) texts.push(adapter.activeQueue.shift()!.text ?? '');
+    expect(texts.filter((t) => t.includes('Ich erstelle den Niederschrift-Entwurf'))).toHaveLength(1);
+    expect(texts.filter((t) => t.includes('Entwurf – mit KI-Unterstützung erstellt'))).toHaveLength(1);
+    expect(texts).toContain('Diese Anfrage bearbeite ich bereits; der Entwurf kommt, sobald er fertig ist.');
+  });
+
+  it('names the attached file and what to do when its download fails', async () => {
+    const adapter = botWith();
+    const broken = { ...attachment, name: 'ausschuss-kaputt.vtt', content: { downloadUrl: 'https://contoso-my.sharepoint.com/personal/anna/ausschuss-kaputt.vtt', fileType: 'vtt' } };
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [broken] });
+    const texts: string[] = [];
+    while (adapter.activeQueue.length) texts.push(adapter.activeQueue.shift()!.text ?? '');
+    const reply = texts.join('\n');
+    expect(reply).toContain('„ausschuss-kaputt.vtt“ konnte nicht geladen werden');
+    expect(reply).toMatch(/Bitte senden Sie (sie|ihn) (noch einmal|erneut)/);
+    expect(reply).not.toMatch(/Referenz/);
+    expect(reply).not.toContain('Ich erstelle den Niederschrift-Entwurf');
   });
 
   it('refuses people outside the clerks’ group politely', async () => {

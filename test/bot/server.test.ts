@@ -147,7 +147,51 @@ describe('Teams SSO consent pages', () => {
   it('tells Teams that the consent is done, or that it failed', async () => {
     const { server } = await start(sso);
     expect(await (await fetch(`${server.url}/auth-end.html?code=abc`)).text()).toContain('notifySuccess()');
-    expect(await (await fetch(`${server.url}/auth-end.html?error=access_denied`)).text()).toContain('notifyFailure("access_denied")');
+    const failed = await (await fetch(`${server.url}/auth-end.html?error=access_denied`)).text();
+    expect(failed).toContain('data-failure="access_denied"');
+    expect(failed).toContain('Sie haben die Zustimmung abgelehnt');
+  });
+
+  const HOSTILE = [
+    '</script><script>alert(document.domain)</script>',
+    '"><img src=x onerror=alert(1)>',
+    "');alert(1);//",
+    'javascript:alert(document.cookie)',
+    'access_denied\u2028alert(1)\u2029',
+    '\u2028</script>\u2029<script>alert(1)</script>',
+    '<!--<script>',
+    'access_denied" data-x="1',
+  ];
+
+  it.each(HOSTILE)('puts nothing of a hostile error value into the page: %s', async (value) => {
+    const { server } = await start(sso);
+    const res = await fetch(`${server.url}/auth-end.html?error=${encodeURIComponent(value)}`);
+    const html = await res.text();
+    expect(html).not.toContain(value);
+    for (const fragment of ['alert', 'onerror', 'javascript:', '\u2028', '\u2029', 'data-x', '<!--']) expect(html).not.toContain(fragment);
+    // Exactly the Teams library and the one constant inline script, which reports a fixed code.
+    expect(html.match(/<script/g)).toHaveLength(2);
+    expect(html).toContain('data-failure="failed"');
+    expect(html).toContain('Die Anmeldung wurde nicht abgeschlossen');
+  });
+
+  it('sends the consent pages with CSP (Teams CDN and the inline script by hash only), nosniff, no-referrer and no-store', async () => {
+    const { server } = await start(sso);
+    const res = await fetch(`${server.url}/auth-end.html?error=access_denied&error=other`);
+    const html = await res.text();
+    expect(html).toContain('data-failure="failed"');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    const scriptSrc = csp.split(';').find((d) => d.trim().startsWith('script-src'))!.trim().split(/\s+/).slice(1);
+    const inline = /<script>([\s\S]*?)<\/script>/.exec(html)![1];
+    const { createHash } = await import('node:crypto');
+    expect(scriptSrc).toEqual(['https://res.cdn.office.net', `'sha256-${createHash('sha256').update(inline).digest('base64')}'`]);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const start302 = await fetch(`${server.url}/auth-start.html`, { redirect: 'manual' });
+    expect(start302.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(start302.headers.get('cache-control')).toBe('no-store');
   });
 
   it('serves no consent pages when SSO is off', async () => {
@@ -182,5 +226,17 @@ describe('configuration', () => {
   it('uses embedded defaults when nothing is set', () => {
     const c = parseConfig({});
     expect(c).toMatchObject({ PORT: 3978, LLM_PROVIDER: 'none', KNOWLEDGE_DIR: './knowledge', RATHAUS_DATA_DIR: './data', STORAGE_PROVIDER: 'local', SSO_MODE: 'off' });
+  });
+});
+
+describe('busy port', () => {
+  it('fails to start with one German line naming PORT, no stack trace', async () => {
+    const first = await start({});
+    const config = parseConfig({ PORT: String(first.server.port) });
+    const error = await startServer({ config, logger: createLogger('silent'), adapter: createAdapter(config), runTurn: async () => undefined, readiness: async () => ({ ready: true }) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toBe(`Port ${first.server.port} ist bereits belegt (PORT). Beenden Sie das Programm, das ihn verwendet, oder wählen Sie einen anderen, z. B. PORT=${first.server.port + 1} npm start.`);
+    expect(message).not.toContain('EADDRINUSE');
   });
 });

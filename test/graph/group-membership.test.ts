@@ -20,7 +20,7 @@ describe('group membership (roles from Entra groups)', () => {
   });
 
   it('caches answers briefly per user, never answering one user from another user’s entry', async () => {
-    let now = 0;
+    let now = 1_700_000_000_000;
     const cache = createMembershipCache({ ttlMs: 60_000, now: () => now });
     const annaId = emu.tenant.users.anna.id;
     const berndId = emu.tenant.users.bernd.id;
@@ -32,7 +32,7 @@ describe('group membership (roles from Entra groups)', () => {
     expect(await createGroupMembershipChecker(client(TOKENS.bernd), { userId: berndId, cache }).isMember(GROUP_SCHRIFTFUEHRUNG)).toBe(false);
     expect(emu.requests.filter((r) => r.path === '/me/checkMemberGroups')).toHaveLength(2);
     // After the TTL Anna is asked again.
-    now = 61_000;
+    now += 61_000;
     await createGroupMembershipChecker(client(TOKENS.anna), { userId: annaId, cache }).isMember(GROUP_SCHRIFTFUEHRUNG);
     expect(emu.requests.filter((r) => r.path === '/me/checkMemberGroups')).toHaveLength(3);
   });

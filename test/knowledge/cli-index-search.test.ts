@@ -29,12 +29,12 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 describe('rathaus index', () => {
-  it('prints exactly documents, chunks, skipped and ms with --json', async () => {
+  it('prints exactly documents, chunks, skipped, warnings and ms with --json', async () => {
     const c = io();
     expect(await runCli(['index', 'wissen', '--data-dir', 'd', '--json'], c)).toBe(0);
     const out = JSON.parse(c.out);
-    expect(Object.keys(out)).toEqual(['documents', 'chunks', 'skipped', 'ms']);
-    expect(out).toMatchObject({ documents: 1, chunks: 1, skipped: [{ source: 'kaputt.pdf', reason: 'unreadable' }] });
+    expect(Object.keys(out)).toEqual(['documents', 'chunks', 'skipped', 'warnings', 'ms']);
+    expect(out).toMatchObject({ documents: 1, chunks: 1, skipped: [{ source: 'kaputt.pdf', reason: 'unreadable' }], warnings: [] });
     expect(typeof out.ms).toBe('number');
   });
 

@@ -12,7 +12,7 @@ describe('rate limiter', () => {
     const limiter = createRateLimiter({ userPerMinute: 5, tenantPerMinute: 100, now: c.now });
     const results = Array.from({ length: 6 }, () => limiter.check({ userId: 'anna', tenantId: 'krefeld' }));
     expect(results.slice(0, 5).every((r) => r.allowed)).toBe(true);
-    expect(results[5]).toEqual({ allowed: false, retryAfterSeconds: 12, limitedBy: 'user' });
+    expect(results[5]).toEqual({ allowed: false, retryAfterSeconds: 12, limitedBy: 'user', notify: true });
   });
 
   it('refills continuously: one request per 12 s at 5 per minute', () => {
@@ -45,7 +45,7 @@ describe('rate limiter', () => {
     expect(limiter.check({ userId: 'bernd', tenantId: 'lev' }).allowed).toBe(true);
     expect(limiter.check({ userId: 'carla', tenantId: 'lev' }).allowed).toBe(true);
     const refused = limiter.check({ userId: 'dora', tenantId: 'lev' });
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 12, limitedBy: 'tenant' });
+    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 12, limitedBy: 'tenant', notify: true });
     expect(limiter.check({ userId: 'dora', tenantId: 'krefeld' }).allowed).toBe(true);
   });
 
@@ -69,6 +69,20 @@ describe('rate limiter', () => {
     limiter.check({ userId: 'anna' });
     for (let i = 0; i < 2000; i++) limiter.check({ userId: `other${i}` });
     expect(limiter.check({ userId: 'anna' }).allowed).toBe(false);
+  });
+
+  it('asks for one notice per refusal window: the first refusal notifies, the rest of the flood stays silent until a request passes', () => {
+    const c = clock();
+    const limiter = createRateLimiter({ userPerMinute: 20, tenantPerMinute: 1000, now: c.now });
+    const flood = Array.from({ length: 200 }, () => limiter.check({ userId: 'anna', tenantId: 'krefeld' }));
+    expect(flood.filter((d) => d.allowed)).toHaveLength(20);
+    expect(flood.filter((d) => !d.allowed && d.notify)).toHaveLength(1);
+    c.advance(3_000);
+    expect(limiter.check({ userId: 'anna', tenantId: 'krefeld' }).allowed).toBe(true);
+    // A new window after a request passed: one notice again, and another user is told on their own.
+    const next = Array.from({ length: 5 }, () => limiter.check({ userId: 'anna', tenantId: 'krefeld' }));
+    expect(next.filter((d) => d.notify)).toHaveLength(1);
+    expect(limiter.check({ userId: 'bernd', tenantId: 'krefeld' }).allowed).toBe(true);
   });
 
   it('words refusals politely in German and English', () => {

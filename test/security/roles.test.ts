@@ -18,7 +18,7 @@ function directory(members: Record<string, string[]>) {
 }
 
 function clock() {
-  let t = 0;
+  let t = 1_700_000_000_000; // a real epoch time (lru-cache treats a start time of 0 as "no TTL")
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
 

@@ -5,7 +5,7 @@
  * citations, the AI label, feedback or streamInfo again (see docs/adr/0006-entity-mapper-fix.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stubReply } from '../fakes/openai-stub.js';
+import { stubReply, type StubRequest } from '../fakes/openai-stub.js';
 import { USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
 import { expectCitationsWithinTeamsLimits, hasFeedbackButtons, isAiLabelled, markers, messageEntity, streamInfo } from './teams-limits.js';
@@ -37,6 +37,13 @@ describe('extractive answer (no model) on the wire', () => {
   });
 });
 
+/** Number of the prompt's passage block that contains `text`. */
+function blockWith(req: StubRequest, text: string): number {
+  const prompt = String(req.body.messages.at(-1).content);
+  const block = [...prompt.matchAll(/<dokument nr="(\d+)"[^>]*>([\s\S]*?)<\/dokument>/g)].find((m) => m[2].includes(text));
+  return block ? Number(block[1]) : 1;
+}
+
 describe('generated answers on the wire', () => {
   let bot: WireBot;
   beforeAll(async () => {
@@ -65,7 +72,8 @@ describe('generated answers on the wire', () => {
   });
 
   it('numbers two sources [1] and [2] in text and claims alike', async () => {
-    bot.stub!.script(() => stubReply.text('Der Parkausweis wird beim Bürgerservice im Stadthaus beantragt [1]. Die Gebühr beträgt 30 Euro im Jahr [2].'));
+    // The model cites the passage each statement comes from (the answer guard checks that it does).
+    bot.stub!.script((req) => stubReply.text(`Der Parkausweis wird beim Bürgerservice im Stadthaus beantragt [${blockWith(req, 'beantragt')}]. Die Gebühr beträgt 30 Euro im Jahr [${blockWith(req, '30 Euro')}].`));
     const id = nextConversation('a:generated');
     await bot.channel.deliver(bot.url, bot.channel.message('Parkausweis beantragt Gebühr', { conversationId: id }));
     const [reply] = bot.channel.sent(id);
@@ -81,8 +89,11 @@ describe('generated answers on the wire', () => {
       'Mitzubringen sind der Personalausweis und der Fahrzeugschein [1].',
       'Die Gebühr für den Parkausweis beträgt 30 Euro im Jahr [2].',
     ];
-    // ~4 s of model output in small pieces: enough for several updates if nothing buffers.
-    bot.stub!.script(() => stubReply.text(sentences.join(' '), { delayMs: 700, chunkSize: 6, chunkDelayMs: 120 }));
+    // ~4 s of model output in small pieces: enough for several updates if nothing buffers. The
+    // model cites the passages by what they hold ([1] the application, [2] the fee).
+    bot.stub!.script((req) =>
+      stubReply.text(sentences.join(' ').replace(/\[1\]/g, `[${blockWith(req, 'beantragt')}]`).replace('[2]', `[${blockWith(req, '30 Euro')}]`), { delayMs: 700, chunkSize: 6, chunkDelayMs: 120 }),
+    );
     const id = nextConversation('a:streamed');
     await bot.channel.deliver(bot.url, bot.channel.message('Parkausweis beantragt Gebühr', { conversationId: id }));
     const requests = bot.channel.sentRequests(id);

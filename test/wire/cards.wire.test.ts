@@ -8,10 +8,12 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConnectorClient, MicrosoftAppCredentials } from 'botframework-connector';
 import { consentCard } from '../../src/bot/handlers/file-consent.js';
+import { checkResultCard, checkTypeCard } from '../../src/bot/render/check-card.js';
 import { registerEntityMapperFix } from '../../src/bot/entity-mapper-fix.js';
 import { BOT_ACCOUNT, USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
 import { ADAPTIVE_CARD, adaptiveCardProblems, adaptiveCardsOf } from './adaptive-card-validator.js';
+import { generateCheckCases } from '../../bench/check-cases.js';
 
 const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
 
@@ -103,9 +105,46 @@ describe('Pilotbericht and time feedback cards on the wire', () => {
     expect(JSON.stringify(cards[0])).toContain(`Pilotbericht_${today}_${today}.docx`);
     expect(adaptiveCardProblems(cards[0])).toEqual([]);
   });
+describe('Adaptive Cards of the application check on the wire', () => {
+  // The demo folder holds the checklists (knowledge/pruefkataloge) the check needs.
+  let checkBot: WireBot;
+  beforeAll(async () => {
+    checkBot = await startWireBot({ env: { KNOWLEDGE_DIR: path.resolve('knowledge'), OCR: 'off' } });
+  }, 120_000);
+  afterAll(() => checkBot.close());
+
+  it('application check: result card and the card that asks for the checklist type', async () => {
+    const cases = await generateCheckCases();
+    const attach = (name: string, bytes: Uint8Array) => ({
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name,
+      content: { downloadUrl: checkBot.channel.serveFile(name, bytes), fileType: path.extname(name).slice(1) },
+    });
+    const form = cases.find((c) => c.id.startsWith('sondernutzung/ohne-lageplan/'))!;
+    const resultId = 'a:check-result';
+    await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: resultId }), attachments: [attach(form.fileName, form.bytes)] });
+    const resultCards = cardsIn(checkBot.channel.sent(resultId));
+    expect(resultCards, JSON.stringify(checkBot.channel.sent(resultId).map((a) => a.text))).toHaveLength(1);
+    expect(JSON.stringify(resultCards[0])).toContain('Vorprüfung – mit KI-Unterstützung erstellt');
+    expect(adaptiveCardProblems(resultCards[0])).toEqual([]);
+
+    const scan = cases.find((c) => c.scan)!;
+    const askId = 'a:check-type';
+    await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: askId }), attachments: [attach('eingang-0815.pdf', scan.bytes)] });
+    const askCards = cardsIn(checkBot.channel.sent(askId));
+    expect(askCards, JSON.stringify(checkBot.channel.sent(askId).map((a) => a.text))).toHaveLength(1);
+    expect(JSON.stringify(askCards[0])).toContain('Dienstreiseantrag');
+    expect(adaptiveCardProblems(askCards[0])).toEqual([]);
+  }, 60_000);
 });
 
 describe('coverage', () => {
+  it('Antragsvorprüfung result and type cards are valid Adaptive Cards', () => {
+    const result = { type: 'x', typeTitle: 'Testantrag', recognisedBy: 'given' as const, checkedOn: { year: 2026, month: 12, day: 1 }, counts: { erfuellt: 1, fehlt: 1, unklar: 0, entfaellt: 0 }, outcome: 'unvollstaendig' as const, summary: 'unvollständig: 1 Punkt', notices: ['Hinweis'], fields: [], parts: ['a.pdf'],
+      results: [{ ruleId: 'a', title: 'Lageplan', kind: 'attachment' as const, status: 'fehlt' as const, message: 'fehlt', evidence: [{ part: 'a.pdf', via: 'label' as const, quote: 'x' }], source: { document: 'd.md', section: '§ 1' } }] };
+    for (const card of [checkResultCard(result), checkTypeCard('abcdefghijklmnopqrstuvwx', [{ id: 'x', title: 'Testantrag' }])]) expect(adaptiveCardProblems(card.content)).toEqual([]);
+  });
+
   it('validates every module of the bot that builds an Adaptive Card (a new card needs a wire test above)', () => {
     const builders = readdirSync('src/bot', { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile() && f.name.endsWith('.ts'))

@@ -15,7 +15,8 @@ export async function passesGuards(services: BotServices, context: TurnContext, 
       const decision = guards.rateLimit({ userId: user.userId, tenantId: user.tenantId });
       if (!decision.allowed) {
         await audit(context, { capability: 'ask', outcome: 'rateLimited' });
-        await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
+        // One notice per window: a flood is not answered with a flood.
+        if (decision.notify !== false) await context.sendActivity(t(TEXTS.rateLimited(decision.retryAfterSeconds), locale));
         return false;
       }
       const refusal = guards.checkMessage(text, fileAttachments(context), locale);

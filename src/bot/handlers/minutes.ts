@@ -3,12 +3,13 @@
  * file or, with the clerk's sign-in, from the meeting through Graph. The draft (preview card and
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { TeamsInfo, TurnContext } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
 import type { MinutesFiles } from '../../minutes/minutes-files.js';
 import type { TurnState } from '@microsoft/teams-ai';
-import { isAppError } from '../../core/errors.js';
+import { AppError, isAppError } from '../../core/errors.js';
+import { isStoreConflict } from '../../storage/store.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
 import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
@@ -35,6 +36,9 @@ const MSG = {
   noteInGroup: 'Den Niederschrift-Entwurf habe ich der Schriftführung im persönlichen Chat geschickt.',
   cancelled: 'Der Niederschrift-Auftrag wurde abgebrochen.',
   nothingToCancel: 'Es läuft gerade kein Niederschrift-Auftrag.',
+  alreadyRequested: 'Diese Anfrage bearbeite ich bereits; der Entwurf kommt, sobald er fertig ist.',
+  downloadFailed: (name: string, timedOut: boolean) =>
+    `Die Datei „${name}“ konnte nicht geladen werden${timedOut ? ' (das Herunterladen hat zu lange gedauert)' : ''}. Bitte senden Sie sie noch einmal; klappt es wieder nicht, laden Sie das Transkript in den Besprechungschat hoch oder senden Sie den Teilnahmelink der Sitzung.`,
   failed: (ref: string) => `Der Niederschrift-Entwurf konnte nicht erstellt werden. Ihre Eingaben sind gespeichert; bitte versuchen Sie es erneut oder nennen Sie Ihrer IT die Referenz ${ref}.`,
   done: (files: { name: string; url: string }[]) =>
     `Der Niederschrift-Entwurf ist fertig (Entwurf – mit KI-Unterstützung erstellt). Bitte prüfen Sie ihn vor der Unterschrift.${files.length ? `\n\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
@@ -87,6 +91,19 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     return { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: playgroundOrigins(context) }) };
   }
 
+  /** Records that this activity started job `id`; false when a retry of it already did. */
+  async function claimActivity(context: TurnContext, id: string): Promise<boolean> {
+    if (!context.activity.id) return true;
+    const key = `minutes-requests/${createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id}`).digest('hex').slice(0, 40)}`;
+    try {
+      await services.store.put(key, { jobId: id, at: new Date().toISOString() }, { ifNoneMatch: '*' });
+      return true;
+    } catch (e) {
+      if (isStoreConflict(e)) return false;
+      throw e;
+    }
+  }
+
   /** Runs `send` where only the clerk sees it: here in 1:1, else in a new 1:1 conversation. */
   async function toClerk(context: TurnContext, send: (clerk: TurnContext) => Promise<void>): Promise<void> {
     if (isPersonalChat(context)) await send(context);
@@ -135,9 +152,16 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     const owner = requesterOf(context);
     // Random, so nobody can derive it from ids everyone in the chat sees.
     const id = randomBytes(18).toString('base64url');
+    // Teams retries a turn that takes long; the same activity must not start a second job.
+    if (!(await claimActivity(context, id))) {
+      await context.sendActivity(MSG.alreadyRequested);
+      return;
+    }
     (state.conversation as MinutesState).minutesJobId = id;
     try {
-      const src = await load(context, ref);
+      const src = await load(context, ref).catch((e: unknown) => {
+        throw ref.kind === 'file' ? downloadError(ref.name, e) : e;
+      });
       const prepared = await minutes.prepare(src, user);
       await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
       // The conversation reference lets a job that a restart interrupted report back when it is done.
@@ -179,4 +203,12 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   }
 
   return { onMinutes, onCancel, deliverResumed };
+}
+
+/** A failed download of an attachment, worded with the file's name and what to do. */
+function downloadError(name: string, e: unknown): unknown {
+  // Refusals that already name the file (type, size, not allowed host) stay as they are.
+  if (isAppError(e) && e.userMessage?.includes(name)) return e;
+  const timedOut = (e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError')) || (isAppError(e) && /timeout|zeit/i.test(`${e.message} ${e.userMessage ?? ''}`));
+  return new AppError('transient', `attachment download failed: ${e instanceof Error ? e.message : String(e)}`, MSG.downloadFailed(name, timedOut), { cause: e });
 }

@@ -68,6 +68,7 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       outcome: result.found ? 'answered' : 'noResults',
       sources: result.citations.map((c) => ({ id: `${c.sourceId ?? 'local'}:${c.source}`, ...(/^https?:/.test(c.source) ? { url: c.source } : {}) })),
       durationMs: Date.now() - started,
+      ...(result.quarantined ? { quarantined: result.quarantined } : {}),
     });
   }
 

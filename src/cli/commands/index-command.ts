@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { indexKnowledge, type IndexProgress, type IndexRun } from '../../knowledge/index/index-knowledge.js';
 import { parserFromConfig } from '../../knowledge/parsers/from-config.js';
 import { SUPPORTED_EXTENSIONS } from '../../knowledge/parsers/parse-document.js';
+import { instructionWarnings } from '../../knowledge/quarantine/quarantine.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { RegisterCommand } from './index.js';
 
@@ -37,7 +38,7 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
     .description('Suchindex des Wissensordners aufbauen oder aktualisieren (nur geänderte Dateien werden neu gelesen)')
     .argument('[ordner]', 'Wissensordner (Standard: KNOWLEDGE_DIR, sonst ./knowledge)')
     .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
-    .option('--json', 'Ergebnis als JSON: {"documents","chunks","skipped","ms"}')
+    .option('--json', 'Ergebnis als JSON: {"documents","chunks","skipped","warnings","ms"}')
     .addHelpText('after', '\nBeispiel:\n  rathaus index ./knowledge --data-dir ./data\n  rathaus index --json\n')
     .action(async (dirArg: string | undefined, opts: { dataDir?: string; json?: boolean }) => {
       const config = loadConfig(io.env, io.cwd);
@@ -62,8 +63,9 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
       });
       const warning = emptyIndexWarning(run, dir);
       if (warning) io.stderr(`Warnung: ${warning}\n`);
+      const warnings = instructionWarnings(run.snapshot.chunks);
       if (opts.json) {
-        io.stdout(`${JSON.stringify({ documents: run.documents, chunks: run.chunks, skipped: run.skipped, ms: run.ms })}\n`);
+        io.stdout(`${JSON.stringify({ documents: run.documents, chunks: run.chunks, skipped: run.skipped, warnings, ms: run.ms })}\n`);
         return;
       }
       const lines = [
@@ -73,6 +75,10 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
       if (run.skipped.length) {
         lines.push(`Übersprungen: ${run.skipped.length} Datei(en)`);
         for (const s of run.skipped) lines.push(`  - ${s.source}: ${REASONS[s.reason] ?? s.reason} (${run.skipMessages[s.source] ?? ''})`);
+      }
+      if (warnings.length) {
+        lines.push(`Warnungen: ${warnings.length} Datei(en) mit Text, der sich an einen KI-Assistenten richtet`);
+        for (const w of warnings) lines.push(`  - ${w.source}: ${w.message}`);
       }
       io.stdout(`${lines.join('\n')}\n`);
     });

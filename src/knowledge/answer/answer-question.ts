@@ -12,11 +12,13 @@ import { mergeResults } from '../merge-results.js';
 import { passesAnswerThreshold } from '../relevance.js';
 import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
 import { buildAnswerMessages } from './build-prompt.js';
-import { checkAnswer } from './check-answer.js';
+import { checkAnswer, isFlagged } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
 import { modelFailureNotice, noSourceAvailableText, notFoundText, sourceFailureNotice } from './messages.js';
 import { buildRetrievalQuery, type RetrievalQuery } from './retrieval-query.js';
 import { createStreamGuard } from './stream-guard.js';
+import { quarantinePassages } from '../quarantine/quarantine.js';
+import { quarantineNotice, ungroundedNotice } from './trust-notices.js';
 import { rankFollowUp } from './follow-up-ranking.js';
 import type { AnswerDeps, AnswerInput, AnswerResult } from './types.js';
 
@@ -32,32 +34,38 @@ export function answerQuestion(deps: AnswerDeps) {
     // Extractive mode quotes only passages over the answer threshold (one rule for every source);
     // with a model, retrieval stays broad and the model decides (NICHT_GEFUNDEN).
     const merged = await retrieve(deps.sources, query, top, input, !deps.chatModel);
-    const passages = merged.passages;
+    // Planted instructions: flagged passages rank below clean ones and never back an answer alone.
+    const quarantine = quarantinePassages(merged.passages);
+    const passages = quarantine.passages;
+    const cleanPassages = passages.filter((p) => !isFlagged(p));
     const failures = merged.failures;
+    if (quarantine.flagged.length) {
+      deps.logger?.warn({ passages: quarantine.flagged.map((p) => ({ source: `${p.sourceId}:${p.source}`, flags: p.instructionFlags })) }, 'retrieved passages look like planted instructions (quarantined)');
+    }
     deps.logger?.info(
       { userId: input.user.userId, sources: deps.sources.map((s) => s.id), passages: passages.map((p) => `${p.sourceId}:${p.id}`), failures: failures.map((f) => `${f.sourceId}:${f.kind}`) },
       'answer retrieval',
     );
 
-    const base = { question: input.question, failures, retrievalQuery };
-    const sourceNotice = sourceFailureNotice(failures, locale);
+    const base = { question: input.question, failures, retrievalQuery, ...(quarantine.flagged.length ? { quarantined: quarantine.flagged.length } : {}) };
+    const sourceNotice = [sourceFailureNotice(failures, locale), quarantine.flagged.length ? quarantineNotice(quarantine.flagged.length, locale) : undefined].filter(Boolean).join(' ') || undefined;
     const mode = deps.chatModel ? 'generative' : 'extractive';
 
     const failedSources = new Set(failures.map((f) => f.sourceId));
     if (passages.length === 0 && deps.sources.length > 0 && deps.sources.every((s) => failedSources.has(s.id))) {
       return { ...base, found: false, mode, answer: noSourceAvailableText(failures, locale), citations: [] };
     }
-    if (passages.length === 0) {
+    if (cleanPassages.length === 0) {
       return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(passages, locale, retrievalQuery), ...withNotice(sourceNotice) };
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery), ...withNotice(sourceNotice) };
     }
 
     const redact = (text: string) => redactIf(deps.redactPii, text);
     const modelPassages: Passage[] = deps.redactPii ? passages.map((p) => ({ ...p, text: redact(p.text), title: redact(p.title) })) : passages;
     const modelHistory: ChatMessage[] = history.map((m) => ({ role: m.role, content: redact(m.content) }));
-    const guard = input.onDelta ? createStreamGuard(modelPassages, input.onDelta) : undefined;
+    const guard = input.onDelta ? createStreamGuard(modelPassages, input.onDelta, { question: input.question }) : undefined;
 
     const result = await deps.chatModel.complete({
       purpose: 'answer',
@@ -70,7 +78,7 @@ export function answerQuestion(deps: AnswerDeps) {
 
     if (result.status !== 'success') {
       deps.logger?.warn({ status: result.status }, 'answer model failed, falling back to extractive');
-      const fallback = extractiveAnswer(passages, locale, retrievalQuery);
+      const fallback = extractiveAnswer(cleanPassages, locale, retrievalQuery);
       return {
         ...base,
         found: true,
@@ -80,13 +88,23 @@ export function answerQuestion(deps: AnswerDeps) {
       };
     }
 
-    const checked = checkAnswer(result.text, modelPassages);
-    if (checked.droppedCitations.length || checked.droppedLinks.length) {
-      deps.logger?.warn({ droppedCitations: checked.droppedCitations, droppedLinks: checked.droppedLinks.length }, 'answer guard removed content');
+    const checked = checkAnswer(result.text, modelPassages, { question: input.question });
+    if (checked.droppedCitations.length || checked.droppedLinks.length || checked.droppedSentences.length || checked.recited) {
+      // Counts and reasons only: no content at info level.
+      const reasons: Record<string, number> = {};
+      for (const r of checked.droppedSentences) reasons[r] = (reasons[r] ?? 0) + 1;
+      deps.logger?.warn(
+        { droppedCitations: checked.droppedCitations.length, droppedLinks: checked.droppedLinks.length, droppedSentences: reasons, recited: checked.recited, keptSentences: checked.keptSentences },
+        'answer guard removed content',
+      );
     }
     const saysNotFound = result.text.includes(NOT_FOUND_MARKER);
-    if (checked.used.length === 0 || (saysNotFound && checked.text.replace(NOT_FOUND_MARKER, '').trim().length < 20)) {
+    if (saysNotFound && checked.text.replace(NOT_FOUND_MARKER, '').trim().length < 20) {
       return { ...base, found: false, mode: 'generative', answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
+    }
+    if (checked.used.length === 0) {
+      // What is left does not answer: the Fundstellen instead, with a note that says why.
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery), notice: [ungroundedNotice(locale), sourceNotice].filter(Boolean).join(' ') };
     }
     const answer = checked.text.replace(NOT_FOUND_MARKER, '').trim();
     guard?.finish(answer);

@@ -1,15 +1,24 @@
 /**
  * Output guard for generated answers (pure). Whatever the model was told or tricked into:
+ * - links survive only when they are a cited clean source's own URL; e-mail addresses only when
+ *   they occur in a clean passage; a sentence that carried a foreign link or address goes;
+ * - the answer is checked sentence by sentence (claim-level grounding): a sentence without a
+ *   valid citation is dropped; every number, amount, date, time, paragraph reference and form id
+ *   in it must occur in a passage it cites — otherwise the citation moves to the retrieved passage
+ *   that contains them all, or the sentence is dropped;
+ * - a passage flagged as carrying planted instructions never backs a sentence, and a sentence
+ *   with words found only in flagged passages is dropped;
  * - only numbers of passages retrieved for this turn survive as citations, renumbered [1..n]
- *   in order of first use;
- * - links survive only when they are a cited source's own URL; e-mail addresses only when
- *   they occur in a passage;
- * - an answer without any valid citation does not count as found.
+ *   in order of first use; an answer without any valid citation does not count as found.
  */
 import type { Passage } from '../types.js';
+import { extractFacts } from './claim-facts.js';
+import { splitAnswer } from './sentences.js';
+
+export type DropReason = 'uncited' | 'unsupported' | 'planted' | 'quarantined' | 'foreignLink';
 
 export interface CheckedAnswer {
-  /** Answer text with renumbered citations and foreign links removed. */
+  /** Answer text with renumbered citations, foreign links and unsupported sentences removed. */
   text: string;
   /** Passages in the order of their new numbers (citation [1] is used[0]). */
   used: Passage[];
@@ -17,6 +26,17 @@ export interface CheckedAnswer {
   droppedCitations: number[];
   /** Links and addresses removed from the text. */
   droppedLinks: string[];
+  /** Why each removed sentence was removed (counts for the log; no content). */
+  droppedSentences: DropReason[];
+  /** Sentences whose citation was moved to the passage that holds their facts. */
+  recited: number;
+  /** Sentences kept. */
+  keptSentences: number;
+}
+
+export interface CheckOptions {
+  /** The user's question: its words are not planted words even when a flagged passage has them too. */
+  question?: string;
 }
 
 // Also accepts what smaller models write instead of [n]: [Dokument 1], [Nr. 2], [Quelle 1, 3].
@@ -25,11 +45,17 @@ const MARKDOWN_LINK = /\[([^\]\n]{0,200})\]\(\s*([^)\s]+)[^)]*\)/g;
 const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]]+/gi;
 const ANGLE_URL = /<((?:https?|mailto):[^>\s]+)>/gi;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const WORD = /[\p{L}][\p{L}\p{M}-]{2,}/gu;
+/** Where a foreign link or address was cut out: the sentence that carried it goes as a whole. */
+const REMOVED = '\u0002';
 
-/** URLs a passage may be linked by: its own source when that is a web address. */
+export const isFlagged = (p: Passage): boolean => (p.instructionFlags?.length ?? 0) > 0;
+
+/** URLs a passage may be linked by: its own source when that is a web address (clean passages only). */
 export function allowedUrls(passages: Passage[]): Set<string> {
   const urls = new Set<string>();
   for (const p of passages) {
+    if (isFlagged(p)) continue;
     if (/^https?:\/\//i.test(p.source)) urls.add(normaliseUrl(p.source));
     if (p.meta?.url && /^https?:\/\//i.test(p.meta.url)) urls.add(normaliseUrl(p.meta.url));
   }
@@ -40,62 +66,133 @@ function normaliseUrl(url: string): string {
   return url.trim().replace(/[.,;:!?]+$/, '').replace(/\/+$/, '').toLowerCase();
 }
 
-/**
- * @param raw the model's text
- * @param passages the numbered passages the model was given ([1] = passages[0])
- */
-export function checkAnswer(raw: string, passages: Passage[]): CheckedAnswer {
+function removeForeignLinks(raw: string, passages: Passage[], droppedLinks: string[]): string {
   const urls = allowedUrls(passages);
-  const droppedLinks: string[] = [];
-  const droppedCitations: number[] = [];
-  const passageText = passages.map((p) => p.text).join('\n').toLowerCase();
-
+  const cleanText = passages
+    .filter((p) => !isFlagged(p))
+    .map((p) => p.text)
+    .join('\n')
+    .toLowerCase();
   // Links first, so "[text](url)" is not mistaken for a citation.
   let text = raw.replace(MARKDOWN_LINK, (match, label: string, url: string) => {
     if (urls.has(normaliseUrl(url))) return match;
     droppedLinks.push(url);
-    return label;
+    return `${label}${REMOVED}`;
   });
   text = text.replace(ANGLE_URL, (match, url: string) => {
     if (urls.has(normaliseUrl(url))) return match;
     droppedLinks.push(url);
-    return '';
+    return REMOVED;
   });
   text = text.replace(BARE_URL, (url: string, offset: number, whole: string) => {
     // Keep URLs inside an allowed markdown link target untouched.
     if (whole[offset - 1] === '(' && whole[offset - 2] === ']') return url;
     if (urls.has(normaliseUrl(url))) return url;
     droppedLinks.push(url);
-    return '';
+    return REMOVED;
   });
-  text = text.replace(EMAIL, (address: string) => {
-    if (passageText.includes(address.toLowerCase())) return address;
+  return text.replace(EMAIL, (address: string) => {
+    if (cleanText.includes(address.toLowerCase())) return address;
     droppedLinks.push(address);
-    return '';
+    return REMOVED;
   });
+}
+
+const stem = (w: string) => w.toLowerCase().slice(0, 6);
+
+interface Evidence {
+  facts: Set<string>;
+  words: Set<string>;
+}
+
+function evidenceOf(p: Passage): Evidence {
+  const all = [p.title, ...p.sectionPath, p.text].join('\n');
+  return { facts: extractFacts(all, { lenient: true }), words: new Set([...all.matchAll(WORD)].map((m) => stem(m[0]))) };
+}
+
+/**
+ * @param raw the model's text
+ * @param passages the numbered passages the model was given ([1] = passages[0])
+ */
+export function checkAnswer(raw: string, passages: Passage[], options: CheckOptions = {}): CheckedAnswer {
+  const droppedLinks: string[] = [];
+  const droppedCitations: number[] = [];
+  const droppedSentences: DropReason[] = [];
+  let recited = 0;
+  const text = removeForeignLinks(raw, passages, droppedLinks);
+
+  const evidence = passages.map(evidenceOf);
+  const cleanWords = new Set<string>([...(options.question ?? '').matchAll(WORD)].map((m) => stem(m[0])));
+  const flaggedWords = new Set<string>();
+  passages.forEach((p, i) => {
+    for (const w of evidence[i].words) (isFlagged(p) ? flaggedWords : cleanWords).add(w);
+  });
+  const cleanIndexes = passages.map((p, i) => (isFlagged(p) ? -1 : i)).filter((i) => i >= 0);
+
+  /** Grounds one sentence; returns its text with markers for original passage indexes, or a drop reason. */
+  function ground(sentence: string): { text: string; cites: number[] } | DropReason {
+    const cited: number[] = [];
+    let citedFlagged = false;
+    const bare = sentence.replace(CITATION, (_m, list: string) => {
+      for (const n of list.split(/[,;]|und|and/i).map((s) => Number(s.trim()))) {
+        if (!Number.isInteger(n) || n < 1 || n > passages.length) droppedCitations.push(n);
+        else if (isFlagged(passages[n - 1])) citedFlagged = true;
+        else if (!cited.includes(n - 1)) cited.push(n - 1);
+      }
+      return '\u0000';
+    });
+    if (bare.includes(REMOVED)) return 'foreignLink';
+    if (!bare.includes('\u0000')) return 'uncited';
+    const words = [...bare.matchAll(WORD)].map((m) => stem(m[0]));
+    if (words.some((w) => flaggedWords.has(w) && !cleanWords.has(w))) return 'planted';
+    const facts = [...extractFacts(bare)];
+    const supports = (i: number) => facts.every((f) => evidence[i].facts.has(f));
+    let cites = cited.filter(supports);
+    if (cites.length === 0 || (facts.length > 0 && cites.length < cited.length && !cited.some(supports))) cites = [];
+    if (cites.length === 0) {
+      // The facts may be in another retrieved passage: cite that one (best ranked first).
+      const other = facts.length > 0 ? cleanIndexes.find(supports) : undefined;
+      if (other === undefined) return cited.length === 0 && citedFlagged ? 'quarantined' : cited.length === 0 ? 'uncited' : 'unsupported';
+      cites = [other];
+      recited++;
+    }
+    // The last marker position carries the citations (where a reader looks for them); others go.
+    const last = bare.lastIndexOf('\u0000');
+    const marked = `${bare.slice(0, last).split('\u0000').join('')}\u0001${bare.slice(last + 1)}`;
+    return { text: marked, cites };
+  }
 
   const newNumber = new Map<number, number>();
   const used: Passage[] = [];
-  text = text.replace(CITATION, (_match, list: string) => {
+  let kept = 0;
+  const lines = splitAnswer(text).map(({ sentences }) => {
     const out: string[] = [];
-    for (const n of list.split(/[,;]|und|and/i).map((s) => Number(s.trim()))) {
-      if (!Number.isInteger(n) || n < 1 || n > passages.length) {
-        droppedCitations.push(n);
+    for (const sentence of sentences) {
+      const g = ground(sentence);
+      if (typeof g === 'string') {
+        droppedSentences.push(g);
         continue;
       }
-      let renumbered = newNumber.get(n);
-      if (renumbered === undefined) {
-        used.push(passages[n - 1]);
-        renumbered = used.length;
-        newNumber.set(n, renumbered);
-      }
-      const marker = `[${renumbered}]`;
-      if (!out.includes(marker)) out.push(marker);
+      kept++;
+      const markers = g.cites.map((i) => {
+        let n = newNumber.get(i);
+        if (n === undefined) {
+          used.push(passages[i]);
+          n = used.length;
+          newNumber.set(i, n);
+        }
+        return `[${n}]`;
+      });
+      out.push(g.text.replace('\u0001', markers.join('')));
     }
-    return out.join('');
+    return out.join(' ');
   });
-
-  return { text: tidy(text), used, droppedCitations, droppedLinks };
+  // A line whose sentences were all dropped goes; a list marker alone is no line either.
+  const body = lines
+    .filter((l, i, all) => l.trim() !== '' || (i > 0 && all[i - 1].trim() !== ''))
+    .filter((l) => !/^\s*([-*•]|\d+\.)\s*$/.test(l))
+    .join('\n');
+  return { text: tidy(body), used, droppedCitations, droppedLinks, droppedSentences, recited, keptSentences: kept };
 }
 
 /** Removes the gaps left by removed markers and links. */
@@ -105,5 +202,6 @@ function tidy(text: string): string {
     .replace(/\(\s*\)/g, '')
     .replace(/[ \t]{2,}/g, ' ')
     .replace(/[ \t]+$/gm, '')
+    .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

@@ -8,7 +8,7 @@
  */
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import type { Passage } from '../types.js';
-import { checkAnswer } from './check-answer.js';
+import { checkAnswer, type CheckOptions } from './check-answer.js';
 
 export interface StreamGuard {
   /** Feed a raw model delta. */
@@ -17,7 +17,7 @@ export interface StreamGuard {
   finish(finalText: string): void;
 }
 
-export function createStreamGuard(passages: Passage[], onDelta: (delta: string) => void): StreamGuard {
+export function createStreamGuard(passages: Passage[], onDelta: (delta: string) => void, options: CheckOptions = {}): StreamGuard {
   let raw = '';
   let emitted = '';
   const finish = (finalText: string) => {
@@ -31,7 +31,7 @@ export function createStreamGuard(passages: Passage[], onDelta: (delta: string) 
     const settled = settledPrefix(raw);
     if (!settled) return;
     // Only statements already backed by a valid citation are shown: cut after the last [n].
-    const checked = upToLastCitation(checkAnswer(settled, passages).text);
+    const checked = upToLastCitation(checkAnswer(settled, passages, options).text);
     // The model's not-found marker is not text for people.
     if (NOT_FOUND_MARKER.startsWith(checked.trim()) || checked.includes(NOT_FOUND_MARKER)) return;
     if (checked.length > emitted.length && checked.startsWith(emitted)) {

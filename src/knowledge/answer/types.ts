@@ -57,4 +57,6 @@ export interface AnswerResult {
   notice?: string;
   /** The query the sources were searched with (differs from the question for follow-ups). */
   retrievalQuery: string;
+  /** Retrieved passages flagged as planted instructions (not used as evidence). */
+  quarantined?: number;
 }

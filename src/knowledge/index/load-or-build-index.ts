@@ -6,12 +6,13 @@
 import { AppError } from '../../core/errors.js';
 import type { EmbeddingModel } from '../../llm/chat-model.js';
 import { createRetriever, type Retriever, type RetrieverOptions } from '../retriever.js';
+import { instructionWarnings, type InstructionWarning } from '../quarantine/quarantine.js';
 import { readSnapshot } from './index-file.js';
 import { indexKnowledge, type IndexKnowledgeDeps, type IndexReport } from './index-knowledge.js';
 
 export interface LoadedIndex {
   retriever: Retriever;
-  report: IndexReport & { changed: boolean };
+  report: IndexReport & { changed: boolean; warnings: InstructionWarning[] };
 }
 
 export const loadOrBuildIndex =
@@ -21,7 +22,10 @@ export const loadOrBuildIndex =
     const retriever = createRetriever(run.snapshot, { ...deps.retrieverOptions, embedder: deps.embedder });
     const { documents, chunks, skipped, ms, changed } = run;
     deps.logger?.info({ documents, chunks, skipped: skipped.length, ms, changed }, 'Wissensindex bereit');
-    return { retriever, report: { documents, chunks, skipped, ms, changed } };
+    // Planted instructions are kept findable but quarantined; each file is named in the log.
+    const warnings = instructionWarnings(run.snapshot.chunks);
+    for (const w of warnings) deps.logger?.warn({ source: w.source, flags: w.flags }, 'planted instruction in a knowledge file (quarantined)');
+    return { retriever, report: { documents, chunks, skipped, ms, changed, warnings } };
   };
 
 /** Loads the stored index without re-indexing (CLI search); a missing or broken index is an error. */
