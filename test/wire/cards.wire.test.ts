@@ -105,6 +105,8 @@ describe('Pilotbericht and time feedback cards on the wire', () => {
     expect(JSON.stringify(cards[0])).toContain(`Pilotbericht_${today}_${today}.docx`);
     expect(adaptiveCardProblems(cards[0])).toEqual([]);
   });
+});
+
 describe('Adaptive Cards of the application check on the wire', () => {
   // The demo folder holds the checklists (knowledge/pruefkataloge) the check needs.
   let checkBot: WireBot;
