@@ -6,11 +6,14 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createRequire } from 'node:module';
+import { PNG } from 'pngjs';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 import { createTesseractOcr, tesseractPaths } from '../../src/knowledge/parsers/ocr.js';
 import { createParseDocument, DEFAULT_PARSE_LIMITS } from '../../src/knowledge/parsers/parse-document.js';
 import { OCR_NOTE } from '../../src/knowledge/parsers/types.js';
+import { indexKnowledge, type IndexProgress } from '../../src/knowledge/index/index-knowledge.js';
 import { makeScannedPdf, renderText } from './make-scans.js';
 
 const engine = createTesseractOcr({ pageTimeoutMs: 120_000 });
@@ -43,6 +46,19 @@ describe('OCR of scans', () => {
     expect(readdirSync(process.cwd())).toEqual(before);
   }, 120_000);
 
+  it('reads a TIFF scan (as the Posteingang scanner writes it) and marks it as OCR', async () => {
+    const png = PNG.sync.read(Buffer.from(await renderText(['Parkausweis für Anwohner', 'Die Gebühr beträgt 30,00 € im Jahr.'])));
+    const utif = createRequire(import.meta.url)('utif2') as { encodeImage(rgba: Uint8Array, w: number, h: number): ArrayBuffer };
+    const tiff = new Uint8Array(utif.encodeImage(new Uint8Array(png.data), png.width, png.height));
+    expect(Buffer.from(tiff.subarray(0, 2)).toString('latin1')).toMatch(/^(II|MM)$/);
+    const doc = await parse(tiff, 'eingang.tif');
+    const text = doc.blocks.map((b) => b.text).join('\n');
+    expect(text).toContain('Parkausweis');
+    expect(text).toMatch(/30,00 ?€/);
+    expect(doc.blocks.length).toBeGreaterThan(0);
+    expect(doc.blocks.every((b) => b.ocr)).toBe(true);
+  }, 120_000);
+
   it('gives a page up after its time limit and reports it, in German', async () => {
     const slow = createTesseractOcr({ pageTimeoutMs: 5 });
     const parseSlow = createParseDocument(DEFAULT_PARSE_LIMITS, { ocr: { engine: slow, pageTimeoutMs: 5 } });
@@ -70,6 +86,16 @@ describe('rathaus index with a scanned PDF page', () => {
     writeFileSync(path.join(root, 'wissen', 'sitzungsgeld.pdf'), pdf);
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('reports OCR page progress while indexing the scanned page', async () => {
+    const progress: IndexProgress[] = [];
+    const run = await indexKnowledge({ parse, dataDir: path.join(root, 'd'), maxFileBytes: 50 * 1024 * 1024, onProgress: (p) => progress.push(p) })(path.join(root, 'wissen'));
+    expect(run.documents).toBe(1);
+    const ocr = progress.filter((p) => p.ocr);
+    expect(ocr.length).toBeGreaterThan(0);
+    expect(ocr.every((p) => p.source === 'sitzungsgeld.pdf')).toBe(true);
+    expect(ocr.at(-1)?.ocr).toEqual({ done: 1, total: 1 });
+  }, 120_000);
 
   it('keeps the text layer of page 1, reads page 2 by OCR and cites it with page and the OCR note', async () => {
     const c = io();
