@@ -10,7 +10,7 @@ import { isLocalMode, type AppConfig } from '../config.js';
 import { registerEntityMapperFix } from './entity-mapper-fix.js';
 
 export function createAdapter(config: AppConfig): TeamsAdapter {
-  // Citations, the AI label and streamInfo must survive serialisation (ADR 0006).
+  // Citations, the AI label and streamInfo must survive serialisation (ADR 0007).
   registerEntityMapperFix();
   if (isLocalMode(config)) return new TeamsAdapter({});
   const auth = {

@@ -7,7 +7,7 @@
  * named mapper, so every other property of an entity is dropped before the request is sent.
  * Upstream fixed the mapper in microsoft/botbuilder-js#4903; no published release has it yet.
  * Until one does, the same declaration is registered here, once, when the adapter is created.
- * See docs/adr/0006-entity-mapper-fix.md — and remove this file when the sentinel test
+ * See docs/adr/0007-entity-mapper-fix.md — and remove this file when the sentinel test
  * (test/wire/entity-mapper-fix.test.ts) reports that the published mapper has the fix.
  */
 import connectorMappers from 'botframework-connector/lib/connectorApi/models/mappers.js';
@@ -29,7 +29,7 @@ function entityMapper(): MutableCompositeMapper {
   const mapper = (connectorMappers as unknown as Record<string, MutableCompositeMapper | undefined>).Entity;
   if (!mapper || mapper.type?.name !== 'Composite' || mapper.type.className !== 'Entity') {
     // An upgrade changed the connector's models: fail loudly rather than strip citations silently.
-    throw new Error('botframework-connector has no Composite "Entity" mapper any more: review docs/adr/0006-entity-mapper-fix.md');
+    throw new Error('botframework-connector has no Composite "Entity" mapper any more: review docs/adr/0007-entity-mapper-fix.md');
   }
   return mapper;
 }

@@ -80,7 +80,7 @@ describe('Agents Playground end to end', () => {
  * citation control (Fluent AI `Citation`, class `fai-Citation`) whose preview on hover shows the
  * claim's `abstract` and `name` — and it shows the "AI generated" label for
  * `additionalType: ["AIGeneratedContent"]`. Both need the entities to survive the bot's HTTP
- * request (docs/adr/0006-entity-mapper-fix.md); without them "[1]" stays plain text.
+ * request (docs/adr/0007-entity-mapper-fix.md); without them "[1]" stays plain text.
  */
 describe('Agents Playground: generated answer with citations', () => {
   let stub: OpenAiStub;

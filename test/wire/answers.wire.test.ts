@@ -2,7 +2,7 @@
  * What Teams receives for each kind of answer, recorded at the HTTP boundary: the real server
  * (local mode, as `npm run bot` wires it), a fake Bot Framework channel behind `serviceUrl`, and
  * the OpenAI-compatible model stub over HTTP. These tests fail when botbuilder's serializer strips
- * citations, the AI label, feedback or streamInfo again (see docs/adr/0006-entity-mapper-fix.md).
+ * citations, the AI label, feedback or streamInfo again (see docs/adr/0007-entity-mapper-fix.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stubReply, type StubRequest } from '../fakes/openai-stub.js';

@@ -1,5 +1,5 @@
 /**
- * Sentinel for the Entity mapper work-around (docs/adr/0006-entity-mapper-fix.md). The first test
+ * Sentinel for the Entity mapper work-around (docs/adr/0007-entity-mapper-fix.md). The first test
  * fails the day a botframework-connector upgrade ships the upstream fix (botbuilder-js#4903):
  * then delete src/bot/entity-mapper-fix.ts and mark the ADR as superseded. The wire tests
  * (answers.wire.test.ts) fail the day an upgrade breaks the work-around.
@@ -15,7 +15,7 @@ describe('botframework-connector Entity mapper work-around', () => {
     const { version } = require('botframework-connector/package.json') as { version: string };
     expect(
       publishedEntityMapperKeepsExtraProperties(),
-      `botframework-connector ${version} keeps entity properties itself: remove src/bot/entity-mapper-fix.ts and supersede ADR 0006`,
+      `botframework-connector ${version} keeps entity properties itself: remove src/bot/entity-mapper-fix.ts and supersede ADR 0007`,
     ).toBe(false);
   });
 
