@@ -1,6 +1,7 @@
 /** Per-turn facts read off the activity: who, which language, which logger. */
 import { randomUUID } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
+import { isLocalMode, isLoopback, type AppConfig } from '../config.js';
 import { detectLocale, type Locale } from '../core/language.js';
 import type { Logger } from '../core/logger.js';
 import type { UserContext } from '../core/user-context.js';
@@ -67,4 +68,28 @@ export function fileAttachments(context: TurnContext): { name: string; sizeBytes
       const content = (a.content ?? {}) as { downloadUrl?: string; fileType?: string };
       return { name: a.name ?? `datei.${content.fileType ?? 'bin'}`, downloadUrl: content.downloadUrl, contentUrl: a.contentUrl };
     });
+}
+
+/** The user's UPN (for MINUTES_USERS / CHECK_USERS) from the Teams roster; unknown outside Teams. */
+export async function userPrincipalName(context: TurnContext): Promise<string | undefined> {
+  try {
+    const member = await TeamsInfo.getMember(context, context.activity.from.id);
+    return member.userPrincipalName ?? member.email ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Extra origins attachment downloads may use: in local mode only, the Agents Playground's own
+ * loopback origin (the turn's serviceUrl), which serves the files attached in its chat.
+ */
+export function playgroundOrigins(context: TurnContext, config: AppConfig): string[] {
+  if (!isLocalMode(config)) return [];
+  try {
+    const origin = new URL(context.activity.serviceUrl);
+    return isLoopback(origin.hostname.replace(/^\[|\]$/g, '')) && (origin.protocol === 'http:' || origin.protocol === 'https:') ? [origin.origin] : [];
+  } catch {
+    return [];
+  }
 }

@@ -4,13 +4,13 @@
  * go to the requester alone — in a group chat only a short note appears. When the type is not
  * recognised, a card lets the person choose the checklist. Nothing is decided for her.
  */
-import { TeamsInfo, type TurnContext } from 'botbuilder';
-import { isLocalMode, isLoopback } from '../../config.js';
+import type { TurnContext } from 'botbuilder';
+import { isLocalMode } from '../../config.js';
 import { isAppError } from '../../core/errors.js';
 import type { CheckResult } from '../../check/check-application.js';
 import { checkResultCard, checkTypeCard } from '../render/check-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
-import { fileAttachments, isPersonalChat, userContext } from '../turn.js';
+import { fileAttachments, isPersonalChat, playgroundOrigins, userContext, userPrincipalName } from '../turn.js';
 import { offerFiles, requesterOf } from './file-consent.js';
 import { deliverPrivately } from './private-delivery.js';
 
@@ -29,25 +29,8 @@ const MSG = {
     `Vorprüfung „${r.typeTitle}“: ${r.summary}. Die Entscheidung über den Antrag liegt bei Ihnen.${files.length ? `\n\nEntwurf des Nachforderungsschreibens (mit KI-Unterstützung erstellt):\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
 };
 
-async function userPrincipalName(context: TurnContext): Promise<string | undefined> {
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member.userPrincipalName ?? member.email ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function createCheckHandler(services: BotServices, audit: Audit) {
-  const playgroundOrigins = (context: TurnContext): string[] => {
-    if (!isLocalMode(services.config)) return [];
-    try {
-      const origin = new URL(context.activity.serviceUrl);
-      return isLoopback(origin.hostname.replace(/^\[|\]$/g, '')) ? [origin.origin] : [];
-    } catch {
-      return [];
-    }
-  };
 
   /** The catalog named in the message ("Antrag prüfen: Dienstreise"), if any. */
   function typeFromText(text: string): string | undefined {
@@ -135,7 +118,7 @@ export function createCheckHandler(services: BotServices, audit: Audit) {
       return;
     }
     await guarded(context, async () => {
-      const bytes = await services.check!.download(url, file.name, { extraOrigins: playgroundOrigins(context) });
+      const bytes = await services.check!.download(url, file.name, { extraOrigins: playgroundOrigins(context, services.config) });
       await run(context, file.name, bytes, typeFromText(text), started);
     });
   }

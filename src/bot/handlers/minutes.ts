@@ -4,7 +4,7 @@
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { TeamsInfo, TurnContext } from 'botbuilder';
+import { TurnContext } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
 import type { MinutesFiles } from '../../minutes/minutes-files.js';
 import type { TurnState } from '@microsoft/teams-ai';
@@ -15,8 +15,8 @@ import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
-import { fileAttachments, isPersonalChat, turnLocale, userContext } from '../turn.js';
-import { isLocalMode, isLoopback } from '../../config.js';
+import { fileAttachments, isPersonalChat, playgroundOrigins, turnLocale, userContext, userPrincipalName } from '../turn.js';
+import { isLocalMode } from '../../config.js';
 import { offerFiles, requesterOf, type FileOwner } from './file-consent.js';
 import { deliverPrivately } from './private-delivery.js';
 import type { TokenOutcome } from './sign-in.js';
@@ -44,15 +44,6 @@ const MSG = {
     `Der Niederschrift-Entwurf ist fertig (Entwurf – mit KI-Unterstützung erstellt). Bitte prüfen Sie ihn vor der Unterschrift.${files.length ? `\n\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
 };
 
-/** The user's UPN (for MINUTES_USERS) from the Teams roster; unknown outside Teams. */
-async function userPrincipalName(context: TurnContext): Promise<string | undefined> {
-  try {
-    const member = await TeamsInfo.getMember(context, context.activity.from.id);
-    return member.userPrincipalName ?? member.email ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 function isMeetingChat(context: TurnContext): boolean {
   return (context.activity.conversation?.id ?? '').startsWith('19:meeting_');
@@ -76,19 +67,10 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   }
 
   /** Local mode: the Agents Playground serves attachments from its own (loopback) origin. */
-  function playgroundOrigins(context: TurnContext): string[] {
-    if (!isLocalMode(services.config)) return [];
-    try {
-      const origin = new URL(context.activity.serviceUrl);
-      return isLoopback(origin.hostname.replace(/^\[|\]$/g, '')) && (origin.protocol === 'http:' || origin.protocol === 'https:') ? [origin.origin] : [];
-    } catch {
-      return [];
-    }
-  }
 
   async function load(context: TurnContext, ref: SourceRef): Promise<MinutesSource> {
     if (ref.kind === 'meeting') return ref.joinUrl ? { kind: 'meeting', joinUrl: ref.joinUrl } : { kind: 'meeting', chatId: ref.chatId };
-    return { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: playgroundOrigins(context) }) };
+    return { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: playgroundOrigins(context, services.config) }) };
   }
 
   /** Records that this activity started job `id`; false when a retry of it already did. */
