@@ -79,7 +79,9 @@ function startConnector(): Promise<{ server: Server; url: string; waitFor: (id: 
 
 function startTarget(mode: 'echo' | 'assistant', env: Record<string, string>): Promise<{ child: ChildProcess; port: number }> {
   // Same V8 setting as `npm run bot` and the App Service (docs/adr/0005-gc-young-generation.md).
-  const child = spawn(process.execPath, ['--max-semi-space-size=32', path.join(HERE, 'load-target.js'), mode], { env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '4', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // BENCH_CPU_PROF_DIR=<dir> writes a V8 CPU profile of each target there (read it with Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, ['--max-semi-space-size=32', ...profile, path.join(HERE, 'load-target.js'), mode], { env: { ...process.env, UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE ?? '4', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`${mode} target did not start`)), 180_000);

@@ -105,9 +105,19 @@ interface Evidence {
   words: Set<string>;
 }
 
+/**
+ * A passage's evidence, computed once per passage object: the stream guard checks the growing
+ * answer against the same passages many times per turn, and the final check once more.
+ */
+const evidenceCache = new WeakMap<Passage, Evidence>();
+
 function evidenceOf(p: Passage): Evidence {
+  const cached = evidenceCache.get(p);
+  if (cached) return cached;
   const all = [p.title, ...p.sectionPath, p.text].join('\n');
-  return { facts: extractFacts(all, { lenient: true }), words: new Set([...all.matchAll(WORD)].map((m) => stem(m[0]))) };
+  const evidence = { facts: extractFacts(all, { lenient: true }), words: new Set([...all.matchAll(WORD)].map((m) => stem(m[0]))) };
+  evidenceCache.set(p, evidence);
+  return evidence;
 }
 
 /**

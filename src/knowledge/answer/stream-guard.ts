@@ -26,10 +26,15 @@ export function createStreamGuard(passages: Passage[], onDelta: (delta: string) 
       emitted = finalText;
     }
   };
+  // What is shown only grows at a citation: the check runs when a new "]" has settled, not per delta.
+  let checkedUpTo = -1;
   const push = (delta: string) => {
     raw += delta;
     const settled = settledPrefix(raw);
     if (!settled) return;
+    const lastClose = settled.lastIndexOf(']');
+    if (lastClose <= checkedUpTo) return;
+    checkedUpTo = lastClose;
     // Only statements already backed by a valid citation are shown: cut after the last [n].
     const checked = upToLastCitation(checkAnswer(settled, passages, options).text);
     // The model's not-found marker is not text for people.
