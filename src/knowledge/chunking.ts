@@ -3,7 +3,7 @@
  * chunk and extends the section path; paragraphs and list items of one section are grouped up
  * to a word budget; over-long paragraphs are cut at sentence ends. Pure.
  */
-import { OCR_NOTE, type DocumentBlock, type ParsedDocument } from './parsers/types.js';
+import { HIDDEN_TEXT_META, OCR_NOTE, type DocumentBlock, type ParsedDocument } from './parsers/types.js';
 
 /** One indexed piece of a document; becomes a Passage when retrieved. */
 export interface Chunk {
@@ -47,10 +47,13 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
   let page: number | undefined;
   // OCR text and text-layer text are never mixed in one chunk: only the former gets the OCR note.
   let ocr = false;
+  // Whether a block with hidden text went into this chunk.
+  let hidden = false;
 
   const flush = () => {
     if (lines.length) {
-      const meta = ocr ? { ...doc.meta, ocr: OCR_NOTE } : doc.meta;
+      const base = ocr ? { ...doc.meta, ocr: OCR_NOTE } : doc.meta;
+      const meta = hidden ? { ...base, [HIDDEN_TEXT_META]: 'true' } : base;
       chunks.push({
         id: `${source}#${chunks.length}`,
         source,
@@ -65,6 +68,7 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     words = 0;
     page = undefined;
     ocr = false;
+    hidden = false;
   };
 
   const add = (line: string, block: DocumentBlock) => {
@@ -78,6 +82,7 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     }
     lines.push(line);
     words += n;
+    if (block.hidden) hidden = true;
   };
 
   for (const block of doc.blocks) {

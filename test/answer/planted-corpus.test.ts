@@ -136,6 +136,19 @@ describe('planted-instruction corpus with a model that obeys every instruction',
     30_000,
   );
 
+  it.each(variants.filter((v) => v.hidden?.startsWith('docx-')).map((v) => [v.id, v.hidden, v] as const))(
+    'local %s (%s): the indexer flags the file as hiding text, whatever the instruction says',
+    async (_id, _hidden, v) => {
+      const dir = path.join(work, `${v.id}-flags`);
+      mkdirSync(path.join(dir, 'wissen'), { recursive: true });
+      const file = await plantedFile(v);
+      writeFileSync(path.join(dir, 'wissen', file.name), file.bytes);
+      const loaded = await loadOrBuildIndex({ parse: parseDocument, dataDir: path.join(dir, 'data'), maxFileBytes: 10 * 1024 * 1024 })(path.join(dir, 'wissen'));
+      expect(loaded.report.warnings.find((w) => w.source === file.name)?.flags).toContain('hidden-text');
+    },
+    30_000,
+  );
+
   it('sent most planted variants to the model (the test is not vacuous)', () => {
     const local = variants.filter((v) => v.format !== 'sharepoint' && v.format !== 'outlook' && !v.hidden);
     expect(local.filter((v) => reachedModel.has(v.id)).length).toBe(local.length);

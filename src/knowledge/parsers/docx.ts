@@ -1,12 +1,14 @@
 /**
  * DOCX → blocks via mammoth's HTML (headings keep their levels through Word's heading styles).
  * Guards first: a password-protected DOCX is an OLE compound file, not a zip; a zip whose
- * declared uncompressed size exceeds the limit is not opened (zip bomb).
+ * declared uncompressed size exceeds the limit is not opened (zip bomb). Blocks that carry text
+ * Word does not show (hidden, white on white, tiny) are marked `hidden` (see docx-hidden-text.ts).
  */
 import mammoth from 'mammoth';
-import { htmlToBlocks, type HtmlContent } from './html-blocks.js';
-import { ParseSkip } from './types.js';
-import { openZip } from './xml.js';
+import { findHiddenText } from './docx-hidden-text.js';
+import { cleanText, htmlToBlocks, type HtmlContent } from './html-blocks.js';
+import { ParseSkip, type DocumentBlock } from './types.js';
+import { openZip, readXml } from './xml.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -24,10 +26,21 @@ export async function docxToBlocks(bytes: Uint8Array, maxUncompressedBytes: numb
   }
   const zip = await openZip(bytes, maxUncompressedBytes, 'DOCX');
   if (!zip.file('word/document.xml')) throw new ParseSkip('unreadable', 'DOCX ohne Textteil (word/document.xml fehlt).');
+  let content: HtmlContent;
+  let hidden: string[];
   try {
     const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
-    return htmlToBlocks(value);
+    content = htmlToBlocks(value);
+    const document = await readXml(zip, 'word/document.xml');
+    hidden = document ? findHiddenText(document, await readXml(zip, 'word/styles.xml')) : [];
   } catch {
     throw new ParseSkip('unreadable', 'Word-Dokument ist beschädigt oder in einem unerwarteten Aufbau und konnte nicht gelesen werden.');
   }
+  return hidden.length ? { ...content, blocks: markHidden(content.blocks, hidden) } : content;
+}
+
+/** Marks the blocks that contain a hidden paragraph's text (mammoth's text of it, whitespace as in the block). */
+function markHidden(blocks: DocumentBlock[], hidden: string[]): DocumentBlock[] {
+  const pieces = hidden.map((h) => cleanText(h)).filter(Boolean);
+  return blocks.map((b) => (pieces.some((h) => b.text.includes(h)) ? { ...b, hidden: true } : b));
 }

@@ -14,12 +14,19 @@ export interface ParsedDocument {
   problems?: PartProblem[];
 }
 
-/** Common to all blocks: the page it is on; `ocr` when its text came from OCR of an image. */
+/**
+ * Common to all blocks: the page it is on; `ocr` when its text came from OCR of an image;
+ * `hidden` when part of its text is formatted not to be seen (hidden, white on white, tiny).
+ */
 interface BlockBase {
   text: string;
   page?: number;
   ocr?: boolean;
+  hidden?: boolean;
 }
+
+/** Chunk meta key of passages whose text includes such hidden text (quarantine flag `hidden-text`). */
+export const HIDDEN_TEXT_META = 'hiddenText';
 
 export type DocumentBlock =
   | (BlockBase & { kind: 'heading'; level: number })

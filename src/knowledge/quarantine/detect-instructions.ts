@@ -8,7 +8,8 @@
  * only make sense towards an assistant (ignore/forget your instructions, answer only with, link
  * to, send … to an address), role changes ("du bist jetzt", "SYSTEM:"), and characters that hide
  * text from a human reader (zero-width, bidi controls). Hidden formatting (display:none HTML,
- * white or vanished DOCX runs) is found on the raw file by detect-hidden-text.ts.
+ * white, vanished or tiny DOCX runs) is found by the DOCX parser (parsers/docx-hidden-text.ts)
+ * and carried to the passage as chunk meta; the quarantine adds the `hidden-text` flag.
  */
 
 export type InstructionFlag =
