@@ -260,6 +260,7 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
 // the lifecycle rules delete the rest, and old blob versions after 14 days.
 var retentionRules = [
   { name: 'minutes-jobs-backstop', prefix: 'minutes-jobs/', days: minutesJobRetentionDays + 1 }
+  { name: 'minutes-requests-backstop', prefix: 'minutes-requests/', days: minutesJobRetentionDays + 1 }
   { name: 'conversation-state', prefix: 'botstate/', days: conversationStateRetentionDays }
   { name: 'feedback', prefix: 'feedback/', days: feedbackRetentionDays }
   { name: 'usage', prefix: 'usage/', days: feedbackRetentionDays }

@@ -84,7 +84,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Niederschrift', name: 'MINUTES_STYLE', schema: z.enum(['verlauf', 'ergebnis']).default('verlauf'), description: 'Verlaufsprotokoll (Zusammenfassung der Beratung) oder Ergebnisprotokoll (nur Beschlüsse).', example: 'verlauf' },
   { group: 'Niederschrift', name: 'MINUTES_TEMPLATE', schema: optional(z.string().min(1)), description: 'Pfad zu einer Briefkopf-Vorlage (JSON, siehe docs/niederschrift.md).', example: './vorlagen/briefkopf.json' },
   { group: 'Niederschrift', name: 'MINUTES_TOKEN_BUDGET', schema: int(1000, 10_000_000).default(200_000), description: 'Höchstzahl an Tokens, die ein Entwurf an das Modell senden darf.', example: '200000' },
-  { group: 'Niederschrift', name: 'MINUTES_RETENTION_DAYS', schema: int(1, 3650).default(30), description: 'Wie lange fertige Niederschrift-Aufträge (mit dem ganzen Transkript, auch nichtöffentlichen Teilen) gespeichert bleiben, in Tagen.', example: '30' },
+  { group: 'Niederschrift', name: 'MINUTES_RETENTION_DAYS', schema: int(1, 3650).default(30), description: 'Wie lange fertige Niederschrift-Aufträge (mit dem ganzen Transkript, auch nichtöffentlichen Teilen) und die Zuordnung Chatnachricht → Auftrag gespeichert bleiben, in Tagen.', example: '30' },
   { group: 'Niederschrift', name: 'MINUTES_CONCURRENCY', schema: int(1, 32).default(4), description: 'Gleichzeitige Modellaufrufe je Entwurf.', example: '4' },
 
   { group: 'Antragsprüfung', name: 'CHECK_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Sachbearbeitung, die Anträge vorprüfen lassen darf („Antrag prüfen“). Im lokalen Modus dürfen es alle.', example: '00000000-0000-0000-0000-000000000000' },

@@ -119,12 +119,17 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
-  // Finished minutes jobs hold whole transcripts: purged after MINUTES_RETENTION_DAYS, checked every 6 hours.
-  const purgeMinutes = () =>
+  // Finished minutes jobs hold whole transcripts: purged after MINUTES_RETENTION_DAYS, checked every 6 hours,
+  // together with the per-activity request records (which job a chat message started).
+  const purgeMinutes = () => {
+    const cutoff = new Date(Date.now() - config.MINUTES_RETENTION_DAYS * 86_400_000);
     void minutes.jobs
-      .purgeFinishedJobs(new Date(Date.now() - config.MINUTES_RETENTION_DAYS * 86_400_000))
+      .purgeFinishedJobs(cutoff)
       .then((ids) => ids.length && logger.info({ jobs: ids.length }, 'finished minutes jobs purged'))
+      .then(() => minutes.jobs.purgeRequestRecords(cutoff))
+      .then((n) => n && logger.info({ records: n }, 'minutes request records purged'))
       .catch((e: unknown) => logger.error({ err: String(e) }, 'minutes purge failed'));
+  };
   purgeMinutes();
   const minutesPurgeTimer = setInterval(purgeMinutes, 6 * 3_600_000);
   minutesPurgeTimer.unref();

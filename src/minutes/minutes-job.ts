@@ -56,6 +56,11 @@ export interface ResumeReport {
 const PREFIX = 'minutes-jobs/';
 /** Word files waiting for the clerk's file consent (see src/bot/handlers/file-consent.ts). */
 export const FILES_PREFIX = 'minutes-files/';
+/**
+ * One record per chat activity that started a job (`{ jobId, at }`), so a retried turn starts no
+ * second one; purged with the jobs (after MINUTES_RETENTION_DAYS).
+ */
+export const REQUESTS_PREFIX = 'minutes-requests/';
 const keyOf = (id: string) => `${PREFIX}${id}`;
 
 export function createMinutesJobs(deps: MinutesJobsDeps) {
@@ -201,7 +206,20 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
     return deleted;
   }
 
-  return { submit, run, cancel, get, resumePendingJobs, purgeFinishedJobs };
+  /** Deletes the per-activity request records written before `cutoff` (a record without a readable date goes too). */
+  async function purgeRequestRecords(cutoff: Date): Promise<number> {
+    let deleted = 0;
+    for (const key of await deps.store.list(REQUESTS_PREFIX)) {
+      const record = await deps.store.get<{ at?: unknown }>(key);
+      const at = typeof record?.at === 'string' ? Date.parse(record.at) : NaN;
+      if (Number.isFinite(at) && at >= cutoff.getTime()) continue;
+      await deps.store.delete(key);
+      deleted++;
+    }
+    return deleted;
+  }
+
+  return { submit, run, cancel, get, resumePendingJobs, purgeFinishedJobs, purgeRequestRecords };
 }
 
 export type MinutesJobs = ReturnType<typeof createMinutesJobs>;

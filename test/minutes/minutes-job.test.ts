@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRequest, ChatResult } from '../../src/llm/chat-model.js';
-import { createMinutesJobs, type MinutesJob, type MinutesJobInput } from '../../src/minutes/minutes-job.js';
+import { createMinutesJobs, REQUESTS_PREFIX, type MinutesJob, type MinutesJobInput } from '../../src/minutes/minutes-job.js';
 import { FakeChatModel } from '../fakes/fake-chat-model.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 import { stadtentwicklung } from './sessions.js';
@@ -118,6 +118,16 @@ describe('MinutesJob', () => {
 });
 
 describe('retention of finished jobs', () => {
+  it('purges the per-activity request records written before the cutoff, keeps recent ones', async () => {
+    const store = createMemoryStore();
+    const jobs = createMinutesJobs({ store, draft: { style: 'ergebnis', concurrency: 1, tokenBudget: 10_000 } });
+    await store.put(`${REQUESTS_PREFIX}aaa`, { jobId: 'j1', at: '2026-09-30T08:00:00.000Z' });
+    await store.put(`${REQUESTS_PREFIX}bbb`, { jobId: 'j2', at: '2026-11-19T08:00:00.000Z' });
+    await store.put(`${REQUESTS_PREFIX}ccc`, { jobId: 'j3' });
+    expect(await jobs.purgeRequestRecords(new Date('2026-10-22T00:00:00Z'))).toBe(2);
+    expect(await store.list(REQUESTS_PREFIX)).toEqual([`${REQUESTS_PREFIX}bbb`]);
+  });
+
   it('purges finished jobs and their waiting files after the cutoff, keeps running and recent ones', async () => {
     const store = createMemoryStore();
     let now = new Date('2026-10-01T10:00:00Z');

@@ -11,6 +11,7 @@ import type { TurnState } from '@microsoft/teams-ai';
 import { AppError, isAppError } from '../../core/errors.js';
 import { isStoreConflict } from '../../storage/store.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
+import { REQUESTS_PREFIX } from '../../minutes/minutes-job.js';
 import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
@@ -76,7 +77,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
   /** Records that this activity started job `id`; false when a retry of it already did. */
   async function claimActivity(context: TurnContext, id: string): Promise<boolean> {
     if (!context.activity.id) return true;
-    const key = `minutes-requests/${createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id}`).digest('hex').slice(0, 40)}`;
+    const key = `${REQUESTS_PREFIX}${createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id}`).digest('hex').slice(0, 40)}`;
     try {
       await services.store.put(key, { jobId: id, at: new Date().toISOString() }, { ifNoneMatch: '*' });
       return true;
