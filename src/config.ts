@@ -85,6 +85,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Niederschrift', name: 'MINUTES_TEMPLATE', schema: optional(z.string().min(1)), description: 'Pfad zu einer Briefkopf-Vorlage (JSON, siehe docs/niederschrift.md).', example: './vorlagen/briefkopf.json' },
   { group: 'Niederschrift', name: 'MINUTES_TOKEN_BUDGET', schema: int(1000, 10_000_000).default(200_000), description: 'Höchstzahl an Tokens, die ein Entwurf an das Modell senden darf.', example: '200000' },
   { group: 'Niederschrift', name: 'MINUTES_RETENTION_DAYS', schema: int(1, 3650).default(30), description: 'Wie lange fertige Niederschrift-Aufträge (mit dem ganzen Transkript, auch nichtöffentlichen Teilen) und die Zuordnung Chatnachricht → Auftrag gespeichert bleiben, in Tagen.', example: '30' },
+  { group: 'Niederschrift', name: 'MINUTES_JOB_LEASE_SECONDS', schema: int(3, 3600).default(60), description: 'Mehrere Instanzen auf einem Speicher: so lange gilt ein laufender Niederschrift-Auftrag als von seiner Instanz beansprucht (sie erneuert den Anspruch alle Drittel dieser Zeit). Fällt die Instanz aus, übernimmt eine andere den Auftrag danach und setzt ihn fort.', example: '60' },
   { group: 'Niederschrift', name: 'MINUTES_CONCURRENCY', schema: int(1, 32).default(4), description: 'Gleichzeitige Modellaufrufe je Entwurf.', example: '4' },
 
   { group: 'Antragsprüfung', name: 'CHECK_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Sachbearbeitung, die Anträge vorprüfen lassen darf („Antrag prüfen“). Im lokalen Modus dürfen es alle.', example: '00000000-0000-0000-0000-000000000000' },
@@ -110,6 +111,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Speicher', name: 'AZURE_STORAGE_CONNECTION_STRING', schema: optional(z.string().min(1)), secret: true, description: 'Nur für Entwicklung (z. B. Azurite); in Azure die verwaltete Identität verwenden.', example: '' },
 
   { group: 'Betrieb', name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', schema: optional(z.string().min(1)), description: 'Verbindung zu Application Insights (wird von App Service gesetzt).', example: '' },
+  { group: 'Betrieb', name: 'INSTANCE_ID', schema: optional(z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'nur Buchstaben, Ziffern, Punkt, Doppelpunkt, Binde- und Unterstrich')), description: 'Name dieser Instanz, wenn mehrere Instanzen einen Speicher teilen (Niederschrift-Aufträge). Leer = WEBSITE_INSTANCE_ID des App Service, sonst der Rechnername; zwei Prozesse auf einem Rechner brauchen verschiedene Namen.', example: '' },
   { group: 'Betrieb', name: 'AZURE_CLIENT_ID', schema: optional(z.string().uuid()), description: 'Client-ID der benutzerzugewiesenen verwalteten Identität (für schlüssellosen Zugriff).', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Pilotbericht', name: 'MODEL_PRICES', schema: modelPrices, description: 'Preise der Sprachmodelle in EUR je Million Eingabe-/Ausgabe-Tokens je Bereitstellung oder Modell, Einträge mit „;“ getrennt, optional gültig ab einem Tag (@JJJJ-MM-TT). Beispiel und Quelle der Listenpreise: docs/pilotbericht.md.', example: 'chat=0.14/0.57;embedding=0.02/0' },
   { group: 'Pilotbericht', name: 'OPERATING_COST_EUR_MONTH', schema: z.coerce.number().min(0).max(1_000_000).default(0), description: 'Feste Betriebskosten je Monat in EUR (App Service, Speicher, Protokolle); 0 = nicht angesetzt. Richtwerte: docs/pilotbericht.md.', example: '20' },
@@ -169,6 +171,8 @@ export interface AppConfig {
   MINUTES_TEMPLATE?: string;
   MINUTES_TOKEN_BUDGET: number;
   MINUTES_CONCURRENCY: number;
+  MINUTES_JOB_LEASE_SECONDS: number;
+  INSTANCE_ID?: string;
   MINUTES_RETENTION_DAYS: number;
   CHECK_GROUP_ID?: string;
   CHECK_USERS: string[];
@@ -309,5 +313,8 @@ export function parseConfig(raw: Record<string, string | undefined>): AppConfig 
 /** Loads env files (RATHAUS_ENV, default none) merged under the process environment, then validates. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env, root = process.cwd()): AppConfig {
   const fromFiles = readEnvFiles(env.RATHAUS_ENV, root);
-  return parseConfig({ ...fromFiles, ...(env as Record<string, string | undefined>) } satisfies Partial<EnvShape>);
+  const merged: Record<string, string | undefined> = { ...fromFiles, ...(env as Record<string, string | undefined>) };
+  // App Service names each instance of a scaled-out app: the default instance name for shared minutes jobs.
+  merged.INSTANCE_ID ||= env.WEBSITE_INSTANCE_ID?.slice(0, 100);
+  return parseConfig(merged satisfies Partial<EnvShape>);
 }

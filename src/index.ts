@@ -24,6 +24,7 @@ import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
 import { renderMinutesFiles } from './minutes/minutes-files.js';
+import { startMinutesSupervisor } from './minutes/job-supervisor.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
@@ -179,12 +180,14 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   };
   const adapter = createAdapter(config);
   const bot = createBot(services, adapter);
+  let stopSupervisor = () => undefined as void;
   const server = await startServer({
     config,
     logger,
     adapter,
     runTurn: bot.runTurn,
     onShutdown: async () => {
+      stopSupervisor();
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
@@ -196,19 +199,19 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       return { ready: true };
     },
   });
-  // A draft interrupted by a restart is finished (summaries already made are kept) and delivered
-  // to the clerk in the conversation it was asked in; one that keeps failing is reported in the log.
-  void minutes.jobs.resumePendingJobs().then(
-    async (reports) => {
-      for (const r of reports) {
-        logger.info({ jobId: r.id, action: r.action, state: r.job.state }, 'minutes job after restart');
-        if (r.job.state !== 'done' || !r.job.result || !r.job.context) continue;
-        const files = await renderMinutesFiles(r.job.result.draft, template);
-        await bot.deliverResumedMinutes(r.job.context, r.id, r.job.result.draft, files).catch((e: unknown) => logger.error({ jobId: r.id, err: String(e) }, 'resumed minutes draft not delivered'));
-      }
+  // Minutes jobs of a process that died (this one before a restart, or another instance on the same
+  // store) are taken over when their lease runs out, finished (stored summaries are kept) and
+  // delivered once to the clerk in the conversation they were asked in.
+  const supervisor = startMinutesSupervisor({
+    jobs: minutes.jobs,
+    logger,
+    intervalMs: Math.max(1000, (config.MINUTES_JOB_LEASE_SECONDS * 1000) / 3),
+    deliver: async (job) => {
+      const files = await renderMinutesFiles(job.result!.draft, template);
+      await bot.deliverResumedMinutes(job.context, job.id, job.result!.draft, files);
     },
-    (e: unknown) => logger.error({ err: String(e) }, 'resuming minutes jobs failed'),
-  );
+  });
+  stopSupervisor = supervisor.stop;
   return { server, services, indexReady };
 }
 

@@ -55,7 +55,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   const app = new Application<TurnState>({
     adapter,
     botAppId: services.config.BOT_ID ?? '',
-    storage: new StoreStateStorage(services.store),
+    storage: new StoreStateStorage(services.store, services.logger),
     removeRecipientMention: true,
     startTypingTimer: true,
     authentication: auth,

@@ -87,6 +87,10 @@ export interface MinutesService {
   prepare(source: MinutesSource, user: UserContext): Promise<PreparedMinutes>;
   run(id: string, prepared: PreparedMinutes, meta: { requestedBy?: string; context?: unknown }): Promise<{ job: MinutesJob; files?: MinutesFiles }>;
   cancel(id: string): Promise<MinutesJob | undefined>;
+  /** Claims sending a finished job's result; true for exactly one process of all instances (the others stay silent). */
+  claimDelivery(id: string): Promise<boolean>;
+  /** Records that the result was sent, so no other instance sends it again. */
+  markDelivered(id: string): Promise<void>;
   /** Local mode: writes the documents below the data folder and returns their paths. */
   saveLocally(id: string, files: MinutesFiles): Promise<{ name: string; url: string }[]>;
   /**

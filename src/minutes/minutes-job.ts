@@ -3,9 +3,11 @@
  * progress callbacks for the chat, cancellation by AbortSignal, and resumption after a restart.
  * Idempotent by job id: submitting twice keeps one job; a finished job is never run again; the
  * per-TOP summaries already made are stored as they arrive and not requested again on resume.
+ * Safe with several instances on one store (lease, takeover, one delivery): see createMinutesJobs.
  */
+import { randomBytes } from 'node:crypto';
 import { AppError, isAppError } from '../core/errors.js';
-import type { Store } from '../storage/store.js';
+import { isStoreConflict, STORE_UNAVAILABLE_MESSAGE, type Store } from '../storage/store.js';
 import { draftMinutes, type DraftMinutesDeps, type DraftMinutesResult } from './draft-minutes.js';
 import type { Agenda, Attendance, Member, Transcript } from './types.js';
 
@@ -34,6 +36,11 @@ export interface MinutesJob {
   /** Stage results: summaries per item key, kept across restarts. */
   summaries: Record<string, string>;
   attempts: number;
+  /** The process running the job (`<instance>#<process>`) and until when it holds it; renewed while it runs. */
+  owner?: string;
+  leaseUntil?: string;
+  /** Sending the result to the clerk: claimed before sending (with a lease), so only one instance sends it. */
+  delivery?: { state: 'sending' | 'sent'; by: string; at: string; until?: string };
   result?: DraftMinutesResult;
   error?: { kind: string; message: string };
 }
@@ -45,11 +52,18 @@ export interface MinutesJobsDeps {
   /** Runs after a job was interrupted this many times are reported as failed instead of re-run. */
   maxAttempts?: number;
   onProgress?: (job: MinutesJob) => void;
+  /**
+   * Name of this instance (INSTANCE_ID; App Service: WEBSITE_INSTANCE_ID). Jobs it held before a
+   * restart are taken back at once; other instances' jobs only when their lease ran out.
+   */
+  instanceId?: string;
+  /** How long a running job stays claimed without renewal (renewed every third of it); default 60 s. */
+  leaseMs?: number;
 }
 
 export interface ResumeReport {
   id: string;
-  action: 'resumed' | 'reported';
+  action: 'resumed' | 'reported' | 'deliver';
   job: MinutesJob;
 }
 
@@ -62,25 +76,63 @@ export const FILES_PREFIX = 'minutes-files/';
  */
 export const REQUESTS_PREFIX = 'minutes-requests/';
 const keyOf = (id: string) => `${PREFIX}${id}`;
+const FINISHED: MinutesJobState[] = ['done', 'failed', 'cancelled'];
 
+/** The job is no longer this process's to change: another instance took it over, or it was cancelled. */
+class JobLostError extends AppError {
+  constructor(id: string) {
+    super('forbidden', `minutes job ${id} is no longer held by this process`);
+  }
+}
+
+/**
+ * Several instances may share one store: every change is a conditional write (etag) retried on
+ * conflict, a running job carries an owner and a lease the owner renews, and whoever finds a
+ * lease run out takes the job over (resuming from its stored summaries). The result is sent by
+ * whoever claims the delivery first.
+ */
 export function createMinutesJobs(deps: MinutesJobsDeps) {
-  const now = () => (deps.now ?? (() => new Date()))().toISOString();
+  const clock = deps.now ?? (() => new Date());
+  const now = () => clock().toISOString();
+  const instanceId = deps.instanceId ?? 'local';
+  const me = `${instanceId}#${randomBytes(6).toString('hex')}`;
+  const leaseMs = deps.leaseMs ?? 60_000;
+  const leaseUntil = () => new Date(clock().getTime() + leaseMs).toISOString();
+  const expired = (until: string | undefined) => !until || Date.parse(until) <= clock().getTime();
   const controllers = new Map<string, AbortController>();
   const writes = new Map<string, Promise<unknown>>();
 
-  /** Serialises writes of one job so concurrent summary callbacks never overwrite each other. */
-  const update = (id: string, change: (j: MinutesJob) => void): Promise<MinutesJob> => {
+  /**
+   * Read-change-write of one job with the etag, retried when another instance wrote in between;
+   * serialised per job within this process. `change` returns false to leave the job unchanged.
+   */
+  const mutate = (id: string, change: (j: MinutesJob) => boolean | void): Promise<MinutesJob> => {
     const run = (writes.get(id) ?? Promise.resolve()).then(async () => {
-      const job = await deps.store.get<MinutesJob>(keyOf(id));
-      if (!job) throw new AppError('notFound', `minutes job ${id} missing`, 'Der Niederschrift-Auftrag wurde nicht gefunden.');
-      change(job);
-      job.updatedAt = now();
-      await deps.store.put(keyOf(id), job);
-      return job;
+      for (let attempt = 0; attempt < 10; attempt++) {
+        const stored = await deps.store.read<MinutesJob>(keyOf(id));
+        if (!stored) throw new AppError('notFound', `minutes job ${id} missing`, 'Der Niederschrift-Auftrag wurde nicht gefunden.');
+        const job = stored.value;
+        if (change(job) === false) return job;
+        job.updatedAt = now();
+        try {
+          await deps.store.put(keyOf(id), job, { ifMatch: stored.etag });
+          return job;
+        } catch (e) {
+          if (!isStoreConflict(e)) throw e;
+        }
+      }
+      throw new AppError('transient', `minutes job ${id}: too many concurrent changes`, STORE_UNAVAILABLE_MESSAGE);
     });
     writes.set(id, run.catch(() => undefined));
     return run;
   };
+
+  /** A change by the running owner: fails with JobLostError once another process holds the job or it was cancelled. */
+  const update = (id: string, change: (j: MinutesJob) => void): Promise<MinutesJob> =>
+    mutate(id, (j) => {
+      if (j.state !== 'running' || j.owner !== me) throw new JobLostError(id);
+      change(j);
+    });
 
   const get = (id: string) => deps.store.get<MinutesJob>(keyOf(id));
 
@@ -100,20 +152,49 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
     return job;
   }
 
-  /** Runs a queued or interrupted job; a finished, failed or cancelled job is returned as it is. */
-  async function run(id: string, signal?: AbortSignal): Promise<MinutesJob> {
-    const job = await get(id);
-    if (!job) throw new AppError('notFound', `minutes job ${id} missing`, 'Der Niederschrift-Auftrag wurde nicht gefunden.');
-    if (job.state === 'done' || job.state === 'failed' || job.state === 'cancelled') return job;
+  /** Whether this process may take the job: queued, its lease ran out, or (after a restart) it was this instance's. */
+  function claimable(j: MinutesJob, options: { ownInstance?: boolean }): boolean {
+    if (j.state === 'queued') return true;
+    if (j.state !== 'running' || j.owner === me) return false;
+    return expired(j.leaseUntil) || (options.ownInstance === true && j.owner?.split('#')[0] === instanceId);
+  }
+
+  /** Claims the job for this process; `claimed: false` when it is finished or another process holds it. */
+  async function claim(id: string, options: { ownInstance?: boolean } = {}): Promise<{ job: MinutesJob; claimed: boolean }> {
+    let claimed = false;
+    const job = await mutate(id, (j) => {
+      claimed = false;
+      if (!claimable(j, options)) return false;
+      j.state = 'running';
+      j.owner = me;
+      j.leaseUntil = leaseUntil();
+      j.attempts += 1;
+      claimed = true;
+    });
+    return { job, claimed };
+  }
+
+  /** Runs a queued or interrupted job; a finished job, or one another process holds, is returned as it is. */
+  async function run(id: string, signal?: AbortSignal, options: { ownInstance?: boolean } = {}): Promise<MinutesJob> {
+    const existing = await get(id);
+    if (!existing) throw new AppError('notFound', `minutes job ${id} missing`, 'Der Niederschrift-Auftrag wurde nicht gefunden.');
+    if (FINISHED.includes(existing.state)) return existing;
+    const { job, claimed } = await claim(id, options);
+    if (!claimed) return job;
     const controller = new AbortController();
     controllers.set(id, controller);
+    let lost = false;
+    const onLost = (e: unknown) => {
+      if (!(e instanceof JobLostError)) return;
+      lost = true;
+      controller.abort();
+    };
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
+    // The lease is renewed while the draft is made; a renewal that finds the job taken or cancelled stops this run.
+    const heartbeat = setInterval(() => void update(id, (j) => void (j.leaseUntil = leaseUntil())).catch(onLost), Math.max(1000, leaseMs / 3));
+    heartbeat.unref();
     try {
-      await update(id, (j) => {
-        j.state = 'running';
-        j.attempts += 1;
-      });
       const result = await draftMinutes(deps.draft)({
         ...job.input,
         signal: controller.signal,
@@ -121,39 +202,51 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
         onSummary: async (key, summary) => {
           await update(id, (j) => {
             j.summaries[key] = summary;
+          }).catch((e: unknown) => {
+            onLost(e);
+            throw e;
           });
         },
         onProgress: (stage, finished, total) => {
           void update(id, (j) => {
             j.progress = { stage, finished, total };
-          }).then((j) => deps.onProgress?.(j), () => undefined);
+          }).then((j) => deps.onProgress?.(j), onLost);
         },
       });
       if (controller.signal.aborted) throw new AppError('internal', 'cancelled');
+      // Done, and the delivery claimed by the process that made the draft (it sends it at once).
       const done = await update(id, (j) => {
         j.state = 'done';
         j.result = result;
         j.progress = { stage: 'done', finished: 1, total: 1 };
+        j.leaseUntil = undefined;
+        j.delivery = { state: 'sending', by: me, at: now(), until: leaseUntil() };
       });
       deps.onProgress?.(done);
       return done;
     } catch (e) {
+      if (lost || e instanceof JobLostError) return (await get(id))!;
       const cancelled = controller.signal.aborted;
       const failed = await update(id, (j) => {
         j.state = cancelled ? 'cancelled' : 'failed';
+        j.leaseUntil = undefined;
         j.error = cancelled
           ? { kind: 'cancelled', message: 'Der Auftrag wurde abgebrochen.' }
           : { kind: isAppError(e) ? e.kind : 'internal', message: isAppError(e) ? e.userMessage ?? e.message : 'Unerwarteter Fehler beim Erstellen des Entwurfs.' };
+      }).catch(async (err: unknown) => {
+        if (err instanceof JobLostError) return (await get(id))!;
+        throw err;
       });
       deps.onProgress?.(failed);
       return failed;
     } finally {
+      clearInterval(heartbeat);
       signal?.removeEventListener('abort', onAbort);
       controllers.delete(id);
     }
   }
 
-  /** Cancels a queued or running job; a finished job stays as it is. */
+  /** Cancels a queued or running job (also one another instance runs: it stops at its next write); a finished job stays as it is. */
   async function cancel(id: string): Promise<MinutesJob | undefined> {
     const controller = controllers.get(id);
     if (controller) {
@@ -162,10 +255,76 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
     }
     const job = await get(id);
     if (!job || (job.state !== 'queued' && job.state !== 'running')) return job;
-    return update(id, (j) => {
+    return mutate(id, (j) => {
+      if (j.state !== 'queued' && j.state !== 'running') return false;
       j.state = 'cancelled';
+      j.leaseUntil = undefined;
       j.error = { kind: 'cancelled', message: 'Der Auftrag wurde abgebrochen.' };
     });
+  }
+
+  /**
+   * Claims sending the finished result to the clerk; true for exactly one process. The process that
+   * finished the draft holds the claim already; another takes it only when that claim ran out unsent.
+   */
+  async function claimDelivery(id: string): Promise<boolean> {
+    let mine = false;
+    await mutate(id, (j) => {
+      mine = false;
+      if (j.state !== 'done' || !j.result || j.delivery?.state === 'sent') return false;
+      if (j.delivery && j.delivery.by !== me && !expired(j.delivery.until)) return false;
+      mine = true;
+      if (j.delivery?.by === me && !expired(j.delivery.until)) return false;
+      // Ours now (or renewed): a process that finds the claim taken afterwards sees it unexpired.
+      j.delivery = { state: 'sending', by: me, at: now(), until: leaseUntil() };
+    });
+    return mine;
+  }
+
+  /** Records that the result was sent (no other process sends it again). */
+  async function markDelivered(id: string): Promise<void> {
+    await mutate(id, (j) => {
+      j.delivery = { state: 'sent', by: me, at: now() };
+    });
+  }
+
+  /**
+   * Jobs this process should take over: queued ones nobody claimed within a lease, running ones
+   * whose lease ran out (their process died) or — after a restart — this instance's own, and
+   * finished ones whose result was never sent (their sender died).
+   */
+  async function jobsToTakeOver(options: { ownInstance?: boolean } = {}): Promise<{ id: string; action: 'run' | 'deliver'; job: MinutesJob }[]> {
+    const found: { id: string; action: 'run' | 'deliver'; job: MinutesJob }[] = [];
+    for (const key of await deps.store.list(PREFIX)) {
+      const job = await deps.store.get<MinutesJob>(key);
+      if (!job || controllers.has(job.id)) continue;
+      const staleQueued = job.state === 'queued' && (options.ownInstance || clock().getTime() - Date.parse(job.updatedAt) > leaseMs);
+      if (staleQueued || (job.state === 'running' && claimable(job, options))) found.push({ id: job.id, action: 'run', job });
+      else if (job.state === 'done' && job.result && job.delivery?.state !== 'sent' && (!job.delivery || (job.delivery.by !== me && expired(job.delivery.until)))) found.push({ id: job.id, action: 'deliver', job });
+    }
+    return found;
+  }
+
+  /** Takes over one job found by jobsToTakeOver: runs it, or reports it failed after too many interrupted runs. */
+  async function takeOver(id: string, options: { ownInstance?: boolean; signal?: AbortSignal } = {}): Promise<ResumeReport | undefined> {
+    const job = await get(id);
+    if (!job) return undefined;
+    if (job.state === 'done') return { id, action: 'deliver', job };
+    if (job.state === 'running' && job.attempts >= (deps.maxAttempts ?? 2)) {
+      let reported = false;
+      const failed = await mutate(id, (j) => {
+        reported = false;
+        if (!claimable(j, options) || j.attempts < (deps.maxAttempts ?? 2)) return false;
+        j.state = 'failed';
+        j.owner = undefined;
+        j.leaseUntil = undefined;
+        j.error = { kind: 'interrupted', message: 'Der Entwurf wurde durch einen Neustart mehrfach unterbrochen. Bitte fordern Sie ihn erneut an.' };
+        reported = true;
+      });
+      return reported ? { id, action: 'reported', job: failed } : undefined;
+    }
+    const after = await run(id, options.signal, options);
+    return after.owner === me || FINISHED.includes(after.state) ? { id, action: 'resumed', job: after } : undefined;
   }
 
   /**
@@ -174,18 +333,13 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
    */
   async function resumePendingJobs(signal?: AbortSignal): Promise<ResumeReport[]> {
     const reports: ResumeReport[] = [];
-    for (const key of await deps.store.list(PREFIX)) {
-      const job = await deps.store.get<MinutesJob>(key);
-      if (!job || (job.state !== 'queued' && job.state !== 'running')) continue;
-      if (job.attempts >= (deps.maxAttempts ?? 2)) {
-        const failed = await update(job.id, (j) => {
-          j.state = 'failed';
-          j.error = { kind: 'interrupted', message: 'Der Entwurf wurde durch einen Neustart mehrfach unterbrochen. Bitte fordern Sie ihn erneut an.' };
-        });
-        reports.push({ id: job.id, action: 'reported', job: failed });
+    for (const { id, action, job } of await jobsToTakeOver({ ownInstance: true })) {
+      if (action === 'deliver') {
+        reports.push({ id, action, job });
         continue;
       }
-      reports.push({ id: job.id, action: 'resumed', job: await run(job.id, signal) });
+      const report = await takeOver(id, { ownInstance: true, signal });
+      if (report) reports.push(report);
     }
     return reports;
   }
@@ -219,7 +373,7 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
     return deleted;
   }
 
-  return { submit, run, cancel, get, resumePendingJobs, purgeFinishedJobs, purgeRequestRecords };
+  return { submit, run, cancel, get, claimDelivery, markDelivered, jobsToTakeOver, takeOver, resumePendingJobs, purgeFinishedJobs, purgeRequestRecords, owner: me };
 }
 
 export type MinutesJobs = ReturnType<typeof createMinutesJobs>;

@@ -2,6 +2,7 @@
  * The minutes capability assembled for a chat front end: access check, input gathering, the
  * durable job, local saving and attachment download. Framework-free; built once at start-up.
  */
+import { hostname } from 'node:os';
 import path from 'node:path';
 import type { UserContext } from '../core/user-context.js';
 import type { ChatModel } from '../llm/chat-model.js';
@@ -16,7 +17,7 @@ import type { MinutesTemplate } from './template.js';
 export interface MinutesServiceDeps {
   store: Store;
   model?: ChatModel;
-  config: { MINUTES_STYLE: 'verlauf' | 'ergebnis'; MINUTES_CONCURRENCY: number; MINUTES_TOKEN_BUDGET: number; GRAPH_BASE_URL: string; RATHAUS_DATA_DIR: string };
+  config: { MINUTES_STYLE: 'verlauf' | 'ergebnis'; MINUTES_CONCURRENCY: number; MINUTES_TOKEN_BUDGET: number; GRAPH_BASE_URL: string; RATHAUS_DATA_DIR: string; MINUTES_JOB_LEASE_SECONDS?: number; INSTANCE_ID?: string };
   limits: InputLimits;
   canRequest: (user: UserContext) => Promise<boolean>;
   template?: MinutesTemplate;
@@ -29,7 +30,12 @@ export interface MinutesServiceDeps {
 export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
-  const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
+  const jobs = createMinutesJobs({
+    store: deps.store,
+    draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET },
+    instanceId: config.INSTANCE_ID ?? hostname(),
+    ...(config.MINUTES_JOB_LEASE_SECONDS ? { leaseMs: config.MINUTES_JOB_LEASE_SECONDS * 1000 } : {}),
+  });
   const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript });
   return {
     jobs,
@@ -37,6 +43,8 @@ export function createMinutesService(deps: MinutesServiceDeps) {
     prepare: requests.prepare,
     run: requests.run,
     cancel: requests.cancel,
+    claimDelivery: jobs.claimDelivery,
+    markDelivered: jobs.markDelivered,
     async saveLocally(id: string, files: MinutesFiles) {
       const written = await writeMinutesFiles(files, path.resolve(config.RATHAUS_DATA_DIR, 'minutes', id));
       return [written.public, written.nonpublic].filter((p): p is string => !!p).map((p) => ({ name: path.basename(p), url: p }));

@@ -149,3 +149,96 @@ describe('retention of finished jobs', () => {
     expect((await jobs.get('recent-done'))?.state).toBe('done');
   });
 });
+
+describe('several instances on one store', () => {
+  /** A model that answers each call after `ms`, so a job is still running while the test acts. */
+  const slowModel = (ms: number) => {
+    const model = new FakeChatModel([], 'Es sei beraten worden.');
+    const original = model.complete.bind(model);
+    model.complete = async (req) => {
+      await new Promise((r) => setTimeout(r, ms));
+      return original(req);
+    };
+    return model;
+  };
+
+  it('lets exactly one instance claim a job; the other leaves it while the lease is held', async () => {
+    const store = createMemoryStore();
+    const a = createMinutesJobs({ store, draft: { ...draftDeps, concurrency: 1, model: slowModel(20) }, instanceId: 'a', leaseMs: 60_000 });
+    const b = createMinutesJobs({ store, draft: { ...draftDeps, model: new FakeChatModel([], 'Es sei beraten worden.') }, instanceId: 'b', leaseMs: 60_000 });
+    await a.submit('job-l1', input);
+    const [runA, runB] = [a.run('job-l1'), b.run('job-l1')];
+    const [doneA, fromB] = await Promise.all([runA, runB]);
+    // One of the two ran it; the other got the job back without running it.
+    const ran = [doneA, fromB].filter((j) => j.state === 'done' && j.delivery?.by === (j === doneA ? a.owner : b.owner));
+    expect(ran).toHaveLength(1);
+    expect((await a.get('job-l1'))?.attempts).toBe(1);
+    expect(await b.jobsToTakeOver()).toEqual([]);
+  });
+
+  it('takes over a job whose instance stopped renewing its lease, keeps the stored summaries, and the first instance stops', async () => {
+    const store = createMemoryStore();
+    const model1 = slowModel(40);
+    const a = createMinutesJobs({ store, draft: { ...draftDeps, concurrency: 1, model: model1 }, instanceId: 'a', leaseMs: 60_000 });
+    await a.submit('job-l2', input);
+    const runA = a.run('job-l2');
+    const deadline = Date.now() + 5000;
+    while (Object.keys((await a.get('job-l2'))!.summaries).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    // Instance a "dies": its lease is made to have run out (as if it had not renewed for a minute).
+    const stored = (await store.read<MinutesJob>('minutes-jobs/job-l2'))!;
+    await store.put('minutes-jobs/job-l2', { ...stored.value, leaseUntil: new Date(Date.now() - 1000).toISOString() }, { ifMatch: stored.etag });
+    const summariesBefore = Object.keys((await a.get('job-l2'))!.summaries);
+
+    const model2 = new FakeChatModel([], 'Es sei beraten worden.');
+    const b = createMinutesJobs({ store, draft: { ...draftDeps, model: model2 }, instanceId: 'b', leaseMs: 60_000 });
+    const found = await b.jobsToTakeOver();
+    expect(found.map((f) => [f.id, f.action])).toEqual([['job-l2', 'run']]);
+    const report = await b.takeOver('job-l2');
+    expect([report?.action, report?.job.state, report?.job.attempts]).toEqual(['resumed', 'done', 2]);
+    const asked = model2.requestsFor('minutes-summary').map((r) => r.messages[1].content.split(':')[0]);
+    for (const k of summariesBefore) expect(asked).not.toContain(`Tagesordnungspunkt ${k.split(':')[1]}`);
+    // a notices at its next write that the job is no longer its own and stops without overwriting b's result.
+    const fromA = await runA;
+    expect(fromA.state).toBe('done');
+    expect(fromA.delivery?.by).toBe(b.owner);
+    // Exactly one delivery claim: b made the draft and holds it; a cannot take it.
+    expect(await a.claimDelivery('job-l2')).toBe(false);
+    expect(await b.claimDelivery('job-l2')).toBe(true);
+    await b.markDelivered('job-l2');
+    expect(await b.claimDelivery('job-l2')).toBe(false);
+    expect(await a.jobsToTakeOver()).toEqual([]);
+  });
+
+  it('hands an unsent result to another instance only after the sender\'s delivery claim ran out', async () => {
+    const store = createMemoryStore();
+    let now = new Date('2026-11-20T10:00:00Z');
+    const clock = () => now;
+    const a = createMinutesJobs({ store, draft: draftDeps, instanceId: 'a', leaseMs: 30_000, now: clock });
+    const b = createMinutesJobs({ store, draft: draftDeps, instanceId: 'b', leaseMs: 30_000, now: clock });
+    await a.submit('job-l3', input, { context: { conversation: { id: 'c1' } } });
+    expect((await a.run('job-l3')).state).toBe('done');
+    // a finished, then died before sending: b must wait for the claim to run out.
+    expect(await b.claimDelivery('job-l3')).toBe(false);
+    expect(await b.jobsToTakeOver()).toEqual([]);
+    now = new Date(now.getTime() + 31_000);
+    expect((await b.jobsToTakeOver()).map((f) => f.action)).toEqual(['deliver']);
+    // Both ask at once (a came back, b took over): exactly one may send.
+    const claims = await Promise.all([a.claimDelivery('job-l3'), b.claimDelivery('job-l3')]);
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect((await b.get('job-l3'))?.delivery?.by).toBe(claims[0] ? a.owner : b.owner);
+  });
+
+  it('stops a run on one instance when the clerk cancels through another', async () => {
+    const store = createMemoryStore();
+    const a = createMinutesJobs({ store, draft: { ...draftDeps, concurrency: 1, model: slowModel(30) }, instanceId: 'a' });
+    const b = createMinutesJobs({ store, draft: draftDeps, instanceId: 'b' });
+    await a.submit('job-l4', input);
+    const runA = a.run('job-l4');
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await b.cancel('job-l4'))?.state).toBe('cancelled');
+    const result = await runA;
+    expect(result.state).toBe('cancelled');
+    expect(result.result).toBeUndefined();
+  });
+});
+

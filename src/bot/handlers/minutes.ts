@@ -151,9 +151,14 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       const reference = TurnContext.getConversationReference(context.activity);
       const { job, files } = await minutes.run(id, prepared, { requestedBy: user.upn ?? user.userId, context: reference });
       if (job.state === 'cancelled') return;
+      // Another instance took the job over (this one lost its lease): that one finishes and sends it.
+      if (job.state === 'queued' || job.state === 'running') return;
       if (job.state !== 'done' || !job.result || !files) throw new Error(job.error?.message ?? `minutes job ended ${job.state}`);
       const draft = job.result.draft;
+      // With several instances on one store exactly one sends the draft: this one, unless another claimed it.
+      if (!(await minutes.claimDelivery(id))) return;
       await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
+      await minutes.markDelivered(id);
       if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
       // Counts for the pilot report: facts in the draft and how many of them say "Bitte prüfen".
       await services.recordMinutesDraft?.({ userId: owner.userId, tenantId: owner.tenantId, ...countDraftFacts(draft) }).catch((e: unknown) => services.logger.warn({ err: String(e) }, 'minutes draft record not stored'));
@@ -177,9 +182,9 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
   }
 
-  /** After a restart: delivers a job that finished in the background to the clerk who asked. */
+  /** After a restart or a takeover: delivers a job that finished in the background to the clerk who asked. */
   async function deliverResumed(context: TurnContext, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void> {
-    await context.sendActivity('Ein Niederschrift-Entwurf, der durch einen Neustart des Assistenten unterbrochen wurde, ist jetzt fertig.');
+    await context.sendActivity('Ein Niederschrift-Entwurf, der durch einen Neustart oder den Ausfall einer Instanz des Assistenten unterbrochen wurde, ist jetzt fertig.');
     // The continued conversation's activity carries the original requester (reference.user).
     const owner = requesterOf(context);
     await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
