@@ -34,7 +34,7 @@ export function startMinutesSupervisor(deps: MinutesSupervisorDeps): { stop: () 
     try {
       const report = action === 'deliver' ? { action: 'deliver' as const, job: (await deps.jobs.get(id))! } : await deps.jobs.takeOver(id, { ownInstance });
       if (!report?.job) return;
-      if (report.action !== 'deliver') deps.logger.info({ jobId: id, action: report.action, state: report.job.state, attempts: report.job.attempts }, 'minutes job taken over (restart or another instance failed)');
+      if (report.action !== 'deliver') deps.logger.info({ jobId: id, action: report.action, state: report.job.state, attempts: report.job.attempts }, 'minutes job after restart or takeover (its process died)');
       if (report.job.state === 'done') await deliverOnce(report.job);
     } catch (e) {
       deps.logger.error({ jobId: id, err: String(e) }, 'minutes job takeover failed');
