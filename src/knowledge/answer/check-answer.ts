@@ -11,6 +11,7 @@
  * - only numbers of passages retrieved for this turn survive as citations, renumbered [1..n]
  *   in order of first use; an answer without any valid citation does not count as found.
  */
+import { LRUCache } from 'lru-cache';
 import type { Passage } from '../types.js';
 import { extractFacts } from './claim-facts.js';
 import { splitAnswer } from './sentences.js';
@@ -106,17 +107,18 @@ interface Evidence {
 }
 
 /**
- * A passage's evidence, computed once per passage object: the stream guard checks the growing
- * answer against the same passages many times per turn, and the final check once more.
+ * A passage's evidence, computed once per passage text: the stream guard checks the growing answer
+ * against the same passages many times per turn, the final check once more, and the same indexed
+ * passages come back for many questions. Bounded by the size of the texts held.
  */
-const evidenceCache = new WeakMap<Passage, Evidence>();
+const evidenceCache = new LRUCache<string, Evidence>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (_v, key) => 2 * key.length + 64 });
 
 function evidenceOf(p: Passage): Evidence {
-  const cached = evidenceCache.get(p);
-  if (cached) return cached;
   const all = [p.title, ...p.sectionPath, p.text].join('\n');
+  const cached = evidenceCache.get(all);
+  if (cached) return cached;
   const evidence = { facts: extractFacts(all, { lenient: true }), words: new Set([...all.matchAll(WORD)].map((m) => stem(m[0]))) };
-  evidenceCache.set(p, evidence);
+  evidenceCache.set(all, evidence);
   return evidence;
 }
 
