@@ -7,9 +7,10 @@
  * The detector looks for the class of phrasing, not for single sentences: imperative verbs that
  * only make sense towards an assistant (ignore/forget your instructions, answer only with, link
  * to, send … to an address), role changes ("du bist jetzt", "SYSTEM:"), and characters that hide
- * text from a human reader (zero-width, bidi controls). Hidden formatting (display:none HTML,
- * white, vanished or tiny DOCX runs) is found by the DOCX parser (parsers/docx-hidden-text.ts)
- * and carried to the passage as chunk meta; the quarantine adds the `hidden-text` flag.
+ * text from a human reader (zero-width, bidi controls). Hidden formatting in DOCX (white,
+ * vanished or tiny runs) is found by the DOCX parser (parsers/docx-hidden-text.ts) and carried to
+ * the passage as chunk meta; the quarantine adds the `hidden-text` flag. Hidden HTML (display:none,
+ * white text) is not detected as formatting yet: there only the wording patterns apply.
  */
 
 export type InstructionFlag =
