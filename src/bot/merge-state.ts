@@ -2,7 +2,8 @@
  * Three-way merge of JSON state (pure): `base` as both writers read it, `ours` (the write that
  * lost the race) and `theirs` (what is stored now). Per field: a side that left it unchanged
  * takes the other side's value (also a deletion); objects changed on both sides merge field by
- * field; lists both sides only appended to get both appends (theirs first); any other clash goes
+ * field; lists both sides only appended to get both appends (theirs first; a sliding window keeps
+ * its length, dropping the oldest); any other clash goes
  * to `ours`, the later writer. Without a base (not cached) every field of ours wins over theirs,
  * fields only theirs has are kept.
  */
@@ -21,14 +22,31 @@ export function jsonEqual(a: Json, b: Json): boolean {
   return false;
 }
 
-const startsWith = (list: Json[], prefix: Json[]) => prefix.length <= list.length && prefix.every((x, i) => jsonEqual(x, list[i]));
+/**
+ * The items `list` appended to `base`, also when it then dropped the oldest ones (a sliding window
+ * such as the last turns of a chat): `list` must start with a tail of `base`. Undefined otherwise.
+ */
+function appended(list: Json[], base: Json[]): Json[] | undefined {
+  if (!base.length) return list;
+  for (let k = Math.min(base.length, list.length); k >= 1; k--) {
+    const tail = base.slice(base.length - k);
+    if (tail.every((x, i) => jsonEqual(x, list[i]))) return list.slice(k);
+  }
+  return undefined;
+}
 
 function mergeValue(base: Json, ours: Json, theirs: Json): Json {
   if (jsonEqual(ours, base)) return theirs;
   if (jsonEqual(theirs, base) || jsonEqual(ours, theirs)) return ours;
   if (isObject(base) && isObject(ours) && isObject(theirs)) return mergeState(base, ours, theirs);
-  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs) && startsWith(ours, base) && startsWith(theirs, base)) {
-    return [...theirs, ...ours.slice(base.length)];
+  if (Array.isArray(base) && Array.isArray(ours) && Array.isArray(theirs)) {
+    const oursNew = appended(ours, base);
+    if (oursNew && appended(theirs, base)) {
+      const merged = [...theirs, ...oursNew];
+      // A window that both sides trimmed stays as long as the longer of them.
+      const trimmed = ours.length < base.length + oursNew.length;
+      return trimmed ? merged.slice(-Math.max(ours.length, theirs.length)) : merged;
+    }
   }
   return ours;
 }

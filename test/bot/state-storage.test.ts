@@ -86,6 +86,11 @@ describe('mergeState', () => {
   it('keeps both appends to a list, theirs first', () => {
     expect(mergeState(base, { ...base, list: ['x', 'ours'] }, { ...base, list: ['x', 'theirs'] }).list).toEqual(['x', 'theirs', 'ours']);
   });
+  it('keeps both turns of a chat history that keeps only its last entries (sliding window)', () => {
+    const history = ['f1', 'a1', 'f2', 'a2'];
+    const merged = mergeState({ history }, { history: ['f2', 'a2', 'f3', 'a3'] }, { history: ['f2', 'a2', 'f4', 'a4'] });
+    expect(merged.history).toEqual(['f4', 'a4', 'f3', 'a3']);
+  });
   it('gives a real clash to the later writer (ours)', () => {
     expect(mergeState(base, { ...base, a: 2 }, { ...base, a: 3 }).a).toBe(2);
     expect(mergeState(base, { ...base, list: ['y'] }, { ...base, list: ['x', 'z'] }).list).toEqual(['y']);
