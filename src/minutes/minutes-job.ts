@@ -100,6 +100,8 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
   const leaseUntil = () => new Date(clock().getTime() + leaseMs).toISOString();
   const expired = (until: string | undefined) => !until || Date.parse(until) <= clock().getTime();
   const controllers = new Map<string, AbortController>();
+  /** Keys of jobs that are over for good (see jobsToTakeOver). */
+  const settled = new Set<string>();
   const writes = new Map<string, Promise<unknown>>();
 
   /**
@@ -296,11 +298,16 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
   async function jobsToTakeOver(options: { ownInstance?: boolean } = {}): Promise<{ id: string; action: 'run' | 'deliver'; job: MinutesJob }[]> {
     const found: { id: string; action: 'run' | 'deliver'; job: MinutesJob }[] = [];
     for (const key of await deps.store.list(PREFIX)) {
+      // A job that is over (finished and sent, or nothing to send) never needs anyone again: not read again.
+      if (settled.has(key)) continue;
       const job = await deps.store.get<MinutesJob>(key);
       if (!job || controllers.has(job.id)) continue;
       const staleQueued = job.state === 'queued' && (options.ownInstance || clock().getTime() - Date.parse(job.updatedAt) > leaseMs);
       if (staleQueued || (job.state === 'running' && claimable(job, options))) found.push({ id: job.id, action: 'run', job });
-      else if (job.state === 'done' && job.result && job.delivery?.state !== 'sent' && (!job.delivery || (job.delivery.by !== me && expired(job.delivery.until)))) found.push({ id: job.id, action: 'deliver', job });
+      // Only a claimed, unsent delivery is picked up (a job finished before deliveries were recorded was sent then).
+      else if (job.state === 'done' && job.result && job.context && job.delivery?.state === 'sending') {
+        if (job.delivery.by !== me && expired(job.delivery.until)) found.push({ id: job.id, action: 'deliver', job });
+      } else if (FINISHED.includes(job.state)) settled.add(key);
     }
     return found;
   }
@@ -355,6 +362,7 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
       if (!job || job.state === 'queued' || job.state === 'running' || job.updatedAt >= cutoff.toISOString()) continue;
       for (const fileKey of await deps.store.list(`${FILES_PREFIX}${job.id}/`)) await deps.store.delete(fileKey);
       await deps.store.delete(key);
+      settled.delete(key);
       deleted.push(job.id);
     }
     return deleted;
