@@ -42,5 +42,6 @@ export function createStore(config: StoreConfig, deps: StoreDeps = {}): Store {
     });
   }
   // Conversation state and usage counters change on every turn: atomic, but not fsynced (see LocalStoreOptions).
-  return createLocalStore(localStateDir(config), { logger: deps.logger, relaxedPrefixes: ['botstate/', 'usage/'] });
+  // Conversation state is also kept in memory (one instance per local store), saving file reads per turn.
+  return createLocalStore(localStateDir(config), { logger: deps.logger, relaxedPrefixes: ['botstate/', 'usage/'], cachedPrefixes: ['botstate/'] });
 }

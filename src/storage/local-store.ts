@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
 import { promisify } from 'node:util';
+import { LRUCache } from 'lru-cache';
 import path from 'node:path';
 import { AppError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
@@ -36,6 +37,12 @@ export interface LocalStoreOptions {
    * main cost of a turn under load. Everything else (jobs, feedback) is fsynced.
    */
   relaxedPrefixes?: string[];
+  /**
+   * Key prefixes whose records this process keeps in memory after reading or writing them (bounded),
+   * so the records read on every chat turn (conversation state) cost no file read. Only for data no
+   * other process writes: the local store serves one instance.
+   */
+  cachedPrefixes?: string[];
 }
 
 /** What each file holds: the key (for hashed names), the version and the value. */
@@ -58,6 +65,10 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
   const maxAttempts = options.maxAttempts ?? 4;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   const relaxed = options.relaxedPrefixes ?? [];
+  const cachedPrefixes = options.cachedPrefixes ?? [];
+  // Envelope text per key; a copy is parsed for each reader, so no caller shares an object.
+  const cache = new LRUCache<string, string>({ maxSize: 64 * 1024 * 1024, sizeCalculation: (v, k) => v.length + k.length });
+  const cacheable = (key: string) => cachedPrefixes.some((prefix) => key.startsWith(prefix));
 
   function fileFor(key: string): string {
     const file = path.join(root, ...keyToPathSegments(key));
@@ -107,6 +118,16 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
     await fs.rename(file, aside).catch(() => undefined);
     options.logger?.warn({ file: aside }, 'local store: unreadable record moved aside');
     return undefined;
+  }
+
+  /** readEnvelope, from memory for cached prefixes (see LocalStoreOptions.cachedPrefixes). */
+  async function readCached(key: string, file: string): Promise<Envelope | undefined> {
+    if (!cacheable(key)) return readEnvelope(file);
+    const text = cache.get(key);
+    if (text !== undefined) return JSON.parse(text) as Envelope;
+    const env = await readEnvelope(file);
+    if (env) cache.set(key, JSON.stringify(env));
+    return env;
   }
 
   /**
@@ -161,7 +182,7 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
 
     async read<T>(key: string): Promise<StoredItem<T> | undefined> {
       const file = fileFor(key);
-      const env = await withRetry('read', () => readEnvelope(file));
+      const env = await withRetry('read', () => readCached(key, file));
       return env ? { value: env.value as T, etag: env.etag } : undefined;
     },
 
@@ -170,9 +191,9 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
       const text = JSON.stringify({ key, etag: randomUUID(), value });
       if (text === undefined) throw new AppError('invalidInput', `Store: value for ${key} is not JSON-serialisable`);
       const envelope = JSON.parse(text) as Envelope;
-      return mutex.run(key, () =>
+      const written = mutex.run(key, () =>
         withRetry('write', async () => {
-          if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readEnvelope(file), opts, false);
+          if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readCached(key, file), opts, false);
           await ensureDir(path.dirname(file));
           const durable = !relaxed.some((prefix) => key.startsWith(prefix));
           const write = () => writeRecord(file, text, durable);
@@ -184,16 +205,23 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
             await write();
           });
           if (durable) await fsyncDir(path.dirname(file));
+          if (cacheable(key)) cache.set(key, text);
           return { etag: envelope.etag };
         }),
       );
+      // After a failed write the file may or may not hold the new value: read it from disk next time.
+      return written.catch((e: unknown) => {
+        cache.delete(key);
+        throw e;
+      });
     },
 
     async delete(key: string, opts: DeleteOptions = {}): Promise<void> {
       const file = fileFor(key);
       await mutex.run(key, () =>
         withRetry('delete', async () => {
-          if (opts.ifMatch !== undefined) checkCondition(key, await readEnvelope(file), opts, true);
+          if (opts.ifMatch !== undefined) checkCondition(key, await readCached(key, file), opts, true);
+          cache.delete(key);
           await fs.unlink(file).catch((e: NodeJS.ErrnoException) => {
             if (e.code !== 'ENOENT') throw e;
           });

@@ -8,6 +8,7 @@ import { describeStoreContract } from './store-contract.js';
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rathaus-store-'));
 
 describeStoreContract('local disk', async () => createLocalStore(tempDir()));
+describeStoreContract('local disk, records kept in memory (as conversation state is)', async () => createLocalStore(tempDir(), { cachedPrefixes: [''] }));
 
 function allFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
