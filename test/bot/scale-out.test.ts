@@ -142,7 +142,7 @@ describe('two instances on one Blob store', () => {
     // 1. Both alive: the instance that made the draft sends it; the other does not send it again.
     requestMinutes(a.port, 1);
     await until(async () => (await jobOf(1))?.delivery?.state === 'sent', 90_000, 'the first draft to be sent');
-    await new Promise((r) => setTimeout(r, 3 * LEASE_SECONDS * 1000));
+    await new Promise((r) => setTimeout(r, 2 * LEASE_SECONDS * 1000));
     expect(drafts(1)).toHaveLength(1);
     expect((await jobOf(1))?.delivery?.by).toMatch(/^a#/);
 
@@ -169,7 +169,7 @@ describe('two instances on one Blob store', () => {
       const top = key.split(':')[1];
       expect(askedAfter.some((body) => body.includes(`Tagesordnungspunkt ${top}:`) || body.includes(`Tagesordnungspunkt ${top} `))).toBe(false);
     }
-    await new Promise((r) => setTimeout(r, 3 * LEASE_SECONDS * 1000));
+    await new Promise((r) => setTimeout(r, 2 * LEASE_SECONDS * 1000));
     expect(drafts(2)).toHaveLength(1);
     expect(posts.some((p) => p.conversation === 'clerk-chat-2' && p.body.includes('Ausfall einer Instanz'))).toBe(true);
     // The first draft was not sent again by b either.
