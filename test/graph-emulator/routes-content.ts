@@ -104,6 +104,20 @@ const driveContent: Route = (req, ctx) => {
   return { status: 302, headers: { location: `${new URL(ctx.baseUrl).origin}/_download/${id}` } };
 };
 
+/** POST /drives/{d}/items/{i}/extractSensitivityLabels (v1.0): the label ids assigned to the file. */
+const extractLabels: Route = (req, ctx) => {
+  const m = /^\/drives\/([^/]+)\/items\/([^/]+)\/extractSensitivityLabels$/.exec(req.path);
+  if (!m || req.method !== 'POST') return undefined;
+  const denied = requireScope(req, 'Files.Read.All', 'Sites.Read.All');
+  if (denied) return denied;
+  const [driveId, itemId] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])];
+  const file = ctx.tenant.files.find((f) => f.driveId === driveId && f.id === itemId && !f.listItem);
+  if (!file) return graphError(404, 'itemNotFound', 'The resource could not be found.');
+  if (!file.readableBy.includes(req.user.key)) return graphError(403, 'accessDenied', 'Access denied');
+  const labels = file.sensitivityLabelId ? [{ sensitivityLabelId: file.sensitivityLabelId, assignmentMethod: 'standard', tenantId: ctx.tenant.tenantId }] : [];
+  return json({ '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.extractSensitivityLabelsResult`, labels });
+};
+
 function messageJson(m: FixtureMessage, ctx: { baseUrl: string }, preferText: boolean): Record<string, unknown> {
   const asHtml = (t: string) => `<html><body><div>${t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r?\n/g, '<br>')}</div></body></html>`;
   const body = (t: string) => (preferText ? { contentType: 'text', content: t } : { contentType: 'html', content: asHtml(t) });
@@ -189,6 +203,6 @@ const me: Route = (req, ctx) => {
   return undefined;
 };
 
-export const CONTENT_ROUTES: Route[] = [search, driveContent, attachments, messages, me];
+export const CONTENT_ROUTES: Route[] = [search, driveContent, extractLabels, attachments, messages, me];
 
 export type { EmuRequest, EmuResponse };
