@@ -35,7 +35,9 @@ function appended(list: Json[], base: Json[]): Json[] | undefined {
   return undefined;
 }
 
-function mergeValue(base: Json, ours: Json, theirs: Json): Json {
+function mergeValue(original: Json, ours: Json, theirs: Json): Json {
+  // A list or object both sides created counts as created from empty.
+  const base = original === undefined && Array.isArray(ours) && Array.isArray(theirs) ? [] : original === undefined && isObject(ours) && isObject(theirs) ? {} : original;
   if (jsonEqual(ours, base)) return theirs;
   if (jsonEqual(theirs, base) || jsonEqual(ours, theirs)) return ours;
   if (isObject(base) && isObject(ours) && isObject(theirs)) return mergeState(base, ours, theirs);

@@ -1,7 +1,8 @@
 /**
  * botbuilder `Storage` over the application's Store, so Teams AI conversation state lives in the
- * same durable store (local disk or Azure Blob) as everything else. eTags follow botbuilder's
- * rules: '*' or no eTag overwrites; any other eTag is a conditional write.
+ * same durable store (local disk or Azure Blob) as everything else. eTag '*' overwrites; any other
+ * eTag is a conditional write; no eTag (the turn found no state) creates the state only if it is
+ * still absent — otherwise, as on a conflict, the two are merged.
  *
  * Several instances: two turns of one conversation may run on two instances at once. The second
  * write then finds a newer eTag; instead of failing the turn (or overwriting the other one's
@@ -45,7 +46,7 @@ export class StoreStateStorage implements Storage {
     await Promise.all(
       Object.entries(changes).map(async ([key, change]) => {
         const { eTag, ...value } = change as { eTag?: string } & Record<string, unknown>;
-        if (!eTag || eTag === '*') {
+        if (eTag === '*') {
           await this.store.put(PREFIX + key, value);
           return;
         }
@@ -54,14 +55,15 @@ export class StoreStateStorage implements Storage {
     );
   }
 
-  private async writeMerging(key: string, ours: Record<string, unknown>, eTag: string): Promise<void> {
-    const cached = this.asRead.get(`${key}\u0000${eTag}`);
+  /** `eTag` undefined: state this turn found empty — created only if still absent, else merged onto what another turn created. */
+  private async writeMerging(key: string, ours: Record<string, unknown>, eTag: string | undefined): Promise<void> {
+    const cached = eTag ? this.asRead.get(`${key}\u0000${eTag}`) : JSON.stringify({});
     const base = cached ? (JSON.parse(cached) as Record<string, unknown>) : undefined;
     let etag = eTag;
     let value = ours;
     for (let attempt = 0; ; attempt++) {
       try {
-        await this.store.put(PREFIX + key, value, { ifMatch: etag });
+        await this.store.put(PREFIX + key, value, etag ? { ifMatch: etag } : { ifNoneMatch: '*' });
         return;
       } catch (e) {
         if (!isStoreConflict(e) || attempt >= MAX_MERGE_ATTEMPTS) throw e;
@@ -71,8 +73,10 @@ export class StoreStateStorage implements Storage {
       await sleep(Math.random() * 10 * (attempt + 1));
       const current = await this.store.read<Record<string, unknown>>(PREFIX + key);
       if (!current) {
-        await this.store.put(PREFIX + key, ours, { ifNoneMatch: '*' });
-        return;
+        // Deleted meanwhile: this turn's state is created anew.
+        value = ours;
+        etag = undefined;
+        continue;
       }
       value = mergeState(base, ours, current.value);
       etag = current.etag;

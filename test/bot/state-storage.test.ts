@@ -69,6 +69,15 @@ describe('conversation state on two instances', () => {
     expect(stored.locale).toBe('en');
   });
 
+  it('keeps both when two instances create the state of a new conversation at once', async () => {
+    const [a, b] = twoInstances();
+    expect(await a.read([KEY])).toEqual({});
+    await Promise.all([a.write({ [KEY]: { history: ['von a'], locale: 'de' } }), b.write({ [KEY]: { history: ['von b'], minutesJobId: 'job-9' } })]);
+    const stored = (await a.read([KEY]))[KEY];
+    expect([...(stored.history as string[])].sort()).toEqual(['von a', 'von b']);
+    expect([stored.locale, stored.minutesJobId]).toEqual(['de', 'job-9']);
+  });
+
   it('overwrites without condition when botbuilder says so (eTag "*")', async () => {
     const [a, b] = twoInstances();
     await a.write({ [KEY]: { n: 1 } });
