@@ -20,6 +20,7 @@ const REASONS: Record<string, string> = {
   unreadable: 'nicht lesbar',
   limit: 'Grenzwert überschritten',
   outside: 'Verknüpfung aus dem Wissensordner hinaus',
+  invalid: 'kein gültiges OParl-Objekt',
 };
 
 /** A folder that gives no searchable document at all is worth a warning, not a silent empty index. */

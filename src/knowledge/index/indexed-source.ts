@@ -55,6 +55,9 @@ export interface SourceChanges {
 export interface IndexedSource {
   readonly id: SourceId;
   load(signal?: AbortSignal): Promise<SourceListing>;
-  /** Absent for sources where every run is a full load (the local folder). */
-  poll?(since: string, signal?: AbortSignal): Promise<SourceChanges>;
+  /**
+   * Absent for sources where every run is a full load (the local folder). Undefined when the
+   * source cannot poll this time (e.g. what it remembers of the last run is gone): then a load runs.
+   */
+  poll?(since: string, signal?: AbortSignal): Promise<SourceChanges | undefined>;
 }

@@ -34,6 +34,8 @@ export interface SyncIndexDeps {
   chunkOptions?: ChunkOptions;
   /** Index file under dataDir; default the local folder's (knowledge-index.json). */
   indexFile?: string;
+  /** Documents read at once (default 1). */
+  readConcurrency?: number;
   /** Where a polling source's checkpoint is kept between runs (e.g. the Store). */
   checkpoints?: CheckpointStore;
 }
@@ -99,8 +101,8 @@ export const syncIndex =
       if (known) removed++;
       return known;
     };
-    if (poll !== undefined && source.poll) {
-      const changes = await source.poll(poll, signal);
+    const changes = poll !== undefined && source.poll ? await source.poll(poll, signal) : undefined;
+    if (changes) {
       ({ problems, checkpoint } = changes);
       documents = changes.changed;
       for (const key of changes.deleted) if (remove(key)) changed = true;
@@ -120,15 +122,22 @@ export const syncIndex =
     deps.onProgress?.({ phase: 'scan', done: 0, total: documents.length });
     let done = 0;
     let updated = 0;
-    for (const doc of documents) {
-      signal?.throwIfAborted();
-      deps.onProgress?.({ phase: 'read', done, total: documents.length, source: doc.key });
-      if (await updateDocument(state, doc, deps, { done, total: documents.length })) {
-        changed = true;
-        updated++;
+    // Documents are read one at a time by default (the folder's OCR already uses the workers); a
+    // remote source reads a few at once (its HTTP client bounds the rate).
+    let nextDoc = 0;
+    const worker = async () => {
+      while (nextDoc < documents.length) {
+        signal?.throwIfAborted();
+        const doc = documents[nextDoc++];
+        deps.onProgress?.({ phase: 'read', done, total: documents.length, source: doc.key });
+        if (await updateDocument(state, doc, deps, { done, total: documents.length })) {
+          changed = true;
+          updated++;
+        }
+        done++;
       }
-      done++;
-    }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, deps.readConcurrency ?? 1) }, worker));
     deps.onProgress?.({ phase: 'read', done, total: documents.length });
 
     if (deps.embedder && (await embedMissing(state, deps))) changed = true;
@@ -156,7 +165,7 @@ export const syncIndex =
       ms: Math.round(performance.now() - started),
       changed,
       snapshot,
-      mode: poll !== undefined ? 'poll' : 'load',
+      mode: changes ? 'poll' : 'load',
       updated,
       removed,
       skipMessages: {
