@@ -21,6 +21,8 @@ import { createTurnGuards } from './security/turn-guards.js';
 import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
 import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
+import { createOparl } from './oparl/create-oparl.js';
+import { scheduleOparlSync } from './oparl/schedule-sync.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
 import { renderMinutesFiles } from './minutes/minutes-files.js';
@@ -90,6 +92,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
+  // The council information system (OPARL_SYSTEM_URL): the stored index answers at once, a sync
+  // runs at start and then every OPARL_SYNC_MINUTES (only changes, modified_since).
+  const oparl = createOparl(config, { parse: parsers.parseDocument, store, logger, embedder });
+  let stopOparl = () => {};
+  if (oparl) stopOparl = scheduleOparlSync(oparl, config.OPARL_SYNC_MINUTES, logger);
   // Group membership is looked up with the user's own token (delegated GroupMember.Read.All);
   // the role service caches the answers (one cache, not two).
   const security = securityFromConfig(config, {
@@ -134,7 +141,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: createChatAsk({ config, localSource, chatModel, parseDocument: parsers.parseDocument, logger }),
+    ask: createChatAsk({ config, localSource, indexedSources: oparl ? [oparl.source] : [], chatModel, parseDocument: parsers.parseDocument, logger }),
     guards: createTurnGuards(security),
     minutes,
     check,
@@ -181,6 +188,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     runTurn: bot.runTurn,
     onShutdown: async () => {
       stopAuditPurge();
+      stopOparl();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
       await parsers.close();

@@ -147,7 +147,8 @@ export function agendaItemDocument(item: OparlAgendaItem, index: number, meeting
   const name = item.name?.trim() || 'ohne Titel';
   const within = meetingTitle(meeting, lookup);
   const gremien = names(meeting.organization, lookup);
-  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id });
+  const paper = item.consultation ? lookup.consultationPaper(item.consultation) : undefined;
+  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id, reference: item.public === false ? undefined : paper?.reference?.trim() });
   if (item.public === false) {
     // Only the public title: OParl carries no content of a non-public item, and nothing may look as if it did.
     const title = `TOP ${number}: ${name} (nichtöffentlich) – ${within}`;
@@ -155,7 +156,6 @@ export function agendaItemDocument(item: OparlAgendaItem, index: number, meeting
   }
   const title = `TOP ${number}: ${name} – ${within}`;
   const blocks: DocumentBlock[] = [heading(title, 1), para(meetingFacts(meeting, lookup))];
-  const paper = item.consultation ? lookup.consultationPaper(item.consultation) : undefined;
   if (paper?.reference || paper?.name) blocks.push(para(`Vorlage ${[paper.reference, paper.name].filter(Boolean).join(': ')}.`));
   blocks.push(para(item.result?.trim() ? `Ergebnis: ${item.result.trim()}.` : 'Ergebnis: im Ratsinformationssystem (noch) nicht eingetragen.'));
   if (item.resolutionText?.trim()) blocks.push(para(`Beschluss: ${item.resolutionText.trim()}`));

@@ -13,8 +13,8 @@ export type RetrieverProvider = () => Retriever | undefined;
 export interface IndexedSearchOptions {
   /** Notice while the index is not ready yet. */
   notReady?: string;
-  /** Hits put first (exact lookups such as a Vorlage's reference); merged without duplicates. */
-  lookup?: (query: Query) => RetrievalHit[];
+  /** Hits put first (exact lookups such as a Vorlage's reference), given the ranked hits; merged without duplicates. */
+  lookup?: (query: Query, ranked: RetrievalHit[]) => RetrievalHit[];
 }
 
 /** The embedded knowledge source: the local folder (KNOWLEDGE_DIR) through its index. */
@@ -33,7 +33,9 @@ export function createIndexedSearchSource(id: SourceId, provider: RetrieverProvi
       }
       try {
         const ranked = await retriever.search(query.text, query.top, signal);
-        const first = options.lookup?.(query) ?? [];
+        // Exact lookups rank first: their scores are set above the best ranked one (sources rank by score).
+        const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
+        const first = (options.lookup?.(query, ranked) ?? []).map((h, i, all) => ({ ...h, score: best + all.length - i }));
         const seen = new Set(first.map((h) => h.chunk.id));
         const hits = [...first, ...ranked.filter((h) => !seen.has(h.chunk.id))].slice(0, query.top);
         return { passages: hits.map((h) => toPassage(id, h)), failures: [] };
