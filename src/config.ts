@@ -109,6 +109,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Sicherheit', name: 'MAX_ATTACHMENT_MB', schema: int(1, 500).default(25), description: 'Größter Anhang in MB.', example: '25' },
   { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt und in die er Word-Dateien hochlädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_TRANSFER_TIMEOUT_MS', schema: int(1000, 600_000).default(60_000), description: 'Zeitlimit für das Laden eines Anhangs oder das Hochladen einer Word-Datei in Millisekunden.', example: '60000' },
+  { group: 'Sicherheit', name: 'RECORD_UNANSWERED', schema: optional(bool), description: 'Bei unbeantworteten Fragen („nicht gefunden“) den Fragetext (ohne IBAN, E-Mail, Telefon- und Ausweisnummern) speichern. Ohne Angabe: true im lokalen Modus, false in Produktion; dann werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nie eine Benutzerkennung (docs/datenschutz-ki-verordnung.md).', example: 'false' },
   { group: 'Sicherheit', name: 'AUDIT_RETENTION_DAYS', schema: int(1, 3650).default(90), description: 'Aufbewahrung des Audit-Protokolls in Tagen.', example: '90' },
 
   { group: 'Speicher', name: 'STORAGE_PROVIDER', schema: z.enum(['local', 'azure-blob']).default('local'), description: 'Speicher für Gesprächszustand, Feedback, Nutzung und Niederschrift-Aufträge: local (Dateien unter RATHAUS_DATA_DIR) oder azure-blob.', example: 'local' },
@@ -196,6 +197,8 @@ export interface AppConfig {
   MAX_ATTACHMENTS: number;
   MAX_ATTACHMENT_MB: number;
   AUDIT_RETENTION_DAYS: number;
+  /** Unset: true in local mode, false in production (see recordsUnansweredText). */
+  RECORD_UNANSWERED?: boolean;
   ALLOWED_FILE_HOSTS: string[];
   FILE_TRANSFER_TIMEOUT_MS: number;
   STORAGE_PROVIDER: 'local' | 'azure-blob';
@@ -222,6 +225,11 @@ export class ConfigError extends Error {
 /** True when the bot runs without Bot Framework authentication (no BOT_ID). */
 export function isLocalMode(config: AppConfig): boolean {
   return !config.BOT_ID;
+}
+
+/** Whether the text of an unanswered question is recorded (RECORD_UNANSWERED, default by mode). */
+export function recordsUnansweredText(config: AppConfig): boolean {
+  return config.RECORD_UNANSWERED ?? isLocalMode(config);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from './bot/index.js';
-import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.js';
+import { ConfigError, isLocalMode, loadConfig, recordsUnansweredText, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
@@ -31,6 +31,7 @@ import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
 import { createMinutesDraftRecords } from './storage/records/minutes-draft-records.js';
 import { createTimeFeedbackRecords } from './storage/records/time-feedback-records.js';
+import { createUnansweredRecords } from './storage/records/unanswered-records.js';
 import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 import { createChecker } from './check/create-checker.js';
@@ -126,6 +127,16 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
+  // Unanswered questions ("nicht gefunden"): pseudonymous, text only with RECORD_UNANSWERED; kept like the audit log.
+  const unanswered = createUnansweredRecords(store, { recordText: recordsUnansweredText(config) });
+  const purgeUnanswered = () =>
+    void unanswered
+      .purgeUnanswered(config.AUDIT_RETENTION_DAYS)
+      .then((n) => n && logger.info({ records: n }, 'unanswered-question records purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'unanswered purge failed'));
+  purgeUnanswered();
+  const unansweredPurgeTimer = setInterval(purgeUnanswered, 6 * 3_600_000);
+  unansweredPurgeTimer.unref();
   // Finished minutes jobs hold whole transcripts: purged after MINUTES_RETENTION_DAYS, checked every 6 hours.
   const purgeMinutes = () =>
     void minutes.jobs
@@ -141,7 +152,15 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: createChatAsk({ config, localSource, indexedSources: oparl ? [oparl.source] : [], chatModel, parseDocument: parsers.parseDocument, logger }),
+    ask: createChatAsk({
+      config,
+      localSource,
+      indexedSources: oparl ? [oparl.source] : [],
+      chatModel,
+      parseDocument: parsers.parseDocument,
+      logger,
+      recordUnanswered: async ({ question, user }) => void (await unanswered.recordUnanswered({ question, userId: user.userId, tenantId: user.tenantId })),
+    }),
     guards: createTurnGuards(security),
     minutes,
     check,
@@ -191,6 +210,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       stopOparl();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
+      clearInterval(unansweredPurgeTimer);
       await parsers.close();
     },
     readiness: async () => {
