@@ -47,6 +47,8 @@ export interface OparlEmulator {
   add(object: OparlObject, modified?: string): void;
   /** Deletes an object: it stays listed under modified_since with `deleted: true`. */
   remove(id: string, modified?: string): void;
+  /** Sets the content served at a file URL (placeholder origin). */
+  setFile(placeholderUrl: string, file: { text: string; mimeType?: string }): void;
   /** An id (with placeholder origin) as the emulator serves it. */
   url(placeholderUrl: string): string;
   close(): Promise<void>;
@@ -191,6 +193,10 @@ export async function startOparlEmulator(data: OparlEmulatorData, options: { pag
       if (!o) throw new Error(`emulator: no object ${id}`);
       byId.delete(local);
       deleted.set(local, { id: local, type: o.type, deleted: true, modified: stamp(modified) });
+    },
+    setFile(u, f) {
+      files.set(toLocal(u), f);
+      pdfCache.delete(toLocal(u));
     },
     url: toLocal,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -11,7 +11,7 @@ import { createOparlHttp } from '../../src/oparl/http-client.js';
 import { createOparlIndexedSource } from '../../src/oparl/oparl-source.js';
 import { startOparlEmulator, type OparlEmulator } from '../fakes/oparl-emulator.js';
 import { API, beispielstadt, SECRET_RESULT } from '../fakes/oparl-test-data.js';
-import { oparlSchemaErrors } from './validate-oparl.js';
+import { oparlSchemaErrors } from '../fakes/oparl-schema-validator.js';
 
 let dataDir: string;
 let emulator: OparlEmulator;
