@@ -37,6 +37,18 @@ const modelPrices = z
     return z.NEVER;
   });
 
+/** "<label id>=<name>" entries separated by ";" (names may hold commas). */
+const labelNames = z
+  .string()
+  .default('')
+  .transform((v, ctx): string[] => {
+    const entries = v.split(';').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !/^[0-9a-f-]{8,}\s*=\s*\S/i.test(e));
+    if (!bad.length) return entries;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Eintrag „${bad[0]}“ ist nicht in der Form <Bezeichnungs-ID>=<Name>.` });
+    return z.NEVER;
+  });
+
 export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Server', name: 'PORT', schema: int(0, 65535).default(3978), description: 'TCP-Port des Bot-Servers (0 = ein freier Port, für Tests).', example: '3978' },
   { group: 'Server', name: 'BIND_HOST', schema: optional(z.string().min(1)), description: 'Adresse, an die der Server bindet. Ohne BOT_ID immer 127.0.0.1; in Produktion Standard 0.0.0.0.', example: '0.0.0.0' },
@@ -86,6 +98,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Microsoft 365', name: 'OAUTH_CONNECTION_NAME', schema: optional(z.string().min(1)), description: 'Name der OAuth-Verbindung im Azure Bot (bei SSO_MODE=oauth-connection).', example: 'graph' },
   { group: 'Microsoft 365', name: 'GRAPH_ACCESS_TOKEN', schema: optional(z.string().min(1)), secret: true, description: 'Nur zum Ausprobieren der Graph-Suche von der Kommandozeile (rathaus search/ask --source): ein delegiertes Zugriffstoken, z. B. aus dem Graph-Explorer. Der Bot verwendet es nie; dort gilt das Token der angemeldeten Person.', example: '' },
 
+  { group: 'Microsoft 365', name: 'SENSITIVITY_LABEL_NAMES', schema: labelNames, description: 'Namen der Vertraulichkeitsbezeichnungen (Microsoft Purview), die Quellenangaben zu SharePoint- und OneDrive-Dateien zeigen: Einträge <Bezeichnungs-ID>=<Name>, mit „;“ getrennt, von der niedrigsten zur höchsten Stufe. Eine Bezeichnung ohne Eintrag erscheint als „Vertraulichkeitsbezeichnung“. Die IDs nennt das Purview-Portal oder `Get-Label` (Security & Compliance PowerShell).', example: '00000000-0000-0000-0000-000000000001=Öffentlich;00000000-0000-0000-0000-000000000002=Intern;00000000-0000-0000-0000-000000000003=Vertraulich' },
+
   { group: 'Niederschrift', name: 'MINUTES_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Schriftführung; nur Mitglieder dürfen Niederschrift-Entwürfe anfordern.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Niederschrift', name: 'MINUTES_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen (E-Mail/UPN, kommagetrennt).', example: 'schriftfuehrung@krefeld.de' },
   { group: 'Niederschrift', name: 'MINUTES_STYLE', schema: z.enum(['verlauf', 'ergebnis']).default('verlauf'), description: 'Verlaufsprotokoll (Zusammenfassung der Beratung) oder Ergebnisprotokoll (nur Beschlüsse).', example: 'verlauf' },
@@ -123,6 +137,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Pilotbericht', name: 'OPERATING_COST_EUR_MONTH', schema: z.coerce.number().min(0).max(1_000_000).default(0), description: 'Feste Betriebskosten je Monat in EUR (App Service, Speicher, Protokolle); 0 = nicht angesetzt. Richtwerte: docs/pilotbericht.md.', example: '20' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_QUESTION', schema: z.coerce.number().min(0).max(600).default(5), description: 'Angenommene Zeitersparnis je beantworteter Frage in Minuten (Annahme, getrennt von den Rückmeldungen der Beschäftigten ausgewiesen).', example: '5' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_MINUTES_DRAFT', schema: z.coerce.number().min(0).max(6000).default(60), description: 'Angenommene Zeitersparnis je Niederschrift-Entwurf in Minuten (Annahme, getrennt von den Rückmeldungen der Schriftführung ausgewiesen).', example: '60' },
+  { group: 'Pilotbericht', name: 'REPORT_FILES_RETENTION_DAYS', schema: int(1, 365).default(7), description: 'Wie lange ein im Chat angebotener, aber nicht angenommener Pilotbericht (Word- und Excel-Datei) gespeichert bleibt, in Tagen; danach wird er gelöscht und kann neu angefordert werden.', example: '7' },
   { group: 'Pilotbericht', name: 'REPORT_QUOTE_COMMENTS', schema: bool.default('false'), description: 'Freitext-Kommentare der Rückmeldungen im Pilotbericht wörtlich zitieren (Standard: nur gezählt; Kommentare können personenbezogene Daten enthalten).', example: 'false' },
 ];
 
@@ -206,10 +221,12 @@ export interface AppConfig {
   AZURE_STORAGE_CONTAINER: string;
   AZURE_STORAGE_CONNECTION_STRING?: string;
   MODEL_PRICES: ModelPrice[];
+  SENSITIVITY_LABEL_NAMES: string[];
   OPERATING_COST_EUR_MONTH: number;
   BASELINE_MINUTES_QUESTION: number;
   BASELINE_MINUTES_MINUTES_DRAFT: number;
   REPORT_QUOTE_COMMENTS: boolean;
+  REPORT_FILES_RETENTION_DAYS: number;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   AZURE_CLIENT_ID?: string;
 }

@@ -5,7 +5,7 @@
 import { createLocalFolderIndexedSource } from '../sources/local-folder-files.js';
 import { syncIndex, type SyncIndexDeps } from './sync-index.js';
 
-export { listFiles, SYNONYM_FILE } from '../sources/local-folder-files.js';
+export { isChecklistFile, listFiles, SYNONYM_FILE } from '../sources/local-folder-files.js';
 export { embeddingText, type IndexProgress, type IndexReport, type IndexRun } from './sync-index.js';
 
 export interface IndexKnowledgeDeps extends Omit<SyncIndexDeps, 'indexFile' | 'checkpoints'> {
