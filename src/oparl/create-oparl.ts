@@ -11,14 +11,14 @@ import { readSnapshot } from '../knowledge/index/index-file.js';
 import type { IndexSnapshot } from '../knowledge/index/index-state.js';
 import { syncIndex, type CheckpointStore, type IndexProgress, type IndexRun } from '../knowledge/index/sync-index.js';
 import type { ParseDocument } from '../knowledge/parsers/types.js';
-import { createRetriever, type RetrievalHit, type Retriever } from '../knowledge/retriever.js';
+import { createRetriever, type Retriever } from '../knowledge/retriever.js';
 import { createIndexedSearchSource } from '../knowledge/sources/local-folder-source.js';
 import type { KnowledgeSource } from '../knowledge/types.js';
 import type { EmbeddingModel } from '../llm/chat-model.js';
 import type { Store } from '../storage/store.js';
 import { createOparlHttp, type OparlHttp } from './http-client.js';
 import { createOparlIndexedSource } from './oparl-source.js';
-import { buildReferenceLookup } from './reference-lookup.js';
+import { buildReferenceLookup, rerankRisHits } from './reference-lookup.js';
 
 export const OPARL_INDEX_FILE = 'oparl-index.json';
 const CHECKPOINT_KEY = 'oparl/sync-checkpoint';
@@ -78,11 +78,7 @@ export function createOparl(config: OparlConfig, deps: OparlDeps): OparlService 
   };
   const source = createIndexedSearchSource('oparl', () => current?.retriever, {
     notReady: 'Das Ratsinformationssystem wird noch abgeglichen.',
-    lookup: (query, ranked) => {
-      const chunks = current?.lookup(query.text) ?? [];
-      // Per matched document its best-ranked chunk for this question, else its first one.
-      return chunks.map((c): RetrievalHit => ranked.find((h) => h.chunk.source === c.source) ?? { chunk: c, score: 0, coverage: 1, relevant: true }).map((h) => ({ ...h, relevant: true }));
-    },
+    rerank: (query, ranked) => (current ? rerankRisHits(query.text, ranked, current.lookup) : ranked),
   });
   return {
     source,

@@ -13,8 +13,12 @@ export type RetrieverProvider = () => Retriever | undefined;
 export interface IndexedSearchOptions {
   /** Notice while the index is not ready yet. */
   notReady?: string;
-  /** Hits put first (exact lookups such as a Vorlage's reference), given the ranked hits; merged without duplicates. */
-  lookup?: (query: Query, ranked: RetrievalHit[]) => RetrievalHit[];
+  /**
+   * Source-specific adjustment of the ranked hits (the RIS puts exact reference matches first). It
+   * may add, reorder or mark hits not relevant, never make a hit relevant that the shared rule rejected
+   * unless it is an exact lookup; scores must stay in rank order.
+   */
+  rerank?: (query: Query, ranked: RetrievalHit[]) => RetrievalHit[];
 }
 
 /** The embedded knowledge source: the local folder (KNOWLEDGE_DIR) through its index. */
@@ -33,11 +37,7 @@ export function createIndexedSearchSource(id: SourceId, provider: RetrieverProvi
       }
       try {
         const ranked = await retriever.search(query.text, query.top, signal);
-        // Exact lookups rank first: their scores are set above the best ranked one (sources rank by score).
-        const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
-        const first = (options.lookup?.(query, ranked) ?? []).map((h, i, all) => ({ ...h, score: best + all.length - i }));
-        const seen = new Set(first.map((h) => h.chunk.id));
-        const hits = [...first, ...ranked.filter((h) => !seen.has(h.chunk.id))].slice(0, query.top);
+        const hits = (options.rerank ? options.rerank(query, ranked) : ranked).slice(0, query.top);
         return { passages: hits.map((h) => toPassage(id, h)), failures: [] };
       } catch (e) {
         return { passages: [], failures: [{ sourceId: id, kind: 'error', message: (e as Error).message }] };
