@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { createRetriever } from '../../src/knowledge/retriever.js';
 import { NON_PUBLIC_NOTE } from '../../src/oparl/documents.js';
 import { createOparlHttp } from '../../src/oparl/http-client.js';
 import { createOparlIndexedSource } from '../../src/oparl/oparl-source.js';
-import { startOparlEmulator, type OparlEmulator } from '../fakes/oparl-emulator.js';
+import { startOparlEmulator, type OparlEmulator, type OparlObject } from '../fakes/oparl-emulator.js';
 import { API, beispielstadt, SECRET_RESULT } from '../fakes/oparl-test-data.js';
 import { oparlSchemaErrors } from '../fakes/oparl-schema-validator.js';
 
@@ -150,5 +150,31 @@ describe('OParl sync against the emulator', () => {
     const { snapshot } = await run();
     const hits = await createRetriever(snapshot).search('Was steht in 2026/0101?', 3);
     expect(hits[0].chunk.meta?.reference).toBe('2026/0101');
+  });
+});
+
+describe('a real OParl 1.0 server (Wuppertal, vendored responses)', () => {
+  const real = (name: string) => JSON.parse(readFileSync(path.resolve(`test/fixtures/oparl/real-responses/wuppertal-${name}.json`), 'utf8')) as OparlObject;
+
+  it('deviates from the 1.1 schemas in exactly the known points, which the client tolerates', () => {
+    expect(oparlSchemaErrors(real('system'))).toEqual(['/license must match format "url"', '/product must match format "url"']);
+    expect(oparlSchemaErrors(real('body'))).toEqual(["must have required property 'legislativeTerm'", '/equivalent/0 must match format "url"']);
+    expect(oparlSchemaErrors(real('meeting'))).toEqual([]);
+  });
+
+  it('syncs its System → Body → Meeting list and cites the meeting with its date', async () => {
+    const wuppertal = await startOparlEmulator({ apiBase: 'http://oparl.wuppertal.de/oparl', system: real('system'), bodies: [real('body')], objects: [real('meeting')] });
+    try {
+      const { run } = setup(wuppertal.systemUrl);
+      const result = await run();
+      expect(result.documents).toBe(1);
+      const [chunk] = result.snapshot.chunks;
+      expect(chunk.title).toBe('SI/0507/20 am 29.09.2020');
+      expect(chunk.meta).toMatchObject({ from: 'Instance 0001', date: '2020-09-29T15:00:00+02:00', oparl: 'Meeting' });
+      // Its three PDFs (Einladung, Niederschrift, Ergebnisse) are not vendored: each reported by name, the sync goes on.
+      expect(result.skipped.map((s) => s.source.split(' › ')[1])).toEqual(['Datei „Einladung gesamt“', 'Datei „Niederschrift“', 'Datei „Zusammenstellung_der_amtlichen_Ergebnisse“']);
+    } finally {
+      await wuppertal.close();
+    }
   });
 });
