@@ -68,7 +68,8 @@ function rank(c: Chunk): number {
  *   best-ranked chunk for this question, else its first one);
  * - a question that names a reference the RIS does not have is about a Drucksache that does not
  *   exist: the other hits only share words with it and answer nothing (they stay listed, not relevant);
- * - a non-public TOP carries no content, so its passage never counts as an answer.
+ * - a non-public TOP carries no content, so its passage never counts as an answer;
+ * - one passage per RIS page comes first, further passages of the same page after them.
  */
 export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: (q: string) => Chunk[]): RetrievalHit[] {
   const named = referencesIn(question);
@@ -81,5 +82,13 @@ export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: 
   });
   const seen = new Set(first.map((h) => h.chunk.id));
   const rest = ranked.filter((h) => !seen.has(h.chunk.id)).map((h) => (named.length && !exact.length ? { ...h, relevant: false } : h));
-  return [...first, ...rest].map((h) => (h.chunk.meta?.nonPublic === 'true' ? { ...h, relevant: false } : h));
+  // One passage per RIS page first (a person opens pages), further passages of a page after them;
+  // scores are re-stamped so the order holds wherever the list is sorted by score.
+  const pageOf = (h: RetrievalHit) => h.chunk.meta?.web ?? h.chunk.source;
+  const pages = new Set<string>();
+  const lead: RetrievalHit[] = [];
+  const tail: RetrievalHit[] = [];
+  for (const h of [...first, ...rest]) (pages.has(pageOf(h)) ? tail : (pages.add(pageOf(h)), lead)).push(h);
+  const ordered = [...lead, ...tail];
+  return ordered.map((h, i) => ({ ...h, score: ordered.length - i + best, ...(h.chunk.meta?.nonPublic === 'true' ? { relevant: false } : {}) }));
 }

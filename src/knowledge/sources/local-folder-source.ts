@@ -36,7 +36,8 @@ export function createIndexedSearchSource(id: SourceId, provider: RetrieverProvi
         return { passages: [], failures: [{ sourceId: id, kind: 'unreachable', message: options.notReady ?? 'Der Wissensindex wird noch aufgebaut.' }] };
       }
       try {
-        const ranked = await retriever.search(query.text, query.top, signal);
+        // A source that re-ranks sees a few more candidates than it returns.
+        const ranked = await retriever.search(query.text, options.rerank ? query.top * 3 : query.top, signal);
         const hits = (options.rerank ? options.rerank(query, ranked) : ranked).slice(0, query.top);
         return { passages: hits.map((h) => toPassage(id, h)), failures: [] };
       } catch (e) {
