@@ -111,7 +111,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript, ...(oparl ? { risAgenda: (text: string) => oparl.agendaFromText(text) } : {}) });
   // Antragsvorprüfung: catalogs from <KNOWLEDGE_DIR>/pruefkataloge, checked at start; a bad file is logged with file and line.
   const checker = await createChecker({ knowledgeDir: path.resolve(config.KNOWLEDGE_DIR), parse: parsers.parseLocalDocument, land: config.CHECK_LAND, model: chatModel, template });
   for (const p of checker.problems) logger.error({ file: p.file, line: p.line }, p.message);

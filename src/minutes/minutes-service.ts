@@ -24,13 +24,15 @@ export interface MinutesServiceDeps {
   outbound?: OutboundFetch;
   /** Transcript parser (the server's runs on a worker thread); default in-process. */
   parseTranscript?: MinutesRequestDeps['parseTranscript'];
+  /** The agenda from the council information system, when the calendar entry links the RIS meeting. */
+  risAgenda?: MinutesRequestDeps['risAgenda'];
 }
 
 export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
   const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
-  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, risAgenda: deps.risAgenda });
   return {
     jobs,
     canRequest: deps.canRequest,

@@ -13,7 +13,7 @@ export interface OparlCatalog {
   systemUrl: string;
   body: { id: string; name: string; oparlVersion: '1.0' | '1.1'; lists: Record<string, string | undefined> };
   organizations: Record<string, string>;
-  meetings: Record<string, { name?: string; start?: string; organization?: string[]; items?: string[] }>;
+  meetings: Record<string, { name?: string; start?: string; organization?: string[]; items?: string[]; web?: string }>;
   /** Consultation URL → Vorlage reference and name. */
   consultations: Record<string, { paper?: string; reference?: string; name?: string }>;
 }

@@ -15,8 +15,11 @@ import { createRetriever, type Retriever } from '../knowledge/retriever.js';
 import { createIndexedSearchSource } from '../knowledge/sources/local-folder-source.js';
 import type { KnowledgeSource } from '../knowledge/types.js';
 import type { EmbeddingModel } from '../llm/chat-model.js';
+import type { Agenda } from '../minutes/types.js';
 import type { Store } from '../storage/store.js';
 import { createOparlHttp, type OparlHttp } from './http-client.js';
+import { readCatalog } from './catalog.js';
+import { fetchMeetingAgenda } from './meeting-agenda.js';
 import { createOparlIndexedSource } from './oparl-source.js';
 import { buildReferenceLookup, rerankRisHits } from './reference-lookup.js';
 
@@ -41,6 +44,11 @@ export interface OparlService {
   sync(signal?: AbortSignal): Promise<IndexRun>;
   /** Loads the stored index for searching, without asking the RIS (CLI search, bot start). */
   loadStored(): Promise<boolean>;
+  /**
+   * The agenda of the RIS meeting a text links (a calendar entry): its RIS page (`web`, looked up in
+   * the synced catalog) or its OParl URL on the RIS host. Undefined without such a link.
+   */
+  agendaFromText(text: string, signal?: AbortSignal): Promise<{ agenda: Agenda; url: string } | undefined>;
   http: OparlHttp;
 }
 
@@ -87,6 +95,22 @@ export function createOparl(config: OparlConfig, deps: OparlDeps): OparlService 
       const run = await syncIndex({ parse: deps.parse, dataDir, indexFile: OPARL_INDEX_FILE, checkpoints, embedder: deps.embedder, logger: deps.logger, onProgress: deps.onProgress, readConcurrency: 4 })(indexed, signal);
       use(run.snapshot);
       return run;
+    },
+    async agendaFromText(text, signal) {
+      const catalog = await readCatalog(dataDir, systemUrl);
+      const byWeb = new Map(Object.entries(catalog?.meetings ?? {}).flatMap(([id, m]) => (m.web ? [[m.web, id] as [string, string]] : [])));
+      for (const raw of text.match(/https?:\/\/[^\s"'<>]+/g) ?? []) {
+        const url = raw.replace(/[.,;:)\]]+$/, '').replace(/&amp;/g, '&');
+        const id = byWeb.get(url) ?? (catalog?.meetings[url] || new URL(url).hostname === system.hostname ? url : undefined);
+        if (!id) continue;
+        try {
+          return { agenda: await fetchMeetingAgenda(http, id, signal), url };
+        } catch (e) {
+          if (signal?.aborted) throw e;
+          // Not a meeting (another RIS page): try the next link.
+        }
+      }
+      return undefined;
     },
     async loadStored() {
       const read = await readSnapshot(dataDir, OPARL_INDEX_FILE);

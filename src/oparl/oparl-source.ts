@@ -139,7 +139,7 @@ export function createOparlIndexedSource(o: OparlSourceOptions): OparlIndexedSou
   };
 
   const remember = (catalog: OparlCatalog, meetings: OparlMeeting[], papers: OparlPaper[]) => {
-    for (const m of meetings) catalog.meetings[m.id] = { name: m.name, start: m.start, organization: m.organization, items: agendaItemsOf(m).map((a) => a.id) };
+    for (const m of meetings) catalog.meetings[m.id] = { name: m.name, start: m.start, organization: m.organization, items: agendaItemsOf(m).map((a) => a.id), ...(m.web ? { web: m.web } : {}) };
     for (const p of papers) {
       for (const c of p.consultation ?? []) {
         const id = typeof c === 'string' ? c : c.id;

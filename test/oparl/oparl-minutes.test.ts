@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
+import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
+import { createOparl } from '../../src/oparl/create-oparl.js';
+import { createMemoryStore } from '../fakes/memory-store.js';
 import { startOparlEmulator, type OparlEmulator } from '../fakes/oparl-emulator.js';
 import { API, beispielstadt } from '../fakes/oparl-test-data.js';
 
@@ -59,5 +62,22 @@ describe('rathaus minutes --oparl-meeting', () => {
     const cli = io({ LLM_PROVIDER: 'none' });
     expect(await runCli(['minutes', '--transcript', 'sitzung.txt', '--oparl-meeting', emulator.url(`${API}/paper/1`), '--out', 'out'], cli.value)).not.toBe(0);
     expect(cli.err()).toContain('ist keine OParl-Sitzung (Meeting)');
+  });
+});
+
+describe('the RIS meeting named in a calendar entry', () => {
+  it('gives the Niederschrift its agenda from the RIS page link, and nothing for other links', async () => {
+    const service = createOparl(
+      { OPARL_SYSTEM_URL: emulator.systemUrl, OPARL_CONTACT: 'it@beispielstadt.example', OPARL_MAX_RPS: 50, OPARL_ALLOWED_HOSTS: [], RATHAUS_DATA_DIR: dir, MAX_FILE_MB: 10, OPARL_BODY_ID: undefined },
+      { parse: parseDocument, store: createMemoryStore() },
+    )!;
+    await service.sync();
+    const found = await service.agendaFromText('<p>Einladung zur Sitzung, Unterlagen: <a href="https://ris.beispielstadt.example/sitzung/1">https://ris.beispielstadt.example/sitzung/1</a>.</p>');
+    expect(found?.url).toBe('https://ris.beispielstadt.example/sitzung/1');
+    expect(found?.agenda.items.map((i) => [i.number, i.public, i.paper])).toEqual([
+      ['1', true, '2026/0101'],
+      ['N 1', false, undefined],
+    ]);
+    expect(await service.agendaFromText('Bitte https://www.example.org/info lesen und https://ris.beispielstadt.example/vorlage/2 beachten.')).toBeUndefined();
   });
 });
