@@ -23,7 +23,7 @@ import { createQuestionHandler } from './handlers/question.js';
 import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
 import { TEXTS, t } from './texts.js';
-import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
+import { attachTurnLogger, isPersonalChat, playgroundOrigins, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
 
 const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
 const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
@@ -119,7 +119,12 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
-  const consent = createFileConsentHandlers({ store: services.store, outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)), audit });
+  const consent = createFileConsentHandlers({
+    store: services.store,
+    outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)),
+    audit,
+    extraOrigins: (context) => playgroundOrigins(context, services.config),
+  });
   app.fileConsentAccept(async (context, _state, response) => consent.accept(context, response as never));
   app.fileConsentDecline(async (context, _state, response) => consent.decline(context, response as never));
 

@@ -1,6 +1,9 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Agent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../src/core/errors.js';
-import { createOutboundFetch, hostAllowed, isPublicAddress, type LookupAll } from '../../src/security/outbound-fetch.js';
+import { createOutboundFetch, hostAllowed, isPublicAddress, pinnedLookup, type LookupAll } from '../../src/security/outbound-fetch.js';
 
 const lookup: LookupAll = async (host) => {
   const table: Record<string, string[]> = {
@@ -51,6 +54,12 @@ describe('outbound fetch guard', () => {
     expect(hostAllowed('sharepoint.com.evil.org', ['*.sharepoint.com'])).toBe(false);
     expect(hostAllowed('evilsharepoint.com', ['*.sharepoint.com'])).toBe(false);
     expect(hostAllowed('krefeld.sharepoint.com', ['krefeld-my.sharepoint.com'])).toBe(false);
+    // `*-my.sharepoint.com`: one label ending in -my directly under sharepoint.com (OneDrive hosts).
+    expect(hostAllowed('krefeld-my.sharepoint.com', ['*-my.sharepoint.com'])).toBe(true);
+    expect(hostAllowed('krefeldeur-my.sharepoint.com', ['*-my.sharepoint.com'])).toBe(true);
+    for (const h of ['krefeld.sharepoint.com', 'evil.krefeld-my.sharepoint.com', '-my.sharepoint.com', 'krefeld-my.sharepoint.com.evil.org', 'krefeld-myx.sharepoint.com']) {
+      expect(hostAllowed(h, ['*-my.sharepoint.com']), h).toBe(false);
+    }
   });
 
   it('refuses names that resolve to any internal address', async () => {
@@ -98,5 +107,65 @@ describe('outbound fetch guard', () => {
     const guard = createOutboundFetch({ ...policy, timeoutMs: 50 }, { lookup, fetch: hanging });
     const e = await refusal(guard.download('https://contoso.sharepoint.com/slow', 'langsam.vtt'));
     expect(e.userMessage).toContain('„langsam.vtt“ konnte nicht rechtzeitig geladen werden');
+  });
+
+  it('pins the connection to the checked addresses: a second DNS answer (rebinding to loopback) is never used', async () => {
+    // An internal service on loopback that the rebinding answer points to.
+    const hits: string[] = [];
+    const internal = createServer((req, res) => {
+      hits.push(req.url ?? '');
+      res.end('geheim');
+    });
+    await new Promise<void>((r) => internal.listen(0, '127.0.0.1', r));
+    const port = (internal.address() as AddressInfo).port;
+    try {
+      // The resolver answers a public address for the check, then loopback to everyone after.
+      const answers: string[] = [];
+      const rebinding: LookupAll = async () => {
+        const address = answers.length ? '127.0.0.1' : '52.104.0.10';
+        answers.push(address);
+        return [{ address, family: 4 }];
+      };
+      // The real HTTP client (undici over real sockets), sent to the internal service's port. A client
+      // that resolved again at connect would ask the same resolver — and reach loopback.
+      const resolveAtConnect = new Agent({ connect: { lookup: (host, _o, cb) => void rebinding(host).then((a) => cb(null, a)) } });
+      const realFetch = (url: URL, init: RequestInit) => {
+        const target = new URL(url);
+        target.protocol = 'http:';
+        target.port = String(port);
+        const dispatcher = (init as { dispatcher?: unknown }).dispatcher ?? resolveAtConnect;
+        return fetch(target, { ...init, dispatcher } as RequestInit);
+      };
+      const guard = createOutboundFetch({ ...policy, timeoutMs: 1500 }, { lookup: rebinding, fetch: realFetch });
+      const e = await refusal(guard.download('https://rebind.sharepoint.com/sitzung.vtt', 'sitzung.vtt'));
+      expect(e.userMessage).toContain('„sitzung.vtt“');
+      expect(hits).toEqual([]);
+      expect(answers).toEqual(['52.104.0.10']);
+      // Where the socket went: the checked address (refused or unreachable here), never loopback.
+      const cause = String((e.cause as { cause?: unknown } | undefined)?.cause ?? e.cause ?? '');
+      expect(cause).not.toContain('127.0.0.1');
+      await resolveAtConnect.close();
+    } finally {
+      internal.close();
+    }
+  });
+
+  it('answers every connect lookup with the checked addresses only, per family', () => {
+    const lookupFn = pinnedLookup([
+      { address: '52.104.0.10', family: 4 },
+      { address: '2603:1026::1', family: 6 },
+    ]);
+    const seen: unknown[] = [];
+    lookupFn('anything.example', { all: true }, (_e, a) => seen.push(a));
+    lookupFn('anything.example', { family: 6 }, (_e, a, f) => seen.push([a, f]));
+    lookupFn('anything.example', { family: 4, all: true }, (_e, a) => seen.push(a));
+    expect(seen).toEqual([
+      [
+        { address: '52.104.0.10', family: 4 },
+        { address: '2603:1026::1', family: 6 },
+      ],
+      ['2603:1026::1', 6],
+      [{ address: '52.104.0.10', family: 4 }],
+    ]);
   });
 });
