@@ -182,6 +182,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     adapter,
     runTurn: bot.runTurn,
     onShutdown: async () => {
+      // Minutes requests run on after their turn: give them the same grace as turns in flight (an
+      // interrupted job is resumed after the restart).
+      await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref())]);
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);

@@ -48,6 +48,8 @@ export interface Bot {
   runTurn(context: TurnContext): Promise<void>;
   /** Delivers a minutes draft that finished after a restart to the conversation it was asked in (`reference`: the opaque job context). */
   deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void>;
+  /** Resolves when no minutes request acknowledged by this process is still loading or drafting. */
+  idle(): Promise<void>;
 }
 
 export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
@@ -208,5 +210,5 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     });
   }
 
-  return { app, runTurn, deliverResumedMinutes };
+  return { app, runTurn, deliverResumedMinutes, idle: minutes.idle };
 }

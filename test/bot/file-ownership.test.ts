@@ -109,6 +109,7 @@ async function start(options: { clerk?: boolean; production?: boolean; env?: Rec
   const bot = createBot(services, adapter);
   const server = await startServer({ config: serverConfig, logger: services.logger, adapter, runTurn: bot.runTurn, readiness: async () => ({ ready: true }) });
   running.push(server);
+  backgroundIdle = bot.idle;
   return { server, store, audits };
 }
 
@@ -128,8 +129,12 @@ function activity(from: typeof CLERK, conversationId: string, extra: Record<stri
 
 const post = (server: RunningServer, body: unknown) => fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK, conversationId = 'a:clerk-chat', name = 'sitzung.vtt') {
-  return post(
+/** The bot's background minutes work (set by start()). */
+let backgroundIdle: () => Promise<void> = async () => undefined;
+
+/** Asks for a draft and waits until the bot has reported back (the turn itself only acknowledges). */
+async function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK, conversationId = 'a:clerk-chat', name = 'sitzung.vtt') {
+  const res = await post(
     server,
     activity(from, conversationId, {
       type: 'message',
@@ -137,6 +142,8 @@ function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK
       attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl, fileType: 'vtt' } }],
     }),
   );
+  await backgroundIdle();
+  return res;
 }
 
 function consentInvoke(from: typeof CLERK, conversationId: string, action: 'accept' | 'decline', context: unknown, uploadUrl = `https://${ONEDRIVE}/personal/clara/upload-session`) {
