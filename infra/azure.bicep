@@ -255,8 +255,9 @@ resource stateContainer 'Microsoft.Storage/storageAccounts/blobServices/containe
   properties: { publicAccess: 'None' }
 }
 
-// Retention in the state container (blob names are the store keys): the app purges the audit log and
-// finished minutes jobs itself (AUDIT_RETENTION_DAYS, MINUTES_RETENTION_DAYS; the rules are a backstop);
+// Retention in the state container (blob names are the store keys): the app purges the audit log, the
+// unanswered-question record and finished minutes jobs itself (AUDIT_RETENTION_DAYS, MINUTES_RETENTION_DAYS;
+// the rules are a backstop);
 // the lifecycle rules delete the rest, and old blob versions after 14 days.
 var retentionRules = [
   { name: 'minutes-jobs-backstop', prefix: 'minutes-jobs/', days: minutesJobRetentionDays + 1 }
@@ -265,6 +266,7 @@ var retentionRules = [
   { name: 'usage', prefix: 'usage/', days: feedbackRetentionDays }
   { name: 'capability-usage', prefix: 'capability-usage/', days: feedbackRetentionDays }
   { name: 'audit-backstop', prefix: 'audit/', days: auditRetentionDays + 1 }
+  { name: 'unanswered-backstop', prefix: 'unanswered/', days: auditRetentionDays + 1 }
 ]
 
 resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {

@@ -103,6 +103,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen; hochgeladen wird nur nach FILE_UPLOAD_HOSTS.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_UPLOAD_HOSTS', schema: csv.default(''), description: 'Hosts, in die der Bot nach der Dateizustimmung Word-Dateien hochlädt (das OneDrive der Person; nur https, kommagetrennt; `*.` erlaubt Unterdomänen, `*-my.` einen OneDrive-Host). Leer = jeder OneDrive-Host `*-my.sharepoint.com`; erst der eigene Host, z. B. `krefeld-my.sharepoint.com`, bindet die Übergabe an den eigenen Mandanten.', example: 'krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_TRANSFER_TIMEOUT_MS', schema: int(1000, 600_000).default(60_000), description: 'Zeitlimit für das Laden eines Anhangs oder das Hochladen einer Word-Datei in Millisekunden.', example: '60000' },
+  { group: 'Sicherheit', name: 'RECORD_UNANSWERED', schema: optional(bool), description: 'Bei unbeantworteten Fragen („nicht gefunden“) den Fragetext (ohne IBAN, E-Mail, Telefon- und Ausweisnummern) speichern. Ohne Angabe: true im lokalen Modus, false in Produktion; dann werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nie eine Benutzerkennung (docs/datenschutz-ki-verordnung.md).', example: 'false' },
   { group: 'Sicherheit', name: 'AUDIT_RETENTION_DAYS', schema: int(1, 3650).default(90), description: 'Aufbewahrung des Audit-Protokolls in Tagen.', example: '90' },
 
   { group: 'Speicher', name: 'STORAGE_PROVIDER', schema: z.enum(['local', 'azure-blob']).default('local'), description: 'Speicher für Gesprächszustand, Feedback, Nutzung und Niederschrift-Aufträge: local (Dateien unter RATHAUS_DATA_DIR) oder azure-blob.', example: 'local' },
@@ -116,6 +117,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Pilotbericht', name: 'OPERATING_COST_EUR_MONTH', schema: z.coerce.number().min(0).max(1_000_000).default(0), description: 'Feste Betriebskosten je Monat in EUR (App Service, Speicher, Protokolle); 0 = nicht angesetzt. Richtwerte: docs/pilotbericht.md.', example: '20' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_QUESTION', schema: z.coerce.number().min(0).max(600).default(5), description: 'Angenommene Zeitersparnis je beantworteter Frage in Minuten (Annahme, getrennt von den Rückmeldungen der Beschäftigten ausgewiesen).', example: '5' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_MINUTES_DRAFT', schema: z.coerce.number().min(0).max(6000).default(60), description: 'Angenommene Zeitersparnis je Niederschrift-Entwurf in Minuten (Annahme, getrennt von den Rückmeldungen der Schriftführung ausgewiesen).', example: '60' },
+  { group: 'Pilotbericht', name: 'REPORT_FILES_RETENTION_DAYS', schema: int(1, 365).default(7), description: 'Wie lange ein im Chat angebotener, aber nicht angenommener Pilotbericht (Word- und Excel-Datei) gespeichert bleibt, in Tagen; danach wird er gelöscht und kann neu angefordert werden.', example: '7' },
   { group: 'Pilotbericht', name: 'REPORT_QUOTE_COMMENTS', schema: bool.default('false'), description: 'Freitext-Kommentare der Rückmeldungen im Pilotbericht wörtlich zitieren (Standard: nur gezählt; Kommentare können personenbezogene Daten enthalten).', example: 'false' },
 ];
 
@@ -184,6 +186,8 @@ export interface AppConfig {
   MAX_ATTACHMENTS: number;
   MAX_ATTACHMENT_MB: number;
   AUDIT_RETENTION_DAYS: number;
+  /** Unset: true in local mode, false in production (see recordsUnansweredText). */
+  RECORD_UNANSWERED?: boolean;
   ALLOWED_FILE_HOSTS: string[];
   FILE_UPLOAD_HOSTS: string[];
   FILE_TRANSFER_TIMEOUT_MS: number;
@@ -196,6 +200,7 @@ export interface AppConfig {
   BASELINE_MINUTES_QUESTION: number;
   BASELINE_MINUTES_MINUTES_DRAFT: number;
   REPORT_QUOTE_COMMENTS: boolean;
+  REPORT_FILES_RETENTION_DAYS: number;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   AZURE_CLIENT_ID?: string;
 }
@@ -211,6 +216,11 @@ export class ConfigError extends Error {
 /** True when the bot runs without Bot Framework authentication (no BOT_ID). */
 export function isLocalMode(config: AppConfig): boolean {
   return !config.BOT_ID;
+}
+
+/** Whether the text of an unanswered question is recorded (RECORD_UNANSWERED, default by mode). */
+export function recordsUnansweredText(config: AppConfig): boolean {
+  return config.RECORD_UNANSWERED ?? isLocalMode(config);
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAdapter, createBot, startServer, type BotServices, type RunningServer } from './bot/index.js';
-import { ConfigError, isLocalMode, loadConfig, type AppConfig } from './config.js';
+import { ConfigError, isLocalMode, loadConfig, recordsUnansweredText, type AppConfig } from './config.js';
 import { createLogger, type Logger } from './core/logger.js';
 import { createChatAsk } from './knowledge/chat-ask.js';
 import { loadOrBuildIndex } from './knowledge/index/load-or-build-index.js';
@@ -29,6 +29,8 @@ import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
 import { createMinutesDraftRecords } from './storage/records/minutes-draft-records.js';
 import { createTimeFeedbackRecords } from './storage/records/time-feedback-records.js';
+import { createUnansweredRecords } from './storage/records/unanswered-records.js';
+import { purgeWaitingFiles } from './storage/records/waiting-files.js';
 import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 import { createChecker } from './check/create-checker.js';
@@ -121,6 +123,16 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const feedback = createFeedbackRecords(store);
   const auditLog = createAuditLogFor(config, { store });
   const stopAuditPurge = scheduleAuditPurge(auditLog, { onError: (e) => logger.error({ err: String(e) }, 'audit purge failed') });
+  // Unanswered questions ("nicht gefunden"): pseudonymous, text only with RECORD_UNANSWERED; kept like the audit log.
+  const unanswered = createUnansweredRecords(store, { recordText: recordsUnansweredText(config) });
+  const purgeUnanswered = () =>
+    void unanswered
+      .purgeUnanswered(config.AUDIT_RETENTION_DAYS)
+      .then((n) => n && logger.info({ records: n }, 'unanswered-question records purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'unanswered purge failed'));
+  purgeUnanswered();
+  const unansweredPurgeTimer = setInterval(purgeUnanswered, 6 * 3_600_000);
+  unansweredPurgeTimer.unref();
   // Finished minutes jobs hold whole transcripts: purged after MINUTES_RETENTION_DAYS, checked every 6 hours.
   const purgeMinutes = () =>
     void minutes.jobs
@@ -128,7 +140,18 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       .then((ids) => ids.length && logger.info({ jobs: ids.length }, 'finished minutes jobs purged'))
       .catch((e: unknown) => logger.error({ err: String(e) }, 'minutes purge failed'));
   purgeMinutes();
-  const minutesPurgeTimer = setInterval(purgeMinutes, 6 * 3_600_000);
+  // A Pilotbericht offered by file consent and never accepted goes after REPORT_FILES_RETENTION_DAYS
+  // (minutes drafts go with their job, check letters with CHECK_RETENTION_DAYS).
+  const purgeReportFiles = () =>
+    void purgeWaitingFiles(store, FILES_PREFIX, 'report', new Date(Date.now() - config.REPORT_FILES_RETENTION_DAYS * 86_400_000))
+      .then((n) => n && logger.info({ files: n }, 'report files never accepted purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'report file purge failed'));
+  const purgeOffered = () => {
+    purgeMinutes();
+    purgeReportFiles();
+  };
+  purgeReportFiles();
+  const minutesPurgeTimer = setInterval(purgeOffered, 6 * 3_600_000);
   minutesPurgeTimer.unref();
 
   const services: BotServices = {
@@ -136,7 +159,14 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     store,
     generative: chatModel !== undefined,
-    ask: createChatAsk({ config, localSource, chatModel, parseDocument: parsers.parseDocument, logger }),
+    ask: createChatAsk({
+      config,
+      localSource,
+      chatModel,
+      parseDocument: parsers.parseDocument,
+      logger,
+      recordUnanswered: async ({ question, user }) => void (await unanswered.recordUnanswered({ question, userId: user.userId, tenantId: user.tenantId })),
+    }),
     guards: createTurnGuards(security),
     minutes,
     check,
@@ -188,6 +218,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
+      clearInterval(unansweredPurgeTimer);
       await parsers.close();
       await drafts.close();
     },

@@ -21,6 +21,11 @@ export interface ChatAskDeps {
   chatModel?: ChatModel;
   parseDocument: ParseDocument;
   logger?: Logger;
+  /**
+   * Records a question nothing was found for (the record of unanswered questions, see
+   * src/storage/records/unanswered-records.ts). Not called when no source could be searched.
+   */
+  recordUnanswered?: (input: { question: string; user: UserContext }) => Promise<void>;
 }
 
 export interface ChatAskInput {
@@ -43,12 +48,19 @@ export function createChatAsk(deps: ChatAskDeps) {
     if (input.user.graphToken && graphWanted.length) {
       sources.push(...createGraphSources({ config: deps.config, token: input.user.graphToken, parseDocument: deps.parseDocument, sources: graphWanted }));
     }
-    return answerQuestion({ sources, chatModel: deps.chatModel, redactPii: deps.config.REDACT_PII, logger: deps.logger })({
+    const result = await answerQuestion({ sources, chatModel: deps.chatModel, redactPii: deps.config.REDACT_PII, logger: deps.logger })({
       question: wanted ? narrowing.cleanedQuestion : input.question,
       user: input.user,
       history: input.history,
       onDelta: input.onDelta,
       signal: input.signal,
     });
+    // A miss is a documentation gap only when the documents were searched: not while the index
+    // is being built or every source failed. A follow-up is recorded as the query it became.
+    const searched = new Set(result.failures.map((f) => f.sourceId)).size < sources.length;
+    if (!result.found && searched && deps.recordUnanswered) {
+      await deps.recordUnanswered({ question: result.retrievalQuery || result.question, user: input.user }).catch((e: unknown) => deps.logger?.error({ err: String(e) }, 'unanswered question not recorded'));
+    }
+    return result;
   };
 }

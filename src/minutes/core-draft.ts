@@ -123,6 +123,8 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {
+    const mismatch = subjectMismatch(d.subject, seg.title);
+    if (mismatch && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, mismatch] });
     const dec = toDecision(d, clock, seg, amended && d.outcome === 'angenommen');
     if (d.outcome === 'angenommen' && /änderungs|ergänzungs/iu.test(d.subject ?? '')) amended = true;
     return dec;
@@ -177,6 +179,51 @@ function shareJointDecisions(segments: Segment[], items: MinutesItem[]): void {
     }
     item.warnings = item.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
   });
+}
+
+/** "Tagesordnungspunkt 12", "Tagesordnungspunkte 3 und 4", "die Punkte 34, 41 und 47" – not "Punkt 2 des Antrags". */
+const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie)\s*\d{1,3}[a-h]?)*)|punkte\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie)\s*\d{1,3}[a-h]?)+))(?!\s*(?:des|der)\s)/giu;
+
+/**
+ * A result that names other items ("… dass die Punkte 34, 41 und 47 … überwiesen werden") belongs to
+ * those items, wherever it was said. It moves there, never as sure (the items were not called).
+ */
+function routeNamedDecisions(items: MinutesItem[]): void {
+  for (const item of items) {
+    const own = itemNumberKey(item.number);
+    item.decisions = item.decisions.filter((d) => {
+      const named = new Set<string>();
+      for (const m of d.evidence.map((e) => e.quote).join(" ").matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
+      if (!named.size || named.has(own) || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
+      const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)));
+      if (!targets.length) return true;
+      for (const t of targets) {
+        t.decisions.push({ ...d, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt – Zuordnung bitte prüfen`] });
+        t.warnings = t.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
+      }
+      return false;
+    });
+  }
+}
+
+const PAPER_KINDS = ['entschließungsantrag', 'gesetzentwurf', 'wahlvorschlag', 'mitteilung', 'große anfrage', 'bericht', 'antrag', 'beschlussempfehlung'];
+const paperKind = (s: string): string | undefined => {
+  const t = s.toLowerCase().replace(/^(?:dringliche[rnms]?|dieser|diesem|den|der|die|das)\s+/u, '');
+  return PAPER_KINDS.find((k) => t.startsWith(k));
+};
+
+/**
+ * A decision on a kind of paper the item is not ("Entschließungsantrag … überwiesen" under a
+ * Gesetzentwurf, "Antrag der AfD … abgelehnt" under a Mitteilung) may belong to another item.
+ */
+function subjectMismatch(subject: string | null, title: string): string | undefined {
+  if (!subject || /änderungs|ergänzungs|zusatz|beschlussempfehlung/iu.test(subject)) return undefined;
+  const kind = paperKind(subject);
+  if (!kind) return undefined;
+  const t = title.toLowerCase();
+  const titleKind = PAPER_KINDS.find((k) => t.includes(k));
+  if (!titleKind || t.includes(kind)) return undefined;
+  return `Gegenstand „${subject}“ passt nicht zum Tagesordnungspunkt – Zuordnung bitte prüfen`;
 }
 
 /**
@@ -272,6 +319,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, input.members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
+  routeNamedDecisions(items);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known);

@@ -63,9 +63,12 @@ function nominative(genitive: string): string {
   return words.join(' ');
 }
 
+const ADDRESSES_CHAIR = /^(?:sehr\s+geehrte[rn]?\s+|verehrte[rn]?\s+|liebe[rn]?\s+)?(?:herr|frau)\s+(?:präsident(?:in)?|vizepräsident(?:in)?|vorsitzende[r]?|ausschussvorsitzende[r]?|(?:ober)?bürgermeister(?:in)?|landrat|landrätin|bezirksbürgermeister(?:in)?|ortsvorsteher(?:in)?)\s*[,!]/iu;
+
 export function detectProcedure(cues: Cue[]): Procedure {
   const p: Procedure = { chair: null, clerk: null, opened: null, closed: null, openedAt: null, closedAt: null, interruptions: [], organization: null, sessionNumber: null, sessionTitle: null, chairs: new Set() };
   const procedural = new Map<string, number>();
+  let prev: Cue | undefined;
   for (const cue of cues) {
     const t = cue.text;
     const open = OPEN.exec(t);
@@ -102,6 +105,11 @@ export function detectProcedure(cues: Cue[]): Procedure {
     if (cue.speaker && CHAIR_PHRASE.test(t)) {
       procedural.set(cue.speaker, (procedural.get(cue.speaker) ?? 0) + 1);
     }
+    // A speaker who opens with "Frau Präsidentin, …" addresses whoever gave the floor: that one chairs.
+    if (cue.speaker && prev?.speaker && prev.speaker !== cue.speaker && ADDRESSES_CHAIR.test(t)) {
+      procedural.set(prev.speaker, (procedural.get(prev.speaker) ?? 0) + 1);
+    }
+    prev = cue;
   }
   if (!p.chair && procedural.size) p.chair = [...procedural.entries()].sort((a, b) => b[1] - a[1])[0][0];
   // Chairs rotate (Vorsitz and Stellvertretung, President and Vice-Presidents): every speaker who

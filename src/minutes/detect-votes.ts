@@ -106,14 +106,42 @@ export interface ReadOutcome {
   reported: boolean;
   /** Outcome word was negated and flipped (nicht angenommen → abgelehnt). */
   flipped: boolean;
+  /** Another outcome named in the same sentence: the reading is not sure. */
+  alsoNamed?: Outcome;
 }
 
+/**
+ * Dots of abbreviations and ordinals inside a sentence ("Drucks. 20/6033", "Art. 104 Abs. 2",
+ * "z. B.", "am 31. Dezember") would stop the patterns' in-sentence windows; they are dropped before
+ * reading (the sentence splitter already kept them inside the sentence).
+ */
+const INNER_DOT = /(?<![\p{L}\d])(Drucks|Drs|Nr|Abs|Art|Ziff|Buchst|Dr|Prof|Abg|vgl|bzw|ggf|gem|lt|Vorl|Kap|Anl|S|z|B|d|h|u|a|i|v)\.(?=\s)|(?<=\d)\.(?=\s+[\p{Ll}\p{Lu}])(?!\s+(?:Damit|Dann|Das|Der|Die|Wer|Ich|Wir)\s)/gu;
+export const withoutInnerDots = (text: string): string => text.replace(INNER_DOT, (m, abbr?: string) => abbr ?? '');
+
+const INDIRECT_QUESTION = /(?:^|[\s,])(?:an\s+welchen|in\s+welchen|welche[rsnm]?|ob|was\s+mit|wie\s+mit)\s+[^.?!,]{0,60}$/iu;
+const NOT_NEEDED = /^\s*(?:(?:ist|sind|wäre|wären|war|waren)\s+(?:hier\s+|dann\s+|also\s+)?(?:nicht|kein(?:e)?)\s+(?:mehr\s+)?(?:notwendig|nötig|erforderlich|vorgesehen|beantragt)|(?:entfällt|entfallen|erübrigt\s+sich|erübrigen\s+sich))/iu;
+
+/** A result stated by this body in the first person or as the house ("Damit haben wir … gewählt."): never a third party's. */
+const OWN_RESULT = /(?:damit|somit|hiermit)\s+(?:haben|hat|ist|sind)\s+(?:wir|der\s+landtag|das\s+haus|der\s+rat|der\s+ausschuss|der\s+kreistag|der\s+gemeinderat|der\s+stadtrat)\s/iu;
+
+/** Outcome words that go together in one result ("nicht angenommen" = abgelehnt; "Wahlvorschlag angenommen, X gewählt"). */
+const COMPATIBLE: [Outcome, Outcome][] = [
+  ['abgelehnt', 'angenommen'],
+  ['gewählt', 'angenommen'],
+  ['genehmigt', 'angenommen'],
+];
+
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
-export function readOutcome(text: string): ReadOutcome | undefined {
-  if (/\?\s*$/u.test(text)) return undefined;
-  for (const rule of OUTCOME_RULES) {
+export function readOutcome(raw: string): ReadOutcome | undefined {
+  if (/\?\s*$/u.test(raw)) return undefined;
+  const text = withoutInnerDots(raw);
+  for (const [index, rule] of OUTCOME_RULES.entries()) {
     const m = rule.re.exec(text);
     if (!m) continue;
+    // "… bitte ich zu sagen, an welchen Ausschuss er überwiesen werden soll": an indirect question.
+    if (INDIRECT_QUESTION.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
+    // "Abstimmung oder Überweisung sind nicht notwendig", "eine Überweisung erübrigt sich": named, not decided.
+    if (NOT_NEEDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const negated = NEGATION.test(before.split(/[,;–]/u).pop() ?? '') || /^nicht\s/iu.test(m[0]);
     let outcome: Outcome = rule.outcome;
@@ -135,9 +163,12 @@ export function readOutcome(text: string): ReadOutcome | undefined {
     }
     const performative = !!rule.performative?.test(text);
     const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text);
-    const reported = REPORTED.test(text) || THIRD_PARTY.test(text);
+    const reported = !OWN_RESULT.test(text) && (REPORTED.test(text) || THIRD_PARTY.test(text));
     const settled = !hypothetical && !reported && (SETTLING.test(text) || RESULT_FORM.test(text) || performative);
-    return { outcome, settled, hypothetical, reported, flipped };
+    // A second, different outcome word in the same sentence ("… zur Kenntnis genommen: Diskussion,
+    // Abstimmung oder Überweisung sind nicht notwendig"): the sentence is read, but not as sure.
+    const other = OUTCOME_RULES.slice(index + 1).find((r) => r.outcome !== rule.outcome && r.re.test(text) && !COMPATIBLE.some(([a, b]) => (a === rule.outcome && b === r.outcome) || (b === rule.outcome && a === r.outcome)));
+    return { outcome, settled, hypothetical, reported, flipped, ...(other ? { alsoNamed: other.outcome } : {}) };
   }
   return undefined;
 }
@@ -180,6 +211,8 @@ function questionIn(s: string): Q | undefined {
 
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
+/** Sentences within which the same outcome for the same subject, restated, is one decision. */
+const RESTATE_WINDOW = 6;
 const CONFIRM = /so\s+beschlossen|(?:ist|wäre)\s+(?:das|dies)\s+so|kein(?:en)?\s+widerspruch|so\s+geschehen/iu;
 
 export interface DetectOptions {
@@ -286,7 +319,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     if (other && options.itemNumber && other[1].replace(/\s+/gu, '').toLowerCase() !== options.itemNumber.replace(/^[ÖN]\s*/iu, '').replace(/\s+/gu, '').toLowerCase()) return;
     const o = readOutcome(text);
     if (o) {
-      if (!isChair(s) && !ep?.called) return;
+      // A member's speech is never a result; only a short statement (a clerk reading the count) inside a called vote.
+      if (!isChair(s) && (!ep?.called || text.split(/\s+/u).length > 14)) return;
       if (!o.settled) {
         const procedural = o.outcome === 'verwiesen' || o.outcome === 'vertagt' || o.outcome === 'abgesetzt' || o.outcome === 'zur Kenntnis genommen';
         if (procedural && o.hypothetical && !o.reported && isChair(s)) {
@@ -303,7 +337,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       // A confirmation of the decision just stated ("Dagegen erhebt sich kein Widerspruch.") is not a second one.
       const newSubject = subjectOf(text);
       const sameSubject = !newSubject || !closed?.ep.subject || closed.ep.subject.toLowerCase().includes(newSubject.toLowerCase()) || newSubject.toLowerCase().includes(closed.ep.subject.toLowerCase());
-      if (!ep && closed && i - closed.index <= 2 && ((o.outcome === closed.ep.outcome && sameSubject) || (CONFIRM.test(text) && !newSubject))) {
+      // The chair restating the same result for the protocol a few sentences later, with no vote in
+      // between, is the same decision.
+      if (!ep && closed && ((i - closed.index <= RESTATE_WINDOW && o.outcome === closed.ep.outcome && sameSubject) || (i - closed.index <= 2 && CONFIRM.test(text) && !newSubject))) {
         closed.ep.sentences.push(s);
         closed.ep.unanimous ||= UNANIMOUS.test(text);
         out[out.length - 1] = finish(closed.ep, options.maxVoters);
@@ -318,6 +354,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       const subj = subjectOf(text);
       if (subj && !e.subject) e.subject = subj;
       if (o.flipped && o.outcome === 'angenommen') e.reasons.push('verneinte Ablehnung – Ergebnis bitte prüfen');
+      if (o.alsoNamed) e.reasons.push(`im selben Satz auch „${o.alsoNamed}“ genannt`);
+      // "Die Dringlichkeit wird bejaht/bestätigt" decides on the agenda, not on the motion itself.
+      if (/dringlichkeit/iu.test(text) && !e.called) e.reasons.push('Beschluss über die Dringlichkeit (Tagesordnung), nicht über den Antrag selbst');
       if (!isChair(s)) e.reasons.push('Ergebnis nicht vom Vorsitz festgestellt');
       close(i);
       return;

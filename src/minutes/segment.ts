@@ -12,7 +12,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, motionNamed, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, motionNamed, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -81,6 +81,7 @@ function readNumber(raw: string): string | undefined {
 const ANYWHERE = new RegExp(String.raw`${L}${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
 
 export function findTransition(text: string): Hit | undefined {
+  if (ITEM_ANNOUNCED.test(text)) return undefined;
   if (NEXT_ITEM_CALL.test(text)) {
     // "Wir kommen zum nächsten Tagesordnungspunkt, Tagesordnungspunkt 3, …": the number wins.
     const n = ANYWHERE.exec(text.slice(NEXT_ITEM_CALL.exec(text)!.index + 10));
@@ -210,6 +211,13 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     scored.sort((a, b) => b.hits - a.hits || b.score - a.score);
     const best = scored[0];
     if (!best) return undefined;
+    // The chair reading the title of the item just called ("Tagesordnungspunkt 63:" – title): stay.
+    if (current && !call) {
+      const own = titleTokens[agendaSegments.indexOf(current)];
+      let ownHits = 0;
+      if (own) for (const w of own) if (words.has(w)) ownHits++;
+      if (ownHits >= best.hits) return undefined;
+    }
     if (call && (scored.length === 1 || scored[1].hits < best.hits)) return agendaSegments[best.i];
     if (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score)) return agendaSegments[best.i];
     return undefined;

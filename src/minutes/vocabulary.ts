@@ -78,7 +78,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'abgesetzt', re: re(String.raw`abgesetzt|von\s+der\s+tagesordnung\s+(?:genommen|gestrichen|abgesetzt)|setzen\s+wir\s+[^.?!]{0,60}ab${R}`), performative: re(String.raw`setzen\s+wir\s+[^.?!]{0,60}ab${R}|nehmen\s+wir\s+[^.?!]{0,40}von\s+der\s+tagesordnung`) },
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
   { outcome: 'vertagt', re: re(String.raw`vertagt|zurückgestellt|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
-  { outcome: 'verwiesen', re: re(String.raw`(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:über|ver)weisen\s+wir|wird\s+[^.?!]{0,120}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,120}(?:über|ver)wiesen`) },
+  { outcome: 'verwiesen', re: re(String.raw`(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:über|ver)weisen\s+wir|${L}wir\s+(?!(?:wollen|werden|müssen|können|sollen|möchten|würden|dürfen)\s)(?:[^.?!]{0,80}\s)?(?:über|ver)weisen${R}|wird\s+[^.?!]{0,260}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,260}(?:über|ver)wiesen`) },
   { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
   { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung)[^.?!]{0,80}besprochen|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
@@ -86,7 +86,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
   {
     outcome: 'angenommen',
-    re: re(String.raw`angenommen|beschlossen|zugestimmt|erteilt|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".
+    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -94,7 +95,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
 export const NEGATION = re(String.raw`${L}(?:nicht|kein|keine|keinen|nie)${R}`);
 /** Hypothetical or proposed, not decided: conditionals, recommendations, motions, questions. */
 export const HYPOTHETICAL = re(
-  String.raw`${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen|empfehlung\s+lautet|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
+  String.raw`werden\s+soll(?:en|te|ten)?${R}|(?:hat|haben)\s+(?:mir\s+|uns\s+)?(?:mitgeteilt|signalisiert|angekündigt|gebeten)|${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen|empfehlung\s+lautet|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
 );
 /** Reports of earlier or other bodies' decisions: not this session's vote. */
 export const REPORTED = re(
@@ -105,10 +106,15 @@ export const THIRD_PARTY = re(
   String.raw`(?:jury|preisgericht|auswahlkommission|kommission|gutachter|gericht|aufsichtsrat|vorstand|verwaltungsrat|beirat|stiftung|landesregierung|bundesregierung|ministerium|gemeinde\s+\p{Lu}|nachbarstadt|kreis\s+hat|bürgerinnen\s+und\s+bürger)[^.?!]{0,80}(?:hat|haben|hatte|hatten|entschied|entschieden|votiert|beschlossen|gewählt)`,
 );
 /** Markers that the sentence states this session's result now. */
-export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)${R}|(?:ich\s+)?stelle\s+(?:hiermit\s+|damit\s+)?fest|festzustellen|für\s+das\s+protokoll|das\s+ergebnis|ergebnis\s*:|(?:dann|das)\s+(?:ist|sind)\s|so\s+beschlossen`);
+export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)${R}|(?:ich\s+)?stelle\s+(?:hiermit\s+|damit\s+)?fest|festzustellen|für\s+das\s+protokoll|für\s+die\s+niederschrift|(?:halte|halten)\s+(?:ich|wir)\s+(?:hiermit\s+|damit\s+|also\s+)?fest|das\s+ergebnis|ergebnis\s*:|(?:dann|das)\s+(?:ist|sind)\s|so\s+beschlossen`);
+/**
+ * A verbless result, as chairs state it after a vote: "Angenommen.", "Mit dieser Mehrheit beschlossen.",
+ * "Einstimmig so beschlossen.", "Bei Enthaltung der SPD mehrheitlich angenommen." (the whole sentence).
+ */
+export const ELLIPTIC_RESULT = String.raw`^(?:(?:damit|somit|also|dann|und|ebenfalls|auch|so|einstimmig|mehrheitlich|gegen\s+[^.?!]{1,60}?|bei\s+[^.?!]{1,60}?|mit\s+(?:dieser|der\s+gleichen|gleicher|derselben|großer|breiter|knapper|deutlicher|übergroßer|klarer|(?:der\s+)?erforderlichen)\s+mehrheit(?:\s+des\s+hauses)?|mit\s+\d{1,3}\s+(?:zu|gegen|:)\s+\d{1,3}\s+stimmen)[,]?\s+)*(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt|überwiesen|zurückgestellt|zur\s+kenntnis\s+genommen)[.!]?$`;
 /** Outcome forms in the present or perfect that state a result by themselves ("ist angenommen", "wurde abgelehnt"). */
 export const RESULT_FORM = re(
-  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,140}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|^(?:einstimmig\s+|mehrheitlich\s+)?(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt)[.!]?$`,
+  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,260}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|${ELLIPTIC_RESULT}`,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +197,9 @@ export function parseGroupList(text: string): string[] | null {
 // Item calls and session procedure.
 
 /** "Tagesordnungspunkt", "TOP", "Punkt", in any case and inflection. */
-export const ITEM_WORD = String.raw`(?:tagesordnungspunkt(?:e[sn]?|s)?|top|punkt(?:e[sn]?)?)`;
+export const ITEM_WORD = String.raw`(?:tage?s?-?ordn?u?ngs?-?punkt(?:e[sn]?|s)?|top|punkt(?:e[sn]?)?)`;
+/** An item announced for later ("Tagesordnungspunkt 7 wird nach der Mittagspause aufgerufen werden"): not a call. */
+export const ITEM_ANNOUNCED = re(String.raw`(?:aufgerufen|behandelt|beraten|aufgerufen)\s+werden${R}|(?:wird|werden)\s+(?:[^.?!]{0,200}\s)?(?:morgen|später|nachher|im\s+anschluss|nach\s+der\s+mittagspause|heute\s+(?:vor|nach)\s+der)\s+[^.?!]{0,60}(?:aufgerufen|behandelt|beraten)`);
 /** Item number as spoken: "4", "4a", "4 b", "4.1", "Ö 3", "N 1", "vier". */
 export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h](?![\p{L}\d]))?)(?![\p{L}\d])`;
 /** Explicit calls of an item, in the usual wordings. */
@@ -269,4 +277,4 @@ export const BIAS_FOR_ITEM = re(String.raw`(?:zu|zum|bei|beim|für|unter|in)\s+(
 export const BIAS_MENTION = re(String.raw`befangen|befangenheit|mitwirkungsverbot|widerstreit\s+der\s+interessen|persönlich\s+beteiligt|(?:beratung|abstimmung)[^.!?]{0,40}nicht\s+teil`);
 
 /** Phrases only the chair uses; the speakers who say them most are the chairs of the session. */
-export const CHAIR_PHRASE = re(String.raw`wer\s+(?:ist|stimmt)\s+(?:dafür|dagegen|zu)|gegenstimmen\?|enthaltungen\?|enthält\s+sich|ich\s+rufe|rufe\s+[^.]{0,40}auf|ich\s+erteile|das\s+wort\s+hat|hat\s+das\s+wort|damit\s+ist\s+[^.]{0,80}(?:angenommen|abgelehnt|überwiesen)|ich\s+eröffne|ich\s+schließe|wir\s+kommen\s+zu(?:m)?\s+(?:tagesordnungspunkt|top|punkt|abstimmung)|handzeichen`);
+export const CHAIR_PHRASE = re(String.raw`wer\s+(?:ist|stimmt)\s+(?:dafür|dagegen|zu)|gegenstimmen\?|enthaltungen\?|enthält\s+sich|ich\s+rufe|rufe\s+[^.]{0,40}auf|ich\s+erteile|erteile\s+ich\s+[^.]{0,80}das\s+wort|bitte\s+ich\s+[^.]{0,80}(?:ans\s+rednerpult|nach\s+vorne|um\s+(?:ihre|seine)\s+rede)|(?:überweisen|vertagen)\s+wir|das\s+wort\s+hat|hat\s+das\s+wort|damit\s+ist\s+[^.]{0,80}(?:angenommen|abgelehnt|überwiesen)|ich\s+eröffne|ich\s+schließe|wir\s+kommen\s+zu(?:m)?\s+(?:tagesordnungspunkt|top|punkt|abstimmung)|handzeichen`);

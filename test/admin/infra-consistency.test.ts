@@ -148,7 +148,7 @@ describe('infra security and data residency settings', () => {
   });
 
   it('deletes every kind of state record after its retention period (lifecycle rules per store prefix)', () => {
-    for (const prefix of ['minutes-jobs/', 'botstate/', 'feedback/', 'usage/', 'capability-usage/', 'audit/']) {
+    for (const prefix of ['minutes-jobs/', 'botstate/', 'feedback/', 'usage/', 'capability-usage/', 'audit/', 'unanswered/']) {
       expect(bicep).toMatch(new RegExp(`prefix: '${prefix}', days: \\w+`));
     }
     expect(bicep).toMatch(/managementPolicies@/);

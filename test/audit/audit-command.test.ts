@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
+import { parseConfig } from '../../src/config.js';
+import { createStore } from '../../src/storage/create-store.js';
+import { createUnansweredRecords } from '../../src/storage/records/unanswered-records.js';
 
 function io(env: Record<string, string>, cwd: string) {
   const out: string[] = [];
@@ -29,6 +32,20 @@ describe('rathaus audit purge', () => {
     const again = io({ RATHAUS_DATA_DIR: './data', AUDIT_RETENTION_DAYS: '30' }, cwd);
     expect(await runCli(['audit', 'purge'], again.value)).toBe(0);
     expect(again.out.join('')).toContain('Keine Audit-Einträge');
+  });
+
+  it('deletes unanswered-question records past the same retention, and keeps recent ones', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'rathaus-cli-'));
+    const store = createStore(parseConfig({ RATHAUS_DATA_DIR: path.join(cwd, 'data') }));
+    const at = (iso: string) => createUnansweredRecords(store, { recordText: true, now: () => new Date(iso) });
+    await at('2020-03-01T09:00:00.000Z').recordUnanswered({ question: 'Wann ist das Wertstoffmobil in Uerdingen?', userId: 'u1' });
+    await at('2020-03-02T09:00:00.000Z').recordUnanswered({ question: 'Wo gibt es Streusalz für Gehwege?', userId: 'u2' });
+    await at(new Date().toISOString()).recordUnanswered({ question: 'Gibt es einen Zuschuss für Lastenräder?', userId: 'u3' });
+    const cli = io({ RATHAUS_DATA_DIR: './data', AUDIT_RETENTION_DAYS: '30' }, cwd);
+    expect(await runCli(['audit', 'purge'], cli.value)).toBe(0);
+    expect(cli.out.join('')).toContain('2 Einträge unbeantworteter Fragen gelöscht (älter als 30 Tage)');
+    const left = await createUnansweredRecords(store, { recordText: false }).listUnanswered(new Date('2020-01-01'), new Date());
+    expect(left.map((r) => r.text)).toEqual(['Gibt es einen Zuschuss für Lastenräder?']);
   });
 
   it('has help', async () => {

@@ -9,7 +9,7 @@
 import type { AuditEvent } from '../../audit/audit-event.js';
 import { dayEnd, dayStart, monthsOf, weekLabel, weekStart, weeksOf } from './calendar.js';
 import { CostTally, tallyCosts } from './cost.js';
-import { groupGaps } from './documentation-gaps.js';
+import { groupGaps, wordsOf } from './documentation-gaps.js';
 import type { CostFigures, GroupRow, MonthRow, PeriodFigures, PilotInputs, PilotReport, PilotSettings, WeekRow } from './types.js';
 
 const REFUSED = new Set(['refused', 'denied', 'rateLimited', 'invalidInput']);
@@ -41,7 +41,8 @@ class Tally {
 const share = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 const isQuestion = (e: AuditEvent) => (e.capability === 'ask' || e.capability === 'search') && !e.action;
 const isDraft = (e: AuditEvent) => e.capability === 'minutes' && e.outcome === 'completed' && !e.action;
-const isCheck = (e: AuditEvent) => (e.capability as string) === 'check' && e.outcome === 'completed' && !e.action;
+// A finished check carries its rule counts (the checklist type is its action); "choose-type" is not a check yet.
+const isCheck = (e: AuditEvent) => e.capability === 'check' && e.outcome === 'completed' && (e.check !== undefined || !e.action);
 
 function countAudit(t: Tally, e: AuditEvent): void {
   if (!USE_CAPABILITIES.has(e.capability)) return;
@@ -157,7 +158,8 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
   for (const e of audit) {
     countAudit(total, e);
     countAudit(monthOf(e.at), e);
-    if (!USE_CAPABILITIES.has(e.capability) || e.action) continue;
+    // Finer actions (file consent, type card) are not uses; a finished check carries its type as action.
+    if (!USE_CAPABILITIES.has(e.capability) || (e.action && !isCheck(e))) continue;
     add(capabilities, e.capability, e.userId);
     if (isQuestion(e)) {
       const day = e.at.slice(0, 10);
@@ -214,7 +216,7 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
   const totalCost = cost(costs.total, operatingTotal, total.answered, total.drafts);
   const rows = costs.rows;
   const gaps = groupGaps(unanswered, { minGroupSize: k });
-  const unansweredWithText = unanswered.filter((q) => q.text).length;
+  const unansweredWithWords = unanswered.filter((q) => wordsOf(q).length > 0).length;
 
   const notes: string[] = [];
   if (costs.total.calls === 0) notes.push('Im Zeitraum wurde kein Sprachmodell aufgerufen (z. B. Betrieb ohne Sprachmodell oder nur Suche): Die Modellkosten sind 0 €; die angenommene Zeitersparnis ist trotzdem ausgewiesen.');
@@ -225,7 +227,8 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
   const hiddenWeeks = weekRows.filter((w) => w.suppressed && weeks.has(w.start)).length;
   if (hiddenWeeks) notes.push(`${hiddenWeeks} Woche(n) mit weniger als ${k} Personen sind im Wochendiagramm ausgelassen.`);
   if (total.minutesRespondents.size > 0 && total.minutesRespondents.size < k) notes.push(`Die Rückmeldungen der Schriftführung zur Dauer kommen von weniger als ${k} Personen und werden deshalb nicht aufgeschlüsselt.`);
-  if (unanswered.length > 0 && unansweredWithText === 0) notes.push('Die Fragetexte unbeantworteter Fragen werden nicht gespeichert (RECORD_UNANSWERED=false): Themen von Dokumentationslücken lassen sich nicht ermitteln.');
+  if (unanswered.length > 0 && unansweredWithWords === 0) notes.push('Zu den unbeantworteten Fragen sind keine Hauptwörter gespeichert: Themen von Dokumentationslücken lassen sich nicht ermitteln.');
+  if (settings.unansweredTextRecorded === false && unanswered.length > 0) notes.push('Von unbeantworteten Fragen werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nicht der Fragetext (RECORD_UNANSWERED=false).');
   if (audit.length === 0) notes.push('Im Zeitraum liegen keine Audit-Einträge vor: Nutzung, Qualität und Zeitersparnis sind 0.');
 
   return {
@@ -248,7 +251,7 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
     byCapability: [...capabilities.entries()].sort((a, b) => b[1].count - a[1].count).map(([key, g]) => group(key, CAPABILITY_LABELS[key] ?? key, g.people, g.count, k)),
     bySource: [...sources.entries()].sort((a, b) => b[1].count - a[1].count).map(([key, g]) => group(key, SOURCE_LABELS[key] ?? key, g.people, g.count, k)),
     costRows: rows,
-    gaps: { recorded: unansweredWithText > 0, ...gaps },
+    gaps: { recorded: unansweredWithWords > 0, ...gaps },
     ...(settings.quoteComments ? { commentQuotes: feedback.flatMap((f) => (f.comment ? [f.comment] : [])) } : {}),
     notes,
   };

@@ -1,41 +1,27 @@
 /**
  * Documentation gaps: unanswered questions grouped by their main words, so the owners of the
- * documents see what staff looked for in vain. Greedy grouping: the content word (stemmed) that
- * most unassigned questions share becomes a topic, labelled with its most frequent spelling and
- * the word that most often comes with it; repeat. Topics asked by fewer than k people are not
- * shown (k-anonymity, and so no single person's question can be read out of the words).
+ * documents see what staff looked for in vain. Greedy grouping: the main word (stemmed) that
+ * most people of the still unassigned questions share becomes a topic, labelled with its most
+ * frequent spelling and the word that most often comes with it; repeat. When no whole word is
+ * shared by k people, a shared compound part is tried ("Hundesteuer" and "Hundesteuerermäßigung"
+ * meet on "Hund"). Topics asked by fewer than k people are not shown (k-anonymity, and so no
+ * single person's question can be read out of the words).
  */
-import { isStopWord, normalizeWord, stem } from '../../knowledge/analysis/german.js';
+import { mainWords, topicKeys } from '../../knowledge/unanswered/main-words.js';
 import type { GapTopic, UnansweredQuestion } from './types.js';
-
-/** Question words that carry no topic, beyond the stop words. */
-const NOISE = new Set(['frage', 'fragen', 'wie', 'was', 'wo', 'wann', 'wer', 'welche', 'welcher', 'welches', 'gibt', 'kann', 'koennen', 'beantragen', 'brauche', 'erhalte', 'bekomme', 'info', 'informationen'].map(normalizeWord));
 
 interface Parsed {
   person: string;
   stems: Set<string>;
+  parts: Set<string>;
 }
 
-/**
- * The main words (Hauptwörter) of a question: its nouns, which German capitalises — so "Wo finde
- * ich …" yields no "finde". A question typed all in lower case falls back to its content words.
- */
-function mainWords(text: string, spellings: Map<string, Map<string, number>>): Set<string> {
-  const words = [...text.matchAll(/[\p{L}][\p{L}\p{N}-]*/gu)].map((m) => m[0].replace(/-+$/, '')).filter((w) => {
-    const norm = normalizeWord(w);
-    return norm.length >= 4 && !isStopWord(norm) && !NOISE.has(norm);
-  });
-  const nouns = words.filter((w) => /^\p{Lu}/u.test(w));
-  const stems = new Set<string>();
-  for (const word of nouns.length ? nouns : words) {
-    const norm = normalizeWord(word);
-    const s = stem(norm);
-    stems.add(s);
-    const forms = spellings.get(s) ?? new Map<string, number>();
-    forms.set(word, (forms.get(word) ?? 0) + 1);
-    spellings.set(s, forms);
-  }
-  return stems;
+type Spellings = Map<string, Map<string, number>>;
+
+function addSpelling(spellings: Spellings, stem: string, word: string): void {
+  const forms = spellings.get(stem) ?? new Map<string, number>();
+  forms.set(word, (forms.get(word) ?? 0) + 1);
+  spellings.set(stem, forms);
 }
 
 function topSpelling(forms: Map<string, number> | undefined, fallback: string): string {
@@ -43,51 +29,76 @@ function topSpelling(forms: Map<string, number> | undefined, fallback: string): 
   return [...forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
 }
 
+/** The main words of a record: as stored, or (older records, tests) from its text. */
+export function wordsOf(q: UnansweredQuestion): string[] {
+  return q.words ?? (q.text ? mainWords(q.text) : []);
+}
+
+type Counts = Map<string, { questions: number; people: Set<string> }>;
+
+function count(open: Parsed[], key: 'stems' | 'parts'): Counts {
+  const counts: Counts = new Map();
+  for (const q of open) {
+    for (const s of q[key]) {
+      const c = counts.get(s) ?? { questions: 0, people: new Set<string>() };
+      c.questions++;
+      c.people.add(q.person);
+      counts.set(s, c);
+    }
+  }
+  return counts;
+}
+
+/**
+ * The key most people share; ties by questions, then the longer (more specific) word, then
+ * alphabetically for a stable report.
+ */
+function best(counts: Counts, k: number): string | undefined {
+  const top = [...counts.entries()].sort((a, b) => b[1].people.size - a[1].people.size || b[1].questions - a[1].questions || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0];
+  return top && top[1].people.size >= k ? top[0] : undefined;
+}
+
 export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSize: number; maxTopics?: number }): { topics: GapTopic[]; questionsInSmallTopics: number; questions: number } {
-  const spellings = new Map<string, Map<string, number>>();
-  // The same question text is analysed once (its spellings still count every time).
-  const analysed = new Map<string, { stems: Set<string>; words: [string, string][] }>();
+  const spellings: Spellings = new Map();
+  const partSpellings: Spellings = new Map();
+  // The same word is analysed once (its spellings still count every time).
+  const keys = new Map<string, ReturnType<typeof topicKeys>>();
   let open: Parsed[] = questions
-    .filter((q) => q.text)
-    .map((q) => {
-      let a = analysed.get(q.text!);
-      if (!a) {
-        const local = new Map<string, Map<string, number>>();
-        const stems = mainWords(q.text!, local);
-        a = { stems, words: [...local.entries()].flatMap(([s, forms]) => [...forms.entries()].flatMap(([w, n]) => Array.from({ length: n }, () => [s, w] as [string, string]))) };
-        analysed.set(q.text!, a);
+    .map((q) => ({ q, words: wordsOf(q) }))
+    .filter((x) => x.words.length > 0)
+    .map(({ q, words }) => {
+      const parsed: Parsed = { person: q.userIdHash, stems: new Set(), parts: new Set() };
+      for (const word of words) {
+        let k = keys.get(word);
+        if (!k) keys.set(word, (k = topicKeys(word)));
+        parsed.stems.add(k.stem);
+        addSpelling(spellings, k.stem, word);
+        for (const part of k.parts) {
+          parsed.parts.add(part.stem);
+          addSpelling(partSpellings, part.stem, part.spelling);
+        }
       }
-      for (const [s, w] of a.words) {
-        const forms = spellings.get(s) ?? new Map<string, number>();
-        forms.set(w, (forms.get(w) ?? 0) + 1);
-        spellings.set(s, forms);
-      }
-      return { person: q.userIdHash, stems: a.stems };
+      return parsed;
     });
   const total = open.length;
+  const k = options.minGroupSize;
   const topics: GapTopic[] = [];
   const maxTopics = options.maxTopics ?? 20;
   while (open.length && topics.length < maxTopics) {
-    const counts = new Map<string, { questions: number; people: Set<string> }>();
-    for (const q of open) {
-      for (const s of q.stems) {
-        const c = counts.get(s) ?? { questions: 0, people: new Set<string>() };
-        c.questions++;
-        c.people.add(q.person);
-        counts.set(s, c);
-      }
+    let key: 'stems' | 'parts' = 'stems';
+    let head = best(count(open, 'stems'), k);
+    if (!head) {
+      key = 'parts';
+      head = best(count(open, 'parts'), k);
     }
-    // The word most people share; ties by questions, then the longer (more specific) word, then
-    // alphabetically for a stable report.
-    const best = [...counts.entries()].sort((a, b) => b[1].people.size - a[1].people.size || b[1].questions - a[1].questions || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0];
-    if (!best || best[1].people.size < options.minGroupSize) break;
-    const [head] = best;
-    const members = open.filter((q) => q.stems.has(head));
-    open = open.filter((q) => !q.stems.has(head));
+    if (!head) break;
+    const members = open.filter((q) => q[key].has(head));
+    open = open.filter((q) => !q[key].has(head));
     const companion = new Map<string, Set<string>>();
     for (const q of members) for (const s of q.stems) if (s !== head) companion.set(s, (companion.get(s) ?? new Set<string>()).add(q.person));
-    const second = [...companion.entries()].filter(([, p]) => p.size >= options.minGroupSize).sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0];
-    const words = [topSpelling(spellings.get(head), head), ...(second ? [topSpelling(spellings.get(second[0]), second[0])] : [])];
+    const second = [...companion.entries()].filter(([, p]) => p.size >= k).sort((a, b) => b[1].size - a[1].size || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0];
+    const label = topSpelling((key === 'stems' ? spellings : partSpellings).get(head), head);
+    const words = [label, ...(second ? [topSpelling(spellings.get(second[0]), second[0])] : [])];
     topics.push({ words, questions: members.length, people: new Set(members.map((q) => q.person)).size });
   }
   const shown = topics.reduce((n, t) => n + t.questions, 0);

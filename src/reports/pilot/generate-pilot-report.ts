@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { AppConfig } from '../../config.js';
+import { recordsUnansweredText, type AppConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
 import type { MinutesTemplate } from '../../minutes/template.js';
 import { buildPilotReport } from './build-pilot-report.js';
@@ -32,7 +32,7 @@ export function checkPeriod(from: string, to: string): void {
   if (days > 3 * 366) throw new AppError('invalidInput', 'period too long', 'Ein Pilotbericht umfasst höchstens drei Jahre.');
 }
 
-export function pilotSettingsFromConfig(config: Pick<AppConfig, 'MODEL_PRICES' | 'OPERATING_COST_EUR_MONTH' | 'BASELINE_MINUTES_QUESTION' | 'BASELINE_MINUTES_MINUTES_DRAFT' | 'REPORT_QUOTE_COMMENTS'>, period: { from: string; to: string }, now: Date): PilotSettings {
+export function pilotSettingsFromConfig(config: AppConfig, period: { from: string; to: string }, now: Date): PilotSettings {
   return {
     ...period,
     prices: config.MODEL_PRICES,
@@ -40,6 +40,7 @@ export function pilotSettingsFromConfig(config: Pick<AppConfig, 'MODEL_PRICES' |
     baselineMinutesQuestion: config.BASELINE_MINUTES_QUESTION,
     baselineMinutesMinutesDraft: config.BASELINE_MINUTES_MINUTES_DRAFT,
     quoteComments: config.REPORT_QUOTE_COMMENTS,
+    unansweredTextRecorded: recordsUnansweredText(config),
     generatedAt: now.toISOString(),
   };
 }

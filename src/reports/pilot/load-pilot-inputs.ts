@@ -4,6 +4,7 @@ import { readUsage } from '../../llm/store-usage-recorder.js';
 import { createFeedbackRecords } from '../../storage/records/feedback-records.js';
 import { createMinutesDraftRecords } from '../../storage/records/minutes-draft-records.js';
 import { createTimeFeedbackRecords } from '../../storage/records/time-feedback-records.js';
+import { createUnansweredRecords } from '../../storage/records/unanswered-records.js';
 import type { Store } from '../../storage/store.js';
 import { dayEnd, dayStart } from './calendar.js';
 import type { PilotInputs, UnansweredQuestion } from './types.js';
@@ -11,7 +12,7 @@ import type { PilotInputs, UnansweredQuestion } from './types.js';
 export interface PilotRecordSources {
   audit: Pick<AuditLog, 'read'>;
   store: Store;
-  /** Unanswered questions of the period, where the answer pipeline records them. */
+  /** Unanswered questions of the period; default: the record the answer use case writes to the store. */
   listUnanswered?: (from: Date, to: Date) => Promise<UnansweredQuestion[]>;
 }
 
@@ -24,7 +25,13 @@ export async function loadPilotInputs(sources: PilotRecordSources, from: string,
     createFeedbackRecords(sources.store).listFeedback(start, end),
     createTimeFeedbackRecords(sources.store).listTimeFeedback(start, end),
     createMinutesDraftRecords(sources.store).listMinutesDrafts(start, end),
-    sources.listUnanswered ? sources.listUnanswered(start, end) : Promise.resolve([]),
+    sources.listUnanswered ? sources.listUnanswered(start, end) : readUnanswered(sources.store, start, end),
   ]);
   return { audit, modelCalls, feedback, timeFeedback, minutesDrafts, unanswered };
+}
+
+/** The stored record of unanswered questions, as the report's input (reading never needs the text switch). */
+async function readUnanswered(store: Store, from: Date, to: Date): Promise<UnansweredQuestion[]> {
+  const records = await createUnansweredRecords(store, { recordText: false }).listUnanswered(from, to);
+  return records.map((r) => ({ at: r.at, userIdHash: r.personKey, words: r.words, ...(r.text ? { text: r.text } : {}) }));
 }

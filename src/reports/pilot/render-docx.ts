@@ -136,7 +136,7 @@ function savingsSection(r: PilotReport): (Paragraph | Table)[] {
 function gapsSection(r: PilotReport): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [h('6. Dokumentationslücken')];
   if (!r.gaps.recorded) {
-    out.push(p(r.dataBasis.unanswered ? 'Die Texte unbeantworteter Fragen werden nicht gespeichert (RECORD_UNANSWERED=false); Themen lassen sich deshalb nicht ermitteln.' : 'Im Zeitraum wurden keine unbeantworteten Fragen erfasst.'));
+    out.push(p(r.dataBasis.unanswered ? 'Zu den unbeantworteten Fragen sind keine Hauptwörter gespeichert; Themen lassen sich deshalb nicht ermitteln.' : 'Im Zeitraum wurden keine unbeantworteten Fragen erfasst.'));
     return out;
   }
   out.push(p(`Häufigste Themen unbeantworteter Fragen, gruppiert nach Hauptwörtern. Gezeigt werden nur Themen, nach denen mindestens ${r.minGroupSize} verschiedene Personen gefragt haben; Fragetexte erscheinen nicht.`));

@@ -13,7 +13,10 @@ import type { ModelPrice } from './prices.js';
 /** A question nothing was found for (pseudonymous; text only where the administration records it). */
 export interface UnansweredQuestion {
   at: string;
+  /** Pseudonymous person key (counts distinct people for k-anonymity only). */
   userIdHash: string;
+  /** Main words of the question (always recorded; without RECORD_UNANSWERED only general vocabulary). */
+  words?: string[];
   /** The question, only when RECORD_UNANSWERED=true; used for topic words, never shown. */
   text?: string;
 }

@@ -1,0 +1,36 @@
+/**
+ * Development aid (not part of `npm run bench`): lists, for the DEVELOPMENT sessions only, every
+ * item whose outcome is wrong and every wrong fact marked "sicher", with the evidence the draft
+ * cites. Test sessions are never printed, so tuning cannot see them.
+ *   npx tsx bench/minutes-dev-diagnose.ts [landtag|council]
+ */
+import { draftOf, loadCouncil, loadLandtag, type SessionCase } from './minutes-quality.js';
+
+const numKey = (n: string) => n.replace(/^(?:TOP|Ö|N)\s*/iu, '').replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
+
+async function main(): Promise<void> {
+  const which = process.argv[2];
+  const cases: SessionCase[] = [...(which !== 'council' ? await loadLandtag() : []), ...(which !== 'landtag' ? await loadCouncil() : [])].filter((c) => c.split === 'dev');
+  for (const c of cases) {
+    const draft = draftOf(c, true);
+    const map = (o: string | null) => (o && c.outcomeMap?.[o]) ?? o;
+    const used = new Set<number>();
+    for (const g of c.gold) {
+      const idx = draft.items.findIndex((it, i) => !used.has(i) && numKey(it.number) === numKey(g.number) && (g.public === undefined || it.public === g.public));
+      const j = idx >= 0 ? idx : draft.items.findIndex((it, i) => !used.has(i) && numKey(it.number) === numKey(g.number));
+      if (j >= 0) used.add(j);
+      const item = j >= 0 ? draft.items[j] : undefined;
+      const decs = item?.decisions ?? [];
+      const main = decs.length ? map(decs[decs.length - 1].outcome) : null;
+      const goldSeq = g.decisions.map((d) => d.outcome).join(',');
+      const draftSeq = decs.map((d) => `${map(d.outcome)}${d.status === 'sicher' ? '!' : '?'}`).join(',');
+      const wrongSure = decs.some((d) => d.status === 'sicher') && (main !== g.outcome || goldSeq !== decs.map((d) => map(d.outcome)).join(','));
+      if (main === g.outcome && !wrongSure) continue;
+      console.log(`\n=== ${c.id} TOP ${g.number} gold[${goldSeq}] draft[${draftSeq}] ${wrongSure ? 'WRONG-SICHER' : ''} found=${item?.found}`);
+      for (const d of decs) console.log(`  - ${d.outcome} ${d.status} ${d.subject ?? ''} :: ${d.evidence.map((e) => e.quote).join(' | ').slice(0, 400)}`);
+      for (const gd of g.decisions) console.log(`  gold: ${gd.outcome} ${gd.subject ?? ''} :: ${((gd as { evidence?: string }).evidence ?? '').slice(0, 300)}`);
+    }
+  }
+}
+
+await main();

@@ -1,0 +1,166 @@
+/**
+ * "sicher" must mean right: for each class of phrasing that once produced a wrong fact marked
+ * "sicher", sentences written for this test (not taken from any fixture or evaluation set) show that
+ * the detector either reads it right or says "unsicher".
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCoreDraft } from '../../src/minutes/core-draft.js';
+import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
+import { detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { findTransition } from '../../src/minutes/segment.js';
+import type { Agenda, Cue } from '../../src/minutes/types.js';
+
+const CHAIR = 'Gerlinde Saathoff';
+const cues = (...texts: (string | [string, string])[]): Cue[] =>
+  texts.map((t, i) => ({ id: `c/${i + 1}-0`, start: i * 10, end: i * 10 + 8, speaker: Array.isArray(t) ? t[0] : CHAIR, text: Array.isArray(t) ? t[1] : t }));
+const decide = (...texts: (string | [string, string])[]) => detectDecisions(cues(...texts), { chairs: new Set([CHAIR]) });
+
+describe('words inside other words are no outcome', () => {
+  it('"verteilt" is not "erteilt", "abgeschlossen" is not "beschlossen"', () => {
+    expect(decide('Auf Ihren Tischen verteilt liegt der Eilantrag der Wählergruppe zur Kita-Satzung.')).toEqual([]);
+    expect(decide('Damit ist die Aussprache zur Feuerwehrbedarfsplanung abgeschlossen.')).toEqual([]);
+  });
+});
+
+describe('abbreviations and long titles inside the result sentence', () => {
+  it('reads a referral across "Drucks.", "Art." and "Abs." as settled', () => {
+    const [d] = decide('Dann wird der Antrag der Gruppe, Drucks. 7/1234, gemäß Art. 12 Abs. 3 der Geschäftsordnung an den Bauausschuss überwiesen.');
+    expect([d.outcome, d.status]).toEqual(['verwiesen', 'sicher']);
+  });
+
+  it('reads a passive result after a long title as settled', () => {
+    const title = 'Gesetzentwurf der Fraktionen zur Neuordnung der Zuständigkeiten bei der Unterbringung von Geflüchteten in kreisangehörigen Gemeinden und zur Änderung weiterer Vorschriften des Kommunalrechts';
+    const [d] = decide(`Damit wird der ${title} zur Vorbereitung der zweiten Lesung an den Innenausschuss überwiesen.`);
+    expect([d.outcome, d.status]).toEqual(['verwiesen', 'sicher']);
+  });
+
+  it('reads "wir … und überweisen" as the chair’s own act', () => {
+    const [d] = decide('Die Aussprache ist beendet, und wir überweisen die Friedhofssatzung an den Hauptausschuss.');
+    expect([d.outcome, d.status]).toEqual(['verwiesen', 'sicher']);
+  });
+});
+
+describe('verbless results after a vote', () => {
+  it.each([
+    ['Mit dieser Mehrheit beschlossen.', 'angenommen'],
+    ['Gegen die Stimmen der Gruppe Volt angenommen.', 'angenommen'],
+    ['Bei Enthaltung der Linken mehrheitlich abgelehnt.', 'abgelehnt'],
+  ])('%s → %s', (result, outcome) => {
+    const d = decide('Wer stimmt dem Antrag zu?', '– SPD und Grüne.', 'Wer ist dagegen?', '– Die CDU.', result);
+    expect(d).toHaveLength(1);
+    expect([d[0].outcome, d[0].status]).toEqual([outcome, 'sicher']);
+  });
+});
+
+describe('two outcomes named in one sentence', () => {
+  it('an outcome that is "nicht erforderlich" is not the decision', () => {
+    const [d] = decide('Für die Niederschrift halte ich fest, dass wir den Bericht zur Kenntnis genommen haben; eine Abstimmung oder Verweisung ist nicht erforderlich.');
+    expect([d.outcome, d.status]).toEqual(['zur Kenntnis genommen', 'sicher']);
+  });
+
+  it('two outcomes that both stand in the sentence make it unsure', () => {
+    const [d] = decide('Damit wird der Antrag abgesetzt und in die nächste Sitzung vertagt.');
+    expect(d.status).toBe('unsicher');
+  });
+});
+
+describe('a result restated for the protocol is one decision', () => {
+  it('keeps one Kenntnisnahme when the chair repeats it after the assent', () => {
+    const d = decide('Ich gehe davon aus, dass wir den Sachstandsbericht ohne Aussprache zur Kenntnis nehmen, wenn niemand widerspricht.', 'Es widerspricht keiner.', 'Gut.', 'Damit für die Niederschrift: Den Sachstandsbericht hat der Ausschuss zur Kenntnis genommen.');
+    expect(d.map((x) => x.outcome)).toEqual(['zur Kenntnis genommen']);
+  });
+});
+
+describe('what is not this item’s decision', () => {
+  it('the confirmed urgency decides on the agenda, not on the motion', () => {
+    const [d] = decide('Die Dringlichkeit ist damit vom Rat bestätigt.');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('an indirect question names an outcome without deciding it', () => {
+    expect(decide('Ich bitte die Gruppe, gleich zu sagen, an welchen Ausschuss der Antrag überwiesen werden soll.')).toEqual([]);
+  });
+
+  it('a wish a group has communicated is not a decision', () => {
+    const d = decide('Die Fraktion hat mitgeteilt, dass ihr Prüfauftrag an den Sozialausschuss überwiesen werden soll.');
+    expect(d.every((x) => x.status !== 'sicher')).toBe(true);
+  });
+
+  it('a member’s speech during a vote is no result', () => {
+    const d = decide('Wer stimmt der Vorlage zu?', ['Ratsherr Wübbena', 'Ich will nur sagen, dass wir diese Vorlage in der letzten Legislatur schon einmal abgelehnt haben und das heute wieder tun werden.'], '– Die Mehrheit.', 'Damit ist die Vorlage angenommen.');
+    expect(d.map((x) => x.outcome)).toEqual(['angenommen']);
+  });
+
+  it('our own election into another body is ours, not a third party’s', () => {
+    const r = readOutcome('Damit haben wir Frau Lindqvist als Mitglied in den Beirat der Musikschule gewählt.');
+    expect([r?.outcome, r?.settled]).toEqual(['gewählt', true]);
+  });
+});
+
+describe('chairs', () => {
+  it('a speaker addressed as "Frau Präsidentin" chairs, and her result counts', () => {
+    const p = detectProcedure(
+      cues(
+        'Ich eröffne die Sitzung. Das Wort hat Herr Brune.',
+        ['Jorinde Tammen', 'Für die nächste Rednerin bitte ich Frau Ewert nach vorne.'],
+        ['Maren Ewert', 'Frau Präsidentin, meine Damen und Herren! Wir unterstützen den Antrag.'],
+        ['Jorinde Tammen', 'Danke. Nun Herr Osterloh.'],
+        ['Tade Osterloh', 'Frau Präsidentin, liebe Kolleginnen und Kollegen, ich fasse mich kurz.'],
+        ['Jorinde Tammen', 'Weitere Wortmeldungen sehe ich nicht.'],
+        ['Enno Harms', 'Frau Präsidentin! Eine Anmerkung noch.'],
+      ),
+    );
+    expect(p.chairs.has('Jorinde Tammen')).toBe(true);
+    expect(p.chairs.has('Maren Ewert')).toBe(false);
+  });
+});
+
+const agenda = (items: [string, string][]): Agenda => ({ items: items.map(([number, title]) => ({ number, title, public: true })) });
+
+describe('decisions that belong to another item', () => {
+  it('a referral naming other items lands on them, not sure, and not on the item where it was said', () => {
+    const t = cues(
+      'Ich rufe Tagesordnungspunkt 9 auf: Bericht über die Schulentwicklung.',
+      'Vorab: Die Gruppe hat erklärt, dass die Tagesordnungspunkte 4 und 5 ohne Aussprache an den Finanzausschuss überwiesen werden. Dann verfahren wir so.',
+      'Wer stimmt dem Bericht zu? – Alle. Damit ist der Bericht einstimmig angenommen.',
+    );
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: agenda([['4', 'Antrag Radwegekonzept'], ['5', 'Antrag Schulwegsicherung'], ['9', 'Bericht über die Schulentwicklung']]) });
+    const by = (n: string) => draft.items.find((i) => i.number === n)!;
+    expect(by('9').decisions.map((d) => d.outcome)).toEqual(['angenommen']);
+    for (const n of ['4', '5']) {
+      expect(by(n).decisions.map((d) => [d.outcome, d.status])).toEqual([['verwiesen', 'unsicher']]);
+    }
+  });
+
+  it('a decision on another kind of paper than the item is not sure', () => {
+    const t = cues('Ich rufe Tagesordnungspunkt 3 auf: Gesetzentwurf der Landesregierung zum Denkmalschutz.', 'Damit ist der Entschließungsantrag der Gruppe Volt angenommen.');
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: agenda([['3', 'Gesetzentwurf der Landesregierung zum Denkmalschutz']]) });
+    expect(draft.items[0].decisions.map((d) => [d.outcome, d.status])).toEqual([['angenommen', 'unsicher']]);
+  });
+});
+
+describe('item calls', () => {
+  it('reads a misspelt item word as a call', () => {
+    expect(findTransition('Ich rufe Tageordnungspunkt 12 auf:')?.number).toBe('12');
+    expect(findTransition('Dann kommen wir zu Tagesordnungpunkt 13.')?.number).toBe('13');
+  });
+
+  it('an item announced for later is not called now', () => {
+    expect(findTransition('Tagesordnungspunkt 6, die Wahl der Schiedsperson, wird nach der Mittagspause aufgerufen werden.')).toBeUndefined();
+  });
+
+  it('the title read after a bare call stays with the item called, even when a later item has a similar title', () => {
+    const t = cues('Tagesordnungspunkt 21:', 'Beschlussempfehlung des Umweltausschusses zum Antrag Streuobstwiesen erhalten und fördern.', 'Wer stimmt der Beschlussempfehlung zu? – Alle. Damit ist die Beschlussempfehlung angenommen.', 'Tagesordnungspunkt 22: Beschlussempfehlung des Umweltausschusses zum Antrag Blühstreifen an Kreisstraßen. Wer stimmt zu? – Niemand. Damit ist sie abgelehnt.');
+    const { draft } = buildCoreDraft({
+      transcript: { cues: t, attributed: true },
+      agenda: agenda([
+        ['21', 'Beschlussempfehlung Umweltausschuss Antrag Streuobstwiesen erhalten und fördern'],
+        ['22', 'Beschlussempfehlung Umweltausschuss Antrag Blühstreifen an Kreisstraßen'],
+        ['23', 'Beschlussempfehlung Umweltausschuss Antrag Streuobstwiesen Förderprogramm erweitern und fördern'],
+      ]),
+    });
+    const by = (n: string) => draft.items.find((i) => i.number === n)!;
+    expect(by('21').decisions.map((d) => d.outcome)).toEqual(['angenommen']);
+    expect(by('23').found).toBe(false);
+  });
+});
