@@ -66,6 +66,13 @@ beforeAll(async () => {
       });
       return;
     }
+    if (req.url?.includes('langsam')) {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/vtt' });
+        res.end(VTT);
+      }, 800);
+      return;
+    }
     if (req.url?.includes('kaputt')) {
       res.writeHead(500);
       res.end('server error');
@@ -162,6 +169,28 @@ describe('Niederschrift in the bot', () => {
     expect(reply).toMatch(/Bitte senden Sie (sie|ihn) (noch einmal|erneut)/);
     expect(reply).not.toMatch(/Referenz/);
     expect(reply).not.toContain('Ich erstelle den Niederschrift-Entwurf');
+  });
+
+  it('„abbrechen“ while the file is still loading stops the request: no draft follows', async () => {
+    const adapter = botWith();
+    const slow = { ...attachment, name: 'langsam.vtt', content: { downloadUrl: 'https://contoso-my.sharepoint.com/personal/anna/langsam.vtt', fileType: 'vtt' } };
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [slow] });
+    await adapter.send('abbrechen');
+    const texts = (await adapter.settled()).map((r) => r.text ?? '');
+    expect(texts).toContain('Der Niederschrift-Auftrag wurde abgebrochen.');
+    expect(texts.join('\n')).not.toContain('Ich erstelle den Niederschrift-Entwurf');
+    expect(texts.join('\n')).not.toContain('ist fertig');
+    // Afterwards there is nothing left to cancel.
+    await adapter.send('abbrechen');
+    expect((await adapter.settled()).at(-1)?.text).toBe('Es läuft gerade kein Niederschrift-Auftrag.');
+  });
+
+  it('„abbrechen“ after the draft is done says there is nothing to cancel', async () => {
+    const adapter = botWith();
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
+    await adapter.settled();
+    await adapter.send('abbrechen');
+    expect((await adapter.settled()).at(-1)?.text).toBe('Es läuft gerade kein Niederschrift-Auftrag.');
   });
 
   it('refuses people outside the clerks’ group politely', async () => {
