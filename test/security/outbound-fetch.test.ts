@@ -150,6 +150,23 @@ describe('outbound fetch guard', () => {
     }
   });
 
+  it('uploads only to a OneDrive host by default, to the configured hosts when set, locally also to the Playground', async () => {
+    const net = network({});
+    const put = (guard: ReturnType<typeof createOutboundFetch>, url: string, extraOrigins?: string[]) => guard.upload(url, 'Entwurf.docx', Buffer.from('PK'), {}, { extraOrigins });
+    const onedrive = async (host: string) => [{ address: host.startsWith('intern') ? '10.0.0.9' : '52.104.0.20', family: 4 }];
+    const byDefault = createOutboundFetch(policy, { lookup: onedrive, fetch: net.fetchImpl });
+    for (const url of ['https://contoso.sharepoint.com/sites/rat/upload', 'https://a.contoso-my.sharepoint.com/upload', 'https://intern-my.sharepoint.com/upload', 'http://127.0.0.1:9/upload']) {
+      const e = await refusal(put(byDefault, url));
+      expect(e.kind, url).toBe('forbidden');
+      expect(e.userMessage).toContain('„Entwurf.docx“');
+    }
+    await expect(put(byDefault, 'https://contoso-my.sharepoint.com/personal/x/upload')).rejects.toMatchObject({ kind: 'transient' }); // reached: the scripted network answers 404
+    await expect(put(byDefault, 'http://127.0.0.1:9/upload', ['http://127.0.0.1:9'])).rejects.toMatchObject({ kind: 'transient' });
+    const tenant = createOutboundFetch({ ...policy, uploadHosts: ['krefeld-my.sharepoint.com'] }, { lookup: onedrive, fetch: net.fetchImpl });
+    expect((await refusal(put(tenant, 'https://contoso-my.sharepoint.com/personal/x/upload'))).kind).toBe('forbidden');
+    expect(net.requested).toEqual(['https://contoso-my.sharepoint.com/personal/x/upload', 'http://127.0.0.1:9/upload']);
+  });
+
   it('answers every connect lookup with the checked addresses only, per family', () => {
     const lookupFn = pinnedLookup([
       { address: '52.104.0.10', family: 4 },
