@@ -37,6 +37,18 @@ const modelPrices = z
     return z.NEVER;
   });
 
+/** "<label id>=<name>" entries separated by ";" (names may hold commas). */
+const labelNames = z
+  .string()
+  .default('')
+  .transform((v, ctx): string[] => {
+    const entries = v.split(';').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !/^[0-9a-f-]{8,}\s*=\s*\S/i.test(e));
+    if (!bad.length) return entries;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Eintrag „${bad[0]}“ ist nicht in der Form <Bezeichnungs-ID>=<Name>.` });
+    return z.NEVER;
+  });
+
 export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Server', name: 'PORT', schema: int(0, 65535).default(3978), description: 'TCP-Port des Bot-Servers (0 = ein freier Port, für Tests).', example: '3978' },
   { group: 'Server', name: 'BIND_HOST', schema: optional(z.string().min(1)), description: 'Adresse, an die der Server bindet. Ohne BOT_ID immer 127.0.0.1; in Produktion Standard 0.0.0.0.', example: '0.0.0.0' },
@@ -78,6 +90,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Microsoft 365', name: 'AAD_APP_OAUTH_AUTHORITY_HOST', schema: url.default('https://login.microsoftonline.com'), description: 'Anmelde-Authority (Entra ID).', example: 'https://login.microsoftonline.com' },
   { group: 'Microsoft 365', name: 'OAUTH_CONNECTION_NAME', schema: optional(z.string().min(1)), description: 'Name der OAuth-Verbindung im Azure Bot (bei SSO_MODE=oauth-connection).', example: 'graph' },
   { group: 'Microsoft 365', name: 'GRAPH_ACCESS_TOKEN', schema: optional(z.string().min(1)), secret: true, description: 'Nur zum Ausprobieren der Graph-Suche von der Kommandozeile (rathaus search/ask --source): ein delegiertes Zugriffstoken, z. B. aus dem Graph-Explorer. Der Bot verwendet es nie; dort gilt das Token der angemeldeten Person.', example: '' },
+
+  { group: 'Microsoft 365', name: 'SENSITIVITY_LABEL_NAMES', schema: labelNames, description: 'Namen der Vertraulichkeitsbezeichnungen (Microsoft Purview), die Quellenangaben zu SharePoint- und OneDrive-Dateien zeigen: Einträge <Bezeichnungs-ID>=<Name>, mit „;“ getrennt, von der niedrigsten zur höchsten Stufe. Eine Bezeichnung ohne Eintrag erscheint als „Vertraulichkeitsbezeichnung“. Die IDs nennt das Purview-Portal oder `Get-Label` (Security & Compliance PowerShell).', example: '00000000-0000-0000-0000-000000000001=Öffentlich;00000000-0000-0000-0000-000000000002=Intern;00000000-0000-0000-0000-000000000003=Vertraulich' },
 
   { group: 'Niederschrift', name: 'MINUTES_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Schriftführung; nur Mitglieder dürfen Niederschrift-Entwürfe anfordern.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Niederschrift', name: 'MINUTES_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen (E-Mail/UPN, kommagetrennt).', example: 'schriftfuehrung@krefeld.de' },
@@ -196,6 +210,7 @@ export interface AppConfig {
   AZURE_STORAGE_CONTAINER: string;
   AZURE_STORAGE_CONNECTION_STRING?: string;
   MODEL_PRICES: ModelPrice[];
+  SENSITIVITY_LABEL_NAMES: string[];
   OPERATING_COST_EUR_MONTH: number;
   BASELINE_MINUTES_QUESTION: number;
   BASELINE_MINUTES_MINUTES_DRAFT: number;
