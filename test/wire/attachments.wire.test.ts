@@ -12,7 +12,7 @@ import type { WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
 
 const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentwicklung.vtt'));
-const TIMEOUT_MS = 2000;
+const TIMEOUT_MS = 3000;
 
 let bot: WireBot;
 beforeAll(async () => {
@@ -40,10 +40,10 @@ async function deliverTimed(activity: WireActivity) {
 describe('attachments are loaded after the turn', () => {
   it('a slow download does not hold POST /api/messages; the draft follows', async () => {
     const id = 'a:attach-slow';
-    const url = bot.channel.serveFile('langsame Sitzung.vtt', VTT, 'text/vtt', { delayMs: 1500 });
+    const url = bot.channel.serveFile('langsame Sitzung.vtt', VTT, 'text/vtt', { delayMs: TIMEOUT_MS - 500 });
     const { status, ms } = await deliverTimed(minutesRequest(id, 'langsame Sitzung.vtt', url));
     expect(status).toBe(200);
-    // The download alone takes 1.5 s; the turn answered well before it could have finished.
+    // The download alone takes 2.5 s; the turn answered long before it could have finished.
     expect(ms).toBeLessThan(1000);
     expect(texts(bot.channel.sent(id)).join('\n')).toContain('Ich lade die Datei „langsame Sitzung.vtt“ und melde mich');
     const sent = await bot.channel.waitFor(id, hasPreview);
