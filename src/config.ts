@@ -121,7 +121,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Sicherheit', name: 'MAX_MESSAGE_CHARS', schema: int(100, 100_000).default(4000), description: 'Längste Chat-Nachricht in Zeichen.', example: '4000' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENTS', schema: int(0, 50).default(5), description: 'Höchstzahl an Anhängen je Nachricht.', example: '5' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENT_MB', schema: int(1, 500).default(25), description: 'Größter Anhang in MB.', example: '25' },
-  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt und in die er Word-Dateien hochlädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen; hochgeladen wird nur nach FILE_UPLOAD_HOSTS.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'FILE_UPLOAD_HOSTS', schema: csv.default(''), description: 'Hosts, in die der Bot nach der Dateizustimmung Word-Dateien hochlädt (das OneDrive der Person; nur https, kommagetrennt; `*.` erlaubt Unterdomänen, `*-my.` einen OneDrive-Host). Leer = jeder OneDrive-Host `*-my.sharepoint.com`; erst der eigene Host, z. B. `krefeld-my.sharepoint.com`, bindet die Übergabe an den eigenen Mandanten.', example: 'krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_TRANSFER_TIMEOUT_MS', schema: int(1000, 600_000).default(60_000), description: 'Zeitlimit für das Laden eines Anhangs oder das Hochladen einer Word-Datei in Millisekunden.', example: '60000' },
   { group: 'Sicherheit', name: 'RECORD_UNANSWERED', schema: optional(bool), description: 'Bei unbeantworteten Fragen („nicht gefunden“) den Fragetext (ohne IBAN, E-Mail, Telefon- und Ausweisnummern) speichern. Ohne Angabe: true im lokalen Modus, false in Produktion; dann werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nie eine Benutzerkennung (docs/datenschutz-ki-verordnung.md).', example: 'false' },
   { group: 'Sicherheit', name: 'AUDIT_RETENTION_DAYS', schema: int(1, 3650).default(90), description: 'Aufbewahrung des Audit-Protokolls in Tagen.', example: '90' },
@@ -215,6 +216,7 @@ export interface AppConfig {
   /** Unset: true in local mode, false in production (see recordsUnansweredText). */
   RECORD_UNANSWERED?: boolean;
   ALLOWED_FILE_HOSTS: string[];
+  FILE_UPLOAD_HOSTS: string[];
   FILE_TRANSFER_TIMEOUT_MS: number;
   STORAGE_PROVIDER: 'local' | 'azure-blob';
   AZURE_STORAGE_ACCOUNT_URL?: string;

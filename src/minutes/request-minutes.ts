@@ -13,6 +13,7 @@ import { checkFile, checkTranscript, limitMessage, type InputLimits } from '../s
 import { parseAgendaHtml, parseAgendaText } from './agenda.js';
 import { parseGraphAttendance } from './attendance.js';
 import { renderMinutesFiles, type MinutesFiles } from './minutes-files.js';
+import type { MinutesDraft } from './draft-schema.js';
 import type { MinutesJob, MinutesJobInput, MinutesJobs } from './minutes-job.js';
 import { parseTranscript, type TranscriptFormat } from './parse-transcript.js';
 import type { MinutesTemplate } from './template.js';
@@ -39,6 +40,8 @@ export interface MinutesRequestDeps {
    * (src/oparl/create-oparl.ts); undefined when there is no such link. Wins over the event body.
    */
   risAgenda?: (eventText: string) => Promise<{ agenda: Agenda; url: string } | undefined>;
+  /** Word rendering; the server passes the off-thread one (off-thread-draft.ts). */
+  render?: (draft: MinutesDraft, template?: MinutesTemplate) => Promise<MinutesFiles>;
 }
 
 type ParseTranscript = (data: Buffer | string, format?: TranscriptFormat) => Promise<Transcript>;
@@ -111,7 +114,7 @@ export function createMinutesRequests(deps: MinutesRequestDeps) {
     await deps.jobs.submit(id, prepared.input, meta);
     const job = await deps.jobs.run(id, signal);
     if (job.state !== 'done' || !job.result) return { job };
-    return { job, files: await renderMinutesFiles(job.result.draft, deps.template) };
+    return { job, files: await (deps.render ?? renderMinutesFiles)(job.result.draft, deps.template) };
   }
 
   return { prepare, run, cancel: (id: string) => deps.jobs.cancel(id) };
