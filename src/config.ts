@@ -17,7 +17,7 @@ export interface ConfigVariable {
   example?: string;
   secret?: boolean;
   /** Group for docs and env templates. */
-  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
+  group: 'Server' | 'Bot' | 'Wissen' | 'Ratsinformationssystem' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
 }
 
 const bool = z
@@ -69,6 +69,13 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Wissen', name: 'OCR', schema: z.enum(['on', 'off']).default('on'), description: 'Texterkennung (OCR, Deutsch, offline mit tesseract.js) für gescannte PDF-Seiten und Bilddateien (PNG, JPEG, TIFF) im Wissensordner: on oder off.', example: 'on' },
   { group: 'Wissen', name: 'OCR_PAGE_TIMEOUT_S', schema: int(5, 3600).default(120), description: 'Zeitlimit der Texterkennung je Seite in Sekunden; langsamere Seiten werden mit Grund im Bericht übersprungen.', example: '120' },
 
+  { group: 'Ratsinformationssystem', name: 'OPARL_SYSTEM_URL', schema: optional(url), description: 'Adresse des OParl-System-Objekts des Ratsinformationssystems (OParl 1.0 oder 1.1). Gesetzt: Vorlagen, Sitzungen, Tagesordnungspunkte und Beratungsfolgen werden indexiert und in Antworten mit Link ins RIS zitiert (docs/ratsinformationssystem.md).', example: 'https://ris.krefeld.de/oparl/v1/system' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_BODY_ID', schema: optional(z.string().min(1)), description: 'Welche Körperschaft (Body) des Systems indexiert wird: ihre ID (URL), deren letzter Pfadteil oder ihr Kurzname. Leer = die erste.', example: '1' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_CONTACT', schema: optional(z.string().min(3)), description: 'Kontakt der Stadt (E-Mail oder Webseite), den der Abruf im User-Agent nennt, damit die RIS-Betreiber wissen, wer abfragt. Pflicht mit OPARL_SYSTEM_URL.', example: 'it-service@krefeld.de' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_SYNC_MINUTES', schema: int(0, 10_080).default(60), description: 'Abstand der Abgleiche mit dem Ratsinformationssystem in Minuten (nach dem ersten beim Start nur noch Änderungen, modified_since); 0 = nur beim Start.', example: '60' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_MAX_RPS', schema: z.coerce.number().min(0.1).max(50).default(2), description: 'Höchstens so viele Anfragen je Sekunde an das Ratsinformationssystem (Rücksicht auf den Server der Stadt oder des Anbieters).', example: '2' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_ALLOWED_HOSTS', schema: csv.default(''), description: 'Weitere Hosts, von denen Dateien des RIS geladen werden dürfen (kommagetrennt; `*.` erlaubt Unterdomänen), falls Dokumente auf einem anderen Server liegen als die OParl-Schnittstelle. Andere Hosts werden nie abgerufen.', example: 'dokumente.ris.krefeld.de' },
+
   { group: 'Modell', name: 'LLM_PROVIDER', schema: z.enum(['none', 'azure-openai', 'openai-compatible']).default('none'), description: 'Sprachmodell: none (nur Fundstellen), azure-openai oder openai-compatible (z. B. Ollama, vLLM im eigenen Rechenzentrum).', example: 'none' },
   { group: 'Modell', name: 'AZURE_OPENAI_ENDPOINT', schema: optional(url), description: 'Endpunkt der Azure-OpenAI-Ressource.', example: 'https://rathaus-openai.openai.azure.com' },
   { group: 'Modell', name: 'AZURE_OPENAI_DEPLOYMENT', schema: optional(z.string().min(1)), description: 'Name der Chat-Bereitstellung in Azure OpenAI.', example: 'gpt-4o-mini' },
@@ -115,7 +122,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Sicherheit', name: 'MAX_MESSAGE_CHARS', schema: int(100, 100_000).default(4000), description: 'Längste Chat-Nachricht in Zeichen.', example: '4000' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENTS', schema: int(0, 50).default(5), description: 'Höchstzahl an Anhängen je Nachricht.', example: '5' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENT_MB', schema: int(1, 500).default(25), description: 'Größter Anhang in MB.', example: '25' },
-  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt und in die er Word-Dateien hochlädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen; hochgeladen wird nur nach FILE_UPLOAD_HOSTS.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'FILE_UPLOAD_HOSTS', schema: csv.default(''), description: 'Hosts, in die der Bot nach der Dateizustimmung Word-Dateien hochlädt (das OneDrive der Person; nur https, kommagetrennt; `*.` erlaubt Unterdomänen, `*-my.` einen OneDrive-Host). Leer = jeder OneDrive-Host `*-my.sharepoint.com`; erst der eigene Host, z. B. `krefeld-my.sharepoint.com`, bindet die Übergabe an den eigenen Mandanten.', example: 'krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_TRANSFER_TIMEOUT_MS', schema: int(1000, 600_000).default(60_000), description: 'Zeitlimit für das Laden eines Anhangs oder das Hochladen einer Word-Datei in Millisekunden.', example: '60000' },
   { group: 'Sicherheit', name: 'RECORD_UNANSWERED', schema: optional(bool), description: 'Bei unbeantworteten Fragen („nicht gefunden“) den Fragetext (ohne IBAN, E-Mail, Telefon- und Ausweisnummern) speichern. Ohne Angabe: true im lokalen Modus, false in Produktion; dann werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nie eine Benutzerkennung (docs/datenschutz-ki-verordnung.md).', example: 'false' },
   { group: 'Sicherheit', name: 'AUDIT_RETENTION_DAYS', schema: int(1, 3650).default(90), description: 'Aufbewahrung des Audit-Protokolls in Tagen.', example: '90' },
@@ -160,6 +168,12 @@ export interface AppConfig {
   MAX_FILE_MB: number;
   OCR: 'on' | 'off';
   OCR_PAGE_TIMEOUT_S: number;
+  OPARL_SYSTEM_URL?: string;
+  OPARL_BODY_ID?: string;
+  OPARL_CONTACT?: string;
+  OPARL_SYNC_MINUTES: number;
+  OPARL_MAX_RPS: number;
+  OPARL_ALLOWED_HOSTS: string[];
   LLM_PROVIDER: 'none' | 'azure-openai' | 'openai-compatible';
   AZURE_OPENAI_ENDPOINT?: string;
   AZURE_OPENAI_DEPLOYMENT?: string;
@@ -206,6 +220,7 @@ export interface AppConfig {
   /** Unset: true in local mode, false in production (see recordsUnansweredText). */
   RECORD_UNANSWERED?: boolean;
   ALLOWED_FILE_HOSTS: string[];
+  FILE_UPLOAD_HOSTS: string[];
   FILE_TRANSFER_TIMEOUT_MS: number;
   STORAGE_PROVIDER: 'local' | 'azure-blob';
   AZURE_STORAGE_ACCOUNT_URL?: string;
@@ -311,6 +326,7 @@ function crossCheck(c: AppConfig): string | undefined {
     return 'AAD_APP_CLIENT_ID, AAD_APP_CLIENT_SECRET und AAD_APP_TENANT_ID fehlen; erwartet bei SSO_MODE=teams-sso.';
   }
   if (c.SSO_MODE === 'oauth-connection' && !c.OAUTH_CONNECTION_NAME) return 'OAUTH_CONNECTION_NAME fehlt; erwartet bei SSO_MODE=oauth-connection.';
+  if (c.OPARL_SYSTEM_URL && !c.OPARL_CONTACT) return 'OPARL_CONTACT fehlt; erwartet mit OPARL_SYSTEM_URL: ein Kontakt der Stadt (E-Mail oder Webseite) für den User-Agent der Abrufe.';
   if (c.STORAGE_PROVIDER === 'azure-blob' && !c.AZURE_STORAGE_ACCOUNT_URL && !c.AZURE_STORAGE_CONNECTION_STRING) {
     return 'AZURE_STORAGE_ACCOUNT_URL fehlt; erwartet bei STORAGE_PROVIDER=azure-blob: die Blob-URL des Speicherkontos.';
   }

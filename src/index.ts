@@ -21,10 +21,12 @@ import { createTurnGuards } from './security/turn-guards.js';
 import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
 import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
+import { createOparl } from './oparl/create-oparl.js';
+import { scheduleOparlSync } from './oparl/schedule-sync.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
-import { renderMinutesFiles } from './minutes/minutes-files.js';
 import { startMinutesSupervisor } from './minutes/job-supervisor.js';
+import { createOffThreadDraft } from './minutes/off-thread-draft.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
@@ -93,6 +95,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
+  // The council information system (OPARL_SYSTEM_URL): the stored index answers at once, a sync
+  // runs at start and then every OPARL_SYNC_MINUTES (only changes, modified_since).
+  const oparl = createOparl(config, { parse: parsers.parseDocument, store, logger, embedder });
+  let stopOparl = () => {};
+  if (oparl) stopOparl = scheduleOparlSync(oparl, config.OPARL_SYNC_MINUTES, logger);
   // Group membership is looked up with the user's own token (delegated GroupMember.Read.All);
   // the role service caches the answers (one cache, not two).
   const security = securityFromConfig(config, {
@@ -105,7 +112,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
+  // The draft's deterministic core and the Word rendering run on a worker thread too (seconds for a long session).
+  const drafts = createOffThreadDraft();
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript, buildCore: drafts.buildCore, render: drafts.render, ...(oparl ? { risAgenda: (text: string) => oparl.agendaFromText(text) } : {}) });
   // Antragsvorprüfung: catalogs from <KNOWLEDGE_DIR>/pruefkataloge, checked at start; a bad file is logged with file and line.
   const checker = await createChecker({ knowledgeDir: path.resolve(config.KNOWLEDGE_DIR), parse: parsers.parseLocalDocument, land: config.CHECK_LAND, model: chatModel, template });
   for (const p of checker.problems) logger.error({ file: p.file, line: p.line }, p.message);
@@ -166,6 +175,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({
       config,
       localSource,
+      indexedSources: oparl ? [oparl.source] : [],
       chatModel,
       parseDocument: parsers.parseDocument,
       logger,
@@ -218,11 +228,16 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     runTurn: bot.runTurn,
     onShutdown: async () => {
       stopSupervisor();
+      // Minutes requests run on after their turn: give them the same grace as turns in flight (an
+      // interrupted job is resumed after the restart).
+      await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref())]);
       stopAuditPurge();
+      stopOparl();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
       clearInterval(unansweredPurgeTimer);
       await parsers.close();
+      await drafts.close();
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
@@ -238,7 +253,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     logger,
     intervalMs: Math.max(1000, (config.MINUTES_JOB_LEASE_SECONDS * 1000) / 3),
     deliver: async (job) => {
-      const files = await renderMinutesFiles(job.result!.draft, template);
+      const files = await drafts.render(job.result!.draft, template);
       await bot.deliverResumedMinutes(job.context, job.id, job.result!.draft, files);
     },
   });

@@ -10,6 +10,7 @@ import type { InputLimits } from '../security/limits.js';
 import { createOutboundFetch, type OutboundFetch } from '../security/outbound-fetch.js';
 import type { Store } from '../storage/store.js';
 import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
+import type { DraftMinutesDeps } from './draft-minutes.js';
 import { createMinutesJobs } from './minutes-job.js';
 import { createMinutesRequests, type MinutesRequestDeps } from './request-minutes.js';
 import type { MinutesTemplate } from './template.js';
@@ -25,6 +26,11 @@ export interface MinutesServiceDeps {
   outbound?: OutboundFetch;
   /** Transcript parser (the server's runs on a worker thread); default in-process. */
   parseTranscript?: MinutesRequestDeps['parseTranscript'];
+  /** The agenda from the council information system, when the calendar entry links the RIS meeting. */
+  risAgenda?: MinutesRequestDeps['risAgenda'];
+  /** Draft core and Word rendering (the server's run on a worker thread, off-thread-draft.ts); default in-process. */
+  buildCore?: DraftMinutesDeps['buildCore'];
+  render?: MinutesRequestDeps['render'];
 }
 
 export function createMinutesService(deps: MinutesServiceDeps) {
@@ -32,11 +38,11 @@ export function createMinutesService(deps: MinutesServiceDeps) {
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
   const jobs = createMinutesJobs({
     store: deps.store,
-    draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET },
+    draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET, buildCore: deps.buildCore },
     instanceId: config.INSTANCE_ID ?? hostname(),
     ...(config.MINUTES_JOB_LEASE_SECONDS ? { leaseMs: config.MINUTES_JOB_LEASE_SECONDS * 1000 } : {}),
   });
-  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, render: deps.render, risAgenda: deps.risAgenda });
   return {
     jobs,
     canRequest: deps.canRequest,
