@@ -42,6 +42,8 @@ export interface StartedApp {
   services: BotServices;
   /** Resolves when the knowledge index is ready (or failed; then /readyz stays 503 with the reason). */
   indexReady: Promise<void>;
+  /** Resolves when no request acknowledged by the bot (minutes, checks) still runs in the background. */
+  idle: () => Promise<void>;
 }
 
 /** Builds every service from the configuration and starts the HTTP server. */
@@ -241,7 +243,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
     (e: unknown) => logger.error({ err: String(e) }, 'resuming minutes jobs failed'),
   );
-  return { server, services, indexReady };
+  return { server, services, indexReady, idle: bot.idle };
 }
 
 async function main(): Promise<void> {

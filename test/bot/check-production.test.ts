@@ -83,6 +83,7 @@ beforeAll(async () => {
   const serverConfig = parseConfig({ PORT: '0' });
   const adapter = createAdapter(serverConfig);
   const bot = createBot(services, adapter);
+  idle = bot.idle;
   server = await startServer({ config: serverConfig, logger: services.logger, adapter, runTurn: bot.runTurn, readiness: async () => ({ ready: true }) });
 }, 120_000);
 
@@ -91,6 +92,9 @@ afterAll(async () => {
   await channel.close();
   await new Promise<void>((r) => files.close(() => r()));
 });
+
+/** The bot's background work (set in beforeAll). */
+let idle: () => Promise<void> = async () => undefined;
 
 function withAttachment(activity: WireActivity, c: CheckCase): WireActivity {
   return { ...activity, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: c.fileName, content: { downloadUrl: `https://${SHAREPOINT}/files/${encodeURIComponent(c.id)}/${encodeURIComponent(c.fileName)}`, fileType: path.extname(c.fileName).slice(1) } }] };
@@ -112,8 +116,10 @@ describe('Antrag prüfen in production mode', () => {
   it('gives a member the result and the letter by file consent, which only she can accept', async () => {
     const c = caseOf('sondernutzung/ohne-lageplan/');
     await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationId: 'a:clerk', tenantId: TENANT }), c));
+    // The turn acknowledges; download and check run after it.
+    await idle();
     expect(downloads).toHaveLength(1);
-    const sent = messages('a:clerk');
+    const sent = messages('a:clerk').filter((a) => !a.text?.startsWith('Ich lade den Antrag'));
     expect(sent[0].text).toMatch(/^Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“: unvollständig: 1 Punkt\./);
     const consent = sent.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
     expect(consent.content.description).toContain('Entwurf des Nachforderungsschreibens – mit KI-Unterstützung erstellt');
