@@ -48,7 +48,7 @@ describe('rerankRisHits', () => {
   });
 
   it('never lets a non-public TOP count as an answer', () => {
-    const out = rerankRisHits('Wer bekam den Zuschlag in der Grundstücksangelegenheit?', [hit(secret, 9), hit(other, 3)], lookup);
+    const out = rerankRisHits('Wer bekam den Zuschlag in der Grundstücksangelegenheit?', [hit(secret, 9), { ...hit(other, 3), coverage: 0.9 }], lookup);
     expect(out.find((h) => h.chunk.source === 'top/10')?.relevant).toBe(false);
     expect(out.find((h) => h.chunk.source === 'vorlage/3')?.relevant).toBe(true);
   });
