@@ -15,6 +15,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { FILES_PREFIX } from '../../src/minutes/minutes-job.js';
+import { CHECK_TYPE_ACTION } from '../../src/bot/render/check-card.js';
 import { securityFromConfig } from '../../src/security/from-config.js';
 import { DEFAULT_LIMITS } from '../../src/security/limits.js';
 import { createOutboundFetch, type LookupAll } from '../../src/security/outbound-fetch.js';
@@ -113,17 +114,42 @@ describe('Antrag prüfen in production mode', () => {
     expect(await store.list('check-')).toEqual([]);
   });
 
+  it('refuses the type choice of a held application to someone outside the group as well', async () => {
+    const before = audits.length;
+    await channel.deliver(server.url, channel.message('', { from: OTHER, conversationId: 'a:other', tenantId: TENANT, value: { action: CHECK_TYPE_ACTION, held: 'AAAAAAAAAAAAAAAAAAAAAAAA', type: 'dienstreise' } }));
+    expect(messages('a:other').at(-1)!.text).toContain('der Sachbearbeitung vorbehalten');
+    expect(audits.slice(before)).toEqual([expect.objectContaining({ capability: 'check', outcome: 'denied' })]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('in a group chat sends a member’s result and letter to her alone, and only a note to the group', async () => {
+    const c = caseOf('dienstreise/ohne-zweck/');
+    const group = '19:sachgebiet@thread.v2';
+    await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationType: 'groupChat', conversationId: group, tenantId: TENANT }), c));
+    expect(messages(group).map((a) => a.text)).toEqual(['Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.']);
+    const created = channel.requests.filter((r) => r.kind === 'createConversation');
+    expect(created.at(-1)!.body.members).toEqual([expect.objectContaining({ id: CLERK.id })]);
+    const personal = messages(created.at(-1)!.assignedId!);
+    expect(personal[0].text).toMatch(/^Vorprüfung „Dienstreiseantrag“: unvollständig/);
+    expect(JSON.stringify(messages(group))).not.toMatch(/Dienstreiseantrag|Nachforderung/);
+    // The letter waits for the clerk in her 1:1 chat, not in the group.
+    const consent = personal.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    expect(consent).toBeDefined();
+  });
+
   it('gives a member the result and the letter by file consent, which only she can accept', async () => {
     const c = caseOf('sondernutzung/ohne-lageplan/');
+    const downloaded = downloads.length;
+    const audited = audits.length;
     await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationId: 'a:clerk', tenantId: TENANT }), c));
     // The turn acknowledges; download and check run after it.
     await idle();
-    expect(downloads).toHaveLength(1);
+    expect(downloads).toHaveLength(downloaded + 1);
     const sent = messages('a:clerk').filter((a) => !a.text?.startsWith('Ich lade den Antrag'));
     expect(sent[0].text).toMatch(/^Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“: unvollständig: 1 Punkt\./);
     const consent = sent.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
     expect(consent.content.description).toContain('Entwurf des Nachforderungsschreibens – mit KI-Unterstützung erstellt');
-    expect(audits.find((a) => a.capability === 'check' && a.outcome === 'completed')).toMatchObject({ action: 'sondernutzung', check: { fehlt: 1 } });
+    expect(audits.slice(audited).find((a) => a.capability === 'check' && a.outcome === 'completed')).toMatchObject({ action: 'sondernutzung', check: { fehlt: 1 } });
 
     const invoke = (from: typeof CLERK) =>
       channel.message('', {
@@ -142,6 +168,6 @@ describe('Antrag prüfen in production mode', () => {
     await channel.deliver(server.url, invoke(CLERK));
     expect(uploads).toHaveLength(1);
     expect(audits.at(-1)).toMatchObject({ capability: 'check', action: 'file-consent-accept', outcome: 'completed' });
-    expect(await store.list(FILES_PREFIX)).toEqual([]);
+    expect(await store.list(`${FILES_PREFIX}${(consent.content.acceptContext as { jobId: string }).jobId}/`)).toEqual([]);
   });
 });
