@@ -126,7 +126,9 @@ describe('Antrag prüfen in production mode', () => {
     const c = caseOf('dienstreise/ohne-zweck/');
     const group = '19:sachgebiet@thread.v2';
     await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationType: 'groupChat', conversationId: group, tenantId: TENANT }), c));
-    expect(messages(group).map((a) => a.text)).toEqual(['Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.']);
+    await idle();
+    // The group sees the acknowledgement (file name only) and the note, nothing of the result.
+    expect(messages(group).map((a) => a.text)).toEqual([`Ich lade den Antrag „${c.fileName}“, prüfe ihn und melde mich, sobald das Ergebnis vorliegt.`, 'Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.']);
     const created = channel.requests.filter((r) => r.kind === 'createConversation');
     expect(created.at(-1)!.body.members).toEqual([expect.objectContaining({ id: CLERK.id })]);
     const personal = messages(created.at(-1)!.assignedId!);
