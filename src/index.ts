@@ -45,6 +45,8 @@ export interface StartedApp {
   services: BotServices;
   /** Resolves when the knowledge index is ready (or failed; then /readyz stays 503 with the reason). */
   indexReady: Promise<void>;
+  /** Resolves when no request acknowledged by the bot (minutes, checks) still runs in the background. */
+  idle: () => Promise<void>;
 }
 
 /** Builds every service from the configuration and starts the HTTP server. */
@@ -258,7 +260,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
   });
   stopSupervisor = supervisor.stop;
-  return { server, services, indexReady };
+  return { server, services, indexReady, idle: bot.idle };
 }
 
 async function main(): Promise<void> {

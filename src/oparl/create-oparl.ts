@@ -15,11 +15,10 @@ import { createRetriever, type Retriever } from '../knowledge/retriever.js';
 import { createIndexedSearchSource } from '../knowledge/sources/local-folder-source.js';
 import type { KnowledgeSource } from '../knowledge/types.js';
 import type { EmbeddingModel } from '../llm/chat-model.js';
-import type { Agenda } from '../minutes/types.js';
 import type { Store } from '../storage/store.js';
 import { createOparlHttp, type OparlHttp } from './http-client.js';
 import { readCatalog } from './catalog.js';
-import { fetchMeetingAgenda } from './meeting-agenda.js';
+import { fetchMeetingAgenda, type RisAgenda } from './meeting-agenda.js';
 import { createOparlIndexedSource } from './oparl-source.js';
 import { buildReferenceLookup, rerankRisHits } from './reference-lookup.js';
 
@@ -48,7 +47,7 @@ export interface OparlService {
    * The agenda of the RIS meeting a text links (a calendar entry): its RIS page (`web`, looked up in
    * the synced catalog) or its OParl URL on the RIS host. Undefined without such a link.
    */
-  agendaFromText(text: string, signal?: AbortSignal): Promise<{ agenda: Agenda; url: string } | undefined>;
+  agendaFromText(text: string, signal?: AbortSignal): Promise<{ agenda: RisAgenda; url: string } | undefined>;
   http: OparlHttp;
 }
 

@@ -90,5 +90,10 @@ export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: 
   const tail: RetrievalHit[] = [];
   for (const h of [...first, ...rest]) (pages.has(pageOf(h)) ? tail : (pages.add(pageOf(h)), lead)).push(h);
   const ordered = [...lead, ...tail];
-  return ordered.map((h, i) => ({ ...h, score: ordered.length - i + best, ...(h.chunk.meta?.nonPublic === 'true' ? { relevant: false } : {}) }));
+  // When a non-public TOP is what the question is about (it ranks first and matches at least as much
+  // of the question as any public passage), the RIS holds nothing that answers it: the public
+  // passages of the same Sitzung only share its Gremium and date.
+  const top = ordered[0];
+  const aboutNonPublic = !exact.length && top?.chunk.meta?.nonPublic === 'true' && ordered.every((h) => h.chunk.meta?.nonPublic === 'true' || h.coverage <= top.coverage);
+  return ordered.map((h, i) => ({ ...h, score: ordered.length - i + best, ...(h.chunk.meta?.nonPublic === 'true' || aboutNonPublic ? { relevant: false } : {}) }));
 }

@@ -60,7 +60,13 @@ export function beispielstadt(): OparlEmulatorData {
       },
     ],
     objects: [
-      org(1, 'Rat der Stadt Beispielstadt'), org(2, 'Bauausschuss'), org(3, 'Ausschuss für Digitales'),
+      org(1, 'Rat der Stadt Beispielstadt'), { ...org(2, 'Bauausschuss'), membership: [id('membership/51'), id('membership/52')] }, org(3, 'Ausschuss für Digitales'),
+      { ...org(4, 'Fraktion Grüne Mitte'), shortName: 'GM', organizationType: 'Fraktion' },
+      { id: id('person/41'), type: T('Person'), body, name: 'Petra Lang', givenName: 'Petra', familyName: 'Lang', ...stamp },
+      { id: id('person/42'), type: T('Person'), body, name: 'Karl Alt', givenName: 'Karl', familyName: 'Alt', ...stamp },
+      { id: id('membership/51'), type: T('Membership'), person: id('person/41'), organization: id('org/2'), role: 'Vorsitzende', votingRight: true, onBehalfOf: id('org/4'), startDate: '2025-11-01', ...stamp },
+      // Ended with the last term: not a member of today's Gremium.
+      { id: id('membership/52'), type: T('Membership'), person: id('person/42'), organization: id('org/2'), role: 'Mitglied', votingRight: true, startDate: '2020-11-01', endDate: '2025-10-31', ...stamp },
       meeting(1, 2, '5. Sitzung des Bauausschusses', '2026-03-10T17:00:00+01:00', items1),
       meeting(2, 3, '3. Sitzung des Ausschusses für Digitales', '2026-04-21T16:00:00+02:00', items2),
       ...items1, ...items2, c21, c22, ...papers,

@@ -78,6 +78,7 @@ describe('the RIS meeting named in a calendar entry', () => {
       ['1', true, '2026/0101'],
       ['N 1', false, undefined],
     ]);
+    expect(found?.agenda.memberships).toEqual([{ name: 'Petra Lang', group: 'GM', role: 'Vorsitzende', votingRight: true }]);
     expect(await service.agendaFromText('Bitte https://www.example.org/info lesen und https://ris.beispielstadt.example/vorlage/2 beachten.')).toBeUndefined();
   });
 });

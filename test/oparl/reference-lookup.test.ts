@@ -39,8 +39,16 @@ describe('rerankRisHits', () => {
     expect(out.map((h) => h.relevant)).toEqual([false, false]);
   });
 
+  it('finds nothing when the question is about a non-public TOP, but answers when a public passage matches more', () => {
+    const sameMeeting = chunk('top/11', undefined, 'AgendaItem');
+    const about = rerankRisHits('Wem wurde in der Grundstücksangelegenheit am 10.03.2026 der Zuschlag erteilt?', [{ ...hit(secret, 9), coverage: 0.7 }, { ...hit(sameMeeting, 4), coverage: 0.5 }], lookup);
+    expect(about.map((h) => h.relevant)).toEqual([false, false]);
+    const publicWins = rerankRisHits('Was wurde am 10.03.2026 zur Turnhalle beschlossen?', [{ ...hit(secret, 9), coverage: 0.5 }, { ...hit(sameMeeting, 4), coverage: 0.8 }], lookup);
+    expect(publicWins.find((h) => h.chunk.source === 'top/11')?.relevant).toBe(true);
+  });
+
   it('never lets a non-public TOP count as an answer', () => {
-    const out = rerankRisHits('Wer bekam den Zuschlag in der Grundstücksangelegenheit?', [hit(secret, 9), hit(other, 3)], lookup);
+    const out = rerankRisHits('Wer bekam den Zuschlag in der Grundstücksangelegenheit?', [hit(secret, 9), { ...hit(other, 3), coverage: 0.9 }], lookup);
     expect(out.find((h) => h.chunk.source === 'top/10')?.relevant).toBe(false);
     expect(out.find((h) => h.chunk.source === 'vorlage/3')?.relevant).toBe(true);
   });
