@@ -4,7 +4,7 @@
  */
 import { cleanTranscript } from './clean-transcript.js';
 import { detectBias, detectProcedure, detectProtocolStatements, type Procedure } from './detect-procedure.js';
-import { detectDecisions, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
+import { detectDecisions, readOutcome, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
 import type { Decision, Evidence, Fact, MinutesDraft, MinutesItem, Quote } from './draft-schema.js';
 import { resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
@@ -193,15 +193,16 @@ function routeNamedDecisions(items: MinutesItem[]): void {
     const own = itemNumberKey(item.number);
     item.decisions = item.decisions.filter((d) => {
       const named = new Set<string>();
-      for (const m of d.evidence.map((e) => e.quote).join(" ").matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
-      if (!named.size || named.has(own) || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
-      const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)));
+      for (const m of d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
+      if (!named.size || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
+      const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)) && !it.decisions.some((x) => x.text === d.text));
       if (!targets.length) return true;
       for (const t of targets) {
         t.decisions.push({ ...d, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt – Zuordnung bitte prüfen`] });
         t.warnings = t.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
       }
-      return false;
+      // Said under one of the items it names: it stays there too.
+      return named.has(own);
     });
   }
 }

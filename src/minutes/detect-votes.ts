@@ -134,12 +134,15 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
-  const text = withoutInnerDots(raw);
+  // "möchte ich darauf hinweisen, dass …" announces, it does not wish.
+  const text = withoutInnerDots(raw).replace(/möchte\s+ich\s+(?:sie\s+|ihnen\s+)?(?:darauf\s+|davon\s+)?(?:hinweisen|mitteilen|bekanntgeben|bekannt\s+geben|informieren|unterrichten)/giu, 'teile ich mit');
   for (const [index, rule] of OUTCOME_RULES.entries()) {
     const m = rule.re.exec(text);
     if (!m) continue;
     // "… bitte ich zu sagen, an welchen Ausschuss er überwiesen werden soll": an indirect question.
     if (INDIRECT_QUESTION.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
+    // "Ich nehme das bedauernd zur Kenntnis": the speaker's own acknowledgement, not the body's.
+    if (rule.outcome === 'zur Kenntnis genommen' && /(?:^|[\s,–-])(?:ich\s+nehme|nehme\s+ich)\s/iu.test(text)) return undefined;
     // "Abstimmung oder Überweisung sind nicht notwendig", "eine Überweisung erübrigt sich": named, not decided.
     if (NOT_NEEDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

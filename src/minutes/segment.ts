@@ -9,6 +9,7 @@
  * of the public ("Die Öffentlichkeit ist wiederhergestellt") ends it. Talk heard in the non-public
  * part never stays in a public item: the item moves to the non-public document with a warning.
  */
+import { readOutcome } from './detect-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
@@ -49,6 +50,13 @@ const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|je
 /** A sentence that starts with the item word: "Tagesordnungspunkt 64: …", "TOP 5 b.", "Zu TOP 8". */
 const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
+
+/**
+ * Items announced to be called together, anywhere in the session ("Dies wird Tagesordnungspunkt 85
+ * und kann mit Tagesordnungspunkt 53 aufgerufen werden", "Dann wird dies Punkt 94. Er wird zusammen
+ * mit Punkt 78 aufgerufen."): read over a chair's whole turn, since the pair may span two sentences.
+ */
+const ANNOUNCED_JOINT = new RegExp(String.raw`(?:wird|werden)\s+(?:[^.!?]{0,60}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}[^!?]{0,160}?\s(?:zusammen\s+|gemeinsam\s+|verbunden\s+)?mit\s+(?:dem\s+)?${ITEM_WORD}\s+${ITEM_NUMBER}[^.!?]{0,80}?(?:aufgerufen|beraten|behandelt)`, 'giu');
 
 /** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3", "4 b" → "4b", "vier" → "4"). */
 export function numberKey(n: string): string {
@@ -222,6 +230,22 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     if (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score)) return agendaSegments[best.i];
     return undefined;
   };
+  /** Another agenda item (called or not) whose title a sentence names nearly in full. */
+  const titleMention = (sentence: string): Segment | undefined => {
+    const words = tokens(sentence);
+    let best: { seg: Segment; hits: number; score: number } | undefined;
+    agendaSegments.forEach((seg, i) => {
+      const t = titleTokens[i];
+      if (seg === current || t.size < 3) return;
+      let hits = 0;
+      for (const w of t) if (words.has(w)) hits++;
+      const score = hits / t.size;
+      if (hits >= 3 && score >= 0.75 && (!best || score > best.score)) best = { seg, hits, score };
+    });
+    const own = current ? titleTokens[agendaSegments.indexOf(current)] : undefined;
+    if (best && own && [...own].filter((w) => words.has(w)).length >= best.hits) return undefined;
+    return best?.seg;
+  };
   /** "Verschiedenes", "Anfragen", "Mitteilungen": the open agenda item of that name. */
   const standing = (word: string): Segment | undefined => {
     if (!agenda.length) return undefined;
@@ -295,6 +319,17 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
+          const mentioned = !topic && current && readOutcome(sentence) ? titleMention(sentence) : undefined;
+          if (mentioned) {
+            // "… möchte ich darauf hinweisen, dass der Gesetzentwurf <title of item 18> zurückgezogen
+            // wird": a result about another item, said in passing. The sentence goes to that item;
+            // the talk that follows stays where it is.
+            flush();
+            mentioned.cues.push({ ...cue, text: sentence });
+            if (!mentioned.found) mentioned.byTitle = true;
+            mentioned.found = true;
+            continue;
+          }
           const t = byTitle(sentence, topic);
           if (t) {
             t.byTitle = true;
@@ -336,6 +371,20 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     flush();
   }
 
+  if (agenda.length) {
+    for (const cue of cues) {
+      if (!isChair(cue.speaker)) continue;
+      for (const m of cue.text.matchAll(ANNOUNCED_JOINT)) {
+        const [a, b] = [readNumber(m[2]), readNumber(m[4])].map((n) => (n ? agendaSegments.find((s) => numberKey(s.number) === numberKey(n)) : undefined));
+        if (!a || !b || a === b) continue;
+        if (!a.joint.includes(b.number)) a.joint.push(b.number);
+        if (!b.joint.includes(a.number)) b.joint.push(a.number);
+        // Debated together: the one never called on its own was dealt with under the other.
+        if (a.found && !b.found) b.found = true;
+        if (b.found && !a.found) a.found = true;
+      }
+    }
+  }
   // The opening is said before any call: it is the agenda's first item when that item is the opening.
   const opening = agendaSegments[0];
   if (opening && !opening.found && opening.public && preamble.length && /eröffnung|begrüßung|feststellung\s+der\s+(?:ordnungsgemäßen|beschlussfähigkeit)/iu.test(opening.title)) {

@@ -82,12 +82,12 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
   { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung)[^.?!]{0,80}besprochen|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
-  { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|versagt|verweigert|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,80}\s)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|lehnt\s+[^.?!]{0,100}ab${R}|lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
+  { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|versagt|verweigert|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,80}\s)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|${L}lehnt\s+[^.?!]{0,100}ab${R}|${L}lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
   { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
   {
     outcome: 'angenommen',
     // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".
-    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -95,7 +95,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
 export const NEGATION = re(String.raw`${L}(?:nicht|kein|keine|keinen|nie)${R}`);
 /** Hypothetical or proposed, not decided: conditionals, recommendations, motions, questions. */
 export const HYPOTHETICAL = re(
-  String.raw`werden\s+soll(?:en|te|ten)?${R}|(?:hat|haben)\s+(?:mir\s+|uns\s+)?(?:mitgeteilt|signalisiert|angekündigt|gebeten)|${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen|empfehlung\s+lautet|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
+  String.raw`werden\s+soll(?:en|te|ten)?${R}|ich\s+(?:gehe\s+davon\s+aus|nehme\s+an|unterstelle)|(?:hat|haben)\s+(?:mir\s+|uns\s+)?(?:mitgeteilt|signalisiert|angekündigt|gebeten)|${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen|empfehlung\s+lautet|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
 );
 /** Reports of earlier or other bodies' decisions: not this session's vote. */
 export const REPORTED = re(
@@ -114,7 +114,7 @@ export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)$
 export const ELLIPTIC_RESULT = String.raw`^(?:(?:damit|somit|also|dann|und|ebenfalls|auch|so|einstimmig|mehrheitlich|gegen\s+[^.?!]{1,60}?|bei\s+[^.?!]{1,60}?|mit\s+(?:dieser|der\s+gleichen|gleicher|derselben|großer|breiter|knapper|deutlicher|übergroßer|klarer|(?:der\s+)?erforderlichen)\s+mehrheit(?:\s+des\s+hauses)?|mit\s+\d{1,3}\s+(?:zu|gegen|:)\s+\d{1,3}\s+stimmen)[,]?\s+)*(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt|überwiesen|zurückgestellt|zur\s+kenntnis\s+genommen)[.!]?$`;
 /** Outcome forms in the present or perfect that state a result by themselves ("ist angenommen", "wurde abgelehnt"). */
 export const RESULT_FORM = re(
-  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,260}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|${ELLIPTIC_RESULT}`,
+  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,260}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|${L}(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|zurückgestellt|(?:über|ver)wiesen|zurückgezogen|abgesetzt|erledigt|gewählt)\s+(?:wird|wurde|worden\s+ist|worden\s+sind|ist|sind|werden|wurden)[.!]?$|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|${ELLIPTIC_RESULT}`,
 );
 
 // ---------------------------------------------------------------------------------------------

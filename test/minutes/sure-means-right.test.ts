@@ -19,6 +19,7 @@ describe('words inside other words are no outcome', () => {
   it('"verteilt" is not "erteilt", "abgeschlossen" is not "beschlossen"', () => {
     expect(decide('Auf Ihren Tischen verteilt liegt der Eilantrag der Wählergruppe zur Kita-Satzung.')).toEqual([]);
     expect(decide('Damit ist die Aussprache zur Feuerwehrbedarfsplanung abgeschlossen.')).toEqual([]);
+    expect(decide('Damit ist bestimmt nicht alles zu diesem Thema gesagt.')).toEqual([]);
   });
 });
 
@@ -162,5 +163,35 @@ describe('item calls', () => {
     const by = (n: string) => draft.items.find((i) => i.number === n)!;
     expect(by('21').decisions.map((d) => d.outcome)).toEqual(['angenommen']);
     expect(by('23').found).toBe(false);
+  });
+});
+
+describe('more phrasings that are not this item’s decision', () => {
+  it('the chair’s own "ich nehme das zur Kenntnis" is no Kenntnisnahme of the body', () => {
+    expect(decide('Ja, ich nehme Ihren Einwand gern zur Kenntnis.')).toEqual([]);
+    expect(decide('Damit nimmt der Ausschuss den Bericht zur Kenntnis.').map((d) => d.outcome)).toEqual(['zur Kenntnis genommen']);
+  });
+
+  it('a chair presuming a referral proposes it; the assent settles it', () => {
+    const [open] = decide('Ich gehe davon aus, dass der Prüfantrag an den Werksausschuss überwiesen werden soll.');
+    expect([open.outcome, open.status]).toEqual(['verwiesen', 'unsicher']);
+    const [settled] = decide('Ich gehe davon aus, dass der Prüfantrag an den Werksausschuss überwiesen werden soll.', 'Dann verfahren wir so.');
+    expect([settled.outcome, settled.status]).toEqual(['verwiesen', 'sicher']);
+  });
+
+  it('"möchte ich darauf hinweisen, dass … zurückgezogen wird" announces a withdrawal', () => {
+    expect(readOutcome('Vorab möchte ich darauf hinweisen, dass der Antrag der Gruppe zur Hundesteuer zurückgezogen wird.')?.outcome).toBe('zurückgezogen');
+  });
+});
+
+describe('items announced to be called together', () => {
+  it('links the item announced with the one it is called with; the shared referral reaches both', () => {
+    const t = cues(
+      'Eingegangen ist ein Eilantrag zur Schulsozialarbeit. Dies wird Tagesordnungspunkt 31 und kann mit Tagesordnungspunkt 12 zum gleichen Thema aufgerufen werden.',
+      'Ich rufe Tagesordnungspunkt 31 auf: Eilantrag Schulsozialarbeit.',
+      'Die beiden Anträge sollen an den Jugendhilfeausschuss überwiesen werden. Dann machen wir das so.',
+    );
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: agenda([['12', 'Antrag Schulsozialarbeit an Grundschulen'], ['31', 'Eilantrag Schulsozialarbeit']]) });
+    for (const n of ['12', '31']) expect(draft.items.find((i) => i.number === n)!.decisions.map((d) => d.outcome)).toEqual(['verwiesen']);
   });
 });
