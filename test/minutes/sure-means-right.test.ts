@@ -195,3 +195,31 @@ describe('items announced to be called together', () => {
     for (const n of ['12', '31']) expect(draft.items.find((i) => i.number === n)!.decisions.map((d) => d.outcome)).toEqual(['verwiesen']);
   });
 });
+
+describe('group lists are sure only when they account for everyone', () => {
+  const session = (...texts: string[]) => buildCoreDraft({ transcript: { cues: cues(...texts), attributed: true } }).draft.items.flatMap((i) => i.decisions);
+
+  it('a member added after the count joins the list', () => {
+    const [d] = decide('Wer stimmt der Vorlage zu?', '– Die CDU und die Grünen.', 'Wer ist dagegen?', '– Die SPD.', 'Der fraktionslose Kollege hat mit zugestimmt.', 'Damit ist die Vorlage angenommen.');
+    expect(d.votesByGroup?.yes).toHaveLength(3);
+    expect(d.votesByGroup?.no).toEqual(['SPD']);
+  });
+
+  it('"das ganze Haus" with an unnamed member without a group is not sure', () => {
+    const ds = session(
+      'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP und der fraktionslose Abgeordnete. Damit ist der Antrag angenommen.',
+      'Ich rufe Tagesordnungspunkt 2 auf: Antrag Wochenmarkt. Wer stimmt zu? – Das ganze Haus. Damit ist der Antrag angenommen.',
+    );
+    expect(ds[1].status).toBe('unsicher');
+    expect(ds[1].votesByGroup?.yes).toContain('fraktionsloses Mitglied (bitte Namen prüfen)');
+  });
+
+  it('a list that leaves out a group voting elsewhere in the session is not sure', () => {
+    const ds = session(
+      'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP. Damit ist der Antrag angenommen.',
+      'Ich rufe Tagesordnungspunkt 2 auf: Antrag Wochenmarkt. Wer stimmt zu? – Die CDU. Wer ist dagegen? – Die SPD. Damit ist der Antrag abgelehnt.',
+    );
+    expect(ds.map((d) => d.status)).toEqual(['sicher', 'unsicher']);
+    expect(ds[1].reasons.join(' ')).toMatch(/Freie Demokraten/u);
+  });
+});
