@@ -32,6 +32,7 @@ import {
   parseGroupList,
   REPORTED,
   RESULT_FORM,
+  REST_OF_HOUSE,
   SETTLING,
   SUBJECT,
   THIRD_PARTY,
@@ -214,7 +215,8 @@ function questionIn(s: string): Q | undefined {
 
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
-const LATE_VOTE = /(?:hat|haben)\s+(?:auch\s+|ebenfalls\s+)?(?:mit\s+)?(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt|sich\s+(?:auch\s+|ebenfalls\s+)?enthalten)|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
+/** A late addition needs its particle ("mit", "auch", "ebenfalls"); "Das ganze Haus hat zugestimmt" is a result. */
+const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
 
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
 const RESTATE_WINDOW = 6;
@@ -296,7 +298,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     const late = ep?.called ? LATE_VOTE.exec(text) : null;
     if (late && ep) {
       const groups = parseGroupList(text.slice(0, late.index));
-      if (groups) {
+      if (groups && !groups.includes(WHOLE_HOUSE) && !groups.includes(REST_OF_HOUSE) && !SETTLING.test(text)) {
         const q: Q = /enthalt|enthält/iu.test(late[0]) ? 'abstain' : /dagegen|nein/iu.test(late[0]) ? 'no' : 'yes';
         ep.groups[q] = [...(ep.groups[q] ?? []), ...groups];
         ep.sentences.push(s);
