@@ -30,6 +30,8 @@ export interface CoreResult {
   itemCues: Cue[][];
   /** Maps a transcript offset to the label used in quotes. */
   clock: (seconds: number) => string;
+  /** Speakers who chaired (for the model stage, which reads their turns). */
+  chairs: Set<string>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -359,5 +361,5 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     facts: sessionFacts(proc, cues, clock),
     notAttendees: roster.notAttendees ?? [],
   };
-  return { draft, itemCues: seg.segments.map((s) => s.cues), clock };
+  return { draft, itemCues: seg.segments.map((s) => s.cues), clock, chairs: proc.chairs };
 }
