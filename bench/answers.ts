@@ -17,6 +17,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import MiniSearch from 'minisearch';
+import { detectLocale } from '../src/core/language.js';
 import type { UserContext } from '../src/core/user-context.js';
 import { answerQuestion } from '../src/knowledge/answer/index.js';
 import { chunkDocument } from '../src/knowledge/chunking.js';
@@ -150,7 +151,8 @@ async function demoSet(log: (l: string) => void) {
   const table: Record<string, Record<string, { n: number; right: number }>> = {};
   const devMisses: string[] = [];
   for (const q of questions) {
-    const result = await answer({ question: q.question, user: USER });
+    // The language of the question, as `rathaus ask` and the bot detect it.
+    const result = await answer({ question: q.question, user: { ...USER, locale: detectLocale(q.question, 'de') } });
     const answerable = q.expected.length > 0;
     let right: boolean;
     if (!answerable) right = !result.found;

@@ -4,7 +4,7 @@
  * the chunk. One function for the chat answer, the Teams citation abstract and `rathaus search`.
  * Pure.
  */
-import { compoundParts, contentWords, stem, tokenMatches } from './analysis/german.js';
+import { compoundParts, contentWords, splitCompound, stem, tokenMatches, type TokenMatch } from './analysis/german.js';
 import { germanLexicon } from './analysis/lexicon.js';
 import { correctTypo } from './analysis/typo.js';
 
@@ -63,35 +63,47 @@ export function splitSentences(text: string): Sentence[] {
   return out;
 }
 
-/** One question word with the stems that stand for it in the passage. */
+/** One question word (or one part of a compound question word) with the stems that stand for it in the passage. */
 interface QuoteConcept {
-  /** Stem of the word itself, and of its compound parts (split against the lexicon and the passage). */
+  /** Stem of the word itself, then of its own compound parts (split against the lexicon and the passage). */
   stems: string[];
   /** Synonyms and a typo correction found in the passage (credited below the word itself). */
   alternatives: string[];
+  /** Share of a whole question word: 1, or PART_WEIGHT for each part of a compound. */
+  weight: number;
 }
+
+/** Weight of each part of a compound question word, as its own concept. */
+const PART_WEIGHT = 0.6;
 
 /**
  * The question's words resolved against this passage the way the index does: compound parts
  * (split against the general lexicon and the passage's own words), OpenThesaurus synonyms, and
- * a close spelling among the passage's words for a typo.
+ * a close spelling among the passage's words for a typo. Each part of a compound is a concept of
+ * its own, so the sentence with the rarer part ("Sprechstunde" in "Personalratssprechstunde",
+ * where every sentence names the Personalrat) wins, and one with both parts wins over either.
  */
 function questionConcepts(question: string, passageTokens: string[]): QuoteConcept[] {
   const lexicon = germanLexicon();
   const surface = new Set(passageTokens);
   const passageStems = new Set(passageTokens.map(stem));
   const vocabulary = { has: (w: string) => surface.has(w) || lexicon.has(w), hasInflected: (w: string) => passageStems.has(stem(w)) || lexicon.hasInflected(w) };
-  const concepts: QuoteConcept[] = [];
-  for (const word of new Set(contentWords(question))) {
+  const concept = (word: string, weight: number, withParts: boolean): QuoteConcept => {
     const whole = stem(word);
-    const stems = [whole, ...compoundParts(word, vocabulary).map(stem).filter((x) => x.length >= 3 && x !== whole)];
+    const stems = [whole, ...(withParts ? compoundParts(word, vocabulary) : []).map(stem).filter((x) => x.length >= 3 && x !== whole)];
     const alternatives: string[] = [];
     if (!passageStems.has(whole)) {
       for (const syn of lexicon.synonyms(word)) if (passageStems.has(stem(syn))) alternatives.push(stem(syn));
       const typo = correctTypo(word, [...surface], () => 1);
       if (typo) alternatives.push(stem(typo));
     }
-    concepts.push({ stems, alternatives });
+    return { stems, alternatives, weight };
+  };
+  const concepts: QuoteConcept[] = [];
+  for (const word of new Set(contentWords(question))) {
+    const parts = splitCompound(word, vocabulary);
+    concepts.push(concept(word, 1, parts.length === 0));
+    for (const part of parts) if (part.length >= 3) concepts.push(concept(part, PART_WEIGHT, true));
   }
   return concepts;
 }
@@ -108,6 +120,17 @@ function tokenCredit(token: string, c: QuoteConcept): number {
 }
 
 /**
+ * A quantity a "wie lange / wie viel / ab wann" question asks for: digits (not a paragraph
+ * number "(2)" or "§ 5"), or a number word with a unit ("ein Jahr", "zwei Wochen").
+ */
+const QUANTITY_WORDS = /\b(ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|halbe[nm]?)\s+(?:\p{L}+\s+)?(minute|minuten|stunde|stunden|tag|tage|tagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|euro|prozent)\b/iu;
+
+function hasQuantity(sentence: string, tokens: TokenMatch[]): boolean {
+  const body = sentence.replace(/^\s*(?:\(\d+[a-z]?\)|\d+\.(?=\s))\s*/, '');
+  return tokens.some((t) => /\d/.test(t.token) && !t.token.startsWith('§') && t.index >= sentence.length - body.length) || QUANTITY_WORDS.test(body);
+}
+
+/**
  * The best-matching sentence of `text` for `question` (the neighbouring sentence added when the
  * best one does not stand alone), at most about MAX_CHARS long, with the matched words marked.
  */
@@ -117,16 +140,15 @@ export function quoteFundstelle(text: string, question: string, maxChars = MAX_C
   if (!sentences.length) return { text: '', highlights: [] };
   const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
   const concepts = questionConcepts(question, sentenceTokens.flatMap((ts) => ts.map((t) => t.token)));
-  const credit = (token: string) => Math.max(0, ...concepts.map((c) => tokenCredit(token, c)));
-  const isMatch = (token: string) => credit(token) > 0;
+  const isMatch = (token: string) => concepts.some((c) => tokenCredit(token, c) > 0);
   // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
   const perSentence = sentenceTokens.map((ts) => concepts.map((c) => Math.max(0, ...ts.map((t) => tokenCredit(t.token, c)))));
   const spread = concepts.map((_, k) => perSentence.filter((row) => row[k] > 0).length);
   const wantsNumber = ASKS_NUMBER.test(question);
   const scored = sentences.map((sn, i) => {
-    const matched = perSentence[i].reduce((sum, v, k) => sum + v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
-    const hasNumber = sentenceTokens[i].some((t) => /\d/.test(t.token));
-    return matched + (wantsNumber && hasNumber ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
+    const matched = perSentence[i].reduce((sum, v, k) => sum + concepts[k].weight * v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
+    const quantity = wantsNumber && hasQuantity(flat.slice(sn.start, sn.end), sentenceTokens[i]);
+    return matched + (quantity ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
   });
   let best = 0;
   scored.forEach((v, i) => {

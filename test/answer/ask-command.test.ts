@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from '../../src/cli/main.js';
+import { TRANSLATE_QUERY_SYSTEM_PROMPT } from '../../src/llm/prompts/translate-query.js';
 import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
 
 let root: string;
@@ -49,7 +50,15 @@ beforeAll(async () => {
   await writeFile(path.join(root, 'knowledge', 'beschaffung.md'), BESCHAFFUNG);
   const indexIo = io({});
   expect(await runCli(['index', path.join(root, 'knowledge'), '--data-dir', dataDir, '--json'], indexIo)).toBe(0);
-  stub = await startOpenAiStub({ replies: (req) => (JSON.stringify(req.body).includes('sechs Monaten') ? stubReply.text('Innerhalb von sechs Monaten nach Ende der Dienstreise [1].') : stubReply.text('NICHT_GEFUNDEN')) });
+  stub = await startOpenAiStub({
+    replies: (req) => {
+      const body = JSON.stringify(req.body);
+      // The English question's translation into a German search query (translate-query prompt).
+      if (req.body.messages[0].content === TRANSLATE_QUERY_SYSTEM_PROMPT) return stubReply.text(body.includes('travel expenses') ? 'Bis wann muss ich die Reisekosten abrechnen?' : 'Wie hoch ist die Hundesteuer?');
+      if (!body.includes('sechs Monaten')) return stubReply.text('NICHT_GEFUNDEN');
+      return stubReply.text(body.includes('Antworten Sie auf Englisch') ? 'The travel expense claim must be submitted within six months after the end of the trip [1].' : 'Innerhalb von sechs Monaten nach Ende der Dienstreise [1].');
+    },
+  });
 });
 
 afterAll(async () => {
@@ -96,6 +105,37 @@ describe('rathaus ask', () => {
     const result = JSON.parse(cli.out.join(''));
     expect(result).toMatchObject({ found: true, mode: 'extractive', notice: expect.stringMatching(/^Das Sprachmodell ist zurzeit nicht erreichbar/) });
     expect(result.citations[0].source).toBe('beschaffung.md');
+  });
+
+  it('English question without a model: says the documents are German and quotes the Fundstellen of its German words', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'Who approves an Auslandsdienstreise?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: true, mode: 'extractive' });
+    expect(result.answer).toMatch(/^The documents are in German.*“Auslandsdienstreise”/);
+    expect(result.citations[0]).toMatchObject({ source: 'reisekosten.md', snippet: expect.stringContaining('Auslandsdienstreisen genehmigt') });
+  });
+
+  it('English question without a model and without German words: an English "nothing to search for", no citations', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'By when do I have to claim my travel expenses?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: false, citations: [] });
+    expect(result.answer).toMatch(/^The documents are in German.*no German words/);
+  });
+
+  it('English question with a model: searched with the German translation, answered in English', async () => {
+    const cli = io(modelEnv());
+    const before = stub.chatRequests().length;
+    expect(await runCli(['ask', 'By when do I have to claim my travel expenses?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: true, mode: 'generative', answer: 'The travel expense claim must be submitted within six months after the end of the trip [1].' });
+    expect(result.citations).toEqual([expect.objectContaining({ source: 'reisekosten.md' })]);
+    const [translation, answer] = stub.chatRequests().slice(before);
+    expect(translation.body.messages[1].content).toContain('By when do I have to claim my travel expenses?');
+    // The German query found the passage the English words alone could not.
+    expect(answer.body.messages[0].content).toContain('Antworten Sie auf Englisch');
+    expect(answer.body.messages[1].content).toContain('sechs Monaten');
   });
 
   it('no index yet: a clear German message, exit code 2', async () => {

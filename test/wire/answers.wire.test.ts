@@ -5,6 +5,7 @@
  * citations, the AI label, feedback or streamInfo again (see docs/adr/0007-entity-mapper-fix.md).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRANSLATE_QUERY_SYSTEM_PROMPT } from '../../src/llm/prompts/translate-query.js';
 import { stubReply, type StubRequest } from '../fakes/openai-stub.js';
 import { USER_ACCOUNT, type WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
@@ -34,6 +35,15 @@ describe('extractive answer (no model) on the wire', () => {
     expect(claims[0].appearance.name).toBe('Bewohnerparken');
     expect(isAiLabelled(reply)).toBe(false);
     expect(hasFeedbackButtons(reply)).toBe(true);
+  });
+
+  it('answers an English question in English: the documents are German, Fundstellen for its German words', async () => {
+    const id = nextConversation('a:english');
+    await bot.channel.deliver(bot.url, bot.channel.message('How do I book a Dienstwagen for tomorrow?', { conversationId: id }));
+    const [reply] = bot.channel.sent(id);
+    expect(reply.text).toMatch(/^The documents are in German.*“Dienstwagen”/);
+    expect(reply.text).toContain('dienstwagen.md');
+    expect(expectCitationsWithinTeamsLimits(reply)[0].appearance.name).toBe('Dienstwagen');
   });
 });
 
@@ -69,6 +79,23 @@ describe('generated answers on the wire', () => {
     expect(claims[0].appearance.abstract).toMatch(/^Dem Bauantrag sind der amtliche Lageplan.*…$/);
     expect(isAiLabelled(reply)).toBe(true);
     expect(hasFeedbackButtons(reply)).toBe(true);
+  });
+
+  it('searches an English question with its German translation and answers in English', async () => {
+    bot.stub!.script((req) =>
+      req.body.messages[0].content === TRANSLATE_QUERY_SYSTEM_PROMPT
+        ? stubReply.text('Wo wird der Parkausweis für Bewohner beantragt?')
+        : stubReply.text(`The residents' parking permit is applied for at the Bürgerservice in the Stadthaus [${blockWith(req, 'beantragt')}].`),
+    );
+    const id = nextConversation('a:english');
+    await bot.channel.deliver(bot.url, bot.channel.message("Where do I apply for a residents' parking permit?", { conversationId: id }));
+    const [reply] = bot.channel.sent(id);
+    expect(reply.text).toContain("The residents' parking permit is applied for at the Bürgerservice");
+    expect(expectCitationsWithinTeamsLimits(reply)[0].appearance.name).toBe('Bewohnerparken');
+    const [translation, answer] = bot.stub!.chatRequests().slice(-2);
+    expect(translation.body.messages[1].content).toContain("residents' parking permit");
+    expect(answer.body.messages[0].content).toContain('Antworten Sie auf Englisch');
+    expect(isAiLabelled(reply)).toBe(true);
   });
 
   it('numbers two sources [1] and [2] in text and claims alike', async () => {

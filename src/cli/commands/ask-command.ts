@@ -5,6 +5,7 @@
 import { Option } from 'commander';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
+import { detectLocale } from '../../core/language.js';
 import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import { answerQuestion } from '../../knowledge/answer/answer-question.js';
 import type { AnswerResult } from '../../knowledge/answer/types.js';
@@ -17,7 +18,7 @@ interface AskOptions {
   dataDir?: string;
   json?: boolean;
   top: string;
-  lang: 'de' | 'en';
+  lang?: 'de' | 'en';
   source: string;
   graphToken?: string;
 }
@@ -29,7 +30,7 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
     .argument('<frage>', 'die Frage in Anführungszeichen')
     .option('--data-dir <ordner>', 'Ordner mit dem Suchindex (Standard: RATHAUS_DATA_DIR)')
     .option('--top <n>', 'Anzahl der berücksichtigten Fundstellen', '5')
-    .addOption(new Option('--lang <sprache>', 'Sprache der Antwort').choices(['de', 'en']).default('de'))
+    .addOption(new Option('--lang <sprache>', 'Sprache der Antwort (Standard: die Sprache der Frage)').choices(['de', 'en']))
     .option('--json', 'Ergebnis als JSON ausgeben')
     .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
     .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
@@ -46,7 +47,7 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
       const local = localSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
       const sources = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
       const answer = answerQuestion({ sources, chatModel: createChatModel(config), redactPii: config.REDACT_PII });
-      const result = await answer({ question: question.trim(), user: { userId: 'local-user', locale: opts.lang }, top });
+      const result = await answer({ question: question.trim(), user: { userId: 'local-user', locale: opts.lang ?? detectLocale(question, 'de') }, top });
       io.stdout(opts.json ? `${JSON.stringify(toJson(result))}\n` : toText(result));
     });
 };

@@ -5,6 +5,7 @@
  * Flow: retrieval query (follow-ups condensed) → all sources in parallel → merged ranking →
  * generative answer (model, guarded output) or extractive Fundstellen → result.
  */
+import { detectLocale } from '../../core/language.js';
 import type { ChatMessage } from '../../llm/chat-model.js';
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import { redactIf } from '../../security/redact-pii.js';
@@ -14,7 +15,8 @@ import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../t
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer, isFlagged } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
-import { modelFailureNotice, noSourceAvailableText, notFoundText, sourceFailureNotice } from './messages.js';
+import { germanSearchFor } from './english-query.js';
+import { germanWordsIntro, germanWordsNotFoundText, modelFailureNotice, noSourceAvailableText, notFoundText, sourceFailureNotice } from './messages.js';
 import { buildRetrievalQuery, type RetrievalQuery } from './retrieval-query.js';
 import { createStreamGuard } from './stream-guard.js';
 import { quarantinePassages } from '../quarantine/quarantine.js';
@@ -29,8 +31,18 @@ export function answerQuestion(deps: AnswerDeps) {
     const locale = input.user.locale;
     const history = input.history ?? [];
     const top = input.top ?? DEFAULT_TOP;
-    const query = await buildRetrievalQuery(deps, input.question, history, input.signal);
+    const conversational = await buildRetrievalQuery(deps, input.question, history, input.signal);
+    // An English question is searched in German: translated by the model, or else its German words.
+    // (An English-speaking user who writes German is searched as written.)
+    const englishQuestion = locale === 'en' && detectLocale(input.question, 'en') === 'en';
+    const german = englishQuestion ? await germanSearchFor(deps, conversational.text, input.signal) : undefined;
+    const query: RetrievalQuery = german ? { text: german.text } : conversational;
     const retrievalQuery = query.text;
+    /** Without a model: the German words an English question was searched for (the reply says so). */
+    const untranslated = german && !deps.chatModel ? german.germanWords : undefined;
+    if (untranslated && !untranslated.length) {
+      return { question: input.question, found: false, mode: 'extractive', answer: germanWordsNotFoundText([]), citations: [], failures: [], retrievalQuery };
+    }
     // Extractive mode quotes only passages over the answer threshold (one rule for every source);
     // with a model, retrieval stays broad and the model decides (NICHT_GEFUNDEN).
     const merged = await retrieve(deps.sources, query, top, input, !deps.chatModel);
@@ -56,10 +68,11 @@ export function answerQuestion(deps: AnswerDeps) {
       return { ...base, found: false, mode, answer: noSourceAvailableText(failures, locale), citations: [] };
     }
     if (cleanPassages.length === 0) {
-      return { ...base, found: false, mode, answer: notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
+      return { ...base, found: false, mode, answer: untranslated ? germanWordsNotFoundText(untranslated) : notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery), ...withNotice(sourceNotice) };
+      const intro = untranslated ? germanWordsIntro(untranslated) : undefined;
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery, intro), ...withNotice(sourceNotice) };
     }
 
     const redact = (text: string) => redactIf(deps.redactPii, text);

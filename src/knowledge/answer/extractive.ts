@@ -49,7 +49,7 @@ function location(p: Passage, locale: 'de' | 'en'): string {
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 
-export function extractiveAnswer(passages: Passage[], locale: 'de' | 'en', question: string): { answer: string; citations: Citation[] } {
+export function extractiveAnswer(passages: Passage[], locale: 'de' | 'en', question: string, intro = extractiveIntro(locale)): { answer: string; citations: Citation[] } {
   const quoted = passages.slice(0, EXTRACTIVE_QUOTES);
   const citations = quoted.map((p, i) => toCitation(p, i + 1, question));
   const lines = quoted.map((p, i) => {
@@ -57,5 +57,5 @@ export function extractiveAnswer(passages: Passage[], locale: 'de' | 'en', quest
     const text = c.highlights ? boldHighlights({ text: c.snippet, highlights: c.highlights }) : c.snippet;
     return `[${i + 1}] ${p.title}${location(p, locale)} (${p.source}):\n„${text}“`;
   });
-  return { answer: `${extractiveIntro(locale)}\n\n${lines.join('\n\n')}`, citations };
+  return { answer: `${intro}\n\n${lines.join('\n\n')}`, citations };
 }

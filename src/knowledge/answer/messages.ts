@@ -69,3 +69,21 @@ export function noSourceAvailableText(failures: SourceFailure[], locale: Locale)
     ? `The documents could not be searched right now (${names} not available). Please try again in a few minutes.`
     : `Die Dokumente konnten gerade nicht durchsucht werden (nicht erreichbar: ${names}). Bitte versuchen Sie es in einigen Minuten erneut.`;
 }
+
+/** Without a model, an English question can only be searched for its German words: the reply says so. */
+const UNTRANSLATED = 'The documents are in German, and no language model is configured to translate your question.';
+
+function quotedWords(words: string[]): string {
+  return words.map((w) => `“${w}”`).join(', ');
+}
+
+/** Intro of the Fundstellen found for the German words of an untranslated English question. */
+export function germanWordsIntro(words: string[]): string {
+  return `${UNTRANSLATED} Passages (Fundstellen) for the German words in your question (${quotedWords(words)}):`;
+}
+
+/** An untranslated English question whose German words (if any) find nothing. */
+export function germanWordsNotFoundText(words: string[]): string {
+  const what = words.length ? `Nothing in the documents matches the German words in your question (${quotedWords(words)}).` : 'Your question contains no German words to search for.';
+  return `${UNTRANSLATED} ${what} Please ask in German, e.g. “Wer genehmigt Dienstreisen?”.`;
+}
