@@ -20,6 +20,8 @@ export interface Segment {
   title: string;
   public: boolean;
   paper?: string;
+  /** Beschlussvorschlag of the item's paper, from the agenda. */
+  resolution?: string;
   /** False when the agenda lists the item but no transition to it was heard. */
   found: boolean;
   cues: Cue[];
@@ -132,11 +134,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const titleChecks: { number: string; agree: boolean }[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
-  const make = (a: { number: string; title: string; public: boolean; paper?: string }, found: boolean): Segment => ({
+  const make = (a: { number: string; title: string; public: boolean; paper?: string; resolution?: string }, found: boolean): Segment => ({
     number: a.number,
     title: a.title,
     public: a.public,
     ...(a.paper ? { paper: a.paper } : {}),
+    ...(a.resolution ? { resolution: a.resolution } : {}),
     found,
     cues: [],
     spokenPublic: a.public,
