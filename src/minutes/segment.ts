@@ -60,6 +60,11 @@ const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:
  */
 const ANNOUNCED_JOINT = new RegExp(String.raw`(?:wird|werden)\s+(?:[^.!?]{0,60}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}[^!?]{0,160}?\s(?:zusammen\s+|gemeinsam\s+|verbunden\s+)?mit\s+(?:dem\s+)?${ITEM_WORD}\s+${ITEM_NUMBER}[^.!?]{0,80}?(?:aufgerufen|beraten|behandelt)`, 'giu');
 
+/** A sentence that ends on the item word, its number still to come ("… kommen wir zu Tagesordnungspunkt"). */
+const DANGLING_ITEM_WORD = new RegExp(String.raw`${ITEM_WORD}(?:\s+(?:nummer|nr\.?))?\s*[:,]?\s*$`, 'iu');
+/** Sentences of the non-public part held for the next called item before they form an item of their own. */
+const HOLD_BEFORE_UNCALLED = 3;
+
 /** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3", "4 b" → "4b", "vier" → "4"). */
 export function numberKey(n: string): string {
   const t = n.replace(/^(?:TOP\s*)?[ÖN]\s+/iu, '').replace(/^TOP\s*/iu, '').replace(/\s+/gu, '').replace(/\.$/u, '').toLowerCase();
@@ -266,6 +271,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** The session went non-public inside a public TOP; the next talk (unless a TOP is called) must leave it. */
   let leftPublic = false;
   let held: string[] = [];
+  /** A chair's turn that ended on the item word without its number. */
+  let dangling: string | undefined;
   let sentencesSinceCall = 0;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
@@ -280,9 +287,13 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       buffer = [];
     };
     const chairTurn = isChair(cue.speaker);
-    for (const sentence of splitSentences(cue.text)) {
+    const sentences = splitSentences(cue.text);
+    sentences.forEach((sentence, index) => {
       sentencesSinceCall++;
-      const hit = findTransition(sentence);
+      // "… kommen wir zu Tagesordnungspunkt" | "8: Grundstücksangelegenheit": the number in the next turn.
+      const carried = index === 0 && dangling && chairTurn && /^\d/u.test(sentence) ? `${dangling} ${sentence}` : undefined;
+      if (index === 0) dangling = undefined;
+      const hit = findTransition(carried ?? sentence);
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;
@@ -302,7 +313,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
             buffer.push(sentence);
             if (current) current.heardNonPublic = true;
           }
-          continue;
+          return;
         }
       }
       const joints = chairTurn && current ? [...sentence.matchAll(JOINT)] : [];
@@ -331,7 +342,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
             mentioned.cues.push({ ...cue, text: sentence });
             if (!mentioned.found) mentioned.byTitle = true;
             mentioned.found = true;
-            continue;
+            return;
           }
           const t = byTitle(sentence, topic);
           if (t) {
@@ -352,6 +363,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         leftPublic = false;
       } else if (leftPublic && current?.public && !spokenPublic) {
         flush();
+        // "So, wir sind unter uns." before the call of the first non-public item: held for that item
+        // rather than opening an item of its own; after a few sentences without a call it is one.
+        if (held.length < HOLD_BEFORE_UNCALLED) {
+          held.push(sentence);
+          return;
+        }
         current = pseudo('N ?');
         cuesSinceTransition = 0;
         leftPublic = false;
@@ -370,9 +387,13 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         }
       }
       buffer.push(sentence);
-    }
+    });
     flush();
+    const last = sentences[sentences.length - 1];
+    if (chairTurn && last && DANGLING_ITEM_WORD.test(last) && !findTransition(last)) dangling = last;
   }
+  // Talk of the non-public part held back and never claimed by a called item: an item of its own.
+  if (held.length && cues.length) pseudo('N ?').cues.push({ ...cues[cues.length - 1], text: held.join(' ') });
 
   if (agenda.length) {
     for (const cue of cues) {

@@ -223,3 +223,40 @@ describe('group lists are sure only when they account for everyone', () => {
     expect(ds[1].reasons.join(' ')).toMatch(/Freie Demokraten/u);
   });
 });
+
+describe('the start of the non-public part', () => {
+  const nonPublicAgenda: Agenda = {
+    items: [
+      { number: '7', title: 'Anfragen', public: true },
+      { number: '8', title: 'Vergabe der Gebäudereinigung Rathaus', public: false },
+    ],
+  };
+  const at = (texts: [string, number][]): Cue[] => texts.map(([text, start], i) => ({ id: `n/${i + 1}-0`, start, end: start + 5, speaker: CHAIR, text }));
+
+  it('a sentence between clearing the room and the first call goes to that item, not to a phantom item', () => {
+    const t = at([
+      ['Wir kommen zu Tagesordnungspunkt 7, Anfragen. Es liegen keine vor.', 0],
+      ['Ich bitte nun die Zuhörerinnen und Zuhörer, den Saal zu verlassen.', 40],
+      ['Gut, jetzt sind wir unter uns.', 100],
+      ['Tagesordnungspunkt 8, Vergabe der Gebäudereinigung. Wer stimmt zu? – Alle. Damit ist die Vergabe einstimmig beschlossen.', 130],
+    ]);
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: nonPublicAgenda });
+    expect(draft.items.map((i) => i.number)).toEqual(['7', '8']);
+    const eight = draft.items.find((i) => i.number === '8')!;
+    expect(eight.decisions.map((d) => d.outcome)).toEqual(['angenommen']);
+    expect(draft.items.find((i) => i.number === '7')!.decisions).toEqual([]);
+  });
+
+  it('a number in the next turn after "Tagesordnungspunkt" at the end of one is the call', () => {
+    const t = at([
+      ['Wir kommen zu Tagesordnungspunkt 7, Anfragen. Es liegen keine vor.', 0],
+      ['Ich bitte die Presse, den Raum zu verlassen. Damit kommen wir zu Tagesordnungspunkt', 40],
+      ['8: Vergabe der Gebäudereinigung. Wer stimmt zu? – Alle. Damit ist die Vergabe einstimmig beschlossen.', 90],
+    ]);
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: nonPublicAgenda });
+    expect(draft.items.map((i) => [i.number, i.decisions.map((d) => d.outcome)])).toEqual([
+      ['7', []],
+      ['8', ['angenommen']],
+    ]);
+  });
+});
