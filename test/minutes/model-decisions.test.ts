@@ -5,7 +5,7 @@
  * values stay; the model never adds a decision with an outcome of its own. Sentences written for
  * this test; the end-to-end case runs `rathaus minutes` against the OpenAI-compatible stub over HTTP.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ import { buildCoreDraft } from '../../src/minutes/core-draft.js';
 import { extractionBody, quoteLocator, reconcileWithModel, validateExtraction, type Extraction } from '../../src/minutes/extract-decisions.js';
 import type { Cue } from '../../src/minutes/types.js';
 import { startOpenAiStub, stubReply, type OpenAiStub, type StubRequest } from '../fakes/openai-stub.js';
-import { FIXTURES } from './sessions.js';
+import { docxText, FIXTURES } from './sessions.js';
 
 const CHAIR = 'Hiltrud Oevermann';
 const cues = (...texts: (string | [string, string])[]): Cue[] =>
@@ -144,5 +144,9 @@ describe('rathaus minutes with a model (OpenAI-compatible stub over HTTP)', () =
 
     const top10 = item('10').decisions[0];
     expect([top10.outcome, top10.status, top10.alternatives]).toEqual(['angenommen', 'sicher', []]);
+
+    // The clerk sees both readings in the Word file, marked for review.
+    const { body } = await docxText(readFileSync(json.files.public));
+    expect(body).toMatch(/Ergebnis: mehrheitlich abgelehnt – Bitte prüfen \(unsicher\)Andere Lesart: Sprachmodell: angenommen/u);
   });
 });
