@@ -99,7 +99,7 @@ export const HYPOTHETICAL = re(
 );
 /** Reports of earlier or other bodies' decisions: not this session's vote. */
 export const REPORTED = re(
-  String.raw`letzte[nm]?\s+(?:sitzung|jahr|woche|monat)|vergangene[nm]?\s+(?:sitzung|jahr|woche)|vorige[nm]?\s+(?:sitzung|jahr)|damals|seinerzeit|bereits\s+(?:im|am|in\s+der)|in\s+seiner\s+(?:\d+\.\s+)?sitzung|am\s+\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|im\s+(?:ausschuss|rat|kreistag|bundestag|bundesrat)\s+(?:wurde|ist|hat)|zuvor\s+wurde|(?:hat|hatte)\s+der\s+(?:rat|ausschuss|kreistag)\s+[^.?!]{0,60}(?:beschlossen|abgelehnt|angenommen)`,
+  String.raw`letzte[nm]?\s+(?:sitzung|jahr|woche|monat)|vergangene[nm]?\s+(?:sitzung|jahr|woche)|vorige[nm]?\s+(?:sitzung|jahr)|damals|seinerzeit|bereits\s+(?:im|am|in\s+der)|in\s+seiner\s+(?:\d+\.\s+)?sitzung|am\s+\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|im\s+(?:ausschuss|rat|kreistag|bundestag|bundesrat)\s+(?:wurde|ist|hat)|${L}im\s+\p{L}+(?:ausschuss|rat|kreistag|beirat|bezirksvertretung)${R}|zuvor\s+wurde|(?:hat|hatte)\s+der\s+(?:rat|ausschuss|kreistag)\s+[^.?!]{0,60}(?:beschlossen|abgelehnt|angenommen)`,
 );
 /** A third party's choice ("Die Jury hat einstimmig …"): never the committee's own vote. */
 export const THIRD_PARTY = re(

@@ -260,3 +260,11 @@ describe('the start of the non-public part', () => {
     ]);
   });
 });
+
+describe('another body’s decision', () => {
+  it('a decision reported from another committee is not this session’s, the vote after it is', () => {
+    const d = decide('Der Antrag wurde im Hauptausschuss abgelehnt.', 'Wer stimmt heute zu? – Niemand.', 'Damit ist er auch hier abgelehnt.');
+    expect(d.map((x) => [x.outcome, x.status])).toEqual([['abgelehnt', 'sicher']]);
+    expect(d[0].evidence.map((e) => e.quote)).not.toContain('Der Antrag wurde im Hauptausschuss abgelehnt.');
+  });
+});
