@@ -216,6 +216,7 @@ function questionIn(s: string): Q | undefined {
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
 /** A late addition needs its particle ("mit", "auch", "ebenfalls"); "Das ganze Haus hat zugestimmt" is a result. */
+const MAJORITY_FIRST = /mit\s+\S+\s+(?:zu|gegen|:)\s+\S+\s+stimmen/iu;
 const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
 
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
@@ -408,8 +409,10 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
 }
 
 function readCounts(e: Episode, text: string): void {
-  const yes = countOf(COUNT_YES, text);
-  const no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
+  let yes = countOf(COUNT_YES, text);
+  let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
+  // "mit 7 zu 5 Stimmen abgelehnt": the majority is named first, so for a rejection it is the no side.
+  if (MAJORITY_FIRST.test(text) && readOutcome(text)?.outcome === 'abgelehnt' && yes !== undefined && no !== undefined && yes > no) [yes, no] = [no, yes];
   const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
   if (yes !== undefined) e.counts.yes = yes;

@@ -268,3 +268,12 @@ describe('another body’s decision', () => {
     expect(d[0].evidence.map((e) => e.quote)).not.toContain('Der Antrag wurde im Hauptausschuss abgelehnt.');
   });
 });
+
+describe('"X zu Y Stimmen"', () => {
+  it('names the majority first: for a rejection X is the no side', () => {
+    const [rejected] = decide('Damit ist der Antrag mit 9 zu 4 Stimmen abgelehnt.');
+    expect([rejected.outcome, rejected.status, rejected.votes]).toEqual(['abgelehnt', 'sicher', { yes: 4, no: 9, abstain: null }]);
+    const [adopted] = decide('Damit ist der Antrag mit 9 zu 4 Stimmen angenommen.');
+    expect([adopted.outcome, adopted.votes]).toEqual(['angenommen', { yes: 9, no: 4, abstain: null }]);
+  });
+});
