@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoreDraft } from '../../src/minutes/core-draft.js';
 import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
-import { detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { detectBias, detectProcedure } from '../../src/minutes/detect-procedure.js';
 import { findTransition } from '../../src/minutes/segment.js';
 import type { Agenda, Cue } from '../../src/minutes/types.js';
 
@@ -275,5 +275,24 @@ describe('"X zu Y Stimmen"', () => {
     expect([rejected.outcome, rejected.status, rejected.votes]).toEqual(['abgelehnt', 'sicher', { yes: 4, no: 9, abstain: null }]);
     const [adopted] = decide('Damit ist der Antrag mit 9 zu 4 Stimmen angenommen.');
     expect([adopted.outcome, adopted.votes]).toEqual(['angenommen', { yes: 9, no: 4, abstain: null }]);
+  });
+});
+
+describe('Befangenheit in more wordings', () => {
+  const bias = (speaker: string, text: string) => detectBias([{ id: 'b/1-0', start: 0, end: 5, speaker, text }]).declarations.map((d) => [d.name, d.forItem ?? null]);
+  it.each([
+    ['Jens Hollmann', 'Ich muss mich bei diesem Punkt für befangen erklären, meine Frau ist Gesellschafterin.', 'Jens Hollmann', null],
+    [CHAIR, 'Herr Hollmann hat angezeigt, dass er befangen ist, und hat den Sitzungstisch verlassen.', 'Herr Hollmann', null],
+    [CHAIR, 'Ratsfrau Özdemir ist von der Beratung ausgeschlossen, da sie Anliegerin ist.', 'Ratsfrau Özdemir', null],
+    ['Birte Lange', 'Zur Info: Ich bin hier Anliegerin und nehme deshalb nicht teil.', 'Birte Lange', null],
+    [CHAIR, 'Bevor wir beginnen: Herr Kuhn hat mir mitgeteilt, dass er zu TOP 6 befangen ist.', 'Herr Kuhn', '6'],
+    [CHAIR, 'Stadtverordneter Meier wirkt nach § 25 HGO nicht mit.', 'Stadtverordneter Meier', null],
+  ])('%s: %s', (speaker, text, name, item) => {
+    expect(bias(speaker, text)).toEqual([[name, item]]);
+  });
+
+  it('taking no part in something else is no Befangenheit', () => {
+    expect(bias('Birte Lange', 'Ich nehme an der Exkursion im Mai nicht teil.')).toEqual([]);
+    expect(bias(CHAIR, 'Herr Schulz wirkt am Radverkehrsprojekt nicht mit.')).toEqual([]);
   });
 });
