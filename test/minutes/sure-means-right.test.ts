@@ -146,6 +146,10 @@ describe('item calls', () => {
     expect(findTransition('Dann kommen wir zu Tagesordnungpunkt 13.')?.number).toBe('13');
   });
 
+  it('reads "mit der Beratung des Tagesordnungspunktes 5" as a call', () => {
+    expect(findTransition('Wir beginnen mit der Beratung des Tagesordnungspunktes 5.')?.number).toBe('5');
+  });
+
   it('an item announced for later is not called now', () => {
     expect(findTransition('Tagesordnungspunkt 6, die Wahl der Schiedsperson, wird nach der Mittagspause aufgerufen werden.')).toBeUndefined();
   });
