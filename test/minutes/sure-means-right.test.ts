@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCoreDraft } from '../../src/minutes/core-draft.js';
 import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
 import { detectBias, detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { itemsForPart } from '../../src/minutes/render-docx.js';
 import { findTransition } from '../../src/minutes/segment.js';
 import type { Agenda, Cue } from '../../src/minutes/types.js';
 
@@ -298,5 +299,23 @@ describe('Befangenheit in more wordings', () => {
   it('taking no part in something else is no Befangenheit', () => {
     expect(bias('Birte Lange', 'Ich nehme an der Exkursion im Mai nicht teil.')).toEqual([]);
     expect(bias(CHAIR, 'Herr Schulz wirkt am Radverkehrsprojekt nicht mit.')).toEqual([]);
+  });
+});
+
+describe('privacy fails closed: more ways to start the non-public part', () => {
+  it.each([
+    'Wir schließen jetzt die Öffentlichkeit aus.',
+    'Damit ist der öffentliche Teil der Sitzung beendet.',
+    'Ich bitte alle, die nicht dem Gremium angehören, kurz hinauszugehen.',
+    'Wir machen im geschlossenen Teil weiter.',
+    'Wir tagen jetzt hinter verschlossenen Türen.',
+    'Ich bitte die Presse jetzt zu gehen.',
+  ])('without an agenda, nothing after „%s“ reaches the public part', (phrase) => {
+    const t = cues('Wir kommen zu Tagesordnungspunkt 1, Spielplatz Lindenhof. Wer stimmt zu? – Alle. Damit ist das beschlossen.', phrase, 'Tagesordnungspunkt 2, Ankauf Mühlenweg 4 für 212.000 Euro. Wer stimmt zu? – Alle. Damit ist der Ankauf beschlossen.');
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true } });
+    const pub = JSON.stringify({ items: itemsForPart(draft, 'public'), warnings: draft.warnings });
+    expect(pub).not.toContain('Mühlenweg');
+    expect(pub).not.toContain('212.000');
+    expect(itemsForPart(draft, 'nonpublic').length).toBeGreaterThan(0);
   });
 });
