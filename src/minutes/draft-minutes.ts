@@ -9,7 +9,7 @@ import type { ChatModel } from '../llm/chat-model.js';
 import { completeStructured } from '../llm/structured.js';
 import { buildCoreDraft, type CoreInput } from './core-draft.js';
 import { draftSchema, type MinutesDraft } from './draft-schema.js';
-import { extractDecisionsByModel, extractionCost, quoteLocator, reconcileWithModel, type ExtractionTask } from './extract-decisions.js';
+import { extractDecisionsByModel, extractionCost, quoteLocator, reconcileWithModel, type ExtractionOutcome, type ExtractionTask } from './extract-decisions.js';
 import { estimateTokens, summarizeItems } from './summarize.js';
 
 export interface DraftMinutesDeps {
@@ -25,6 +25,9 @@ export interface DraftMinutesInput extends Omit<CoreInput, 'style'> {
   /** Summaries from an earlier, interrupted run (by item key), not requested again. */
   doneSummaries?: Record<string, string>;
   onSummary?: (key: string, summary: string) => void | Promise<void>;
+  /** The model's readings of the decisions from an earlier, interrupted run (by item key). */
+  doneReadings?: Record<string, ExtractionOutcome>;
+  onReading?: (key: string, outcome: ExtractionOutcome) => void | Promise<void>;
   onProgress?: (stage: 'core' | 'summaries', finished: number, total: number) => void;
 }
 
@@ -85,7 +88,7 @@ export const draftMinutes =
     const extractionTokens = extractionCost(extractionTasks);
     const reading = extractionTokens <= deps.tokenBudget / 2;
     if (!reading) draft.warnings.push('Abgleich der Beschlüsse mit dem Sprachmodell übersprungen (Token-Budget MINUTES_TOKEN_BUDGET zu klein); nur die Regeln wurden angewandt.');
-    const extraction = reading ? extractDecisionsByModel(extractionTasks, { model, concurrency: deps.concurrency, signal: input.signal }) : undefined;
+    const extraction = reading ? extractDecisionsByModel(extractionTasks, { model, concurrency: deps.concurrency, signal: input.signal, done: input.doneReadings, onOutcome: input.onReading }) : undefined;
     const summaries = deps.style === 'verlauf' ? runSummaries(deps.tokenBudget - (reading ? extractionTokens : 0)) : undefined;
     const [ex] = await Promise.all([extraction, summaries]);
     // Every request counts, also a second try after invalid JSON.

@@ -116,6 +116,9 @@ export interface ExtractOptions {
   model: ChatModel;
   concurrency: number;
   signal?: AbortSignal;
+  /** Readings already made (resumed job), by task key; these TOPs are not sent again. */
+  done?: Record<string, ExtractionOutcome>;
+  onOutcome?: (key: string, outcome: ExtractionOutcome) => void | Promise<void>;
 }
 
 export interface ExtractResult {
@@ -131,8 +134,8 @@ export function extractionCost(tasks: ExtractionTask[]): number {
 
 /** Runs the extraction for every TOP with talk, in parallel; a failed TOP is a value, never a throw. */
 export async function extractDecisionsByModel(tasks: ExtractionTask[], opts: ExtractOptions): Promise<ExtractResult> {
-  const result: ExtractResult = { outcomes: {}, calls: 0, tokensSent: 0 };
-  const todo = tasks.filter((t) => t.cues.length);
+  const result: ExtractResult = { outcomes: { ...(opts.done ?? {}) }, calls: 0, tokensSent: 0 };
+  const todo = tasks.filter((t) => t.cues.length && !(t.key in result.outcomes));
   let next = 0;
   const worker = async () => {
     while (next < todo.length) {
@@ -145,8 +148,11 @@ export async function extractDecisionsByModel(tasks: ExtractionTask[], opts: Ext
         const res = await opts.model.completeStructured({ messages, purpose: 'minutes-extract', maxTokens: 800, temperature: 0, signal: opts.signal }, extractionSchema);
         result.outcomes[task.key] = res.status === 'success' ? validateExtraction(res.value, task.cues) : { status: 'failed', message: res.message };
       } catch (e) {
+        if (opts.signal?.aborted) return;
         result.outcomes[task.key] = { status: 'failed', message: e instanceof Error ? e.message : String(e) };
       }
+      // Only a reading is kept for a resumed job; a failure is tried again.
+      if (result.outcomes[task.key].status !== 'failed') await opts.onOutcome?.(task.key, result.outcomes[task.key]);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency, todo.length)) }, worker));

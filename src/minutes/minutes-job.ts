@@ -8,6 +8,7 @@ import { AppError, isAppError } from '../core/errors.js';
 import type { Store } from '../storage/store.js';
 import { draftMinutes, type DraftMinutesDeps, type DraftMinutesResult } from './draft-minutes.js';
 import type { Agenda, Attendance, Member, Transcript } from './types.js';
+import type { ExtractionOutcome } from './extract-decisions.js';
 
 export type MinutesJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -33,6 +34,8 @@ export interface MinutesJob {
   progress: { stage: 'queued' | 'core' | 'summaries' | 'done'; finished: number; total: number };
   /** Stage results: summaries per item key, kept across restarts. */
   summaries: Record<string, string>;
+  /** The model's readings of the decisions per item key, kept across restarts (absent in older jobs). */
+  readings?: Record<string, ExtractionOutcome>;
   attempts: number;
   result?: DraftMinutesResult;
   error?: { kind: string; message: string };
@@ -116,6 +119,12 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
         onSummary: async (key, summary) => {
           await update(id, (j) => {
             j.summaries[key] = summary;
+          });
+        },
+        doneReadings: job.readings ?? {},
+        onReading: async (key, reading) => {
+          await update(id, (j) => {
+            (j.readings ??= {})[key] = reading;
           });
         },
         onProgress: (stage, finished, total) => {
