@@ -31,6 +31,8 @@ export interface RetrievalHit {
   similarity?: number;
   /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
   relevant: boolean;
+  /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
+  matchTerms?: string[];
 }
 
 export interface Retriever {
@@ -56,7 +58,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   const embedder = vectors ? options.embedder : undefined;
 
   const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number): RetrievalHit[] =>
-    hits.slice(0, top).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage }));
+    hits.slice(0, top).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage, ...terms(h) }));
 
   return {
     chunkCount: lexical.chunkCount,
@@ -76,8 +78,8 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
       const coverageOf = lexical.coverageFor(text);
-      const fused = new Map<number, { rrf: number; coverage: number; sim?: number }>();
-      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage }));
+      const fused = new Map<number, { rrf: number; coverage: number; sim?: number; matchTerms?: string[] }>();
+      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
         const entry = fused.get(s.i) ?? { rrf: 0, coverage: coverageOf(s.i) };
         entry.rrf += 1 / (RRF_K + rank + 1);
@@ -93,9 +95,14 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
           coverage: round(e.coverage),
           ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
           relevant: e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity,
+          ...terms(e),
         }));
     },
   };
+}
+
+function terms(h: { matchTerms?: string[] }): { matchTerms?: string[] } {
+  return h.matchTerms?.length ? { matchTerms: h.matchTerms } : {};
 }
 
 function normalize(v: number[]): Float32Array {

@@ -31,6 +31,7 @@ export function createLocalFolderSource(provider: RetrieverProvider | Retriever)
           score: h.score,
           relevance: h.coverage,
           relevant: h.relevant,
+          ...(h.matchTerms?.length ? { matchTerms: h.matchTerms } : {}),
           ...(h.chunk.meta ? { meta: h.chunk.meta } : {}),
         }));
         return { passages, failures: [] };
