@@ -116,6 +116,7 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Pilotbericht', name: 'OPERATING_COST_EUR_MONTH', schema: z.coerce.number().min(0).max(1_000_000).default(0), description: 'Feste Betriebskosten je Monat in EUR (App Service, Speicher, Protokolle); 0 = nicht angesetzt. Richtwerte: docs/pilotbericht.md.', example: '20' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_QUESTION', schema: z.coerce.number().min(0).max(600).default(5), description: 'Angenommene Zeitersparnis je beantworteter Frage in Minuten (Annahme, getrennt von den Rückmeldungen der Beschäftigten ausgewiesen).', example: '5' },
   { group: 'Pilotbericht', name: 'BASELINE_MINUTES_MINUTES_DRAFT', schema: z.coerce.number().min(0).max(6000).default(60), description: 'Angenommene Zeitersparnis je Niederschrift-Entwurf in Minuten (Annahme, getrennt von den Rückmeldungen der Schriftführung ausgewiesen).', example: '60' },
+  { group: 'Pilotbericht', name: 'REPORT_FILES_RETENTION_DAYS', schema: int(1, 365).default(7), description: 'Wie lange ein im Chat angebotener, aber nicht angenommener Pilotbericht (Word- und Excel-Datei) gespeichert bleibt, in Tagen; danach wird er gelöscht und kann neu angefordert werden.', example: '7' },
   { group: 'Pilotbericht', name: 'REPORT_QUOTE_COMMENTS', schema: bool.default('false'), description: 'Freitext-Kommentare der Rückmeldungen im Pilotbericht wörtlich zitieren (Standard: nur gezählt; Kommentare können personenbezogene Daten enthalten).', example: 'false' },
 ];
 
@@ -197,6 +198,7 @@ export interface AppConfig {
   BASELINE_MINUTES_QUESTION: number;
   BASELINE_MINUTES_MINUTES_DRAFT: number;
   REPORT_QUOTE_COMMENTS: boolean;
+  REPORT_FILES_RETENTION_DAYS: number;
   APPLICATIONINSIGHTS_CONNECTION_STRING?: string;
   AZURE_CLIENT_ID?: string;
 }

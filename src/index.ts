@@ -30,6 +30,7 @@ import { createFeedbackRecords } from './storage/records/feedback-records.js';
 import { createMinutesDraftRecords } from './storage/records/minutes-draft-records.js';
 import { createTimeFeedbackRecords } from './storage/records/time-feedback-records.js';
 import { createUnansweredRecords } from './storage/records/unanswered-records.js';
+import { purgeWaitingFiles } from './storage/records/waiting-files.js';
 import { hashUserId } from './storage/records/record-keys.js';
 import { createStore } from './storage/create-store.js';
 import { createChecker } from './check/create-checker.js';
@@ -137,7 +138,18 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       .then((ids) => ids.length && logger.info({ jobs: ids.length }, 'finished minutes jobs purged'))
       .catch((e: unknown) => logger.error({ err: String(e) }, 'minutes purge failed'));
   purgeMinutes();
-  const minutesPurgeTimer = setInterval(purgeMinutes, 6 * 3_600_000);
+  // A Pilotbericht offered by file consent and never accepted goes after REPORT_FILES_RETENTION_DAYS
+  // (minutes drafts go with their job, check letters with CHECK_RETENTION_DAYS).
+  const purgeReportFiles = () =>
+    void purgeWaitingFiles(store, FILES_PREFIX, 'report', new Date(Date.now() - config.REPORT_FILES_RETENTION_DAYS * 86_400_000))
+      .then((n) => n && logger.info({ files: n }, 'report files never accepted purged'))
+      .catch((e: unknown) => logger.error({ err: String(e) }, 'report file purge failed'));
+  const purgeOffered = () => {
+    purgeMinutes();
+    purgeReportFiles();
+  };
+  purgeReportFiles();
+  const minutesPurgeTimer = setInterval(purgeOffered, 6 * 3_600_000);
   minutesPurgeTimer.unref();
 
   const services: BotServices = {

@@ -20,6 +20,7 @@ import { CHECK_TYPE_ACTION } from './render/check-card.js';
 import { passesGuards } from './handlers/guards.js';
 import { CANCEL_TRIGGER, createMinutesHandler, MINUTES_TRIGGER } from './handlers/minutes.js';
 import { createQuestionHandler } from './handlers/question.js';
+import { forgetHistory } from './handlers/ask.js';
 import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
 import { TEXTS, t } from './texts.js';
@@ -114,7 +115,7 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
 
   app.message(SIGN_OUT, async (context, state) => {
     if (!addressed(context)) return;
-    (state.conversation as Record<string, unknown>).history = [];
+    forgetHistory(context, state);
     if (auth) await app.authentication.signOutUser(context, state, GRAPH_SETTING);
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });

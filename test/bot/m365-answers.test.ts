@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestAdapter, type Activity, type ConversationParameters, type TurnContext } from 'botbuilder';
 import { createAdapter, createBot, type BotServices } from '../../src/bot/index.js';
+import type { AskInput } from '../../src/bot/services.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createChatAsk } from '../../src/knowledge/chat-ask.js';
@@ -28,14 +29,15 @@ beforeAll(async () => {
 });
 afterAll(() => emu.close());
 
-function botFor(tokens: Record<string, string> | undefined) {
+function botFor(tokens: Record<string, string> | undefined, seen?: AskInput[]) {
   const config = parseConfig({ GRAPH_BASE_URL: emu.baseUrl });
+  const chatAsk = createChatAsk({ config, parseDocument });
   const services: BotServices = {
     config,
     logger: createLogger('info', logCapture().stream),
     store: createMemoryStore(),
     generative: false,
-    ask: createChatAsk({ config, parseDocument }),
+    ask: (input) => (seen?.push(input), chatAsk(input)),
     graphTokenFor: tokens ? async (userId) => tokens[userId] : undefined,
   };
   const bot = createBot(services, createAdapter(config));
@@ -76,6 +78,17 @@ describe('answers from SharePoint and Outlook in the bot', () => {
       });
     expect(adapter.personal).toHaveLength(1);
     expect(JSON.stringify(adapter.personal[0])).toContain('AAMkAnna');
+  });
+
+  it('keeps a privately delivered answer out of the group’s follow-up history', async () => {
+    const seen: AskInput[] = [];
+    const adapter = botFor({ [emu.tenant.users.anna.id]: TOKENS.anna }, seen);
+    const inGroup = (text: string) => ({ type: 'message', text, from: user('anna'), recipient: { id: 'bot', name: 'Bot' }, conversation: { id: 'g2', conversationType: 'groupChat', isGroup: true, name: '' }, entities: [{ type: 'mention', mentioned: { id: 'bot' }, text: '<at>Bot</at>' }] }) as Partial<Activity>;
+    await adapter.send(inGroup('nur in meinen Mails: Haushaltssperre'));
+    await adapter.send(inGroup('Und ab wann gilt das?'));
+    expect(seen).toHaveLength(2);
+    expect(adapter.personal).toHaveLength(1);
+    expect(seen[1].history).toEqual([]);
   });
 
   it('asks for a fresh sign-in when Graph refuses the token, and still answers from the rest', async () => {

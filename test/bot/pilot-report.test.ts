@@ -19,6 +19,7 @@ import { generatePilotReport, pilotSettingsFromConfig, writePilotReportFiles } f
 import { DEFAULT_LIMITS } from '../../src/security/limits.js';
 import { createOutboundFetch, type LookupAll } from '../../src/security/outbound-fetch.js';
 import type { Store } from '../../src/storage/store.js';
+import { purgeWaitingFiles } from '../../src/storage/records/waiting-files.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 import { generatePilotRecords } from '../fakes/pilot-records.js';
 import { createTimeFeedbackRecords } from '../../src/storage/records/time-feedback-records.js';
@@ -68,8 +69,8 @@ afterEach(async () => {
 async function seed(store: Store) {
   const { inputs, plan } = generatePilotRecords({ from: '2026-10-01', days: 31, users: 60, every: 5 });
   const audit = createAuditLog({ sink: createStoreAuditSink(store), retentionDays: 3650 });
-  // Application checks are not an audit capability yet (issue 12); the rest is written as the bot writes it.
-  for (const e of inputs.audit) if (e.capability !== ('check' as never)) await audit.record(e);
+  // Everything as the bot writes it, application checks included.
+  for (const e of inputs.audit) await audit.record(e);
   const usage = createStoreUsageRecorder(store);
   for (const c of inputs.modelCalls) await usage.record(c);
   for (const [i, f] of inputs.feedback.entries()) await store.put(`feedback/${f.at.slice(0, 10)}/${i}`, f);
@@ -147,6 +148,8 @@ describe('Pilotbericht in chat', () => {
     const [card] = attachments('application/vnd.microsoft.card.adaptive');
     const facts = (card.content as { body: { type: string; facts?: { title: string; value: string }[] }[] }).body.find((b) => b.type === 'FactSet')!.facts!;
     expect(facts.find((f) => f.title === 'Fragen')!.value).toBe(new Intl.NumberFormat('de-DE').format(plan.questions.length));
+    expect(plan.checks.length).toBeGreaterThan(0);
+    expect(facts.find((f) => f.title === 'Antragsvorprüfungen')!.value).toBe(new Intl.NumberFormat('de-DE').format(plan.checks.length));
     expect(JSON.stringify(card.content)).toContain('01.10.2026 bis 31.10.2026');
     const consent = attachments('application/vnd.microsoft.teams.card.file.consent');
     expect(consent.map((c) => c.name)).toEqual(['Pilotbericht_2026-10-01_2026-10-31.docx', 'Pilotbericht_2026-10-01_2026-10-31.xlsx']);
@@ -165,6 +168,22 @@ describe('Pilotbericht in chat', () => {
     expect(Object.keys(zip.files).filter((f) => f.startsWith('word/media/'))).toHaveLength(4);
     expect(await store.list('minutes-files/')).toHaveLength(1);
     expect(audits.at(-1)).toMatchObject({ capability: 'admin', action: 'file-consent-accept', outcome: 'completed' });
+  });
+
+  it('purges report files never accepted after REPORT_FILES_RETENTION_DAYS, and leaves other waiting files alone', async () => {
+    const { server, store } = await start();
+    await store.put('minutes-files/AAAAAAAAAAAAAAAAAAAAAAAA/Niederschrift-oeffentlich.docx', { base64: 'eA==', kind: 'minutes' });
+    await say(server, ADMIN, 'Pilotbericht 2026-10-01 bis 2026-10-31');
+    const consent = attachments('application/vnd.microsoft.teams.card.file.consent');
+    expect(consent).toHaveLength(2);
+    // Within the retention nothing goes; past it both report files go, the minutes file stays.
+    expect(await purgeWaitingFiles(store, 'minutes-files/', 'report', new Date(Date.now() - 7 * 86_400_000))).toBe(0);
+    expect(await purgeWaitingFiles(store, 'minutes-files/', 'report', new Date(Date.now() + 60_000))).toBe(2);
+    expect(await store.list('minutes-files/')).toEqual(['minutes-files/AAAAAAAAAAAAAAAAAAAAAAAA/Niederschrift-oeffentlich.docx']);
+    const ctx = (consent[0].content as { acceptContext: unknown }).acceptContext;
+    await post(server, activity(ADMIN, { type: 'invoke', name: 'fileConsent/invoke', value: { type: 'fileUpload', action: 'accept', context: ctx, uploadInfo: { uploadUrl: `https://${ONEDRIVE}/personal/x/upload`, name: consent[0].name } } }, consent[0].conversationId));
+    expect(texts()).toContain('Die Datei ist nicht mehr vorhanden. Bitte fordern Sie den Pilotbericht neu an.');
+    expect(uploads.filter((u) => u.path.includes('/personal/x/upload'))).toHaveLength(1);
   });
 
   it('in local mode saves the files in the data folder and lists them on the card', async () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCheckCases, type CheckCase } from '../../bench/check-cases.js';
 import { runCli, type CliIo } from '../../src/cli/main.js';
 import { DRAFT_MARK } from '../../src/minutes/render-docx.js';
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFString } from 'pdf-lib';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'check-cli-'));
 const knowledge = path.resolve('knowledge');
@@ -94,6 +95,25 @@ describe('rathaus check', () => {
     expect(cli.err()).toMatch(/ließ sich nicht erkennen\. Bitte geben Sie sie mit --type an/);
   });
 
+  it('counts a filled PDF signature field (/FT /Sig with a signature value) as the signature, an empty one as missing', async () => {
+    const base = cases.find((x) => x.id.startsWith('dienstreise/vollstaendig/pdf-form'))!;
+    const signed = await withSignatureField(base.bytes, true);
+    const unsigned = await withSignatureField(base.bytes, false);
+    writeFileSync(path.join(dir, 'signiert.pdf'), signed);
+    writeFileSync(path.join(dir, 'nicht-signiert.pdf'), unsigned);
+    // The fields are what the file says: a real /Sig field, no text field "unterschrift" any more.
+    const fields = (await PDFDocument.load(signed)).getForm().getFields().map((f) => [f.getName(), f.constructor.name]);
+    expect(fields).toContainEqual(['unterschrift', 'PDFSignature']);
+    const result = async (name: string) => {
+      const cli = io();
+      expect(await runCli(['check', '--type', 'dienstreise', name, '--json'], cli.value)).toBe(0);
+      return (JSON.parse(cli.out()) as { results: { rule: string; status: string; detail?: string; evidence?: unknown[] }[] }).results.find((r) => r.rule === 'unterschrift')!;
+    };
+    expect(await result('signiert.pdf')).toMatchObject({ status: 'erfuellt', evidence: [{ field: 'unterschrift', via: 'formField', page: 1 }] });
+    expect(JSON.stringify(await result('signiert.pdf'))).toContain('Signaturfeld ausgefüllt');
+    expect(await result('nicht-signiert.pdf')).toMatchObject({ status: 'fehlt' });
+  });
+
   it('a broken catalog is reported with file and line; without a valid catalog the command stops', async () => {
     const k = path.join(dir, 'wissen');
     mkdirSync(path.join(k, 'pruefkataloge'), { recursive: true });
@@ -104,3 +124,46 @@ describe('rathaus check', () => {
     expect(cli.err()).toContain('keinen gültigen Prüfkatalog');
   });
 });
+
+/**
+ * Replaces the text field "unterschrift" of a generated form by a PDF signature field (/FT /Sig) on
+ * page 1, as a signing tool leaves it: with `signed`, its /V is a signature dictionary (/Type /Sig,
+ * PKCS#7 detached; the contents are placeholder bytes — the check counts a filled field and does
+ * not verify the certificate); without, the field is empty.
+ */
+async function withSignatureField(bytes: Uint8Array, signed: boolean): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes);
+  const form = doc.getForm();
+  form.removeField(form.getTextField('unterschrift'));
+  const page = doc.getPage(0);
+  const ctx = doc.context;
+  const value = signed
+    ? ctx.register(
+        ctx.obj({
+          Type: 'Sig',
+          Filter: 'Adobe.PPKLite',
+          SubFilter: 'adbe.pkcs7.detached',
+          Name: PDFString.of('Erika Mustermann'),
+          M: PDFString.of('D:20260520101500+02\'00\''),
+          ByteRange: ctx.obj([0, 0, 0, 0]),
+          Contents: PDFHexString.of('0'.repeat(512)),
+        }),
+      )
+    : undefined;
+  const field = ctx.register(
+    ctx.obj({
+      FT: 'Sig',
+      T: PDFString.of('unterschrift'),
+      Type: 'Annot',
+      Subtype: 'Widget',
+      Rect: ctx.obj([230, 60, 530, 76].map((n) => PDFNumber.of(n))),
+      F: 132,
+      P: page.ref,
+      ...(value ? { V: value } : {}),
+    }),
+  );
+  const annots = page.node.lookup(PDFName.of('Annots'), PDFArray);
+  annots.push(field);
+  form.acroForm.addField(field);
+  return doc.save();
+}

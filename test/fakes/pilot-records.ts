@@ -128,12 +128,14 @@ export function generatePilotRecords(o: GenerateOptions): { inputs: PilotInputs;
       inputs.minutesDrafts.push({ at, userIdHash: hash(clerk), items: 8, facts: draft.facts, factsToCheck: draft.factsToCheck });
       inputs.timeFeedback.push({ at, task: 'minutes', verdict: draft.verdict, userIdHash: hash(clerk), taskRef: `${String(d).padStart(12, '0')}${String(c).padStart(12, '0')}` });
     }
-    // Application checks: ten people a week on Wednesdays (capability of the check issue).
+    // Application checks: ten people a week on Wednesdays.
     if (d % 7 === 3) {
       for (let i = 0; i < 10; i++) {
         const user = (d + i * 13) % o.users;
         plan.checks.push({ day, user });
-        inputs.audit.push({ at: `${day}T11:00:00.000Z`, userId: hash(user), tenantId: TENANT, capability: 'check' as AuditEvent['capability'], outcome: 'completed', sources: [] });
+        // As the bot writes it: the checklist type as action, rule counts only; the type card first for every fifth.
+        if (i % 5 === 0) inputs.audit.push({ at: `${day}T10:59:00.000Z`, userId: hash(user), tenantId: TENANT, capability: 'check', action: 'choose-type', outcome: 'started', sources: [] });
+        inputs.audit.push({ at: `${day}T11:00:00.000Z`, userId: hash(user), tenantId: TENANT, capability: 'check', action: i % 2 ? 'dienstreise' : 'bildungsurlaub', outcome: 'completed', sources: [], check: { erfuellt: 9, fehlt: i % 3, unklar: 0, entfaellt: 1, result: i % 3 ? 'unvollstaendig' : 'vollstaendig' } });
         call(`${day}T11:00:00.000Z`, 'check-application', 'chat', plan.tokens.check);
       }
     }

@@ -38,6 +38,22 @@ describe('rathaus index', () => {
     expect(typeof out.ms).toBe('number');
   });
 
+  it('leaves the checklists of the Antragsvorprüfung (pruefkataloge/*.yaml) out of the index without calling them unsupported', async () => {
+    mkdirSync(path.join(root, 'wissen', 'pruefkataloge'));
+    writeFileSync(path.join(root, 'wissen', 'pruefkataloge', 'parkausweis.yaml'), 'id: parkausweis\ntitle: Antrag auf Parkausweis\n');
+    writeFileSync(path.join(root, 'wissen', 'pruefkataloge', 'hinweise.yml'), 'id: hinweise\n');
+    // A YAML file elsewhere is no checklist: still reported as a file the index cannot read.
+    writeFileSync(path.join(root, 'wissen', 'liste.yaml'), 'a: 1\n');
+    const c = io();
+    expect(await runCli(['index', 'wissen', '--data-dir', 'd', '--json'], c)).toBe(0);
+    const out = JSON.parse(c.out) as { documents: number; skipped: { source: string; reason: string }[] };
+    expect(out.documents).toBe(1);
+    expect(out.skipped.map((s) => s.source).sort()).toEqual(['kaputt.pdf', 'liste.yaml']);
+    const text = io();
+    expect(await runCli(['index', 'wissen', '--data-dir', 'd'], text)).toBe(0);
+    expect(text.out).not.toContain('pruefkataloge');
+  });
+
   it('uses KNOWLEDGE_DIR and RATHAUS_DATA_DIR from the environment and reports in German', async () => {
     const c = io({ KNOWLEDGE_DIR: 'wissen', RATHAUS_DATA_DIR: 'daten' });
     expect(await runCli(['index'], c)).toBe(0);

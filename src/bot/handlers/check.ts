@@ -59,7 +59,7 @@ export function createCheckHandler(services: BotServices, audit: Audit) {
     }
     await personal.sendActivity({ text: MSG.done(result, []), attachments: [checkResultCard(result)] });
     await check.recordLetter(id);
-    await offerFiles(personal, services.store, id, owner, [letter]);
+    await offerFiles(personal, services.store, id, owner, [letter], 'check');
   }
 
   async function run(context: TurnContext, fileName: string, bytes: Uint8Array, type: string | undefined, started: number): Promise<void> {

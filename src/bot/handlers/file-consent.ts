@@ -15,6 +15,7 @@ import { NONPUBLIC_FILE, PUBLIC_FILE } from '../../minutes/minutes-files.js';
 import { LETTER_NAME } from '../../check/check-service.js';
 import type { OutboundFetch } from '../../security/outbound-fetch.js';
 import type { Store } from '../../storage/store.js';
+import type { WaitingFile, WaitingFileKind, WaitingFileOwner } from '../../storage/records/waiting-files.js';
 import type { AuditRecord } from '../services.js';
 
 const PREFIX = FILES_PREFIX;
@@ -31,20 +32,9 @@ interface ConsentContext {
 }
 
 /** Who may accept or decline a waiting file. */
-export interface FileOwner {
-  /** AAD object id (Teams always sends it; the channel id only outside Teams). */
-  userId: string;
-  tenantId?: string;
-  /** The conversation the consent card was posted in. */
-  conversationId: string;
-}
+export type FileOwner = WaitingFileOwner;
 
-interface PendingFile {
-  base64: string;
-  owner?: FileOwner;
-  /** What the file is, for the audit record and the card text (default: minutes draft). */
-  kind?: 'minutes' | 'report';
-}
+type PendingFile = WaitingFile;
 
 interface FileConsentValue {
   action: 'accept' | 'decline';
@@ -54,11 +44,26 @@ interface FileConsentValue {
 
 type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
 
+/** What each kind of file is called in the messages, and whose capability its audit record counts for. */
+const KINDS: Record<WaitingFileKind, { what: string; gone: string; capability: AuditRecord['capability'] }> = {
+  minutes: { what: 'einem Niederschrift-Entwurf, den', gone: 'Bitte lassen Sie den Entwurf neu erstellen.', capability: 'minutes' },
+  check: { what: 'einer Antragsvorprüfung (Entwurf eines Nachforderungsschreibens), die', gone: 'Bitte prüfen Sie den Antrag noch einmal mit „Antrag prüfen“.', capability: 'check' },
+  report: { what: 'einem Pilotbericht, den', gone: 'Bitte fordern Sie den Pilotbericht neu an.', capability: 'admin' },
+};
+
 const MSG = {
-  gone: 'Die Datei ist nicht mehr vorhanden. Bitte lassen Sie den Entwurf neu erstellen.',
-  notYours: 'Diese Datei gehört zu einem Niederschrift-Entwurf, den eine andere Person angefordert hat. Sie wurde weder übertragen noch gelöscht.',
+  gone: (kind: WaitingFileKind) => `Die Datei ist nicht mehr vorhanden. ${KINDS[kind].gone}`,
+  notYours: (kind: WaitingFileKind) => `Diese Datei gehört zu ${KINDS[kind].what} eine andere Person angefordert hat. Sie wurde weder übertragen noch gelöscht.`,
   declined: 'In Ordnung, die Datei wurde nicht gespeichert.',
 };
+
+/** The kind of a waiting file: as stored, else from its name (a file already gone). */
+function kindOf(name: unknown, file?: PendingFile): WaitingFileKind {
+  if (file?.kind) return file.kind;
+  if (typeof name === 'string' && LETTER_NAME.test(name)) return 'check';
+  if (typeof name === 'string' && REPORT_FILE.test(name)) return 'report';
+  return 'minutes';
+}
 
 /** The person and conversation of this turn, as a file owner. */
 export function requesterOf(context: TurnContext): FileOwner {
@@ -78,7 +83,8 @@ function sameOwner(owner: FileOwner | undefined, who: FileOwner): boolean {
 
 export function consentCard(jobId: string, name: string, sizeInBytes: number, kind: PendingFile['kind'] = 'minutes'): Attachment {
   const context: ConsentContext = { jobId, name };
-  const description = kind === 'report' ? `${name} (automatisch erstellter Pilotbericht)` : `${name} (Entwurf – mit KI-Unterstützung erstellt)`;
+  const description =
+    kind === 'report' ? `${name} (automatisch erstellter Pilotbericht)` : kind === 'check' ? `${name} (Entwurf des Nachforderungsschreibens – mit KI-Unterstützung erstellt)` : `${name} (Entwurf – mit KI-Unterstützung erstellt)`;
   return {
     contentType: 'application/vnd.microsoft.teams.card.file.consent',
     name,
@@ -100,7 +106,7 @@ export async function offerFiles(
 ): Promise<void> {
   const record: FileOwner = { ...owner, conversationId: context.activity.conversation.id };
   for (const file of files) {
-    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64'), owner: record, kind } satisfies PendingFile);
+    await store.put(`${PREFIX}${jobId}/${file.name}`, { base64: file.data.toString('base64'), owner: record, kind, createdAt: new Date().toISOString() } satisfies PendingFile);
     await context.sendActivity({ attachments: [consentCard(jobId, file.name, file.data.byteLength, kind)] });
   }
 }
@@ -109,41 +115,42 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
   const { store, outbound, audit } = deps;
 
   /** The waiting file the invoke names, if it is one of ours and belongs to this requester. */
-  async function ownFile(context: TurnContext, value: FileConsentValue): Promise<{ key: string; file: PendingFile; name: string } | 'gone' | 'notYours'> {
+  async function ownFile(context: TurnContext, value: FileConsentValue): Promise<{ key: string; file: PendingFile; name: string } | 'gone' | { notYours: WaitingFileKind }> {
     const jobId = value.context?.jobId;
     const name = value.context?.name;
     if (typeof jobId !== 'string' || typeof name !== 'string' || !JOB_ID.test(jobId) || !(isOfferedName(name) || LETTER_NAME.test(name))) return 'gone';
     const key = `${PREFIX}${jobId}/${name}`;
     const file = await store.get<PendingFile>(key);
     if (!file) return 'gone';
-    if (!sameOwner(file.owner, requesterOf(context))) return 'notYours';
+    if (!sameOwner(file.owner, requesterOf(context))) return { notYours: kindOf(name, file) };
     return { key, file, name };
   }
 
-  async function refuse(context: TurnContext, action: string): Promise<void> {
-    await audit(context, { capability: 'minutes', action, outcome: 'refused' });
-    await context.sendActivity(MSG.notYours);
+  async function refuse(context: TurnContext, action: string, kind: WaitingFileKind): Promise<void> {
+    await audit(context, { capability: KINDS[kind].capability, action, outcome: 'refused' });
+    await context.sendActivity(MSG.notYours(kind));
   }
 
   async function accept(context: TurnContext, value: FileConsentValue): Promise<void> {
     const found = await ownFile(context, value);
-    if (found === 'gone') return void (await context.sendActivity(MSG.gone));
-    if (found === 'notYours') return refuse(context, 'file-consent-accept');
+    if (found === 'gone') return void (await context.sendActivity(MSG.gone(kindOf(value.context?.name))));
+    if ('notYours' in found) return refuse(context, 'file-consent-accept', found.notYours);
+    const kind = kindOf(found.name, found.file);
     const info = value.uploadInfo;
-    if (!info?.uploadUrl) return void (await context.sendActivity(MSG.gone));
+    if (!info?.uploadUrl) return void (await context.sendActivity(MSG.gone(kind)));
     const data = Buffer.from(found.file.base64, 'base64');
     try {
       await outbound.upload(info.uploadUrl, found.name, data, { 'Content-Length': String(data.byteLength), 'Content-Range': `bytes 0-${data.byteLength - 1}/${data.byteLength}` });
     } catch (e) {
       if (isAppError(e, 'forbidden')) {
-        await audit(context, { capability: 'minutes', action: 'file-upload-url', outcome: 'refused' });
-        await context.sendActivity(e.userMessage ?? MSG.notYours);
+        await audit(context, { capability: KINDS[kind].capability, action: 'file-upload-url', outcome: 'refused' });
+        await context.sendActivity(e.userMessage ?? MSG.notYours(kind));
         return;
       }
       throw e;
     }
     await store.delete(found.key);
-    await audit(context, { capability: found.file.kind === 'report' ? 'admin' : 'minutes', action: 'file-consent-accept', outcome: 'completed' });
+    await audit(context, { capability: KINDS[kind].capability, action: 'file-consent-accept', outcome: 'completed' });
     await context.sendActivity({
       attachments: [
         {
@@ -158,10 +165,10 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
 
   async function decline(context: TurnContext, value: FileConsentValue): Promise<void> {
     const found = await ownFile(context, value);
-    if (found === 'notYours') return refuse(context, 'file-consent-decline');
+    if (found !== 'gone' && 'notYours' in found) return refuse(context, 'file-consent-decline', found.notYours);
     if (found !== 'gone') {
       await store.delete(found.key);
-      await audit(context, { capability: found.file.kind === 'report' ? 'admin' : 'minutes', action: 'file-consent-decline', outcome: 'completed' });
+      await audit(context, { capability: KINDS[kindOf(found.name, found.file)].capability, action: 'file-consent-decline', outcome: 'completed' });
     }
     await context.sendActivity(MSG.declined);
   }

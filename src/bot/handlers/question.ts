@@ -1,30 +1,20 @@
 /**
- * A question in chat: guards (rate and input limits), the user's Graph token, the grounded
- * answer, the audit record — and in shared conversations, answers built on private sources
- * (mail, OneDrive) go to the user in 1:1 with a short note in the group.
+ * A question in chat: the user's Graph token (sign-in), the grounded answer (ask.ts, the same for
+ * 1:1, group chats and channels) and the audit record.
  */
 import type { TurnContext } from 'botbuilder';
 import type { Application, TurnState } from '@microsoft/teams-ai';
 import { interpretSourceNarrowing } from '../../knowledge/sources/narrow-sources.js';
-import { driveItemVisibility, isPrivatePassage } from '../../knowledge/sources/privacy.js';
-import type { SourceId } from '../../knowledge/types.js';
-import { answerActivity, newAnswerRef } from '../render/answer-activity.js';
-import { addressedTo } from '../render/mention.js';
 import type { AuditRecord, BotAnswer, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
-import { isPersonalChat, turnLocale, userContext } from '../turn.js';
+import { turnLocale } from '../turn.js';
 import { createAskHandler } from './ask.js';
-import { deliverPrivately } from './private-delivery.js';
 import { createTokenSource, takePendingQuestion } from './sign-in.js';
 import { GRAPH_SETTING } from '../auth.js';
 
-type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
+export { isPrivateCitation } from './ask.js';
 
-/** Mail and OneDrive content is private; SharePoint items are checked by their URL as well. */
-export function isPrivateCitation(c: { sourceId?: string; source: string; meta?: Record<string, string> }): boolean {
-  if (isPrivatePassage({ sourceId: (c.sourceId ?? 'local') as SourceId, meta: c.meta })) return true;
-  return c.sourceId === 'sharepoint' && driveItemVisibility(c.source) === 'private';
-}
+type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenantId'>) => Promise<void>;
 
 export function createQuestionHandler(services: BotServices, app: Application<TurnState>, authConfigured: boolean, audit: Audit) {
   const ask = createAskHandler(services);
@@ -40,21 +30,8 @@ export function createQuestionHandler(services: BotServices, app: Application<Tu
       return;
     }
     const started = Date.now();
-    const shared = !isPersonalChat(context);
-    let result: BotAnswer;
-    if (shared) {
-      // Build the reply without sending, so private content can be rerouted before anyone sees it.
-      result = await services.ask({ question, user: userContext(context, token), history: [] });
-      if (result.citations.some(isPrivateCitation)) {
-        const reply = answerActivity(result, t(TEXTS.sourcesTitle, locale), true, newAnswerRef());
-        await deliverPrivately(context, services.config.BOT_ID ?? '', async (personal) => void (await personal.sendActivity(reply)));
-        await context.sendActivity(addressedTo(t(TEXTS.privateAnswerNote, locale), context.activity.from));
-      } else {
-        await context.sendActivity(addressedTo(answerActivity(result, t(TEXTS.sourcesTitle, locale), true, newAnswerRef()), context.activity.from));
-      }
-    } else {
-      result = await ask(context, state, question, token);
-    }
+    // One answer path for 1:1, group chats and channels (ask.ts decides streaming, history and privacy).
+    const result: BotAnswer = await ask(context, state, question, token);
     // A missing permission (e.g. Mail.Read not granted) is explained, so IT knows what to do.
     const forbidden = result.failures?.find((f) => f.kind === 'forbidden');
     if (forbidden) await context.sendActivity(forbidden.message);

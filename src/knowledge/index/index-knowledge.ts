@@ -60,6 +60,15 @@ const EMBED_BATCH = 32;
  */
 export const SYNONYM_FILE = 'synonyme.txt';
 
+/**
+ * The Prüfkataloge (`pruefkataloge/*.yaml`, src/check/load-catalogs.ts) are checklists of the
+ * Antragsvorprüfung, not knowledge documents: not indexed and not reported as skipped files (the
+ * checker validates them at start and names a bad file with its line).
+ */
+export function isChecklistFile(source: string): boolean {
+  return /^pruefkataloge\/[^/]+\.ya?ml$/i.test(source);
+}
+
 export const indexKnowledge =
   (deps: IndexKnowledgeDeps) =>
   async (dir: string): Promise<IndexRun> => {
@@ -79,8 +88,8 @@ export const indexKnowledge =
 
     const listed = await listFiles(dir);
     const { unreadableDirs, outside } = listed;
-    // The admins' synonym file is configuration of the search, not a document.
-    const files = listed.files.filter((f) => f.source !== SYNONYM_FILE);
+    // The admins' synonym file is configuration of the search, and checklists belong to the check: no documents.
+    const files = listed.files.filter((f) => f.source !== SYNONYM_FILE && !isChecklistFile(f.source));
     const synonymFile = listed.files.find((f) => f.source === SYNONYM_FILE);
     const synonyms = synonymFile ? parseSynonymFile(await readFile(synonymFile.absolute, 'utf8')) : [];
     if (JSON.stringify(synonyms) !== JSON.stringify(state.synonyms ?? [])) {

@@ -158,7 +158,8 @@ export function buildPilotReport(inputs: PilotInputs, settings: PilotSettings): 
   for (const e of audit) {
     countAudit(total, e);
     countAudit(monthOf(e.at), e);
-    if (!USE_CAPABILITIES.has(e.capability) || e.action) continue;
+    // Finer actions (file consent, type card) are not uses; a finished check carries its type as action.
+    if (!USE_CAPABILITIES.has(e.capability) || (e.action && !isCheck(e))) continue;
     add(capabilities, e.capability, e.userId);
     if (isQuestion(e)) {
       const day = e.at.slice(0, 10);
