@@ -126,6 +126,9 @@ param minutesGroupId string = ''
 @description('Entra-Gruppe der Administration (Objekt-ID), optional.')
 param adminGroupId string = ''
 
+@description('OneDrive-Host(s) des eigenen Mandanten für die Übergabe der Word-Dateien (z. B. krefeld-my.sharepoint.com); leer = jeder *-my.sharepoint.com.')
+param fileUploadHosts string = ''
+
 @description('Personenbezogene Daten vor dem Modellaufruf schwärzen (true/false).')
 param redactPii string = 'false'
 
@@ -426,6 +429,7 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'AAD_APP_CLIENT_SECRET', value: empty(aadAppClientSecret) ? '' : '@Microsoft.KeyVault(VaultName=${keyVault.name};SecretName=${ssoSecretName})' }
         { name: 'MINUTES_GROUP_ID', value: minutesGroupId }
         { name: 'ADMIN_GROUP_ID', value: adminGroupId }
+        { name: 'FILE_UPLOAD_HOSTS', value: fileUploadHosts }
         { name: 'REDACT_PII', value: redactPii }
         { name: 'AUDIT_RETENTION_DAYS', value: string(auditRetentionDays) }
         { name: 'MINUTES_RETENTION_DAYS', value: string(minutesJobRetentionDays) }

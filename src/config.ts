@@ -37,6 +37,18 @@ const modelPrices = z
     return z.NEVER;
   });
 
+/** "<label id>=<name>" entries separated by ";" (names may hold commas). */
+const labelNames = z
+  .string()
+  .default('')
+  .transform((v, ctx): string[] => {
+    const entries = v.split(';').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !/^[0-9a-f-]{8,}\s*=\s*\S/i.test(e));
+    if (!bad.length) return entries;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Eintrag „${bad[0]}“ ist nicht in der Form <Bezeichnungs-ID>=<Name>.` });
+    return z.NEVER;
+  });
+
 export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Server', name: 'PORT', schema: int(0, 65535).default(3978), description: 'TCP-Port des Bot-Servers (0 = ein freier Port, für Tests).', example: '3978' },
   { group: 'Server', name: 'BIND_HOST', schema: optional(z.string().min(1)), description: 'Adresse, an die der Server bindet. Ohne BOT_ID immer 127.0.0.1; in Produktion Standard 0.0.0.0.', example: '0.0.0.0' },
@@ -79,6 +91,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Microsoft 365', name: 'OAUTH_CONNECTION_NAME', schema: optional(z.string().min(1)), description: 'Name der OAuth-Verbindung im Azure Bot (bei SSO_MODE=oauth-connection).', example: 'graph' },
   { group: 'Microsoft 365', name: 'GRAPH_ACCESS_TOKEN', schema: optional(z.string().min(1)), secret: true, description: 'Nur zum Ausprobieren der Graph-Suche von der Kommandozeile (rathaus search/ask --source): ein delegiertes Zugriffstoken, z. B. aus dem Graph-Explorer. Der Bot verwendet es nie; dort gilt das Token der angemeldeten Person.', example: '' },
 
+  { group: 'Microsoft 365', name: 'SENSITIVITY_LABEL_NAMES', schema: labelNames, description: 'Namen der Vertraulichkeitsbezeichnungen (Microsoft Purview), die Quellenangaben zu SharePoint- und OneDrive-Dateien zeigen: Einträge <Bezeichnungs-ID>=<Name>, mit „;“ getrennt, von der niedrigsten zur höchsten Stufe. Eine Bezeichnung ohne Eintrag erscheint als „Vertraulichkeitsbezeichnung“. Die IDs nennt das Purview-Portal oder `Get-Label` (Security & Compliance PowerShell).', example: '00000000-0000-0000-0000-000000000001=Öffentlich;00000000-0000-0000-0000-000000000002=Intern;00000000-0000-0000-0000-000000000003=Vertraulich' },
+
   { group: 'Niederschrift', name: 'MINUTES_GROUP_ID', schema: optional(z.string().uuid()), description: 'Entra-Gruppe der Schriftführung; nur Mitglieder dürfen Niederschrift-Entwürfe anfordern.', example: '00000000-0000-0000-0000-000000000000' },
   { group: 'Niederschrift', name: 'MINUTES_USERS', schema: csv.default(''), description: 'Zusätzlich berechtigte Personen (E-Mail/UPN, kommagetrennt).', example: 'schriftfuehrung@krefeld.de' },
   { group: 'Niederschrift', name: 'MINUTES_STYLE', schema: z.enum(['verlauf', 'ergebnis']).default('verlauf'), description: 'Verlaufsprotokoll (Zusammenfassung der Beratung) oder Ergebnisprotokoll (nur Beschlüsse).', example: 'verlauf' },
@@ -100,7 +114,8 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Sicherheit', name: 'MAX_MESSAGE_CHARS', schema: int(100, 100_000).default(4000), description: 'Längste Chat-Nachricht in Zeichen.', example: '4000' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENTS', schema: int(0, 50).default(5), description: 'Höchstzahl an Anhängen je Nachricht.', example: '5' },
   { group: 'Sicherheit', name: 'MAX_ATTACHMENT_MB', schema: int(1, 500).default(25), description: 'Größter Anhang in MB.', example: '25' },
-  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt und in die er Word-Dateien hochlädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'ALLOWED_FILE_HOSTS', schema: csv.default('*.sharepoint.com'), description: 'Hosts, von denen der Bot angehängte Dateien lädt (nur https, kommagetrennt; `*.` erlaubt Unterdomänen). Empfohlen: die SharePoint- und OneDrive-Hosts des eigenen Mandanten. Adressen im internen Netz werden immer abgewiesen; hochgeladen wird nur nach FILE_UPLOAD_HOSTS.', example: 'krefeld.sharepoint.com,krefeld-my.sharepoint.com' },
+  { group: 'Sicherheit', name: 'FILE_UPLOAD_HOSTS', schema: csv.default(''), description: 'Hosts, in die der Bot nach der Dateizustimmung Word-Dateien hochlädt (das OneDrive der Person; nur https, kommagetrennt; `*.` erlaubt Unterdomänen, `*-my.` einen OneDrive-Host). Leer = jeder OneDrive-Host `*-my.sharepoint.com`; erst der eigene Host, z. B. `krefeld-my.sharepoint.com`, bindet die Übergabe an den eigenen Mandanten.', example: 'krefeld-my.sharepoint.com' },
   { group: 'Sicherheit', name: 'FILE_TRANSFER_TIMEOUT_MS', schema: int(1000, 600_000).default(60_000), description: 'Zeitlimit für das Laden eines Anhangs oder das Hochladen einer Word-Datei in Millisekunden.', example: '60000' },
   { group: 'Sicherheit', name: 'RECORD_UNANSWERED', schema: optional(bool), description: 'Bei unbeantworteten Fragen („nicht gefunden“) den Fragetext (ohne IBAN, E-Mail, Telefon- und Ausweisnummern) speichern. Ohne Angabe: true im lokalen Modus, false in Produktion; dann werden nur die Hauptwörter des allgemeinen Wortschatzes gespeichert, nie eine Benutzerkennung (docs/datenschutz-ki-verordnung.md).', example: 'false' },
   { group: 'Sicherheit', name: 'AUDIT_RETENTION_DAYS', schema: int(1, 3650).default(90), description: 'Aufbewahrung des Audit-Protokolls in Tagen.', example: '90' },
@@ -188,12 +203,14 @@ export interface AppConfig {
   /** Unset: true in local mode, false in production (see recordsUnansweredText). */
   RECORD_UNANSWERED?: boolean;
   ALLOWED_FILE_HOSTS: string[];
+  FILE_UPLOAD_HOSTS: string[];
   FILE_TRANSFER_TIMEOUT_MS: number;
   STORAGE_PROVIDER: 'local' | 'azure-blob';
   AZURE_STORAGE_ACCOUNT_URL?: string;
   AZURE_STORAGE_CONTAINER: string;
   AZURE_STORAGE_CONNECTION_STRING?: string;
   MODEL_PRICES: ModelPrice[];
+  SENSITIVITY_LABEL_NAMES: string[];
   OPERATING_COST_EUR_MONTH: number;
   BASELINE_MINUTES_QUESTION: number;
   BASELINE_MINUTES_MINUTES_DRAFT: number;

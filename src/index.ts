@@ -23,7 +23,7 @@ import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
-import { renderMinutesFiles } from './minutes/minutes-files.js';
+import { createOffThreadDraft } from './minutes/off-thread-draft.js';
 import { createMinutesService } from './minutes/minutes-service.js';
 import { loadMinutesTemplate } from './minutes/template.js';
 import { createFeedbackRecords } from './storage/records/feedback-records.js';
@@ -104,7 +104,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(config.MINUTES_TEMPLATE) : undefined;
   // Attachment downloads and file consent uploads only to ALLOWED_FILE_HOSTS (src/security/outbound-fetch.ts).
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript });
+  // The draft's deterministic core and the Word rendering run on a worker thread too (seconds for a long session).
+  const drafts = createOffThreadDraft();
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript, buildCore: drafts.buildCore, render: drafts.render });
   // Antragsvorprüfung: catalogs from <KNOWLEDGE_DIR>/pruefkataloge, checked at start; a bad file is logged with file and line.
   const checker = await createChecker({ knowledgeDir: path.resolve(config.KNOWLEDGE_DIR), parse: parsers.parseLocalDocument, land: config.CHECK_LAND, model: chatModel, template });
   for (const p of checker.problems) logger.error({ file: p.file, line: p.line }, p.message);
@@ -210,11 +212,15 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     adapter,
     runTurn: bot.runTurn,
     onShutdown: async () => {
+      // Minutes requests run on after their turn: give them the same grace as turns in flight (an
+      // interrupted job is resumed after the restart).
+      await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref())]);
       stopAuditPurge();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
       clearInterval(unansweredPurgeTimer);
       await parsers.close();
+      await drafts.close();
     },
     readiness: async () => {
       if (!(await store.ready())) return { ready: false, reason: 'Der Speicher ist nicht erreichbar.' };
@@ -229,7 +235,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       for (const r of reports) {
         logger.info({ jobId: r.id, action: r.action, state: r.job.state }, 'minutes job after restart');
         if (r.job.state !== 'done' || !r.job.result || !r.job.context) continue;
-        const files = await renderMinutesFiles(r.job.result.draft, template);
+        const files = await drafts.render(r.job.result.draft, template);
         await bot.deliverResumedMinutes(r.job.context, r.id, r.job.result.draft, files).catch((e: unknown) => logger.error({ jobId: r.id, err: String(e) }, 'resumed minutes draft not delivered'));
       }
     },

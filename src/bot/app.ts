@@ -24,7 +24,7 @@ import { forgetHistory } from './handlers/ask.js';
 import type { AuditRecord, BotServices } from './services.js';
 import { StoreStateStorage } from './state-storage.js';
 import { TEXTS, t } from './texts.js';
-import { attachTurnLogger, isPersonalChat, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
+import { attachTurnLogger, isPersonalChat, playgroundOrigins, turnLocale, turnLogger, userContext, wasMentioned } from './turn.js';
 
 const HELP = /^\s*(hilfe|help|\?|was kannst du\??|what can you do\??)\s*$/i;
 const SIGN_OUT = /^\s*(abmelden|sign ?out|log ?out|logout)\s*$/i;
@@ -49,6 +49,8 @@ export interface Bot {
   runTurn(context: TurnContext): Promise<void>;
   /** Delivers a minutes draft that finished after a restart to the conversation it was asked in (`reference`: the opaque job context). */
   deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void>;
+  /** Resolves when no minutes request acknowledged by this process is still loading or drafting. */
+  idle(): Promise<void>;
 }
 
 export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
@@ -120,7 +122,12 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     await context.sendActivity(t(TEXTS.signedOut, turnLocale(context)));
   });
 
-  const consent = createFileConsentHandlers({ store: services.store, outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)), audit });
+  const consent = createFileConsentHandlers({
+    store: services.store,
+    outbound: services.outbound ?? createOutboundFetch(outboundPolicyFromConfig(services.config)),
+    audit,
+    extraOrigins: (context) => playgroundOrigins(context, services.config),
+  });
   app.fileConsentAccept(async (context, _state, response) => consent.accept(context, response as never));
   app.fileConsentDecline(async (context, _state, response) => consent.decline(context, response as never));
 
@@ -204,5 +211,5 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     });
   }
 
-  return { app, runTurn, deliverResumedMinutes };
+  return { app, runTurn, deliverResumedMinutes, idle: minutes.idle };
 }

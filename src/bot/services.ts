@@ -85,7 +85,7 @@ export interface AuditRecord {
 export interface MinutesService {
   canRequest(user: UserContext): Promise<boolean>;
   prepare(source: MinutesSource, user: UserContext): Promise<PreparedMinutes>;
-  run(id: string, prepared: PreparedMinutes, meta: { requestedBy?: string; context?: unknown }): Promise<{ job: MinutesJob; files?: MinutesFiles }>;
+  run(id: string, prepared: PreparedMinutes, meta: { requestedBy?: string; context?: unknown }, signal?: AbortSignal): Promise<{ job: MinutesJob; files?: MinutesFiles }>;
   cancel(id: string): Promise<MinutesJob | undefined>;
   /** Local mode: writes the documents below the data folder and returns their paths. */
   saveLocally(id: string, files: MinutesFiles): Promise<{ name: string; url: string }[]>;

@@ -4,7 +4,7 @@
  * → typed draft. Deterministic values are never changed by the model stage.
  */
 import type { ChatModel } from '../llm/chat-model.js';
-import { buildCoreDraft, type CoreInput } from './core-draft.js';
+import { buildCoreDraft, type CoreInput, type CoreResult } from './core-draft.js';
 import { draftSchema, type MinutesDraft } from './draft-schema.js';
 import { estimateTokens, summarizeItems } from './summarize.js';
 
@@ -14,6 +14,11 @@ export interface DraftMinutesDeps {
   style: 'verlauf' | 'ergebnis';
   concurrency: number;
   tokenBudget: number;
+  /**
+   * Runs the deterministic core; the server passes buildCoreDraft on a worker thread
+   * (off-thread-draft.ts) so a long session never holds the event loop. Default: in-process.
+   */
+  buildCore?: (input: CoreInput) => Promise<CoreResult>;
 }
 
 export interface DraftMinutesInput extends Omit<CoreInput, 'style'> {
@@ -37,7 +42,10 @@ export function itemKey(item: { number: string; public: boolean }): string {
 export const draftMinutes =
   (deps: DraftMinutesDeps) =>
   async (input: DraftMinutesInput): Promise<DraftMinutesResult> => {
-    const core = buildCoreDraft({ ...input, style: deps.style });
+    // Only data goes to the core (it may run on another thread): no signal, no callbacks.
+    const { signal: _signal, doneSummaries: _done, onSummary: _onSummary, onProgress: _onProgress, ...data } = input;
+    const coreInput: CoreInput = { ...data, style: deps.style };
+    const core = deps.buildCore ? await deps.buildCore(coreInput) : buildCoreDraft(coreInput);
     input.onProgress?.('core', 1, 1);
     const draft = core.draft;
     const transcriptTokens = input.transcript.cues.reduce((n, c) => n + estimateTokens(c.text) + 1, 0);

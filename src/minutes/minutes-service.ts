@@ -9,6 +9,7 @@ import type { InputLimits } from '../security/limits.js';
 import { createOutboundFetch, type OutboundFetch } from '../security/outbound-fetch.js';
 import type { Store } from '../storage/store.js';
 import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
+import type { DraftMinutesDeps } from './draft-minutes.js';
 import { createMinutesJobs } from './minutes-job.js';
 import { createMinutesRequests, type MinutesRequestDeps } from './request-minutes.js';
 import type { MinutesTemplate } from './template.js';
@@ -24,13 +25,16 @@ export interface MinutesServiceDeps {
   outbound?: OutboundFetch;
   /** Transcript parser (the server's runs on a worker thread); default in-process. */
   parseTranscript?: MinutesRequestDeps['parseTranscript'];
+  /** Draft core and Word rendering (the server's run on a worker thread, off-thread-draft.ts); default in-process. */
+  buildCore?: DraftMinutesDeps['buildCore'];
+  render?: MinutesRequestDeps['render'];
 }
 
 export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
-  const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET } });
-  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript });
+  const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET, buildCore: deps.buildCore } });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, render: deps.render });
   return {
     jobs,
     canRequest: deps.canRequest,

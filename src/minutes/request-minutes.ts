@@ -13,6 +13,7 @@ import { checkFile, checkTranscript, limitMessage, type InputLimits } from '../s
 import { parseAgendaHtml, parseAgendaText } from './agenda.js';
 import { parseGraphAttendance } from './attendance.js';
 import { renderMinutesFiles, type MinutesFiles } from './minutes-files.js';
+import type { MinutesDraft } from './draft-schema.js';
 import type { MinutesJob, MinutesJobInput, MinutesJobs } from './minutes-job.js';
 import { parseTranscript, type TranscriptFormat } from './parse-transcript.js';
 import type { MinutesTemplate } from './template.js';
@@ -34,6 +35,8 @@ export interface MinutesRequestDeps {
   fetch?: FetchLike;
   /** Transcript parser; the server passes the off-thread one (src/security/off-thread-parsers.ts). */
   parseTranscript?: ParseTranscript;
+  /** Word rendering; the server passes the off-thread one (off-thread-draft.ts). */
+  render?: (draft: MinutesDraft, template?: MinutesTemplate) => Promise<MinutesFiles>;
 }
 
 type ParseTranscript = (data: Buffer | string, format?: TranscriptFormat) => Promise<Transcript>;
@@ -104,7 +107,7 @@ export function createMinutesRequests(deps: MinutesRequestDeps) {
     await deps.jobs.submit(id, prepared.input, meta);
     const job = await deps.jobs.run(id, signal);
     if (job.state !== 'done' || !job.result) return { job };
-    return { job, files: await renderMinutesFiles(job.result.draft, deps.template) };
+    return { job, files: await (deps.render ?? renderMinutesFiles)(job.result.draft, deps.template) };
   }
 
   return { prepare, run, cancel: (id: string) => deps.jobs.cancel(id) };

@@ -4,7 +4,7 @@
  */
 import { isLocalMode, type AppConfig } from '../config.js';
 import { limitsFromConfig, type InputLimits } from './limit-types.js';
-import type { OutboundPolicy } from './outbound-fetch.js';
+import { DEFAULT_UPLOAD_HOSTS, type OutboundPolicy } from './outbound-fetch.js';
 import { createRateLimiter, type RateLimiter } from './rate-limit.js';
 import { createRoleService, type IsMemberOf, type RoleService } from './roles.js';
 import type { TenantPolicy } from './tenant-policy.js';
@@ -57,7 +57,15 @@ export function securityFromConfig(config: SecurityConfig, deps: { isMemberOf: I
   };
 }
 
-/** Where attachment downloads and file consent uploads may go (ALLOWED_FILE_HOSTS), how large and how long. */
-export function outboundPolicyFromConfig(config: Pick<AppConfig, 'ALLOWED_FILE_HOSTS' | 'FILE_TRANSFER_TIMEOUT_MS' | 'MAX_ATTACHMENT_MB'>): OutboundPolicy {
-  return { allowedHosts: config.ALLOWED_FILE_HOSTS, timeoutMs: config.FILE_TRANSFER_TIMEOUT_MS, maxBytes: config.MAX_ATTACHMENT_MB * 1024 * 1024 };
+/**
+ * Where attachment downloads (ALLOWED_FILE_HOSTS) and file consent uploads (FILE_UPLOAD_HOSTS,
+ * default any OneDrive host) may go, how large and how long.
+ */
+export function outboundPolicyFromConfig(config: Pick<AppConfig, 'ALLOWED_FILE_HOSTS' | 'FILE_UPLOAD_HOSTS' | 'FILE_TRANSFER_TIMEOUT_MS' | 'MAX_ATTACHMENT_MB'>): OutboundPolicy {
+  return {
+    allowedHosts: config.ALLOWED_FILE_HOSTS,
+    uploadHosts: config.FILE_UPLOAD_HOSTS.length ? config.FILE_UPLOAD_HOSTS : [...DEFAULT_UPLOAD_HOSTS],
+    timeoutMs: config.FILE_TRANSFER_TIMEOUT_MS,
+    maxBytes: config.MAX_ATTACHMENT_MB * 1024 * 1024,
+  };
 }

@@ -9,16 +9,25 @@
  * - `extraOrigins` are exact origins allowed besides, also over http and on loopback — only the
  *   Agents Playground's own origin in local mode is ever passed here.
  * - The DNS check runs before the request; every address the name resolves to must be public.
- *   Allowed hosts are Microsoft's, whose DNS an attacker in the tenant does not control, so the
- *   window between check and connect is not a practical rebinding gap.
+ * - The connection is pinned to the checked addresses: the request goes through an undici Agent
+ *   whose `lookup` answers with exactly those addresses, so the name is never resolved a second
+ *   time at connect (no DNS rebinding between check and connect). TLS still verifies the
+ *   certificate against the host name (SNI and Host stay the name).
  */
 import { lookup as dnsLookup } from 'node:dns/promises';
+import type { LookupAddress, LookupOptions } from 'node:dns';
 import { BlockList, isIP } from 'node:net';
+import { Agent, fetch as undiciFetch } from 'undici';
 import { AppError } from '../core/errors.js';
 
 export interface OutboundPolicy {
-  /** Exact host names or `*.suffix` patterns (lower case). */
+  /** Downloads: exact host names, `*.suffix` or `*-label.suffix` patterns (see hostAllowed). */
   allowedHosts: string[];
+  /**
+   * File consent uploads (the user's own OneDrive as Teams hands it out); default
+   * DEFAULT_UPLOAD_HOSTS. Only the tenant's own host(s) bind the upload to the tenant.
+   */
+  uploadHosts?: string[];
   /** Largest response body in bytes. */
   maxBytes: number;
   /** Time limit for the whole transfer (connect, redirects, body). */
@@ -27,14 +36,19 @@ export interface OutboundPolicy {
 
 export type LookupAll = (host: string) => Promise<{ address: string; family: number }[]>;
 
+/** fetch that honours undici's `dispatcher` in `init` (global fetch and undici's fetch both do). */
+export type PinnedFetch = (url: URL, init: RequestInit) => Promise<Response>;
+
 export interface OutboundDeps {
-  fetch?: typeof fetch;
-  /** DNS resolution (all addresses); default node:dns lookup. */
+  /** Default undici's fetch; it gets a dispatcher pinned to the checked addresses. */
+  fetch?: PinnedFetch;
+  /** DNS resolution (all addresses); default node:dns lookup. Called once per request hop. */
   lookup?: LookupAll;
 }
 
 export type UrlRefusal = 'invalid' | 'scheme' | 'host' | 'address' | 'dns';
-export type UrlVerdict = { ok: true; url: URL } | { ok: false; reason: UrlRefusal; detail: string };
+/** `addresses`: the checked public addresses the connection must use (none for an extra origin). */
+export type UrlVerdict = { ok: true; url: URL; addresses: { address: string; family: number }[] } | { ok: false; reason: UrlRefusal; detail: string };
 
 const MAX_REDIRECTS = 3;
 
@@ -97,26 +111,66 @@ export function isPublicAddress(address: string): boolean {
   return false;
 }
 
-/** True when `host` matches one of the patterns (exact, or `*.suffix` for subdomains of suffix). */
+/** Where file consent uploads go when FILE_UPLOAD_HOSTS is empty: any OneDrive for Business host. */
+export const DEFAULT_UPLOAD_HOSTS = ['*-my.sharepoint.com'] as const;
+
+/**
+ * True when `host` matches one of the patterns: exact; `*.suffix` for any subdomain of suffix (not
+ * suffix itself); `*-rest.suffix` (e.g. `*-my.sharepoint.com`) for one label ending in `-rest`
+ * directly under suffix — the shape of OneDrive hosts (`krefeld-my.sharepoint.com`).
+ */
 export function hostAllowed(host: string, patterns: string[]): boolean {
   const h = host.toLowerCase().replace(/\.$/, '');
   return patterns.some((raw) => {
     const p = raw.trim().toLowerCase();
     if (!p) return false;
     if (p.startsWith('*.')) return h.endsWith(p.slice(1)) && h.length > p.length - 1;
+    if (p.startsWith('*')) {
+      const tail = p.slice(1);
+      const head = h.slice(0, h.length - tail.length);
+      return h.endsWith(tail) && /^[a-z0-9-]+$/.test(head) && !tail.startsWith('.');
+    }
     return h === p;
   });
 }
 
 const defaultLookup: LookupAll = (host) => dnsLookup(host, { all: true, verbatim: true });
 
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `net.connect` lookup that answers only with `addresses` (already checked), whatever name it is
+ * asked for: the socket cannot reach an address the check did not see.
+ */
+export function pinnedLookup(addresses: { address: string; family: number }[]) {
+  return (_host: string, options: LookupOptions | number | LookupCallback, callback?: LookupCallback): void => {
+    const cb = (typeof options === 'function' ? options : callback)!;
+    const opts = typeof options === 'object' ? options : {};
+    const usable = opts.family === 4 || opts.family === 6 ? addresses.filter((a) => a.family === opts.family) : addresses;
+    if (!usable.length) {
+      cb(Object.assign(new Error('no checked address for this family'), { code: 'ENOTFOUND' }), opts.all ? [] : '', 0);
+      return;
+    }
+    if (opts.all) cb(null, usable.map((a) => ({ address: a.address, family: a.family })));
+    else cb(null, usable[0].address, usable[0].family);
+  };
+}
+
+/** A one-request connection pool whose sockets can only go to the checked addresses. */
+function pinnedAgent(addresses: { address: string; family: number }[], timeoutMs: number): Agent {
+  return new Agent({ connect: { lookup: pinnedLookup(addresses), timeout: timeoutMs }, connections: 1, pipelining: 0 });
+}
+
 export interface OutboundFetch {
-  /** Checks scheme, host and resolved addresses of a URL without fetching it. */
-  checkUrl(raw: string, extraOrigins?: string[]): Promise<UrlVerdict>;
+  /** Checks scheme, host (download hosts, or upload hosts for `purpose: 'upload'`) and resolved addresses of a URL without fetching it. */
+  checkUrl(raw: string, extraOrigins?: string[], purpose?: 'download' | 'upload'): Promise<UrlVerdict>;
   /** GETs an attachment; throws an AppError with a German message naming `name`. */
   download(raw: string, name: string, options?: { extraOrigins?: string[] }): Promise<Uint8Array>;
-  /** PUTs bytes to an upload URL (file consent); throws an AppError naming `name` when refused. */
-  upload(raw: string, name: string, body: Buffer, headers: Record<string, string>): Promise<void>;
+  /**
+   * PUTs bytes to an upload URL (file consent) on an upload host; throws an AppError naming `name`
+   * when refused. `extraOrigins`: local mode only (Playground).
+   */
+  upload(raw: string, name: string, body: Buffer, headers: Record<string, string>, options?: { extraOrigins?: string[] }): Promise<void>;
 }
 
 const refusedMessage = (name: string) =>
@@ -125,13 +179,15 @@ const failedMessage = (name: string) => `Der Anhang „${name}“ konnte nicht g
 const timeoutMessage = (name: string) => `Der Anhang „${name}“ konnte nicht rechtzeitig geladen werden. Bitte senden Sie ihn erneut.`;
 const tooLargeMessage = (name: string, maxBytes: number) => `Der Anhang „${name}“ ist zu groß (höchstens ${Math.max(1, Math.round(maxBytes / 1024 / 1024))} MB).`;
 const uploadRefusedMessage = (name: string) =>
-  `Die Datei „${name}“ habe ich nicht übertragen: Das angegebene Speicherziel ist kein OneDrive oder SharePoint Ihrer Organisation. Die Datei bleibt gespeichert, bis der Entwurf abläuft.`;
+  `Die Datei „${name}“ habe ich nicht übertragen: Das angegebene Speicherziel ist kein OneDrive oder SharePoint Ihrer Organisation. Die Datei bleibt gespeichert, bis der Entwurf abläuft; bitte wenden Sie sich an Ihre IT, wenn das wieder vorkommt.`;
 
 export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps = {}): OutboundFetch {
-  const fetchImpl = deps.fetch ?? fetch;
+  const fetchImpl = (deps.fetch ?? undiciFetch) as PinnedFetch;
   const lookup = deps.lookup ?? defaultLookup;
 
-  async function checkUrl(raw: string, extraOrigins: string[] = []): Promise<UrlVerdict> {
+  const uploadHosts = policy.uploadHosts?.length ? policy.uploadHosts : [...DEFAULT_UPLOAD_HOSTS];
+
+  async function checkUrl(raw: string, extraOrigins: string[] = [], purpose: 'download' | 'upload' = 'download'): Promise<UrlVerdict> {
     let url: URL;
     try {
       url = new URL(raw);
@@ -139,13 +195,13 @@ export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps =
       return { ok: false, reason: 'invalid', detail: 'not a URL' };
     }
     if (url.username || url.password) return { ok: false, reason: 'invalid', detail: 'credentials in URL' };
-    if (extraOrigins.includes(url.origin)) return { ok: true, url };
+    if (extraOrigins.includes(url.origin)) return { ok: true, url, addresses: [] };
     if (url.protocol !== 'https:') return { ok: false, reason: 'scheme', detail: url.protocol };
     if (url.port && url.port !== '443') return { ok: false, reason: 'host', detail: `port ${url.port}` };
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (isIP(host)) return { ok: false, reason: 'host', detail: 'address literal' };
-    if (!hostAllowed(host, policy.allowedHosts)) return { ok: false, reason: 'host', detail: host };
-    let addresses: { address: string }[];
+    if (!hostAllowed(host, purpose === 'upload' ? uploadHosts : policy.allowedHosts)) return { ok: false, reason: 'host', detail: host };
+    let addresses: { address: string; family: number }[];
     try {
       addresses = await lookup(host);
     } catch (e) {
@@ -154,19 +210,24 @@ export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps =
     if (!addresses.length) return { ok: false, reason: 'dns', detail: 'no address' };
     const internal = addresses.find((a) => !isPublicAddress(a.address));
     if (internal) return { ok: false, reason: 'address', detail: `${host} resolves to ${internal.address}` };
-    return { ok: true, url };
+    return { ok: true, url, addresses: addresses.map((a) => ({ address: a.address, family: a.family === 6 || isIP(a.address) === 6 ? 6 : 4 })) };
   }
 
-  /** Fetches with manual redirects: each hop is checked again and must stay on the same host. */
-  async function request(raw: string, init: RequestInit, name: string, extraOrigins: string[], signal: AbortSignal, refused: string): Promise<Response> {
+  /**
+   * Fetches with manual redirects: each hop is checked again and must stay on the same host, and
+   * connects only to the addresses its check saw (the agents go to `agents`, closed by the caller).
+   */
+  async function request(raw: string, init: RequestInit, name: string, extraOrigins: string[], signal: AbortSignal, refused: string, agents: Agent[], purpose: 'download' | 'upload' = 'download'): Promise<Response> {
     let current = raw;
     let firstHost: string | undefined;
     for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-      const verdict = await checkUrl(current, extraOrigins);
+      const verdict = await checkUrl(current, extraOrigins, purpose);
       if (!verdict.ok) throw new AppError('forbidden', `outbound request refused (${verdict.reason}: ${verdict.detail})`, refused);
       firstHost ??= verdict.url.host;
       if (verdict.url.host !== firstHost) throw new AppError('forbidden', `redirect to another host refused (${verdict.url.host})`, refused);
-      const res = await fetchImpl(verdict.url, { ...init, redirect: 'manual', signal });
+      const dispatcher = verdict.addresses.length ? pinnedAgent(verdict.addresses, policy.timeoutMs) : undefined;
+      if (dispatcher) agents.push(dispatcher);
+      const res = await fetchImpl(verdict.url, { ...init, redirect: 'manual', signal, ...(dispatcher ? { dispatcher } : {}) } as RequestInit);
       if (res.status < 300 || res.status >= 400) return res;
       const location = res.headers.get('location');
       await res.body?.cancel().catch(() => undefined);
@@ -199,6 +260,10 @@ export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps =
     return Buffer.concat(chunks);
   }
 
+  function closeAll(agents: Agent[]): void {
+    for (const agent of agents) void agent.destroy().catch(() => undefined);
+  }
+
   function translate(e: unknown, signal: AbortSignal, name: string): never {
     if (e instanceof AppError) throw e;
     if (signal.aborted) throw new AppError('transient', 'attachment transfer timed out', timeoutMessage(name), { cause: e });
@@ -209,8 +274,9 @@ export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps =
     checkUrl,
     async download(raw, name, options = {}) {
       const signal = AbortSignal.timeout(policy.timeoutMs);
+      const agents: Agent[] = [];
       try {
-        const res = await request(raw, { method: 'GET' }, name, options.extraOrigins ?? [], signal, refusedMessage(name));
+        const res = await request(raw, { method: 'GET' }, name, options.extraOrigins ?? [], signal, refusedMessage(name), agents);
         if (!res.ok) {
           await res.body?.cancel().catch(() => undefined);
           throw new AppError('transient', `attachment download failed with HTTP ${res.status}`, failedMessage(name));
@@ -218,16 +284,21 @@ export function createOutboundFetch(policy: OutboundPolicy, deps: OutboundDeps =
         return await readBounded(res, name);
       } catch (e) {
         translate(e, signal, name);
+      } finally {
+        closeAll(agents);
       }
     },
-    async upload(raw, name, body, headers) {
+    async upload(raw, name, body, headers, options = {}) {
       const signal = AbortSignal.timeout(policy.timeoutMs);
+      const agents: Agent[] = [];
       try {
-        const res = await request(raw, { method: 'PUT', headers, body }, name, [], signal, uploadRefusedMessage(name));
+        const res = await request(raw, { method: 'PUT', headers, body }, name, options.extraOrigins ?? [], signal, uploadRefusedMessage(name), agents, 'upload');
         await res.body?.cancel().catch(() => undefined);
         if (!res.ok) throw new AppError('transient', `file upload failed with HTTP ${res.status}`, `Die Datei „${name}“ konnte nicht übertragen werden. Bitte versuchen Sie es erneut.`);
       } catch (e) {
         translate(e, signal, name);
+      } finally {
+        closeAll(agents);
       }
     },
   };

@@ -11,12 +11,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { Agent } from 'undici';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createAdapter, createBot, startServer, type AuditRecord, type BotServices, type RunningServer } from '../../src/bot/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { createMinutesService } from '../../src/minutes/minutes-service.js';
 import { DEFAULT_LIMITS } from '../../src/security/limits.js';
+import { outboundPolicyFromConfig } from '../../src/security/from-config.js';
 import { createOutboundFetch, type LookupAll } from '../../src/security/outbound-fetch.js';
 import type { Store } from '../../src/storage/store.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
@@ -29,7 +31,7 @@ const CLERK = { id: '29:clerk', aadObjectId: 'aaaaaaaa-0000-0000-0000-0000000000
 const STRANGER = { id: '29:stranger', aadObjectId: 'aaaaaaaa-0000-0000-0000-000000000002', name: 'Max Mitleser' };
 const ONEDRIVE = 'contoso-my.sharepoint.com';
 /** Fake DNS: Microsoft hosts are public, one name resolves into the internal network. */
-const DNS: Record<string, string> = { [ONEDRIVE]: '52.104.0.10', 'intern.sharepoint.com': '10.1.2.3' };
+const DNS: Record<string, string> = { [ONEDRIVE]: '52.104.0.10', 'contoso.sharepoint.com': '52.104.0.11', 'fabrikam-my.sharepoint.com': '52.104.0.12', 'intern.sharepoint.com': '10.1.2.3', 'intern-my.sharepoint.com': '10.1.2.4' };
 const lookup: LookupAll = async (host) => {
   const address = DNS[host];
   if (!address) throw new Error(`ENOTFOUND ${host}`);
@@ -79,20 +81,20 @@ afterEach(async () => {
   channel.sent.length = 0;
 });
 
-/** The guard as configured, with fake DNS; an allowed https URL is carried to the local OneDrive stand-in. */
-function outbound() {
+/** The guard as configured (defaults of a production configuration), with fake DNS; an allowed https URL is carried to the local OneDrive stand-in. */
+function outbound(env: Record<string, string> = {}) {
   return createOutboundFetch(
-    { allowedHosts: ['*.sharepoint.com'], maxBytes: DEFAULT_LIMITS.maxAttachmentBytes, timeoutMs: 10_000 },
+    { ...outboundPolicyFromConfig(parseConfig(env)), timeoutMs: 10_000 },
     { lookup, fetch: (input, init) => fetch(`${onedriveUrl}${new URL(String(input)).pathname}`, init) },
   );
 }
 
-async function start(options: { clerk?: boolean; production?: boolean } = {}) {
+async function start(options: { clerk?: boolean; production?: boolean; env?: Record<string, string>; guard?: ReturnType<typeof outbound> } = {}) {
   const serverConfig = parseConfig({ PORT: '0' });
   const botConfig = options.production === false ? serverConfig : parseConfig({ BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: TENANT, BIND_HOST: '127.0.0.1' });
   const store = createMemoryStore();
   const audits: AuditRecord[] = [];
-  const guard = outbound();
+  const guard = options.guard ?? outbound(options.env);
   const services: BotServices = {
     config: botConfig,
     logger: createLogger('silent', logCapture().stream),
@@ -107,6 +109,7 @@ async function start(options: { clerk?: boolean; production?: boolean } = {}) {
   const bot = createBot(services, adapter);
   const server = await startServer({ config: serverConfig, logger: services.logger, adapter, runTurn: bot.runTurn, readiness: async () => ({ ready: true }) });
   running.push(server);
+  backgroundIdle = bot.idle;
   return { server, store, audits };
 }
 
@@ -126,8 +129,12 @@ function activity(from: typeof CLERK, conversationId: string, extra: Record<stri
 
 const post = (server: RunningServer, body: unknown) => fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK, conversationId = 'a:clerk-chat', name = 'sitzung.vtt') {
-  return post(
+/** The bot's background minutes work (set by start()). */
+let backgroundIdle: () => Promise<void> = async () => undefined;
+
+/** Asks for a draft and waits until the bot has reported back (the turn itself only acknowledges). */
+async function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK, conversationId = 'a:clerk-chat', name = 'sitzung.vtt') {
+  const res = await post(
     server,
     activity(from, conversationId, {
       type: 'message',
@@ -135,6 +142,8 @@ function requestMinutes(server: RunningServer, downloadUrl: string, from = CLERK
       attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl, fileType: 'vtt' } }],
     }),
   );
+  await backgroundIdle();
+  return res;
 }
 
 function consentInvoke(from: typeof CLERK, conversationId: string, action: 'accept' | 'decline', context: unknown, uploadUrl = `https://${ONEDRIVE}/personal/clara/upload-session`) {
@@ -196,15 +205,27 @@ describe('pending Word files belong to the clerk who asked', () => {
     const { server, store, audits } = await start();
     const [card] = await draftForClerk(server);
     const putsBefore = onedriveRequests.filter((r) => r.method === 'PUT').length;
-    for (const uploadUrl of [`${internalUrl}/upload`, 'https://evil.example.org/upload', `http://${ONEDRIVE}/upload`, 'https://intern.sharepoint.com/upload', 'https://169.254.169.254/upload']) {
+    // Not a OneDrive host (a SharePoint site, a look-alike, a subdomain trick), not https, internal.
+    const refused = [
+      `${internalUrl}/upload`,
+      'https://evil.example.org/upload',
+      `http://${ONEDRIVE}/upload`,
+      'https://contoso.sharepoint.com/sites/rat/upload',
+      'https://evil.contoso-my.sharepoint.com/upload',
+      'https://contoso-my.sharepoint.com.evil.org/upload',
+      'https://intern-my.sharepoint.com/upload',
+      'https://169.254.169.254/upload',
+    ];
+    for (const uploadUrl of refused) {
       channel.sent.length = 0;
       expect((await post(server, consentInvoke(CLERK, card.conversationId, 'accept', card.context, uploadUrl))).status).toBe(200);
+      expect(textsSent()).toContain('Die Datei „Niederschrift-');
       expect(textsSent()).toContain('kein OneDrive oder SharePoint Ihrer Organisation');
     }
     expect(internalHits).toEqual([]);
     expect(onedriveRequests.filter((r) => r.method === 'PUT').length).toBe(putsBefore);
     expect(await pendingKeys(store)).toHaveLength(2);
-    expect(audits.filter((a) => a.action === 'file-upload-url')).toHaveLength(5);
+    expect(audits.filter((a) => a.action === 'file-upload-url' && a.outcome === 'refused')).toHaveLength(refused.length);
 
     // The real hand-over still works, and only then is the stored copy deleted.
     channel.sent.length = 0;
@@ -212,6 +233,23 @@ describe('pending Word files belong to the clerk who asked', () => {
     expect(onedriveRequests.at(-1)?.method).toBe('PUT');
     expect(onedriveRequests.at(-1)?.body.subarray(0, 2).toString()).toBe('PK');
     expect(channel.sent.some((s) => s.activity.attachments?.[0]?.contentType === 'application/vnd.microsoft.teams.card.file.info')).toBe(true);
+    expect(await pendingKeys(store)).toHaveLength(1);
+  });
+
+  it('with FILE_UPLOAD_HOSTS set uploads only to the tenant’s own OneDrive host', async () => {
+    const { server, store, audits } = await start({ env: { FILE_UPLOAD_HOSTS: ONEDRIVE } });
+    const [card] = await draftForClerk(server);
+    const puts = () => onedriveRequests.filter((r) => r.method === 'PUT').length;
+    const putsBefore = puts();
+    // Another tenant's OneDrive: a valid OneDrive host, but not this city's.
+    await post(server, consentInvoke(CLERK, card.conversationId, 'accept', card.context, 'https://fabrikam-my.sharepoint.com/personal/clara/upload'));
+    expect(textsSent()).toContain('kein OneDrive oder SharePoint Ihrer Organisation');
+    expect(puts()).toBe(putsBefore);
+    expect(await pendingKeys(store)).toHaveLength(2);
+    expect(audits.filter((a) => a.action === 'file-upload-url')).toHaveLength(1);
+    channel.sent.length = 0;
+    await post(server, consentInvoke(CLERK, card.conversationId, 'accept', card.context));
+    expect(puts()).toBe(putsBefore + 1);
     expect(await pendingKeys(store)).toHaveLength(1);
   });
 
@@ -257,6 +295,38 @@ describe('attachments only from allowed hosts', () => {
       expect(consentCards()).toEqual([]);
     }
     expect(internalHits).toEqual([]);
+  });
+
+  it('connects only to the address its DNS check saw: a rebinding answer to loopback is never used', async () => {
+    // The name resolves to a public address for the check, and to the internal service after that.
+    const answers: string[] = [];
+    const rebinding: LookupAll = async () => {
+      answers.push(answers.length ? '127.0.0.1' : '52.104.0.10');
+      return [{ address: answers.at(-1)!, family: 4 }];
+    };
+    const internalPort = new URL(internalUrl).port;
+    // Real sockets on the internal service's port; a client that resolved again at connect would ask the same resolver.
+    const resolveAtConnect = new Agent({ connect: { lookup: (host, _o, cb) => void rebinding(host).then((a) => cb(null, a)) } });
+    const guard = createOutboundFetch(
+      { ...outboundPolicyFromConfig(parseConfig({})), timeoutMs: 1500 },
+      {
+        lookup: rebinding,
+        fetch: (input, init) => {
+          const target = new URL(String(input));
+          target.protocol = 'http:';
+          target.port = internalPort;
+          return fetch(target, { ...init, dispatcher: (init as { dispatcher?: unknown }).dispatcher ?? resolveAtConnect } as RequestInit);
+        },
+      },
+    );
+    const { server } = await start({ guard });
+    const before = internalHits.length;
+    await requestMinutes(server, 'https://rebind.sharepoint.com/personal/clara/sitzung.vtt', CLERK, 'a:clerk-chat', 'Sitzung Rat.vtt');
+    expect(textsSent()).toMatch(/Der Anhang „Sitzung Rat\.vtt“ konnte nicht (rechtzeitig )?geladen werden/);
+    expect(consentCards()).toEqual([]);
+    expect(internalHits.length).toBe(before);
+    expect(answers).toEqual(['52.104.0.10']);
+    await resolveAtConnect.close();
   });
 
   it('in local mode also loads from the Agents Playground’s own origin, and from no other local port', async () => {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TestAdapter, type Activity, type ConversationParameters, type TurnContext } from 'botbuilder';
+import { TestAdapter, TurnContext, type Activity, type ConversationParameters, type ConversationReference } from 'botbuilder';
 import { createAdapter, createBot, type BotServices } from '../../src/bot/index.js';
 import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
@@ -24,11 +24,28 @@ const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentw
 
 class PersonalChatAdapter extends TestAdapter {
   readonly personal: Partial<Activity>[] = [];
+  /** Every reply so far, in the asking conversation (turns and proactive messages). */
+  readonly replies: Partial<Activity>[] = [];
   override async createConversationAsync(_a: string, _c: string, _u: string, _au: string, params: ConversationParameters, logic: (c: TurnContext) => Promise<void>): Promise<void> {
     expect(params.isGroup).toBe(false);
     await logic({ activity: { conversation: { id: 'a:personal-1' } }, sendActivity: async (a: Partial<Activity>) => (this.personal.push(a), { id: 'p1' }) } as unknown as TurnContext);
   }
+  /** Proactive turns (a minutes request carries on after its turn) reply into the same queue. */
+  override async continueConversationAsync(...args: unknown[]): Promise<void> {
+    const reference = args[1] as Partial<ConversationReference>;
+    const logic = args[args.length - 1] as (c: TurnContext) => Promise<void>;
+    await logic(new TurnContext(this, TurnContext.applyConversationReference({ type: 'event', name: 'ContinueConversation' }, reference, true)));
+  }
+  /** Set by botWith: resolves when the bot's background minutes work is done. */
+  idle: () => Promise<void> = async () => undefined;
+  /** Waits for the background work of the requests sent so far; returns every reply drained from the queue. */
+  async settled(): Promise<Partial<Activity>[]> {
+    await this.idle();
+    this.replies.push(...this.activeQueue.splice(0));
+    return this.replies;
+  }
 }
+
 
 let files: Server;
 let filesUrl: string;
@@ -47,6 +64,13 @@ beforeAll(async () => {
         res.writeHead(201);
         res.end('{}');
       });
+      return;
+    }
+    if (req.url?.includes('langsam')) {
+      setTimeout(() => {
+        res.writeHead(200, { 'content-type': 'text/vtt' });
+        res.end(VTT);
+      }, 800);
       return;
     }
     if (req.url?.includes('kaputt')) {
@@ -82,7 +106,9 @@ function botWith(options: { allowed?: boolean; env?: Record<string, string>; tok
     graphTokenFor: options.tokens ? async (id) => options.tokens![id] : undefined,
   };
   const bot = createBot(services, createAdapter(config));
-  return new PersonalChatAdapter((c) => bot.runTurn(c));
+  const adapter = new PersonalChatAdapter((c) => bot.runTurn(c));
+  adapter.idle = bot.idle;
+  return adapter;
 }
 
 /** The outbound guard with fake DNS for contoso's SharePoint, carried to the local file server. */
@@ -99,8 +125,9 @@ describe('Niederschrift in the bot', () => {
     const adapter = botWith();
     const replies: Partial<Activity>[] = [];
     await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
-    while (adapter.activeQueue.length) replies.push(adapter.activeQueue.shift()!);
+    replies.push(...(await adapter.settled()));
     const texts = replies.map((r) => r.text ?? '').join('\n');
+    expect(texts).toContain('Ich lade die Datei „sitzung.vtt“ und melde mich');
     expect(texts).toContain('Ich erstelle den Niederschrift-Entwurf');
     expect(texts).toContain('Entwurf – mit KI-Unterstützung erstellt');
     const card = replies.find((r) => r.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive');
@@ -126,8 +153,8 @@ describe('Niederschrift in the bot', () => {
     const activity = { type: 'message', id: 'retried-activity-1', text: 'Niederschrift erstellen', attachments: [withFile()] } as Partial<Activity>;
     await adapter.send(activity);
     await adapter.send({ ...activity });
-    const texts: string[] = [];
-    while (adapter.activeQueue.length) texts.push(adapter.activeQueue.shift()!.text ?? '');
+    const texts = (await adapter.settled()).map((r) => r.text ?? '');
+    expect(texts.filter((t) => t.includes('Ich lade die Datei'))).toHaveLength(1);
     expect(texts.filter((t) => t.includes('Ich erstelle den Niederschrift-Entwurf'))).toHaveLength(1);
     expect(texts.filter((t) => t.includes('Entwurf – mit KI-Unterstützung erstellt'))).toHaveLength(1);
     expect(texts).toContain('Diese Anfrage bearbeite ich bereits; der Entwurf kommt, sobald er fertig ist.');
@@ -137,13 +164,33 @@ describe('Niederschrift in the bot', () => {
     const adapter = botWith();
     const broken = { ...attachment, name: 'ausschuss-kaputt.vtt', content: { downloadUrl: 'https://contoso-my.sharepoint.com/personal/anna/ausschuss-kaputt.vtt', fileType: 'vtt' } };
     await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [broken] });
-    const texts: string[] = [];
-    while (adapter.activeQueue.length) texts.push(adapter.activeQueue.shift()!.text ?? '');
-    const reply = texts.join('\n');
+    const reply = (await adapter.settled()).map((r) => r.text ?? '').join('\n');
     expect(reply).toContain('„ausschuss-kaputt.vtt“ konnte nicht geladen werden');
     expect(reply).toMatch(/Bitte senden Sie (sie|ihn) (noch einmal|erneut)/);
     expect(reply).not.toMatch(/Referenz/);
     expect(reply).not.toContain('Ich erstelle den Niederschrift-Entwurf');
+  });
+
+  it('„abbrechen“ while the file is still loading stops the request: no draft follows', async () => {
+    const adapter = botWith();
+    const slow = { ...attachment, name: 'langsam.vtt', content: { downloadUrl: 'https://contoso-my.sharepoint.com/personal/anna/langsam.vtt', fileType: 'vtt' } };
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [slow] });
+    await adapter.send('abbrechen');
+    const texts = (await adapter.settled()).map((r) => r.text ?? '');
+    expect(texts).toContain('Der Niederschrift-Auftrag wurde abgebrochen.');
+    expect(texts.join('\n')).not.toContain('Ich erstelle den Niederschrift-Entwurf');
+    expect(texts.join('\n')).not.toContain('ist fertig');
+    // Afterwards there is nothing left to cancel.
+    await adapter.send('abbrechen');
+    expect((await adapter.settled()).at(-1)?.text).toBe('Es läuft gerade kein Niederschrift-Auftrag.');
+  });
+
+  it('„abbrechen“ after the draft is done says there is nothing to cancel', async () => {
+    const adapter = botWith();
+    await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
+    await adapter.settled();
+    await adapter.send('abbrechen');
+    expect((await adapter.settled()).at(-1)?.text).toBe('Es läuft gerade kein Niederschrift-Auftrag.');
   });
 
   it('refuses people outside the clerks’ group politely', async () => {
@@ -167,7 +214,7 @@ describe('Niederschrift in the bot', () => {
       conversation: { id: MEETING_CHAT_ID, conversationType: 'groupChat', isGroup: true, name: '' },
       entities: [{ type: 'mention', mentioned: { id: 'bot' }, text: '<at>Bot</at>' }],
     });
-    const group = adapter.activeQueue.splice(0).map((a) => a.text ?? '');
+    const group = (await adapter.settled()).map((a) => a.text ?? '');
     expect(group.join('\n')).toContain('im persönlichen Chat geschickt');
     expect(group.join('\n')).not.toMatch(/TOP \d/);
     expect(adapter.personal).toHaveLength(1);
@@ -181,7 +228,7 @@ describe('Niederschrift in the bot', () => {
     try {
       const adapter = botWith({ tokens: { [anna]: TOKENS.anna } });
       await adapter.send({ type: 'message', text: `Niederschrift erstellen für ${emu.tenant.meetings[0].joinWebUrl}`, from: { id: anna, aadObjectId: anna, name: 'Anna' } });
-      const texts = adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
+      const texts = (await adapter.settled()).map((a) => a.text ?? '').join('\n');
       expect(texts).toContain('Sprecherzuordnung');
       expect(texts).toContain('Niederschrift-Entwurf ist fertig');
     } finally {
@@ -199,7 +246,7 @@ describe('Niederschrift in the bot', () => {
       conversation: { id: 'group-1', conversationType: 'groupChat', isGroup: true, name: '' },
       entities: [{ type: 'mention', mentioned: { id: 'bot' }, text: '<at>Bot</at>' }],
     });
-    const group = adapter.activeQueue.splice(0);
+    const group = await adapter.settled();
     expect(group.flatMap((a) => a.attachments ?? [])).toEqual([]);
     const personal = adapter.personal.flatMap((a) => a.attachments ?? []).map((a) => a.contentType);
     expect(personal).toContain('application/vnd.microsoft.card.adaptive');
@@ -209,7 +256,7 @@ describe('Niederschrift in the bot', () => {
   it('in production hands the Word files over by file consent and uploads on accept', async () => {
     const adapter = botWith({ env: { BOT_ID: '11111111-2222-3333-4444-555555555555', BOT_PASSWORD: 'x', BOT_TENANT_ID: '99999999-8888-7777-6666-555555555555', BIND_HOST: '127.0.0.1' } });
     await adapter.send({ type: 'message', text: 'Niederschrift erstellen', attachments: [withFile()] });
-    const consent = adapter.activeQueue.splice(0).flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    const consent = (await adapter.settled()).splice(0).flatMap((a) => a.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
     expect(consent.map((c) => c.name).sort()).toEqual(['Niederschrift-nichtoeffentlich.docx', 'Niederschrift-oeffentlich.docx']);
     const ctx = (consent[0].content as { acceptContext: unknown }).acceptContext;
     await adapter.send({

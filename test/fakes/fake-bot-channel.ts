@@ -70,8 +70,17 @@ export interface FakeBotChannel {
   message(text: string, options?: InboundOptions): WireActivity;
   /** POSTs an activity to the bot's `/api/messages` and returns the HTTP status (the turn is done then). */
   deliver(botUrl: string, activity: WireActivity): Promise<{ status: number; body: string }>;
-  /** Serves `bytes` at a URL on the channel's origin (an attachment's contentUrl) and returns it. */
-  serveFile(name: string, bytes: Uint8Array, contentType?: string): string;
+  /**
+   * Waits until the activities sent to `conversationId` satisfy `done` (for what the bot sends
+   * after the turn, by proactive message); throws with what was sent after `timeoutMs`.
+   */
+  waitFor(conversationId: string | undefined, done: (sent: WireActivity[]) => boolean, timeoutMs?: number): Promise<WireActivity[]>;
+  /**
+   * Serves `bytes` at a URL on the channel's origin (an attachment's contentUrl) and returns it.
+   * `delayMs`: the response starts that late (a slow file store); `status`: answer with that
+   * HTTP status instead of the file.
+   */
+  serveFile(name: string, bytes: Uint8Array, contentType?: string, options?: { delayMs?: number; status?: number }): string;
   /** Forgets everything recorded so far. */
   clear(): void;
   close(): Promise<void>;
@@ -88,7 +97,7 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
   const started = Date.now();
   let nextId = 1;
   let inbound = 1;
-  const files = new Map<string, { bytes: Uint8Array; contentType: string }>();
+  const files = new Map<string, { bytes: Uint8Array; contentType: string; delayMs?: number; status?: number }>();
 
   const server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -110,6 +119,8 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
     requests.push(record);
     const file = path.startsWith('/files/') ? files.get(decodeURIComponent(path.slice('/files/'.length))) : undefined;
     if (file && req.method === 'GET') {
+      if (file.delayMs) await new Promise((r) => setTimeout(r, file.delayMs));
+      if (file.status && file.status !== 200) return sendJson(res, file.status, { error: { code: 'Failed', message: `file answers ${file.status}` } });
       res.writeHead(200, { 'content-type': file.contentType, 'content-length': String(file.bytes.byteLength) });
       res.end(file.bytes);
       return;
@@ -174,8 +185,17 @@ export async function startFakeBotChannel(): Promise<FakeBotChannel> {
       const res = await fetch(`${botUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
       return { status: res.status, body: await res.text() };
     },
-    serveFile(name, bytes, contentType = 'application/octet-stream') {
-      files.set(name, { bytes, contentType });
+    async waitFor(conversationId, done, timeoutMs = 20_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const sent = sentRequests(conversationId).map((r) => r.body as WireActivity);
+        if (done(sent)) return sent;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for the bot; sent so far: ${JSON.stringify(sent.map((a) => a.text ?? a.attachments?.map((x: { contentType: string }) => x.contentType)))}`);
+        await new Promise((r) => setTimeout(r, 25));
+      }
+    },
+    serveFile(name, bytes, contentType = 'application/octet-stream', options = {}) {
+      files.set(name, { bytes, contentType, ...options });
       return `${url}files/${encodeURIComponent(name)}`;
     },
     clear() {

@@ -49,6 +49,8 @@ export interface FixtureFile {
   lastModifiedBy: string;
   /** A SharePoint list item instead of a drive item (no content download). */
   listItem?: boolean;
+  /** Microsoft Purview sensitivity label assigned to the file (answered by extractSensitivityLabels). */
+  sensitivityLabelId?: string;
 }
 
 export interface FixtureMessage {
@@ -114,6 +116,10 @@ export const TOKENS = {
   expired: 'emu-token-expired',
 } as const;
 
+/** Sensitivity label ids of the fixture tenant (names are configured by the admin: SENSITIVITY_LABEL_NAMES). */
+export const LABEL_INTERN = 'e8a2d8f1-6c1b-4d7a-9f3e-1a2b3c4d5e01';
+export const LABEL_VERTRAULICH = 'e8a2d8f1-6c1b-4d7a-9f3e-1a2b3c4d5e02';
+
 export const GROUP_SCHRIFTFUEHRUNG = '5c4f0d7e-1b1a-4a5e-9a0e-000000000f01';
 export const GROUP_ADMIN = '5c4f0d7e-1b1a-4a5e-9a0e-000000000a02';
 
@@ -135,6 +141,7 @@ export async function buildFixtureTenant(): Promise<FixtureTenant> {
       text: documentText(DIENSTANWEISUNG_HAUSHALTSSPERRE), content: await buildDocx(DIENSTANWEISUNG_HAUSHALTSSPERRE),
       pdf: buildPdf(documentText(DIENSTANWEISUNG_HAUSHALTSSPERRE).split('\n')),
       readableBy: ['anna', 'bernd'], lastModifiedDateTime: '2026-11-14T09:12:00Z', lastModifiedBy: 'Bernd Keller',
+      sensitivityLabelId: LABEL_INTERN,
     },
     {
       id: '01HAUPT0REISEKOSTEN', driveId: 'b!hauptamt-dokumente', siteId: SITE_HAUPTAMT, name: 'Richtlinie Dienstreisen.md',

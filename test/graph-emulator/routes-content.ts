@@ -3,7 +3,7 @@
  * Outlook messages with `$search`, `/me` and `checkMemberGroups`. Access is trimmed per user.
  */
 import type { FixtureFile, FixtureMessage } from './fixture-tenant.js';
-import { graphError, json, requireScope, selectFields, type EmuRequest, type EmuResponse, type Route } from './emulator-types.js';
+import { graphError, json, requireScope, selectFields, type EmuContext, type EmuRequest, type EmuResponse, type Route } from './emulator-types.js';
 
 /** KQL reduced to what the tests need: terms (quotes removed), OR/AND/NOT dropped. */
 export function kqlTerms(kql: string): string[] {
@@ -85,15 +85,24 @@ const search: Route = (req, ctx) => {
   });
 };
 
-const driveContent: Route = (req, ctx) => {
-  const m = /^\/drives\/([^/]+)\/items\/([^/]+)(\/content)?$/.exec(req.path);
-  if (!m || req.method !== 'GET') return undefined;
+/** The drive item a `/drives/{d}/items/{i}…` request names, as the user may see it — or Graph's error. */
+function driveItemFor(req: EmuRequest, ctx: EmuContext, m: RegExpExecArray): FixtureFile | EmuResponse {
   const denied = requireScope(req, 'Files.Read.All', 'Sites.Read.All');
   if (denied) return denied;
   const [driveId, itemId] = [decodeURIComponent(m[1]), decodeURIComponent(m[2])];
   const file = ctx.tenant.files.find((f) => f.driveId === driveId && f.id === itemId && !f.listItem);
   if (!file) return graphError(404, 'itemNotFound', 'The resource could not be found.');
   if (!file.readableBy.includes(req.user.key)) return graphError(403, 'accessDenied', 'Access denied');
+  return file;
+}
+
+const isResponse = (x: FixtureFile | EmuResponse): x is EmuResponse => 'status' in x;
+
+const driveContent: Route = (req, ctx) => {
+  const m = /^\/drives\/([^/]+)\/items\/([^/]+)(\/content)?$/.exec(req.path);
+  if (!m || req.method !== 'GET') return undefined;
+  const file = driveItemFor(req, ctx, m);
+  if (isResponse(file)) return file;
   if (!m[3]) return json(resourceOf(file));
   const format = req.query.get('format');
   if (format && format !== 'pdf') return graphError(400, 'invalidRequest', `Unknown format ${format}`);
@@ -102,6 +111,16 @@ const driveContent: Route = (req, ctx) => {
   const id = `${file.id}-${Math.random().toString(36).slice(2)}`;
   ctx.downloads.set(id, format === 'pdf' ? { body: file.pdf!, contentType: 'application/pdf' } : { body: file.content, contentType: file.mimeType });
   return { status: 302, headers: { location: `${new URL(ctx.baseUrl).origin}/_download/${id}` } };
+};
+
+/** POST /drives/{d}/items/{i}/extractSensitivityLabels (v1.0): the label ids assigned to the file. */
+const extractLabels: Route = (req, ctx) => {
+  const m = /^\/drives\/([^/]+)\/items\/([^/]+)\/extractSensitivityLabels$/.exec(req.path);
+  if (!m || req.method !== 'POST') return undefined;
+  const file = driveItemFor(req, ctx, m);
+  if (isResponse(file)) return file;
+  const labels = file.sensitivityLabelId ? [{ sensitivityLabelId: file.sensitivityLabelId, assignmentMethod: 'standard', tenantId: ctx.tenant.tenantId }] : [];
+  return json({ '@odata.context': `${ctx.baseUrl}/$metadata#microsoft.graph.extractSensitivityLabelsResult`, labels });
 };
 
 function messageJson(m: FixtureMessage, ctx: { baseUrl: string }, preferText: boolean): Record<string, unknown> {
@@ -189,6 +208,6 @@ const me: Route = (req, ctx) => {
   return undefined;
 };
 
-export const CONTENT_ROUTES: Route[] = [search, driveContent, attachments, messages, me];
+export const CONTENT_ROUTES: Route[] = [search, driveContent, extractLabels, attachments, messages, me];
 
 export type { EmuRequest, EmuResponse };

@@ -16,7 +16,8 @@
  * 403 Authorization_RequestDenied on mail), `TOKENS.expired` (401). `issueToken()` makes more.
  *
  * Endpoints (below /v1.0): POST /search/query (driveItem, listItem; from/size paging with
- * moreResultsAvailable), GET /drives/{d}/items/{i}[/content[?format=pdf]], GET /me/messages
+ * moreResultsAvailable), GET /drives/{d}/items/{i}[/content[?format=pdf]], POST /drives/{d}/items/{i}/extractSensitivityLabels,
+ * GET /me/messages
  * [?$search="…"&$top&$select] (≤ 25 per page, @odata.nextLink; $search with $filter → 400),
  * GET /me/messages/{id}, POST /$batch (≤ 20 parts), GET /me/onlineMeetings?$filter=JoinWebUrl eq '…',
  * GET /me/onlineMeetings/{id}[/transcripts[/{tid}[/content]]] (content: `$format=text/vtt`, or

@@ -3,8 +3,10 @@ import { createDelegatedGraphClient } from '../../src/graph/delegated-client.js'
 import { isPrivatePassage } from '../../src/knowledge/sources/privacy.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { createSharePointSource } from '../../src/knowledge/sources/sharepoint-source.js';
+import { parseLabelNames, UNNAMED_LABEL } from '../../src/knowledge/sources/sensitivity-labels.js';
 import type { UserContext } from '../../src/core/user-context.js';
 import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
+import { LABEL_INTERN, LABEL_VERTRAULICH } from '../graph-emulator/fixture-tenant.js';
 import { useGraphEmulator } from '../graph-emulator/use-emulator.js';
 
 let emu: GraphEmulator;
@@ -17,8 +19,9 @@ const anna: UserContext = { userId: 'a0000000-0000-4000-8000-00000000a001', loca
 const bernd: UserContext = { userId: 'b0000000-0000-4000-8000-00000000b002', locale: 'de' };
 const question = { text: 'Wer genehmigt Ausnahmen von der Haushaltssperre?', top: 20 };
 
-function sourceFor(token: string, deadlineMs?: number) {
-  return createSharePointSource({ client: createDelegatedGraphClient(token, { baseUrl: emu.baseUrl, deadlineMs }), parseDocument });
+function sourceFor(token: string, deadlineMs?: number, labelNames: string[] = []) {
+  const labels = parseLabelNames(labelNames).catalog;
+  return createSharePointSource({ client: createDelegatedGraphClient(token, { baseUrl: emu.baseUrl, deadlineMs }), parseDocument, labels });
 }
 
 describe('SharePoint/OneDrive source against the emulator', () => {
@@ -114,5 +117,45 @@ describe('SharePoint/OneDrive source against the emulator', () => {
   it('reports an expired token as an auth failure (the bot asks for a fresh sign-in)', async () => {
     const result = await sourceFor(TOKENS.expired).search(question, anna);
     expect(result.failures).toEqual([expect.objectContaining({ sourceId: 'sharepoint', kind: 'auth' })]);
+  });
+});
+
+describe('sensitivity labels of SharePoint files', () => {
+  const dienstanweisung = (p: { source: string }) => p.source.includes('Dienstanweisung');
+
+  it('carries the label of a labelled file, by the name the admin configured, on every passage of that file', async () => {
+    const result = await sourceFor(TOKENS.anna, undefined, [`${LABEL_VERTRAULICH}=Vertraulich`, `${LABEL_INTERN}=Intern`]).search(question, anna);
+    const labelled = result.passages.filter(dienstanweisung);
+    expect(labelled.length).toBeGreaterThan(0);
+    expect(labelled.every((p) => p.meta?.sensitivityLabel === 'Intern' && p.meta?.sensitivityLabelId === LABEL_INTERN)).toBe(true);
+    // Files without a label carry none: the label is not spread over the whole answer.
+    const others = result.passages.filter((p) => !dienstanweisung(p));
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.some((p) => p.meta?.sensitivityLabel)).toBe(false);
+    // One batch for the labels, with the user's own token.
+    const batches = emu.requests.filter((r) => r.path === '/$batch');
+    expect(batches.length).toBe(1);
+    expect(batches[0].token).toBe(TOKENS.anna);
+  });
+
+  it('still shows a label the admin has not named, under a general name', async () => {
+    const result = await sourceFor(TOKENS.anna).search(question, anna);
+    expect(result.passages.filter(dienstanweisung).every((p) => p.meta?.sensitivityLabel === UNNAMED_LABEL)).toBe(true);
+  });
+
+  it('answers without labels when Graph cannot give them, rather than failing the source', async () => {
+    emu.fail({ match: 'extractSensitivityLabels', status: 500, code: 'generalException', target: 'batchPart', times: 10 });
+    const result = await sourceFor(TOKENS.anna, undefined, [`${LABEL_INTERN}=Intern`]).search(question, anna);
+    expect(result.failures).toEqual([]);
+    expect(result.passages.some(dienstanweisung)).toBe(true);
+    expect(result.passages.some((p) => p.meta?.sensitivityLabel)).toBe(false);
+  });
+
+  it('reads "id=Name" entries case-insensitively and ranks them in the configured order, unknown ids highest', () => {
+    const { catalog, invalid } = parseLabelNames([`${LABEL_INTERN.toUpperCase()}=Intern`, `${LABEL_VERTRAULICH}=Vertraulich`, 'kaputt']);
+    expect(invalid).toEqual(['kaputt']);
+    expect(catalog.describe(LABEL_INTERN)).toMatchObject({ name: 'Intern', rank: 0 });
+    expect(catalog.describe(LABEL_VERTRAULICH)).toMatchObject({ name: 'Vertraulich', rank: 1 });
+    expect(catalog.describe('ffffffff-0000-0000-0000-000000000000')).toMatchObject({ name: UNNAMED_LABEL, rank: 2 });
   });
 });

@@ -1,6 +1,6 @@
 /** Rules of the main words and of the gap grouping, on questions written for this test. */
 import { describe, expect, it } from 'vitest';
-import { isGeneralWord, mainWords } from '../../src/knowledge/unanswered/main-words.js';
+import { isGeneralWord, mainWords, topicKeys } from '../../src/knowledge/unanswered/main-words.js';
 import { groupGaps } from '../../src/reports/pilot/documentation-gaps.js';
 
 const asked = (texts: string[]) => texts.map((text, i) => ({ at: '2026-11-02T10:00:00.000Z', userIdHash: `person-${i}`, words: mainWords(text) }));
@@ -17,6 +17,13 @@ describe('main words of a question', () => {
 
   it('keep one spelling per stem', () => {
     expect(mainWords('Kita-Gebühren und Kita-Gebühr: welche Gebühren?')).toHaveLength(2);
+  });
+
+  it('split a compound into its parts in their spelling, the head word as long as the lexicon knows it', () => {
+    expect(topicKeys('Hundesteuer').parts.map((p) => p.spelling)).toEqual(['Hund', 'Steuer']);
+    expect(topicKeys('Gebührenbescheid').parts.map((p) => p.spelling)).toEqual(['Gebühren', 'Bescheid']);
+    // A word of the lexicon is a topic of its own.
+    expect(topicKeys('Abmeldung').parts).toEqual([]);
   });
 
   it('tell general vocabulary from names and codes', () => {

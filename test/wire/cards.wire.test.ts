@@ -76,7 +76,8 @@ describe('Adaptive Cards on the wire', () => {
     const contentUrl = bot.channel.serveFile('ausschuss.vtt', VTT, 'text/vtt');
     const message = { ...bot.channel.message('Niederschrift erstellen', { conversationId: id }), attachments: [{ contentType: 'text/vtt', name: 'ausschuss.vtt', contentUrl }] };
     expect((await bot.channel.deliver(bot.url, message)).status).toBe(200);
-    const sent = bot.channel.sent(id);
+    // The turn only acknowledges; the draft follows by proactive message.
+    const sent = await bot.channel.waitFor(id, (all) => cardsIn(all).length > 0);
     const cards = cardsIn(sent);
     expect(cards, JSON.stringify(sent.map((a) => a.text))).toHaveLength(1);
     expect(JSON.stringify(cards[0])).toContain('Entwurf – mit KI-Unterstützung erstellt');

@@ -69,6 +69,16 @@ describe('unanswered questions in local mode (RECORD_UNANSWERED defaults to true
     for (const q of DOG_TAX) expect(out).not.toContain(q);
   });
 
+  it('`--examples 2` shows recorded texts of a topic shown, never of the smaller one', async () => {
+    const { code, out } = await cliCapture(['unanswered', '--days', '30', '--examples', '2', '--json'], dataDir);
+    expect(code).toBe(0);
+    const result = JSON.parse(out) as { topics: { words: string[]; examples: string[] }[] };
+    expect(result.topics).toHaveLength(1);
+    expect(result.topics[0].examples).toHaveLength(2);
+    for (const e of result.topics[0].examples) expect(DOG_TAX).toContain(e);
+    for (const q of FLEA_MARKET) expect(out).not.toContain(q);
+  });
+
   it('the Pilotbericht of today lists the same top topic under its documentation gaps', async () => {
     const today = new Date().toISOString().slice(0, 10);
     const { code, out } = await cliCapture(['report', '--from', today, '--to', today, '--json', '--out', path.join(dataDir, 'bericht')], dataDir);

@@ -6,7 +6,8 @@
  * A waiting file belongs to the person who asked for the draft (AAD object id and tenant) and to
  * the conversation its consent card was posted in: accept or decline from anyone else, or from
  * another conversation, is refused and audited, nothing is uploaded and nothing deleted. The upload
- * goes only through the outbound guard (https, ALLOWED_FILE_HOSTS, no internal address).
+ * goes only through the outbound guard to the user's OneDrive host (https, FILE_UPLOAD_HOSTS —
+ * default any `*-my.sharepoint.com` —, no internal address; locally also the Playground's origin).
  */
 import type { Attachment, TurnContext } from 'botbuilder';
 import { isAppError } from '../../core/errors.js';
@@ -111,7 +112,7 @@ export async function offerFiles(
   }
 }
 
-export function createFileConsentHandlers(deps: { store: Store; outbound: OutboundFetch; audit: Audit }) {
+export function createFileConsentHandlers(deps: { store: Store; outbound: OutboundFetch; audit: Audit; extraOrigins?: (context: TurnContext) => string[] }) {
   const { store, outbound, audit } = deps;
 
   /** The waiting file the invoke names, if it is one of ours and belongs to this requester. */
@@ -140,7 +141,13 @@ export function createFileConsentHandlers(deps: { store: Store; outbound: Outbou
     if (!info?.uploadUrl) return void (await context.sendActivity(MSG.gone(kind)));
     const data = Buffer.from(found.file.base64, 'base64');
     try {
-      await outbound.upload(info.uploadUrl, found.name, data, { 'Content-Length': String(data.byteLength), 'Content-Range': `bytes 0-${data.byteLength - 1}/${data.byteLength}` });
+      await outbound.upload(
+        info.uploadUrl,
+        found.name,
+        data,
+        { 'Content-Length': String(data.byteLength), 'Content-Range': `bytes 0-${data.byteLength - 1}/${data.byteLength}` },
+        { extraOrigins: deps.extraOrigins?.(context) ?? [] },
+      );
     } catch (e) {
       if (isAppError(e, 'forbidden')) {
         await audit(context, { capability: KINDS[kind].capability, action: 'file-upload-url', outcome: 'refused' });

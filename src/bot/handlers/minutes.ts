@@ -9,13 +9,15 @@ import type { MinutesDraft } from '../../minutes/draft-schema.js';
 import type { MinutesFiles } from '../../minutes/minutes-files.js';
 import type { TurnState } from '@microsoft/teams-ai';
 import { AppError, isAppError } from '../../core/errors.js';
+import { newReferenceId } from '../../core/logger.js';
+import type { UserContext } from '../../core/user-context.js';
 import { isStoreConflict } from '../../storage/store.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
 import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
-import { fileAttachments, isPersonalChat, playgroundOrigins, turnLocale, userContext, userPrincipalName } from '../turn.js';
+import { attachTurnLogger, fileAttachments, isPersonalChat, playgroundOrigins, turnLocale, turnLogger, userContext, userPrincipalName } from '../turn.js';
 import { isLocalMode } from '../../config.js';
 import { offerFiles, requesterOf, type FileOwner } from './file-consent.js';
 import { deliverPrivately } from './private-delivery.js';
@@ -29,9 +31,23 @@ type Audit = (context: TurnContext, record: Omit<AuditRecord, 'userId' | 'tenant
 type TokenSource = (context: TurnContext, state: TurnState, text: string) => Promise<TokenOutcome>;
 type MinutesState = { minutesJobId?: string };
 type SourceRef = { kind: 'file'; name: string; url: string } | { kind: 'meeting'; joinUrl?: string; chatId?: string; token: string };
+/** A request acknowledged in its turn and carried on in the background. */
+interface BackgroundJob {
+  id: string;
+  ref: SourceRef;
+  user: UserContext;
+  owner: FileOwner;
+  /** When the request arrived (for the audit record's duration). */
+  started: number;
+  signal: AbortSignal;
+  /** Local mode: the Playground's origin, from the asking turn. */
+  downloadOrigins: string[];
+}
 
 const MSG = {
   howTo: 'Für einen Niederschrift-Entwurf brauche ich das Transkript der Sitzung. Schreiben Sie „Niederschrift erstellen“ im Besprechungschat, senden Sie mir den Teilnahmelink der Sitzung oder hängen Sie das Teams-Transkript (.vtt, .docx oder .txt) an.',
+  loadingFile: (name: string) => `Ich lade die Datei „${name}“ und melde mich hier, sobald der Niederschrift-Entwurf fertig ist (mit „abbrechen“ können Sie abbrechen).`,
+  loadingMeeting: 'Ich hole das Transkript der Sitzung aus Teams und melde mich hier, sobald der Niederschrift-Entwurf fertig ist (mit „abbrechen“ können Sie abbrechen).',
   started: 'Ich erstelle den Niederschrift-Entwurf. Bei langen Sitzungen kann das einige Minuten dauern; mit „abbrechen“ können Sie abbrechen.',
   noteInGroup: 'Den Niederschrift-Entwurf habe ich der Schriftführung im persönlichen Chat geschickt.',
   cancelled: 'Der Niederschrift-Auftrag wurde abgebrochen.',
@@ -66,13 +82,6 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     return joinUrl ? { kind: 'meeting', joinUrl, token: token.token } : { kind: 'meeting', chatId: context.activity.conversation.id, token: token.token };
   }
 
-  /** Local mode: the Agents Playground serves attachments from its own (loopback) origin. */
-
-  async function load(context: TurnContext, ref: SourceRef): Promise<MinutesSource> {
-    if (ref.kind === 'meeting') return ref.joinUrl ? { kind: 'meeting', joinUrl: ref.joinUrl } : { kind: 'meeting', chatId: ref.chatId };
-    return { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: playgroundOrigins(context, services.config) }) };
-  }
-
   /** Records that this activity started job `id`; false when a retry of it already did. */
   async function claimActivity(context: TurnContext, id: string): Promise<boolean> {
     if (!context.activity.id) return true;
@@ -102,6 +111,67 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     }
     await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [], id)] });
     await offerFiles(clerk, services.store, id, { userId: owner.userId, tenantId: owner.tenantId }, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
+  }
+
+  /** Requests of this process still loading or drafting in the background (by job id). */
+  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
+
+  /**
+   * Everything after the acknowledgement, in a proactive turn of the same conversation: the turn
+   * that asked has long been answered, so a slow download or a long draft never holds
+   * POST /api/messages open (the Bot Framework retries turns slower than about 15 s).
+   */
+  async function work(context: TurnContext, job: BackgroundJob): Promise<void> {
+    const { id, ref, user, owner, signal } = job;
+    try {
+      const src: MinutesSource =
+        ref.kind === 'meeting'
+          ? ref.joinUrl
+            ? { kind: 'meeting', joinUrl: ref.joinUrl }
+            : { kind: 'meeting', chatId: ref.chatId }
+          : { kind: 'file', name: ref.name, bytes: await services.minutes!.download(ref.url, ref.name, { extraOrigins: job.downloadOrigins }).catch((e: unknown) => Promise.reject(downloadError(ref.name, e))) };
+      if (signal.aborted) return;
+      const prepared = await services.minutes!.prepare(src, user);
+      if (signal.aborted) return;
+      await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
+      // The conversation reference lets a job that a restart interrupted report back when it is done.
+      const reference = TurnContext.getConversationReference(context.activity);
+      const { job: done, files } = await services.minutes!.run(id, prepared, { requestedBy: user.upn ?? user.userId, context: reference }, signal);
+      if (done.state === 'cancelled') return;
+      if (done.state !== 'done' || !done.result || !files) throw new Error(done.error?.message ?? `minutes job ended ${done.state}`);
+      const draft = done.result.draft;
+      await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
+      if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
+      // Counts for the pilot report: facts in the draft and how many of them say "Bitte prüfen".
+      await services.recordMinutesDraft?.({ userId: owner.userId, tenantId: owner.tenantId, ...countDraftFacts(draft) }).catch((e: unknown) => services.logger.warn({ err: String(e) }, 'minutes draft record not stored'));
+      await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - job.started });
+    } catch (e) {
+      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {
+        await audit(context, { capability: 'minutes', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
+        await context.sendActivity(e.userMessage);
+        return;
+      }
+      // No turn error handler out here: log with a reference, tell the clerk, audit.
+      const referenceId = newReferenceId();
+      turnLogger(context, services.logger).error({ ref: referenceId, jobId: id, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, 'minutes request failed');
+      await audit(context, { capability: 'minutes', outcome: 'error', referenceId });
+      await context.sendActivity(MSG.failed(referenceId));
+    }
+  }
+
+  /** Starts `work` in a proactive turn; failures of the proactive turn itself are logged. */
+  function inBackground(context: TurnContext, job: Omit<BackgroundJob, 'signal'>): void {
+    const adapter = context.adapter;
+    const reference = TurnContext.getConversationReference(context.activity);
+    const controller = new AbortController();
+    const done = adapter
+      .continueConversationAsync(services.config.BOT_ID ?? '', reference, async (proactive) => {
+        attachTurnLogger(proactive, services.logger);
+        await work(proactive, { ...job, signal: controller.signal });
+      })
+      .catch((e: unknown) => services.logger.error({ jobId: job.id, err: e instanceof Error ? e.message : String(e) }, 'minutes request could not report back'))
+      .finally(() => running.delete(job.id));
+    running.set(job.id, { controller, done });
   }
 
   async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
@@ -140,40 +210,23 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       return;
     }
     (state.conversation as MinutesState).minutesJobId = id;
-    try {
-      const src = await load(context, ref).catch((e: unknown) => {
-        throw ref.kind === 'file' ? downloadError(ref.name, e) : e;
-      });
-      const prepared = await minutes.prepare(src, user);
-      await context.sendActivity([MSG.started, ...prepared.notices].join('\n\n'));
-      // The conversation reference lets a job that a restart interrupted report back when it is done.
-      const reference = TurnContext.getConversationReference(context.activity);
-      const { job, files } = await minutes.run(id, prepared, { requestedBy: user.upn ?? user.userId, context: reference });
-      if (job.state === 'cancelled') return;
-      if (job.state !== 'done' || !job.result || !files) throw new Error(job.error?.message ?? `minutes job ended ${job.state}`);
-      const draft = job.result.draft;
-      await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
-      if (!isPersonalChat(context)) await context.sendActivity(MSG.noteInGroup);
-      // Counts for the pilot report: facts in the draft and how many of them say "Bitte prüfen".
-      await services.recordMinutesDraft?.({ userId: owner.userId, tenantId: owner.tenantId, ...countDraftFacts(draft) }).catch((e: unknown) => services.logger.warn({ err: String(e) }, 'minutes draft record not stored'));
-      await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - started });
-    } catch (e) {
-      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {
-        await audit(context, { capability: 'minutes', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
-        await context.sendActivity(e.userMessage);
-        return;
-      }
-      throw e;
-    } finally {
-      delete (state.conversation as MinutesState).minutesJobId;
-    }
+    // Acknowledge at once; loading and drafting report back by proactive message, and the
+    // background work writes the request's one audit record when it ends.
+    await context.sendActivity(ref.kind === 'file' ? MSG.loadingFile(ref.name) : MSG.loadingMeeting);
+    inBackground(context, { id, ref, user, owner, started, downloadOrigins: playgroundOrigins(context, services.config) });
   }
 
   async function onCancel(context: TurnContext, state: TurnState): Promise<void> {
-    const id = (state.conversation as MinutesState).minutesJobId;
+    const conversation = state.conversation as MinutesState;
+    const id = conversation.minutesJobId;
+    const local = id ? running.get(id) : undefined;
+    local?.controller.abort();
     const job = id ? await services.minutes?.cancel(id) : undefined;
-    await audit(context, { capability: 'minutes', action: 'cancel', outcome: job ? 'completed' : 'noResults' });
-    await context.sendActivity(job ? MSG.cancelled : MSG.nothingToCancel);
+    // A job that already finished is not cancelled; one still loading here is (it has no stored job yet).
+    const cancelled = !!local || job?.state === 'cancelled';
+    delete conversation.minutesJobId;
+    await audit(context, { capability: 'minutes', action: 'cancel', outcome: cancelled ? 'completed' : 'noResults' });
+    await context.sendActivity(cancelled ? MSG.cancelled : MSG.nothingToCancel);
   }
 
   /** After a restart: delivers a job that finished in the background to the clerk who asked. */
@@ -184,7 +237,12 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
   }
 
-  return { onMinutes, onCancel, deliverResumed };
+  /** Resolves when no request of this process is loading or drafting any more (for shutdown). */
+  async function idle(): Promise<void> {
+    while (running.size) await Promise.all([...running.values()].map((r) => r.done));
+  }
+
+  return { onMinutes, onCancel, deliverResumed, idle };
 }
 
 /** A failed download of an attachment, worded with the file's name and what to do. */

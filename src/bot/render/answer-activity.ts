@@ -18,7 +18,17 @@ export interface ClientCitation {
     url?: string;
     image?: { '@type': 'ImageObject'; name: string };
     keywords?: string[];
+    /** Sensitivity label of the cited file (Microsoft Purview), shown by Teams on the citation. */
+    usageInfo?: UsageInfo;
   };
+}
+
+/** Teams' sensitivity information of a citation or a whole message (teams-ai SensitivityUsageInfo). */
+export interface UsageInfo {
+  type: 'https://schema.org/Message';
+  '@type': 'CreativeWork';
+  name: string;
+  description?: string;
 }
 
 /** Teams' limits for citations ("Add citations and AI labels to bot messages"). */
@@ -56,6 +66,29 @@ function keywordsFor(c: AnswerCitation): string[] | undefined {
   return keywords.length ? keywords : undefined;
 }
 
+/** The label of a cited file as Teams shows it, or nothing for unlabelled sources. */
+function usageInfoOf(c: AnswerCitation): UsageInfo | undefined {
+  const name = c.meta?.sensitivityLabel?.trim();
+  if (!name) return undefined;
+  return {
+    type: 'https://schema.org/Message',
+    '@type': 'CreativeWork',
+    name: clip(name, CITATION_LIMITS.name),
+    description: clip(`Das zitierte Dokument trägt die Vertraulichkeitsbezeichnung „${name}“. Bitte beachten Sie die Regeln Ihrer Verwaltung für solche Inhalte.`, CITATION_LIMITS.abstract),
+  };
+}
+
+/**
+ * The message's own label: the highest one among its cited files (SENSITIVITY_LABEL_NAMES order),
+ * so an answer quoting a "Vertraulich" file is marked so as a whole.
+ */
+function messageUsageInfo(citations: AnswerCitation[]): UsageInfo | undefined {
+  const labelled = citations.filter((c) => c.meta?.sensitivityLabel);
+  if (!labelled.length) return undefined;
+  const top = [...labelled].sort((a, b) => Number(b.meta?.sensitivityLabelRank ?? 0) - Number(a.meta?.sensitivityLabelRank ?? 0))[0];
+  return usageInfoOf(top);
+}
+
 /** Claims for the first 20 citations (Teams shows no more); the text footer still lists all. */
 export function toClientCitations(citations: AnswerCitation[]): ClientCitation[] {
   return citations.slice(0, CITATION_LIMITS.perMessage).map((c) => ({
@@ -69,6 +102,7 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
       keywords: keywordsFor(c),
+      ...(usageInfoOf(c) ? { usageInfo: usageInfoOf(c) } : {}),
     },
   }));
 }
@@ -77,7 +111,8 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
 export function sourcesFooter(citations: AnswerCitation[], title: string): string {
   if (!citations.length) return '';
   const lines = citations.map((c) => {
-    const where = `${c.meta?.page ? `, S. ${c.meta.page}` : ''}${c.meta?.ocr ? ` (${c.meta.ocr})` : ''}`;
+    const label = c.meta?.sensitivityLabel ? ` (Vertraulichkeitsbezeichnung „${c.meta.sensitivityLabel}“)` : '';
+    const where = `${c.meta?.page ? `, S. ${c.meta.page}` : ''}${c.meta?.ocr ? ` (${c.meta.ocr})` : ''}${label}`;
     return `[${c.id}] ${c.title}${where} – ${c.source}`;
   });
   return `\n\n**${title}:**\n\n${lines.join('\n\n')}`;
@@ -91,6 +126,7 @@ export function answerEntities(answer: BotAnswer): Activity['entities'] {
       '@context': 'https://schema.org',
       '@id': '',
       ...(answer.mode === 'generative' ? { additionalType: ['AIGeneratedContent'] } : {}),
+      ...(messageUsageInfo(answer.citations) ? { usageInfo: messageUsageInfo(answer.citations) } : {}),
       citation: toClientCitations(answer.citations),
     },
   ];

@@ -59,7 +59,7 @@ export function toJson(result: AnswerResult) {
     found: result.found,
     mode: result.mode,
     answer: result.answer,
-    citations: result.citations.map((c) => ({ id: c.id, title: c.title, source: c.source, snippet: c.snippet })),
+    citations: result.citations.map((c) => ({ id: c.id, title: c.title, source: c.source, snippet: c.snippet, ...(c.meta?.sensitivityLabel ? { sensitivityLabel: c.meta.sensitivityLabel } : {}) })),
     ...(result.notice ? { notice: result.notice } : {}),
   };
 }
@@ -71,7 +71,10 @@ function toText(result: AnswerResult): string {
   // The extractive answer already lists its sources inline; a generated one gets a source list.
   if (result.mode === 'generative' && result.citations.length) {
     lines.push('', 'Quellen:');
-    for (const c of result.citations) lines.push(`[${c.id}] ${c.title} – ${c.source}${c.page !== undefined ? `, S. ${c.page}` : ''}`);
+    for (const c of result.citations) {
+      const label = c.meta?.sensitivityLabel ? ` (Vertraulichkeitsbezeichnung „${c.meta.sensitivityLabel}“)` : '';
+      lines.push(`[${c.id}] ${c.title} – ${c.source}${c.page !== undefined ? `, S. ${c.page}` : ''}${label}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }

@@ -46,6 +46,8 @@ function location(p: Passage, locale: 'de' | 'en'): string {
   const parts = [p.sectionPath.length ? p.sectionPath[p.sectionPath.length - 1] : undefined, p.page !== undefined ? `${locale === 'en' ? 'p.' : 'S.'} ${p.page}` : undefined].filter(Boolean);
   // Text read by OCR may hold recognition errors: the Fundstelle says so.
   if (p.meta?.ocr) parts.push(locale === 'en' ? 'text read by OCR – please check the original' : p.meta.ocr);
+  // A SharePoint file's sensitivity label stays visible next to what is quoted from it.
+  if (p.meta?.sensitivityLabel) parts.push(locale === 'en' ? `sensitivity label "${p.meta.sensitivityLabel}"` : `Vertraulichkeitsbezeichnung „${p.meta.sensitivityLabel}“`);
   return parts.length ? `, ${parts.join(', ')}` : '';
 }
 

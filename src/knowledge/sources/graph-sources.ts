@@ -10,11 +10,12 @@ import type { KnowledgeSource } from '../types.js';
 import { createDelegatedGraphClient, type DelegatedGraphClientOptions } from '../../graph/delegated-client.js';
 import type { FetchLike } from '../../graph/middleware.js';
 import type { PassageScorer } from './passage-scoring.js';
+import { parseLabelNames } from './sensitivity-labels.js';
 
 export type GraphSourceId = 'sharepoint' | 'outlook';
 
 export interface GraphSourcesInput {
-  config: Pick<AppConfig, 'GRAPH_BASE_URL'> & Partial<Pick<AppConfig, 'MAX_FILE_MB'>>;
+  config: Pick<AppConfig, 'GRAPH_BASE_URL'> & Partial<Pick<AppConfig, 'MAX_FILE_MB' | 'SENSITIVITY_LABEL_NAMES'>>;
   /** Delegated token of this turn (UserContext.graphToken). */
   token: string;
   parseDocument: ParseDocument;
@@ -47,6 +48,7 @@ export function createGraphSources(input: GraphSourcesInput): KnowledgeSource[] 
         parseDocument: input.parseDocument,
         scorePassages: input.scorePassages,
         maxFileBytes: input.config.MAX_FILE_MB ? input.config.MAX_FILE_MB * 1024 * 1024 : undefined,
+        labels: parseLabelNames(input.config.SENSITIVITY_LABEL_NAMES ?? []).catalog,
       }),
     );
   }

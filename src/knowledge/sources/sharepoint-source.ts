@@ -13,6 +13,7 @@ import { driveItemVisibility } from './privacy.js';
 import { withRelevance } from '../relevance.js';
 import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import { chunkDocument } from '../chunking.js';
+import { fetchSensitivityLabels, parseLabelNames, strongestLabel, type LabelCatalog } from './sensitivity-labels.js';
 import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
@@ -33,6 +34,8 @@ export interface SharePointSourceDeps {
   concurrency?: number;
   /** Larger files are cited by their search summary only (default 20 MB). */
   maxFileBytes?: number;
+  /** Names of sensitivity labels (SENSITIVITY_LABEL_NAMES); unnamed labels are still shown. */
+  labels?: LabelCatalog;
 }
 
 interface SearchHit {
@@ -84,6 +87,25 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
   const maxHits = deps.maxHits ?? 8;
   const pageSize = deps.pageSize ?? 10;
   const maxFileBytes = deps.maxFileBytes ?? 20 * 1024 * 1024;
+  const labels = deps.labels ?? parseLabelNames([]).catalog;
+
+  /** Adds the sensitivity label of each passage's file to its meta (what the citation shows). */
+  async function withLabels(passages: Passage[], hits: SearchHit[]): Promise<Passage[]> {
+    const itemOf = new Map(hits.filter((h) => h.resource.parentReference?.driveId).map((h) => [h.resource.webUrl, { driveId: h.resource.parentReference!.driveId!, itemId: h.resource.id }]));
+    const items = [...new Set(passages.map((p) => p.source))].flatMap((url) => (itemOf.has(url) ? [itemOf.get(url)!] : []));
+    let found: Map<string, string[]>;
+    try {
+      found = await fetchSensitivityLabels(client, items);
+    } catch {
+      // Labels are shown when Graph gives them; an answer is not refused for want of them.
+      return passages;
+    }
+    return passages.map((p) => {
+      const item = itemOf.get(p.source);
+      const label = item ? strongestLabel(found.get(`${item.driveId}/${item.itemId}`) ?? [], labels) : undefined;
+      return label ? { ...p, meta: { ...p.meta, sensitivityLabel: label.name, sensitivityLabelId: label.id, sensitivityLabelRank: String(label.rank) } } : p;
+    });
+  }
 
   async function findHits(text: string, signal?: AbortSignal): Promise<SearchHit[]> {
     const hits: SearchHit[] = [];
@@ -165,7 +187,7 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
           .filter((_, i) => scores[i] > 0)
           .sort((a, b) => b.score - a.score)
           .slice(0, query.top);
-        return { passages: withRelevance(query.text, passages), failures: [] };
+        return { passages: withRelevance(query.text, await withLabels(passages, hits)), failures: [] };
       } catch (e) {
         return { passages: [], failures: [toSourceFailure('sharepoint', e)] };
       }

@@ -40,6 +40,28 @@ export function mainWords(text: string): string[] {
 
 const known = (w: string, lexicon: Lexicon) => lexicon.has(w) || lexicon.hasInflected(w);
 
+/** Linking elements (Fugenelemente), as in the retrieval's compound splitting. */
+const LINKS = ['', 's', 'es', 'n', 'en', 'er', 'e'];
+
+/**
+ * Of the two-part readings of a compound, the one with the longest known head word: "hundesteuer"
+ * is Hund + e + Steuer, not Hund + es + teuer. Longer splits are kept as they are.
+ */
+function preferLongTail(word: string, split: string[], lexicon: Lexicon): string[] {
+  if (split.length !== 2) return split;
+  let best = split;
+  for (let end = 3; end <= word.length - 3; end++) {
+    const modifier = word.slice(0, end);
+    if (!lexicon.has(modifier) || isStopWord(modifier)) continue;
+    for (const link of LINKS) {
+      if (link && !word.startsWith(link, end)) continue;
+      const head = word.slice(end + link.length);
+      if (head.length > best[1].length && head.length >= 3 && known(head, lexicon)) best = [modifier, head];
+    }
+  }
+  return best;
+}
+
 /**
  * True for a word of the general German vocabulary: listed in the lexicon, or a compound whose
  * parts all are ("Hundesteuer" = Hund + Steuer). Proper names, typos and codes are not — used to
@@ -76,7 +98,7 @@ export function topicKeys(word: string, lexicon: Lexicon = germanLexicon()): { s
   const parts: WordPart[] = [];
   let from = 0;
   // A word of the lexicon is a topic of its own ("Abmeldung" is not "Abmel" + "Dung").
-  const split = known(norm, lexicon) ? [] : splitCompound(norm, lexicon);
+  const split = known(norm, lexicon) ? [] : preferLongTail(norm, splitCompound(norm, lexicon), lexicon);
   for (const part of split) {
     const at = norm.indexOf(part, from);
     if (at < 0 || part.length < 4) continue;

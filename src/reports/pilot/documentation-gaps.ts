@@ -11,6 +11,8 @@ import { mainWords, topicKeys } from '../../knowledge/unanswered/main-words.js';
 import type { GapTopic, UnansweredQuestion } from './types.js';
 
 interface Parsed {
+  /** Position in the input. */
+  index: number;
   person: string;
   stems: Set<string>;
   parts: Set<string>;
@@ -58,16 +60,29 @@ function best(counts: Counts, k: number): string | undefined {
   return top && top[1].people.size >= k ? top[0] : undefined;
 }
 
-export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSize: number; maxTopics?: number }): { topics: GapTopic[]; questionsInSmallTopics: number; questions: number } {
+export interface GapGrouping {
+  topics: GapTopic[];
+  questionsInSmallTopics: number;
+  questions: number;
+}
+
+export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSize: number; maxTopics?: number }): GapGrouping {
+  const { members, ...grouping } = groupGapsWithMembers(questions, options);
+  void members;
+  return grouping;
+}
+
+/** As groupGaps, plus for each topic the positions of its questions in the input (for `rathaus unanswered --examples`). */
+export function groupGapsWithMembers(questions: UnansweredQuestion[], options: { minGroupSize: number; maxTopics?: number }): GapGrouping & { members: number[][] } {
   const spellings: Spellings = new Map();
   const partSpellings: Spellings = new Map();
   // The same word is analysed once (its spellings still count every time).
   const keys = new Map<string, ReturnType<typeof topicKeys>>();
   let open: Parsed[] = questions
-    .map((q) => ({ q, words: wordsOf(q) }))
+    .map((q, index) => ({ q, index, words: wordsOf(q) }))
     .filter((x) => x.words.length > 0)
-    .map(({ q, words }) => {
-      const parsed: Parsed = { person: q.userIdHash, stems: new Set(), parts: new Set() };
+    .map(({ q, index, words }) => {
+      const parsed: Parsed = { index, person: q.userIdHash, stems: new Set(), parts: new Set() };
       for (const word of words) {
         let k = keys.get(word);
         if (!k) keys.set(word, (k = topicKeys(word)));
@@ -83,6 +98,7 @@ export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSi
   const total = open.length;
   const k = options.minGroupSize;
   const topics: GapTopic[] = [];
+  const memberIndexes: number[][] = [];
   const maxTopics = options.maxTopics ?? 20;
   while (open.length && topics.length < maxTopics) {
     let key: 'stems' | 'parts' = 'stems';
@@ -100,7 +116,8 @@ export function groupGaps(questions: UnansweredQuestion[], options: { minGroupSi
     const label = topSpelling((key === 'stems' ? spellings : partSpellings).get(head), head);
     const words = [label, ...(second ? [topSpelling(spellings.get(second[0]), second[0])] : [])];
     topics.push({ words, questions: members.length, people: new Set(members.map((q) => q.person)).size });
+    memberIndexes.push(members.map((q) => q.index));
   }
   const shown = topics.reduce((n, t) => n + t.questions, 0);
-  return { topics, questionsInSmallTopics: total - shown, questions: total };
+  return { topics, questionsInSmallTopics: total - shown, questions: total, members: memberIndexes };
 }
