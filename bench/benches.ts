@@ -7,6 +7,7 @@ import { checkBench } from './check.js';
 import { answersBench } from './answers.js';
 import { documentsBench } from './documents.js';
 import { trustBench } from './trust.js';
+import { oparlBench } from './oparl.js';
 
 export interface BenchContext {
   resultsDir: string;
@@ -28,4 +29,4 @@ export interface Bench {
 }
 
 /** Every benchmark; each area adds its own module here. */
-export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, documentsBench, trustBench, reportBench];
+export const BENCHES: Bench[] = [retrievalBench, answersBench, scaleBench, minutesBench, loadBench, checkBench, documentsBench, trustBench, reportBench, oparlBench];

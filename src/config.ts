@@ -17,7 +17,7 @@ export interface ConfigVariable {
   example?: string;
   secret?: boolean;
   /** Group for docs and env templates. */
-  group: 'Server' | 'Bot' | 'Wissen' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
+  group: 'Server' | 'Bot' | 'Wissen' | 'Ratsinformationssystem' | 'Modell' | 'Microsoft 365' | 'Niederschrift' | 'Antragsprüfung' | 'Sicherheit' | 'Speicher' | 'Betrieb' | 'Pilotbericht';
 }
 
 const bool = z
@@ -68,6 +68,13 @@ export const CONFIG_VARIABLES: ConfigVariable[] = [
   { group: 'Wissen', name: 'MAX_FILE_MB', schema: int(1, 1024).default(50), description: 'Größte Datei, die indexiert wird (MB); größere werden mit Grund übersprungen.', example: '50' },
   { group: 'Wissen', name: 'OCR', schema: z.enum(['on', 'off']).default('on'), description: 'Texterkennung (OCR, Deutsch, offline mit tesseract.js) für gescannte PDF-Seiten und Bilddateien (PNG, JPEG, TIFF) im Wissensordner: on oder off.', example: 'on' },
   { group: 'Wissen', name: 'OCR_PAGE_TIMEOUT_S', schema: int(5, 3600).default(120), description: 'Zeitlimit der Texterkennung je Seite in Sekunden; langsamere Seiten werden mit Grund im Bericht übersprungen.', example: '120' },
+
+  { group: 'Ratsinformationssystem', name: 'OPARL_SYSTEM_URL', schema: optional(url), description: 'Adresse des OParl-System-Objekts des Ratsinformationssystems (OParl 1.0 oder 1.1). Gesetzt: Vorlagen, Sitzungen, Tagesordnungspunkte und Beratungsfolgen werden indexiert und in Antworten mit Link ins RIS zitiert (docs/ratsinformationssystem.md).', example: 'https://ris.krefeld.de/oparl/v1/system' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_BODY_ID', schema: optional(z.string().min(1)), description: 'Welche Körperschaft (Body) des Systems indexiert wird: ihre ID (URL), deren letzter Pfadteil oder ihr Kurzname. Leer = die erste.', example: '1' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_CONTACT', schema: optional(z.string().min(3)), description: 'Kontakt der Stadt (E-Mail oder Webseite), den der Abruf im User-Agent nennt, damit die RIS-Betreiber wissen, wer abfragt. Pflicht mit OPARL_SYSTEM_URL.', example: 'it-service@krefeld.de' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_SYNC_MINUTES', schema: int(0, 10_080).default(60), description: 'Abstand der Abgleiche mit dem Ratsinformationssystem in Minuten (nach dem ersten beim Start nur noch Änderungen, modified_since); 0 = nur beim Start.', example: '60' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_MAX_RPS', schema: z.coerce.number().min(0.1).max(50).default(2), description: 'Höchstens so viele Anfragen je Sekunde an das Ratsinformationssystem (Rücksicht auf den Server der Stadt oder des Anbieters).', example: '2' },
+  { group: 'Ratsinformationssystem', name: 'OPARL_ALLOWED_HOSTS', schema: csv.default(''), description: 'Weitere Hosts, von denen Dateien des RIS geladen werden dürfen (kommagetrennt; `*.` erlaubt Unterdomänen), falls Dokumente auf einem anderen Server liegen als die OParl-Schnittstelle. Andere Hosts werden nie abgerufen.', example: 'dokumente.ris.krefeld.de' },
 
   { group: 'Modell', name: 'LLM_PROVIDER', schema: z.enum(['none', 'azure-openai', 'openai-compatible']).default('none'), description: 'Sprachmodell: none (nur Fundstellen), azure-openai oder openai-compatible (z. B. Ollama, vLLM im eigenen Rechenzentrum).', example: 'none' },
   { group: 'Modell', name: 'AZURE_OPENAI_ENDPOINT', schema: optional(url), description: 'Endpunkt der Azure-OpenAI-Ressource.', example: 'https://rathaus-openai.openai.azure.com' },
@@ -159,6 +166,12 @@ export interface AppConfig {
   MAX_FILE_MB: number;
   OCR: 'on' | 'off';
   OCR_PAGE_TIMEOUT_S: number;
+  OPARL_SYSTEM_URL?: string;
+  OPARL_BODY_ID?: string;
+  OPARL_CONTACT?: string;
+  OPARL_SYNC_MINUTES: number;
+  OPARL_MAX_RPS: number;
+  OPARL_ALLOWED_HOSTS: string[];
   LLM_PROVIDER: 'none' | 'azure-openai' | 'openai-compatible';
   AZURE_OPENAI_ENDPOINT?: string;
   AZURE_OPENAI_DEPLOYMENT?: string;
@@ -309,6 +322,7 @@ function crossCheck(c: AppConfig): string | undefined {
     return 'AAD_APP_CLIENT_ID, AAD_APP_CLIENT_SECRET und AAD_APP_TENANT_ID fehlen; erwartet bei SSO_MODE=teams-sso.';
   }
   if (c.SSO_MODE === 'oauth-connection' && !c.OAUTH_CONNECTION_NAME) return 'OAUTH_CONNECTION_NAME fehlt; erwartet bei SSO_MODE=oauth-connection.';
+  if (c.OPARL_SYSTEM_URL && !c.OPARL_CONTACT) return 'OPARL_CONTACT fehlt; erwartet mit OPARL_SYSTEM_URL: ein Kontakt der Stadt (E-Mail oder Webseite) für den User-Agent der Abrufe.';
   if (c.STORAGE_PROVIDER === 'azure-blob' && !c.AZURE_STORAGE_ACCOUNT_URL && !c.AZURE_STORAGE_CONNECTION_STRING) {
     return 'AZURE_STORAGE_ACCOUNT_URL fehlt; erwartet bei STORAGE_PROVIDER=azure-blob: die Blob-URL des Speicherkontos.';
   }

@@ -21,6 +21,8 @@ import { createTurnGuards } from './security/turn-guards.js';
 import { outboundPolicyFromConfig, securityFromConfig } from './security/from-config.js';
 import { createOffThreadParsers } from './security/off-thread-parsers.js';
 import { createOutboundFetch } from './security/outbound-fetch.js';
+import { createOparl } from './oparl/create-oparl.js';
+import { scheduleOparlSync } from './oparl/schedule-sync.js';
 import { createDelegatedGraphClient } from './graph/delegated-client.js';
 import { createGroupMembershipChecker } from './graph/group-membership.js';
 import { createOffThreadDraft } from './minutes/off-thread-draft.js';
@@ -42,6 +44,8 @@ export interface StartedApp {
   services: BotServices;
   /** Resolves when the knowledge index is ready (or failed; then /readyz stays 503 with the reason). */
   indexReady: Promise<void>;
+  /** Resolves when no request acknowledged by the bot (minutes, checks) still runs in the background. */
+  idle: () => Promise<void>;
 }
 
 /** Builds every service from the configuration and starts the HTTP server. */
@@ -92,6 +96,11 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   );
 
   const localSource = createLocalFolderSource(() => retriever);
+  // The council information system (OPARL_SYSTEM_URL): the stored index answers at once, a sync
+  // runs at start and then every OPARL_SYNC_MINUTES (only changes, modified_since).
+  const oparl = createOparl(config, { parse: parsers.parseDocument, store, logger, embedder });
+  let stopOparl = () => {};
+  if (oparl) stopOparl = scheduleOparlSync(oparl, config.OPARL_SYNC_MINUTES, logger);
   // Group membership is looked up with the user's own token (delegated GroupMember.Read.All);
   // the role service caches the answers (one cache, not two).
   const security = securityFromConfig(config, {
@@ -106,7 +115,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   const outbound = createOutboundFetch(outboundPolicyFromConfig(config));
   // The draft's deterministic core and the Word rendering run on a worker thread too (seconds for a long session).
   const drafts = createOffThreadDraft();
-  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript, buildCore: drafts.buildCore, render: drafts.render });
+  const minutes = createMinutesService({ store, model: chatModel, config, limits: security.limits, canRequest: (user) => security.roles.canRequestMinutes(user), template, outbound, parseTranscript: parsers.parseTranscript, buildCore: drafts.buildCore, render: drafts.render, ...(oparl ? { risAgenda: (text: string) => oparl.agendaFromText(text) } : {}) });
   // Antragsvorprüfung: catalogs from <KNOWLEDGE_DIR>/pruefkataloge, checked at start; a bad file is logged with file and line.
   const checker = await createChecker({ knowledgeDir: path.resolve(config.KNOWLEDGE_DIR), parse: parsers.parseLocalDocument, land: config.CHECK_LAND, model: chatModel, template });
   for (const p of checker.problems) logger.error({ file: p.file, line: p.line }, p.message);
@@ -162,6 +171,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     ask: createChatAsk({
       config,
       localSource,
+      indexedSources: oparl ? [oparl.source] : [],
       chatModel,
       parseDocument: parsers.parseDocument,
       logger,
@@ -216,6 +226,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       // interrupted job is resumed after the restart).
       await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref())]);
       stopAuditPurge();
+      stopOparl();
       clearInterval(minutesPurgeTimer);
       clearInterval(checkPurgeTimer);
       clearInterval(unansweredPurgeTimer);
@@ -241,7 +252,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     },
     (e: unknown) => logger.error({ err: String(e) }, 'resuming minutes jobs failed'),
   );
-  return { server, services, indexReady };
+  return { server, services, indexReady, idle: bot.idle };
 }
 
 async function main(): Promise<void> {

@@ -15,6 +15,7 @@ import { TIME_FEEDBACK_VERB } from './render/minutes-card.js';
 import { authenticationOptions, GRAPH_SETTING } from './auth.js';
 import { createAdminHandler, PILOT_REPORT, REINDEX, USAGE_REPORT } from './handlers/admin.js';
 import { CHECK_TRIGGER, createCheckHandler } from './handlers/check.js';
+import { createBackgroundTurns } from './handlers/background.js';
 import { createFileConsentHandlers } from './handlers/file-consent.js';
 import { CHECK_TYPE_ACTION } from './render/check-card.js';
 import { passesGuards } from './handlers/guards.js';
@@ -49,7 +50,7 @@ export interface Bot {
   runTurn(context: TurnContext): Promise<void>;
   /** Delivers a minutes draft that finished after a restart to the conversation it was asked in (`reference`: the opaque job context). */
   deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void>;
-  /** Resolves when no minutes request acknowledged by this process is still loading or drafting. */
+  /** Resolves when no request acknowledged by this process (minutes, checks) is still running in the background. */
   idle(): Promise<void>;
 }
 
@@ -75,9 +76,11 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
   const route = (context: TurnContext, capability: AuditRecord['capability']) => context.turnState.set(CAPABILITY_KEY, capability);
 
   const questions = createQuestionHandler(services, app, auth !== undefined, audit);
-  const minutes = createMinutesHandler(services, questions.graphToken, audit);
+  // Minutes and checks with attachments answer the turn at once and carry on in the background.
+  const background = createBackgroundTurns({ botId: services.config.BOT_ID ?? '', logger: services.logger });
+  const minutes = createMinutesHandler(services, questions.graphToken, audit, background);
   const admin = createAdminHandler(services, questions.graphToken, audit);
-  const check = createCheckHandler(services, audit);
+  const check = createCheckHandler(services, audit, background);
   if (auth) {
     const graphAuth = app.authentication.get(GRAPH_SETTING);
     graphAuth.onUserSignInSuccess(async (context, state) => {
@@ -211,5 +214,5 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     });
   }
 
-  return { app, runTurn, deliverResumedMinutes, idle: minutes.idle };
+  return { app, runTurn, deliverResumedMinutes, idle: background.idle };
 }

@@ -4,6 +4,10 @@
  */
 import path from 'node:path';
 import type { AppConfig } from '../config.js';
+import { AppError } from '../core/errors.js';
+import type { ParseDocument } from '../knowledge/parsers/types.js';
+import { createOparl } from '../oparl/create-oparl.js';
+import { createStore } from '../storage/create-store.js';
 import { loadIndex } from '../knowledge/index/load-or-build-index.js';
 import { createLocalFolderSource } from '../knowledge/sources/local-folder-source.js';
 import type { KnowledgeSource } from '../knowledge/types.js';
@@ -15,6 +19,22 @@ export interface CliSourceOptions {
   cwd: string;
   /** Embedding model for hybrid search, when configured. */
   embedder?: EmbeddingModel;
+}
+
+/**
+ * A loader for the council information system's stored index (`rathaus index --source oparl`
+ * writes it); undefined when OPARL_SYSTEM_URL is not set. Searching never asks the RIS itself.
+ */
+export function oparlSourceForCli(config: AppConfig, options: CliSourceOptions & { parse: ParseDocument }): (() => Promise<KnowledgeSource>) | undefined {
+  const dataDir = path.resolve(options.cwd, options.dataDir ?? config.RATHAUS_DATA_DIR);
+  const service = createOparl({ ...config, RATHAUS_DATA_DIR: dataDir }, { parse: options.parse, store: createStore({ ...config, RATHAUS_DATA_DIR: dataDir }), embedder: options.embedder });
+  if (!service) return undefined;
+  return async () => {
+    if (!(await service.loadStored())) {
+      throw new AppError('notFound', 'no oparl index', `Noch kein Index des Ratsinformationssystems in ${dataDir}. Bitte zuerst „rathaus index --source oparl“ ausführen.`);
+    }
+    return service.source;
+  };
 }
 
 /** A loader for the local source; a missing or broken index is a German AppError when it runs. */

@@ -18,6 +18,8 @@ import type { KnowledgeSource } from './types.js';
 export interface ChatAskDeps {
   config: Pick<AppConfig, 'GRAPH_BASE_URL' | 'MAX_FILE_MB' | 'REDACT_PII'>;
   localSource?: KnowledgeSource;
+  /** Further sources indexed on this server (the council information system), searched for everyone. */
+  indexedSources?: KnowledgeSource[];
   chatModel?: ChatModel;
   parseDocument: ParseDocument;
   logger?: Logger;
@@ -45,6 +47,7 @@ export function createChatAsk(deps: ChatAskDeps) {
     const graphWanted = (wanted ?? ['sharepoint', 'outlook']).filter((s): s is GraphSourceId => s === 'sharepoint' || s === 'outlook');
     const sources: KnowledgeSource[] = [];
     if (deps.localSource && (!wanted || wanted.includes('local'))) sources.push(deps.localSource);
+    for (const s of deps.indexedSources ?? []) if (!wanted || wanted.includes(s.id)) sources.push(s);
     if (input.user.graphToken && graphWanted.length) {
       sources.push(...createGraphSources({ config: deps.config, token: input.user.graphToken, parseDocument: deps.parseDocument, sources: graphWanted }));
     }

@@ -1,7 +1,9 @@
 import type { UserContext } from '../core/user-context.js';
 
-/** Where a passage came from; every source implements KnowledgeSource. */
-export type SourceId = 'local' | 'sharepoint' | 'outlook' | 'oparl';
+import type { SourceId } from './source-registry.js';
+
+/** Where a passage came from (the one list: source-registry.ts); every source implements KnowledgeSource. */
+export type { SourceId };
 
 /** One retrievable piece of a document, carrying its own link and location. */
 export interface Passage {
@@ -59,7 +61,7 @@ export interface SourceResult {
   failures: SourceFailure[];
 }
 
-/** A place knowledge comes from: local folder, SharePoint/OneDrive, Outlook, later OParl. */
+/** A place knowledge comes from: local folder, SharePoint/OneDrive, Outlook, the council information system (OParl). */
 export interface KnowledgeSource {
   readonly id: SourceId;
   search(query: Query, user: UserContext, signal?: AbortSignal): Promise<SourceResult>;

@@ -25,6 +25,8 @@ export interface MinutesServiceDeps {
   outbound?: OutboundFetch;
   /** Transcript parser (the server's runs on a worker thread); default in-process. */
   parseTranscript?: MinutesRequestDeps['parseTranscript'];
+  /** The agenda from the council information system, when the calendar entry links the RIS meeting. */
+  risAgenda?: MinutesRequestDeps['risAgenda'];
   /** Draft core and Word rendering (the server's run on a worker thread, off-thread-draft.ts); default in-process. */
   buildCore?: DraftMinutesDeps['buildCore'];
   render?: MinutesRequestDeps['render'];
@@ -34,7 +36,7 @@ export function createMinutesService(deps: MinutesServiceDeps) {
   const { config } = deps;
   const outbound = deps.outbound ?? createOutboundFetch({ allowedHosts: ['*.sharepoint.com'], maxBytes: deps.limits.maxAttachmentBytes, timeoutMs: 60_000 });
   const jobs = createMinutesJobs({ store: deps.store, draft: { model: deps.model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET, buildCore: deps.buildCore } });
-  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, render: deps.render });
+  const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, render: deps.render, risAgenda: deps.risAgenda });
   return {
     jobs,
     canRequest: deps.canRequest,

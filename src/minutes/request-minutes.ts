@@ -17,7 +17,7 @@ import type { MinutesDraft } from './draft-schema.js';
 import type { MinutesJob, MinutesJobInput, MinutesJobs } from './minutes-job.js';
 import { parseTranscript, type TranscriptFormat } from './parse-transcript.js';
 import type { MinutesTemplate } from './template.js';
-import type { Transcript } from './types.js';
+import type { Agenda, Transcript } from './types.js';
 
 export type MinutesSource = { kind: 'file'; name: string; bytes: Uint8Array } | { kind: 'meeting'; joinUrl?: string; chatId?: string };
 
@@ -35,6 +35,11 @@ export interface MinutesRequestDeps {
   fetch?: FetchLike;
   /** Transcript parser; the server passes the off-thread one (src/security/off-thread-parsers.ts). */
   parseTranscript?: ParseTranscript;
+  /**
+   * The agenda from the council information system when the calendar entry links the RIS meeting
+   * (src/oparl/create-oparl.ts); undefined when there is no such link. Wins over the event body.
+   */
+  risAgenda?: (eventText: string) => Promise<{ agenda: Agenda; url: string } | undefined>;
   /** Word rendering; the server passes the off-thread one (off-thread-draft.ts). */
   render?: (draft: MinutesDraft, template?: MinutesTemplate) => Promise<MinutesFiles>;
 }
@@ -57,7 +62,7 @@ async function fromFile(name: string, bytes: Uint8Array, limits: InputLimits, pa
   return { input: { transcript }, notices: [] };
 }
 
-async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; chatId?: string }, parse: ParseTranscript): Promise<PreparedMinutes> {
+async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; chatId?: string }, parse: ParseTranscript, risAgenda?: MinutesRequestDeps['risAgenda']): Promise<PreparedMinutes> {
   const meeting = source.joinUrl ? await meetings.findMeetingByJoinUrl(source.joinUrl) : source.chatId ? await meetings.findMeetingByChatId(source.chatId) : undefined;
   if (!meeting) refuse('Ich habe die Besprechung nicht gefunden. Bitte senden Sie den Teilnahmelink der Sitzung oder schreiben Sie im Besprechungschat.');
   const transcripts = await meetings.listTranscripts(meeting.id);
@@ -73,8 +78,10 @@ async function fromMeeting(meetings: MeetingClient, source: { joinUrl?: string; 
   const attendance = reports.length ? parseGraphAttendance({ attendanceRecords: reports[0].records as never, meetingStartDateTime: reports[0].meetingStartDateTime, meetingEndDateTime: reports[0].meetingEndDateTime }) : undefined;
   const event = await meetings.getMeetingEvent(meeting).catch(() => undefined);
   let agenda: ReturnType<typeof parseAgendaText> | undefined;
+  const ris = risAgenda && event?.body.content ? await risAgenda(event.body.content).catch(() => undefined) : undefined;
+  if (ris) notices.push(`Die Tagesordnung stammt aus dem Ratsinformationssystem (${ris.url}).`);
   try {
-    agenda = event?.body.content ? (event.body.contentType === 'html' ? parseAgendaHtml(event.body.content) : parseAgendaText(event.body.content)) : undefined;
+    agenda = ris ? ris.agenda : event?.body.content ? (event.body.contentType === 'html' ? parseAgendaHtml(event.body.content) : parseAgendaText(event.body.content)) : undefined;
   } catch (e) {
     if (!isAppError(e, 'limit') || !e.userMessage) throw e;
     notices.push(`${e.userMessage} Der Entwurf folgt daher nur dem Sitzungsverlauf.`);
@@ -93,7 +100,7 @@ export function createMinutesRequests(deps: MinutesRequestDeps) {
     else {
       if (!user.graphToken) throw new AppError('auth', 'no delegated token for the meeting', 'Für das Transkript einer Besprechung ist eine Anmeldung bei Microsoft 365 nötig.');
       const client = createDelegatedGraphClient(user.graphToken, { baseUrl: deps.graphBaseUrl, fetch: deps.fetch });
-      prepared = await fromMeeting(createMeetingClient(client), source, parse);
+      prepared = await fromMeeting(createMeetingClient(client), source, parse, deps.risAgenda);
     }
     const text = prepared.input.transcript.cues.map((c) => c.text).join('\n');
     const length = checkTranscript(text, deps.limits);

@@ -15,6 +15,7 @@ import { parseConfig } from '../../src/config.js';
 import { createLogger } from '../../src/core/logger.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { FILES_PREFIX } from '../../src/minutes/minutes-job.js';
+import { CHECK_TYPE_ACTION } from '../../src/bot/render/check-card.js';
 import { securityFromConfig } from '../../src/security/from-config.js';
 import { DEFAULT_LIMITS } from '../../src/security/limits.js';
 import { createOutboundFetch, type LookupAll } from '../../src/security/outbound-fetch.js';
@@ -83,6 +84,7 @@ beforeAll(async () => {
   const serverConfig = parseConfig({ PORT: '0' });
   const adapter = createAdapter(serverConfig);
   const bot = createBot(services, adapter);
+  idle = bot.idle;
   server = await startServer({ config: serverConfig, logger: services.logger, adapter, runTurn: bot.runTurn, readiness: async () => ({ ready: true }) });
 }, 120_000);
 
@@ -91,6 +93,9 @@ afterAll(async () => {
   await channel.close();
   await new Promise<void>((r) => files.close(() => r()));
 });
+
+/** The bot's background work (set in beforeAll). */
+let idle: () => Promise<void> = async () => undefined;
 
 function withAttachment(activity: WireActivity, c: CheckCase): WireActivity {
   return { ...activity, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: c.fileName, content: { downloadUrl: `https://${SHAREPOINT}/files/${encodeURIComponent(c.id)}/${encodeURIComponent(c.fileName)}`, fileType: path.extname(c.fileName).slice(1) } }] };
@@ -109,15 +114,44 @@ describe('Antrag prüfen in production mode', () => {
     expect(await store.list('check-')).toEqual([]);
   });
 
+  it('refuses the type choice of a held application to someone outside the group as well', async () => {
+    const before = audits.length;
+    await channel.deliver(server.url, channel.message('', { from: OTHER, conversationId: 'a:other', tenantId: TENANT, value: { action: CHECK_TYPE_ACTION, held: 'AAAAAAAAAAAAAAAAAAAAAAAA', type: 'dienstreise' } }));
+    expect(messages('a:other').at(-1)!.text).toContain('der Sachbearbeitung vorbehalten');
+    expect(audits.slice(before)).toEqual([expect.objectContaining({ capability: 'check', outcome: 'denied' })]);
+    expect(downloads).toEqual([]);
+  });
+
+  it('in a group chat sends a member’s result and letter to her alone, and only a note to the group', async () => {
+    const c = caseOf('dienstreise/ohne-zweck/');
+    const group = '19:sachgebiet@thread.v2';
+    await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationType: 'groupChat', conversationId: group, tenantId: TENANT }), c));
+    await idle();
+    // The group sees the acknowledgement (file name only) and the note, nothing of the result.
+    expect(messages(group).map((a) => a.text)).toEqual([`Ich lade den Antrag „${c.fileName}“, prüfe ihn und melde mich, sobald das Ergebnis vorliegt.`, 'Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.']);
+    const created = channel.requests.filter((r) => r.kind === 'createConversation');
+    expect(created.at(-1)!.body.members).toEqual([expect.objectContaining({ id: CLERK.id })]);
+    const personal = messages(created.at(-1)!.assignedId!);
+    expect(personal[0].text).toMatch(/^Vorprüfung „Dienstreiseantrag“: unvollständig/);
+    expect(JSON.stringify(messages(group))).not.toMatch(/Dienstreiseantrag|Nachforderung/);
+    // The letter waits for the clerk in her 1:1 chat, not in the group.
+    const consent = personal.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
+    expect(consent).toBeDefined();
+  });
+
   it('gives a member the result and the letter by file consent, which only she can accept', async () => {
     const c = caseOf('sondernutzung/ohne-lageplan/');
+    const downloaded = downloads.length;
+    const audited = audits.length;
     await channel.deliver(server.url, withAttachment(channel.message('Antrag prüfen', { from: CLERK, conversationId: 'a:clerk', tenantId: TENANT }), c));
-    expect(downloads).toHaveLength(1);
-    const sent = messages('a:clerk');
+    // The turn acknowledges; download and check run after it.
+    await idle();
+    expect(downloads).toHaveLength(downloaded + 1);
+    const sent = messages('a:clerk').filter((a) => !a.text?.startsWith('Ich lade den Antrag'));
     expect(sent[0].text).toMatch(/^Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“: unvollständig: 1 Punkt\./);
     const consent = sent.flatMap((a) => a.attachments ?? []).find((a: { contentType: string }) => a.contentType === 'application/vnd.microsoft.teams.card.file.consent');
     expect(consent.content.description).toContain('Entwurf des Nachforderungsschreibens – mit KI-Unterstützung erstellt');
-    expect(audits.find((a) => a.capability === 'check' && a.outcome === 'completed')).toMatchObject({ action: 'sondernutzung', check: { fehlt: 1 } });
+    expect(audits.slice(audited).find((a) => a.capability === 'check' && a.outcome === 'completed')).toMatchObject({ action: 'sondernutzung', check: { fehlt: 1 } });
 
     const invoke = (from: typeof CLERK) =>
       channel.message('', {
@@ -136,6 +170,6 @@ describe('Antrag prüfen in production mode', () => {
     await channel.deliver(server.url, invoke(CLERK));
     expect(uploads).toHaveLength(1);
     expect(audits.at(-1)).toMatchObject({ capability: 'check', action: 'file-consent-accept', outcome: 'completed' });
-    expect(await store.list(FILES_PREFIX)).toEqual([]);
+    expect(await store.list(`${FILES_PREFIX}${(consent.content.acceptContext as { jobId: string }).jobId}/`)).toEqual([]);
   });
 });

@@ -62,7 +62,14 @@ function withFile(activity: ReturnType<typeof personalMessage>, c: CheckCase, na
   return { ...activity, attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: `${channelUrl}/files/${encodeURIComponent(name)}`, fileType: path.extname(name).slice(1) } }] };
 }
 
-const replies = (id: string) => sent.map((s) => s.activity).filter((a) => a.replyToId === id && a.type === 'message');
+/** What the bot sent in answer to activity `id` once its background work is done (the acknowledgement left out). */
+const replies = (id: string) => sent.map((s) => s.activity).filter((a) => a.replyToId === id && a.type === 'message' && !a.text?.startsWith('Ich lade den Antrag'));
+/** Posts and waits until the bot has reported back (a check runs after the turn). */
+async function post(activity: object): Promise<number> {
+  const status = await postActivity(app.server.url, activity);
+  await app.idle();
+  return status;
+}
 const caseOf = (prefix: string) => cases.find((c) => c.id.startsWith(prefix))!;
 const cardText = (a: SentActivity) => JSON.stringify(a.attachments ?? []);
 
@@ -78,7 +85,7 @@ function auditEvents(): Record<string, unknown>[] {
 describe('Antrag prüfen in the bot', () => {
   it('checks an attached PDF form, answers with the result card and the Nachforderung draft, and audits counts only', async () => {
     const c = caseOf('sondernutzung/ohne-lageplan/');
-    expect(await postActivity(app.server.url, withFile(personalMessage('c1', 'Antrag prüfen', channelUrl), c))).toBe(200);
+    expect(await post(withFile(personalMessage('c1', 'Antrag prüfen', channelUrl), c))).toBe(200);
     const [reply] = replies('c1');
     expect(reply.text).toMatch(/^Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“: unvollständig: 1 Punkt\. Die Entscheidung über den Antrag liegt bei Ihnen\./);
     const card = cardText(reply);
@@ -95,28 +102,28 @@ describe('Antrag prüfen in the bot', () => {
 
   it('asks for the type with a card when it cannot be recognised, and checks after the choice', async () => {
     const c = caseOf('dienstreise/ohne-zweck/');
-    expect(await postActivity(app.server.url, withFile(personalMessage('c2', 'Antrag prüfen', channelUrl), c, 'scan0815.docx'))).toBe(200);
+    expect(await post(withFile(personalMessage('c2', 'Antrag prüfen', channelUrl), c, 'scan0815.docx'))).toBe(200);
     // The Word file has no form id in its name but "Dienstreiseantrag" in its title: it is recognised.
     expect(replies('c2')[0].text).toMatch(/Vorprüfung „Dienstreiseantrag“: unvollständig: 1 Punkt/);
 
     const scan = cases.find((x) => x.scan)!;
-    expect(await postActivity(app.server.url, withFile(personalMessage('c3', 'Antrag prüfen', channelUrl), scan, 'eingang-0815.pdf'))).toBe(200);
+    expect(await post(withFile(personalMessage('c3', 'Antrag prüfen', channelUrl), scan, 'eingang-0815.pdf'))).toBe(200);
     const ask = replies('c3')[0];
     expect(ask.text).toContain('Bitte wählen Sie den Prüfkatalog');
     const actions = (ask.attachments as { content: { actions: { data: Record<string, string>; title: string }[] } }[])[0].content.actions;
     expect(actions.map((a) => a.title)).toEqual(['Antrag auf Bildungsurlaub', 'Dienstreiseantrag', 'Antrag auf Sondernutzung öffentlicher Straßen']);
     const choice = actions[2].data;
     const submit = { ...personalMessage('c4', '', channelUrl), value: choice };
-    expect(await postActivity(app.server.url, submit)).toBe(200);
+    expect(await post(submit)).toBe(200);
     const result = replies('c4')[0];
     expect(result.text).toMatch(/Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“: \d+ Punkte unklar – bitte prüfen/);
     // The held application is gone after the choice: a second click finds nothing.
-    expect(await postActivity(app.server.url, { ...personalMessage('c5', '', channelUrl), value: choice })).toBe(200);
+    expect(await post({ ...personalMessage('c5', '', channelUrl), value: choice })).toBe(200);
     expect(replies('c5')[0].text).toContain('liegt nicht mehr vor');
   }, 60_000);
 
   it('explains how to use it when nothing is attached', async () => {
-    expect(await postActivity(app.server.url, personalMessage('c6', 'Antrag prüfen', channelUrl))).toBe(200);
+    expect(await post(personalMessage('c6', 'Antrag prüfen', channelUrl))).toBe(200);
     expect(replies('c6')[0].text).toContain('Bitte hängen Sie den Antrag an');
   });
 
@@ -128,7 +135,7 @@ describe('Antrag prüfen in the bot', () => {
       entities: [{ type: 'mention', mentioned: { id: 'bot', name: 'Rathaus-Assistent' }, text: '<at>Rathaus-Assistent</at>' }],
     };
     const before = sent.length;
-    expect(await postActivity(app.server.url, group)).toBe(200);
+    expect(await post(group)).toBe(200);
     const toGroup = replies('g1');
     expect(toGroup.map((a) => a.text)).toEqual(['Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.']);
     expect(JSON.stringify(toGroup)).not.toContain('Programm');

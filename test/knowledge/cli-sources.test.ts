@@ -42,6 +42,6 @@ describe('resolveCliSources', () => {
     const noToken = await resolveCliSources({ GRAPH_BASE_URL: emu.baseUrl }, { source: 'sharepoint' }, async () => [], deps).catch((e: unknown) => e);
     expect(isAppError(noToken, 'invalidInput') && noToken.userMessage).toMatch(/--graph-token.*GRAPH_ACCESS_TOKEN/);
     const unknown = await resolveCliSources({ GRAPH_BASE_URL: emu.baseUrl }, { source: 'dropbox' }, async () => [], deps).catch((e: unknown) => e);
-    expect(isAppError(unknown, 'invalidInput') && unknown.userMessage).toContain('sharepoint, outlook, local oder all');
+    expect(isAppError(unknown, 'invalidInput') && unknown.userMessage).toContain('local, sharepoint, outlook, oparl oder all');
   });
 });

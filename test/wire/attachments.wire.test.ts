@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCheckCases, type CheckCase } from '../../bench/check-cases.js';
 import type { WireActivity } from '../fakes/fake-bot-channel.js';
 import { startWireBot, type WireBot } from './wire-harness.js';
 
@@ -15,8 +16,11 @@ const VTT = readFileSync(path.resolve('test/fixtures/minutes/ausschuss-stadtentw
 const TIMEOUT_MS = 3000;
 
 let bot: WireBot;
+let checkCase: CheckCase;
 beforeAll(async () => {
-  bot = await startWireBot({ env: { FILE_TRANSFER_TIMEOUT_MS: String(TIMEOUT_MS) } });
+  // The project's knowledge folder carries the demo checklists (for "Antrag prüfen").
+  bot = await startWireBot({ env: { FILE_TRANSFER_TIMEOUT_MS: String(TIMEOUT_MS), KNOWLEDGE_DIR: path.resolve('knowledge'), OCR: 'off' } });
+  checkCase = (await generateCheckCases()).find((c) => c.id.startsWith('sondernutzung/ohne-lageplan/'))!;
 });
 afterAll(async () => {
   await bot.close();
@@ -90,5 +94,33 @@ describe('attachments are loaded after the turn', () => {
     expect(sent.filter((a) => (a.attachments ?? []).length).length).toBeGreaterThan(0);
     expect(fileGets('zweimal.vtt')).toBe(1);
     expect((await bot.app.services.store.list('minutes-jobs/')).length).toBe(jobsBefore + 1);
+  });
+
+  it('an application to check: acknowledged at once, checked after the turn, once per activity', async () => {
+    const id = 'a:attach-check';
+    const name = 'Sondernutzung Eingang.pdf';
+    const url = bot.channel.serveFile(name, checkCase.bytes, 'application/pdf', { delayMs: TIMEOUT_MS - 500 });
+    const activity = { ...bot.channel.message('Antrag prüfen', { conversationId: id }), attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: url, fileType: 'pdf' } }] };
+    const [first, second] = await Promise.all([deliverTimed(activity), deliverTimed({ ...activity })]);
+    expect(Math.max(first.ms, second.ms)).toBeLessThan(1000);
+    expect(texts(bot.channel.sent(id)).join('\n')).toContain(`Ich lade den Antrag „${name}“`);
+    const sent = await bot.channel.waitFor(id, (all) => texts(all).some((t) => t.startsWith('Vorprüfung')));
+    await bot.app.idle();
+    const all = texts(bot.channel.sent(id));
+    expect(all.filter((t) => t.startsWith('Vorprüfung „Antrag auf Sondernutzung öffentlicher Straßen“'))).toHaveLength(1);
+    expect(all.filter((t) => t.includes('prüfe ich bereits'))).toHaveLength(1);
+    expect(fileGets(name)).toBe(1);
+    expect(hasPreview(sent)).toBe(true);
+  });
+
+  it('an application whose download fails gets a message naming it', async () => {
+    const id = 'a:attach-check-broken';
+    const name = 'Antrag kaputt.pdf';
+    const url = bot.channel.serveFile(name, checkCase.bytes, 'application/pdf', { status: 503 });
+    await deliverTimed({ ...bot.channel.message('Antrag prüfen', { conversationId: id }), attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name, content: { downloadUrl: url, fileType: 'pdf' } }] });
+    await bot.app.idle();
+    const reply = texts(bot.channel.sent(id)).join('\n');
+    expect(reply).toContain(`„${name}“ konnte nicht geladen werden`);
+    expect(reply).not.toContain('Referenz');
   });
 });

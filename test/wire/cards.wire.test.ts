@@ -126,6 +126,7 @@ describe('Adaptive Cards of the application check on the wire', () => {
     const form = cases.find((c) => c.id.startsWith('sondernutzung/ohne-lageplan/'))!;
     const resultId = 'a:check-result';
     await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: resultId }), attachments: [attach(form.fileName, form.bytes)] });
+    await checkBot.app.idle();
     const resultCards = cardsIn(checkBot.channel.sent(resultId));
     expect(resultCards, JSON.stringify(checkBot.channel.sent(resultId).map((a) => a.text))).toHaveLength(1);
     expect(JSON.stringify(resultCards[0])).toContain('Vorprüfung – mit KI-Unterstützung erstellt');
@@ -134,6 +135,7 @@ describe('Adaptive Cards of the application check on the wire', () => {
     const scan = cases.find((c) => c.scan)!;
     const askId = 'a:check-type';
     await checkBot.channel.deliver(checkBot.url, { ...checkBot.channel.message('Antrag prüfen', { conversationId: askId }), attachments: [attach('eingang-0815.pdf', scan.bytes)] });
+    await checkBot.app.idle();
     const askCards = cardsIn(checkBot.channel.sent(askId));
     expect(askCards, JSON.stringify(checkBot.channel.sent(askId).map((a) => a.text))).toHaveLength(1);
     expect(JSON.stringify(askCards[0])).toContain('Dienstreiseantrag');

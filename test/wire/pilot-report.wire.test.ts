@@ -30,6 +30,8 @@ describe('Pilotbericht through the running server', () => {
     const url = bot.channel.serveFile(c.fileName, c.bytes);
     const check = { ...bot.channel.message('Antrag prüfen', { from: person(0), conversationId: 'a:p0' }), attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: c.fileName, content: { downloadUrl: url, fileType: 'pdf' } }] };
     await bot.channel.deliver(bot.url, check);
+    // The check runs after its turn; its audit record is written when it ends.
+    await bot.app.idle();
     await bot.channel.deliver(bot.url, bot.channel.message('Pilotbericht', { from: ADMIN, conversationId: 'a:admin' }));
     card = bot.channel.sent('a:admin').filter((a) => a.type === 'message').at(-1)!;
   }, 120_000);

@@ -4,13 +4,16 @@
  * go to the requester alone — in a group chat only a short note appears. When the type is not
  * recognised, a card lets the person choose the checklist. Nothing is decided for her.
  */
+import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import { isLocalMode } from '../../config.js';
 import { isAppError } from '../../core/errors.js';
+import { newReferenceId } from '../../core/logger.js';
 import type { CheckResult } from '../../check/check-application.js';
 import { checkResultCard, checkTypeCard } from '../render/check-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
-import { fileAttachments, isPersonalChat, playgroundOrigins, userContext, userPrincipalName } from '../turn.js';
+import { fileAttachments, isPersonalChat, playgroundOrigins, turnLogger, userContext, userPrincipalName } from '../turn.js';
+import { claimActivity, type BackgroundTurns } from './background.js';
 import { offerFiles, requesterOf } from './file-consent.js';
 import { deliverPrivately } from './private-delivery.js';
 
@@ -25,12 +28,15 @@ const MSG = {
   chooseType: 'Ich konnte die Art des Antrags nicht erkennen. Bitte wählen Sie den Prüfkatalog.',
   noteInGroup: 'Das Ergebnis der Vorprüfung habe ich Ihnen im persönlichen Chat geschickt.',
   gone: 'Der Antrag liegt nicht mehr vor. Bitte senden Sie ihn noch einmal mit „Antrag prüfen“.',
+  loading: (name: string) => `Ich lade den Antrag „${name}“, prüfe ihn und melde mich, sobald das Ergebnis vorliegt.`,
+  alreadyRequested: 'Diesen Antrag prüfe ich bereits; das Ergebnis kommt, sobald es vorliegt.',
+  failed: (ref: string) => `Die Vorprüfung konnte nicht abgeschlossen werden. Bitte versuchen Sie es erneut oder nennen Sie Ihrer IT die Referenz ${ref}.`,
   done: (r: CheckResult, files: { name: string; url: string }[]) =>
     `Vorprüfung „${r.typeTitle}“: ${r.summary}. Die Entscheidung über den Antrag liegt bei Ihnen.${files.length ? `\n\nEntwurf des Nachforderungsschreibens (mit KI-Unterstützung erstellt):\n${files.map((f) => `- ${f.name}: ${f.url}`).join('\n')}` : ''}`,
 };
 
 
-export function createCheckHandler(services: BotServices, audit: Audit) {
+export function createCheckHandler(services: BotServices, audit: Audit, background: BackgroundTurns) {
 
   /** The catalog named in the message ("Antrag prüfen: Dienstreise"), if any. */
   function typeFromText(text: string): string | undefined {
@@ -85,16 +91,21 @@ export function createCheckHandler(services: BotServices, audit: Audit) {
     return services.check!.canCheck(user);
   }
 
-  async function guarded(context: TurnContext, body: () => Promise<void>): Promise<void> {
+  /** `rethrow: false` in a proactive turn (no turn error handler there): log, reference id, audit. */
+  async function guarded(context: TurnContext, body: () => Promise<void>, rethrow = true): Promise<void> {
     try {
       await body();
     } catch (e) {
-      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'forbidden')) {
-        await audit(context, { capability: 'check', outcome: 'invalidInput' });
+      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'forbidden' || e.kind === 'transient')) {
+        await audit(context, { capability: 'check', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
         await context.sendActivity(e.userMessage);
         return;
       }
-      throw e;
+      if (rethrow) throw e;
+      const referenceId = newReferenceId();
+      turnLogger(context, services.logger).error({ ref: referenceId, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, 'application check failed');
+      await audit(context, { capability: 'check', outcome: 'error', referenceId });
+      await context.sendActivity(MSG.failed(referenceId));
     }
   }
 
@@ -117,10 +128,25 @@ export function createCheckHandler(services: BotServices, audit: Audit) {
       await context.sendActivity(MSG.howTo);
       return;
     }
-    await guarded(context, async () => {
-      const bytes = await services.check!.download(url, file.name, { extraOrigins: playgroundOrigins(context, services.config) });
-      await run(context, file.name, bytes, typeFromText(text), started);
-    });
+    // Teams retries a turn that takes long; the same activity must not be checked twice.
+    if (!(await claimActivity(services.store, context, 'check-requests/', {}))) {
+      await context.sendActivity(MSG.alreadyRequested);
+      return;
+    }
+    // Acknowledge at once: the download and the check run after the turn (see background.ts).
+    await context.sendActivity(MSG.loading(file.name));
+    const extraOrigins = playgroundOrigins(context, services.config);
+    const type = typeFromText(text);
+    background.start(context, `check:${randomUUID()}`, (proactive) =>
+      guarded(
+        proactive,
+        async () => {
+          const bytes = await services.check!.download(url, file.name, { extraOrigins });
+          await run(proactive, file.name, bytes, type, started);
+        },
+        false,
+      ),
+    );
   }
 
   /** The type card's Action.Submit: { action, held, type }. */

@@ -3,7 +3,7 @@
  * file or, with the clerk's sign-in, from the meeting through Graph. The draft (preview card and
  * Word files) goes to the clerk alone — in a group or meeting chat only a short note appears.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { TurnContext } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
 import type { MinutesFiles } from '../../minutes/minutes-files.js';
@@ -11,15 +11,15 @@ import type { TurnState } from '@microsoft/teams-ai';
 import { AppError, isAppError } from '../../core/errors.js';
 import { newReferenceId } from '../../core/logger.js';
 import type { UserContext } from '../../core/user-context.js';
-import { isStoreConflict } from '../../storage/store.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
 import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
 import type { AuditRecord, BotServices } from '../services.js';
 import { TEXTS, t } from '../texts.js';
-import { attachTurnLogger, fileAttachments, isPersonalChat, playgroundOrigins, turnLocale, turnLogger, userContext, userPrincipalName } from '../turn.js';
+import { fileAttachments, isPersonalChat, playgroundOrigins, turnLocale, turnLogger, userContext, userPrincipalName } from '../turn.js';
 import { isLocalMode } from '../../config.js';
 import { offerFiles, requesterOf, type FileOwner } from './file-consent.js';
+import { claimActivity, type BackgroundTurns } from './background.js';
 import { deliverPrivately } from './private-delivery.js';
 import type { TokenOutcome } from './sign-in.js';
 
@@ -65,7 +65,7 @@ function isMeetingChat(context: TurnContext): boolean {
   return (context.activity.conversation?.id ?? '').startsWith('19:meeting_');
 }
 
-export function createMinutesHandler(services: BotServices, graphToken: TokenSource, audit: Audit) {
+export function createMinutesHandler(services: BotServices, graphToken: TokenSource, audit: Audit, background: BackgroundTurns) {
   /** Where the transcript comes from — nothing is downloaded yet (that waits for the role check). */
   async function source(context: TurnContext, state: TurnState, text: string): Promise<SourceRef | 'pending' | 'needsSignIn' | undefined> {
     const file = fileAttachments(context)[0];
@@ -80,19 +80,6 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     if (token.status === 'pending') return 'pending';
     if (token.status !== 'token') return 'needsSignIn';
     return joinUrl ? { kind: 'meeting', joinUrl, token: token.token } : { kind: 'meeting', chatId: context.activity.conversation.id, token: token.token };
-  }
-
-  /** Records that this activity started job `id`; false when a retry of it already did. */
-  async function claimActivity(context: TurnContext, id: string): Promise<boolean> {
-    if (!context.activity.id) return true;
-    const key = `minutes-requests/${createHash('sha256').update(`${context.activity.conversation.id}|${context.activity.id}`).digest('hex').slice(0, 40)}`;
-    try {
-      await services.store.put(key, { jobId: id, at: new Date().toISOString() }, { ifNoneMatch: '*' });
-      return true;
-    } catch (e) {
-      if (isStoreConflict(e)) return false;
-      throw e;
-    }
   }
 
   /** Runs `send` where only the clerk sees it: here in 1:1, else in a new 1:1 conversation. */
@@ -112,9 +99,6 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await clerk.sendActivity({ text: MSG.done([]), attachments: [minutesPreviewCard(draft, [], id)] });
     await offerFiles(clerk, services.store, id, { userId: owner.userId, tenantId: owner.tenantId }, [files.public, ...(files.nonpublic ? [files.nonpublic] : [])]);
   }
-
-  /** Requests of this process still loading or drafting in the background (by job id). */
-  const running = new Map<string, { controller: AbortController; done: Promise<void> }>();
 
   /**
    * Everything after the acknowledgement, in a proactive turn of the same conversation: the turn
@@ -159,21 +143,6 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     }
   }
 
-  /** Starts `work` in a proactive turn; failures of the proactive turn itself are logged. */
-  function inBackground(context: TurnContext, job: Omit<BackgroundJob, 'signal'>): void {
-    const adapter = context.adapter;
-    const reference = TurnContext.getConversationReference(context.activity);
-    const controller = new AbortController();
-    const done = adapter
-      .continueConversationAsync(services.config.BOT_ID ?? '', reference, async (proactive) => {
-        attachTurnLogger(proactive, services.logger);
-        await work(proactive, { ...job, signal: controller.signal });
-      })
-      .catch((e: unknown) => services.logger.error({ jobId: job.id, err: e instanceof Error ? e.message : String(e) }, 'minutes request could not report back'))
-      .finally(() => running.delete(job.id));
-    running.set(job.id, { controller, done });
-  }
-
   async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
     const locale = turnLocale(context);
     const minutes = services.minutes;
@@ -205,7 +174,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     // Random, so nobody can derive it from ids everyone in the chat sees.
     const id = randomBytes(18).toString('base64url');
     // Teams retries a turn that takes long; the same activity must not start a second job.
-    if (!(await claimActivity(context, id))) {
+    if (!(await claimActivity(services.store, context, 'minutes-requests/', { jobId: id }))) {
       await context.sendActivity(MSG.alreadyRequested);
       return;
     }
@@ -213,17 +182,17 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     // Acknowledge at once; loading and drafting report back by proactive message, and the
     // background work writes the request's one audit record when it ends.
     await context.sendActivity(ref.kind === 'file' ? MSG.loadingFile(ref.name) : MSG.loadingMeeting);
-    inBackground(context, { id, ref, user, owner, started, downloadOrigins: playgroundOrigins(context, services.config) });
+    const job = { id, ref, user, owner, started, downloadOrigins: playgroundOrigins(context, services.config) };
+    background.start(context, id, (proactive, signal) => work(proactive, { ...job, signal }));
   }
 
   async function onCancel(context: TurnContext, state: TurnState): Promise<void> {
     const conversation = state.conversation as MinutesState;
     const id = conversation.minutesJobId;
-    const local = id ? running.get(id) : undefined;
-    local?.controller.abort();
+    const local = id ? background.abort(id) : false;
     const job = id ? await services.minutes?.cancel(id) : undefined;
     // A job that already finished is not cancelled; one still loading here is (it has no stored job yet).
-    const cancelled = !!local || job?.state === 'cancelled';
+    const cancelled = local || job?.state === 'cancelled';
     delete conversation.minutesJobId;
     await audit(context, { capability: 'minutes', action: 'cancel', outcome: cancelled ? 'completed' : 'noResults' });
     await context.sendActivity(cancelled ? MSG.cancelled : MSG.nothingToCancel);
@@ -237,12 +206,7 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
   }
 
-  /** Resolves when no request of this process is loading or drafting any more (for shutdown). */
-  async function idle(): Promise<void> {
-    while (running.size) await Promise.all([...running.values()].map((r) => r.done));
-  }
-
-  return { onMinutes, onCancel, deliverResumed, idle };
+  return { onMinutes, onCancel, deliverResumed };
 }
 
 /** A failed download of an attachment, worded with the file's name and what to do. */

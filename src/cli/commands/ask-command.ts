@@ -6,12 +6,12 @@ import { Option } from 'commander';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
 import { detectLocale } from '../../core/language.js';
-import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
+import { CLI_SOURCE_HELP, resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import { answerQuestion } from '../../knowledge/answer/answer-question.js';
 import type { AnswerResult } from '../../knowledge/answer/types.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { createChatModel, createEmbeddingModel } from '../../llm/create-chat-model.js';
-import { localSourcesForCli } from '../sources.js';
+import { localSourcesForCli, oparlSourceForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
 
 interface AskOptions {
@@ -32,7 +32,7 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
     .option('--top <n>', 'Anzahl der berücksichtigten Fundstellen', '5')
     .addOption(new Option('--lang <sprache>', 'Sprache der Antwort (Standard: die Sprache der Frage)').choices(['de', 'en']))
     .option('--json', 'Ergebnis als JSON ausgeben')
-    .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
+    .option('--source <quelle>', CLI_SOURCE_HELP, 'all')
     .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
     .addHelpText(
       'after',
@@ -45,7 +45,7 @@ export const registerAskCommand: RegisterCommand = (program, io) => {
       const config = loadConfig(io.env, io.cwd);
       const embedder = createEmbeddingModel(config);
       const local = localSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder });
-      const sources = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
+      const sources = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument, oparl: oparlSourceForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder: createEmbeddingModel(config), parse: parseDocument }) });
       const answer = answerQuestion({ sources, chatModel: createChatModel(config), redactPii: config.REDACT_PII });
       const result = await answer({ question: question.trim(), user: { userId: 'local-user', locale: opts.lang ?? detectLocale(question, 'de') }, top });
       io.stdout(opts.json ? `${JSON.stringify(toJson(result))}\n` : toText(result));

@@ -4,7 +4,11 @@
  */
 import path from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../../config.js';
+import { loadConfig, type AppConfig } from '../../config.js';
+import { AppError } from '../../core/errors.js';
+import { createOparl } from '../../oparl/create-oparl.js';
+import { createStore } from '../../storage/create-store.js';
+import type { CliIo } from '../main.js';
 import { indexKnowledge, type IndexProgress, type IndexRun } from '../../knowledge/index/index-knowledge.js';
 import { parserFromConfig } from '../../knowledge/parsers/from-config.js';
 import { SUPPORTED_EXTENSIONS } from '../../knowledge/parsers/parse-document.js';
@@ -20,6 +24,7 @@ const REASONS: Record<string, string> = {
   unreadable: 'nicht lesbar',
   limit: 'Grenzwert überschritten',
   outside: 'Verknüpfung aus dem Wissensordner hinaus',
+  invalid: 'kein gültiges OParl-Objekt',
 };
 
 /** A folder that gives no searchable document at all is worth a warning, not a silent empty index. */
@@ -39,9 +44,12 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
     .argument('[ordner]', 'Wissensordner (Standard: KNOWLEDGE_DIR, sonst ./knowledge)')
     .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
     .option('--json', 'Ergebnis als JSON: {"documents","chunks","skipped","warnings","ms"}')
-    .addHelpText('after', '\nBeispiel:\n  rathaus index ./knowledge --data-dir ./data\n  rathaus index --json\n')
-    .action(async (dirArg: string | undefined, opts: { dataDir?: string; json?: boolean }) => {
+    .option('--source <quelle>', 'local (Wissensordner) oder oparl (Ratsinformationssystem, OPARL_SYSTEM_URL)', 'local')
+    .addHelpText('after', '\nBeispiel:\n  rathaus index ./knowledge --data-dir ./data\n  rathaus index --json\n  rathaus index --source oparl\n')
+    .action(async (dirArg: string | undefined, opts: { dataDir?: string; json?: boolean; source: string }) => {
       const config = loadConfig(io.env, io.cwd);
+      if (opts.source === 'oparl') return indexOparl(config, io, opts);
+      if (opts.source !== 'local') throw new AppError('invalidInput', `index --source ${opts.source}`, `--source erwartet local oder oparl, nicht „${opts.source}“.`);
       const dir = path.resolve(io.cwd, dirArg ?? config.KNOWLEDGE_DIR);
       const dataDir = path.resolve(io.cwd, opts.dataDir ?? config.RATHAUS_DATA_DIR);
       const bar = !opts.json && io.isTTY ? new SingleBar({ format: 'Indexiere [{bar}] {value}/{total} {file}', stream: process.stderr }, Presets.shades_classic) : undefined;
@@ -83,3 +91,29 @@ export const registerIndexCommand: RegisterCommand = (program, io) => {
       io.stdout(`${lines.join('\n')}\n`);
     });
 };
+
+/** `rathaus index --source oparl`: one sync with the council information system (full the first time, then changes). */
+async function indexOparl(config: AppConfig, io: CliIo, opts: { dataDir?: string; json?: boolean }): Promise<void> {
+  const dataDir = path.resolve(io.cwd, opts.dataDir ?? config.RATHAUS_DATA_DIR);
+  const local = { ...config, RATHAUS_DATA_DIR: dataDir };
+  const parser = parserFromConfig(config);
+  const service = createOparl(local, { parse: parser.parse, store: createStore(local), embedder: createEmbeddingModel(config) });
+  if (!service) {
+    await parser.close();
+    throw new AppError('config', 'OPARL_SYSTEM_URL not set', 'Für --source oparl muss OPARL_SYSTEM_URL gesetzt sein (Adresse des OParl-Systems des Ratsinformationssystems, siehe docs/ratsinformationssystem.md).');
+  }
+  const run = await service.sync().finally(() => parser.close());
+  if (opts.json) {
+    io.stdout(`${JSON.stringify({ mode: run.mode, documents: run.documents, chunks: run.chunks, updated: run.updated, removed: run.removed, skipped: run.skipped, requests: service.http.requests, ms: run.ms })}\n`);
+    return;
+  }
+  const lines = [
+    `Ratsinformationssystem ${run.mode === 'poll' ? 'abgeglichen (nur Änderungen)' : 'vollständig gelesen'}: ${run.documents} Dokumente (Vorlagen, Sitzungen, TOPs), ${run.chunks} Abschnitte; neu gelesen ${run.updated}, entfernt ${run.removed} (${(run.ms / 1000).toFixed(1)} s, ${service.http.requests} Abrufe).`,
+    `Ablage: ${path.relative(io.cwd, dataDir) || dataDir}`,
+  ];
+  if (run.skipped.length) {
+    lines.push(`Übersprungen: ${run.skipped.length}`);
+    for (const s of run.skipped) lines.push(`  - ${s.source}: ${REASONS[s.reason] ?? s.reason} (${run.skipMessages[s.source] ?? ''})`);
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+}

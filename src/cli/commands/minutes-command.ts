@@ -6,7 +6,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig } from '../../config.js';
+import { loadConfig, type AppConfig } from '../../config.js';
+import { oparlUserAgent } from '../../oparl/create-oparl.js';
+import { createOparlHttp } from '../../oparl/http-client.js';
+import { fetchMeetingAgenda } from '../../oparl/meeting-agenda.js';
 import { AppError } from '../../core/errors.js';
 import { createChatModel } from '../../llm/create-chat-model.js';
 import { fetchOparlMeeting, parseAgenda } from '../../minutes/agenda.js';
@@ -23,6 +26,7 @@ import type { CliIo } from '../main.js';
 interface MinutesOptions {
   transcript: string;
   agenda?: string;
+  oparlMeeting?: string;
   attendance?: string;
   members?: string;
   out?: string;
@@ -46,6 +50,24 @@ function formatOf(file: string): TranscriptFormat | undefined {
 async function loadAgenda(source: string, cwd: string): Promise<Agenda> {
   if (/^https?:\/\//i.test(source)) return fetchOparlMeeting(source);
   return parseAgenda((await readInput(path.resolve(cwd, source), 'Die Tagesordnung')).toString('utf8'));
+}
+
+/** The meeting's host is allowed (the admin names it on the command line), besides the configured RIS. */
+async function loadOparlMeeting(config: AppConfig, url: string): Promise<Agenda> {
+  let host: URL;
+  try {
+    host = new URL(url);
+  } catch {
+    throw new AppError('invalidInput', `bad oparl url ${url}`, `--oparl-meeting erwartet die URL einer OParl-Sitzung, nicht „${url}“.`);
+  }
+  const system = config.OPARL_SYSTEM_URL ? new URL(config.OPARL_SYSTEM_URL) : undefined;
+  const http = createOparlHttp({
+    maxRps: config.OPARL_MAX_RPS,
+    userAgent: oparlUserAgent(config.OPARL_CONTACT ?? 'nicht angegeben'),
+    allowedHosts: [host.hostname.toLowerCase(), ...(system ? [system.hostname.toLowerCase()] : []), ...config.OPARL_ALLOWED_HOSTS],
+    allowHttp: host.protocol === 'http:',
+  });
+  return fetchMeetingAgenda(http, url);
 }
 
 async function loadAttendance(file: string): Promise<Attendance> {
@@ -95,6 +117,7 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
     .description('Niederschrift-Entwurf (Word) aus einem Teams-Transkript erstellen')
     .requiredOption('--transcript <datei>', 'Transkript: .vtt, .docx oder .txt')
     .option('--agenda <datei|url>', 'Tagesordnung: OParl-JSON, Text oder URL einer OParl-Sitzung')
+    .option('--oparl-meeting <url>', 'Tagesordnung direkt aus dem Ratsinformationssystem: URL der OParl-Sitzung (Meeting) mit TOPs, öffentlich/nichtöffentlich und Vorlagen')
     .option('--attendance <datei>', 'Anwesenheitsliste: Teams-CSV-Export oder Graph-JSON')
     .option('--members <datei>', 'Mitgliederliste (JSON oder CSV mit Name, Fraktion, Rolle)')
     .option('--date <JJJJ-MM-TT>', 'Sitzungsdatum, falls nicht aus Tagesordnung oder Anwesenheit bekannt')
@@ -105,7 +128,8 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
       const cwd = io.cwd;
       const transcriptFile = path.resolve(cwd, opts.transcript);
       const transcript = await parseTranscript(await readInput(transcriptFile, 'Das Transkript'), formatOf(transcriptFile));
-      const agenda = opts.agenda ? await loadAgenda(opts.agenda, cwd) : undefined;
+      if (opts.agenda && opts.oparlMeeting) throw new AppError('invalidInput', 'agenda and oparl-meeting', 'Bitte entweder --agenda oder --oparl-meeting angeben, nicht beides.');
+      const agenda = opts.oparlMeeting ? await loadOparlMeeting(config, opts.oparlMeeting) : opts.agenda ? await loadAgenda(opts.agenda, cwd) : undefined;
       const attendance = opts.attendance ? await loadAttendance(path.resolve(cwd, opts.attendance)) : undefined;
       const members = opts.members ? parseMembers((await readInput(path.resolve(cwd, opts.members), 'Die Mitgliederliste')).toString('utf8')) : undefined;
       if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new AppError('invalidInput', 'bad date', `Das Datum „${opts.date}“ hat nicht die Form JJJJ-MM-TT.`);

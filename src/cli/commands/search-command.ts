@@ -9,13 +9,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig } from '../../config.js';
 import { AppError } from '../../core/errors.js';
-import { resolveCliSources } from '../../knowledge/sources/cli-sources.js';
+import { CLI_SOURCE_HELP, resolveCliSources } from '../../knowledge/sources/cli-sources.js';
 import type { UserContext } from '../../core/user-context.js';
 import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { searchSources } from '../../knowledge/search.js';
 import { createEmbeddingModel } from '../../llm/create-chat-model.js';
 import type { KnowledgeSource } from '../../knowledge/types.js';
-import { localSourcesForCli } from '../sources.js';
+import { localSourcesForCli, oparlSourceForCli } from '../sources.js';
 import type { RegisterCommand } from './index.js';
 
 const CLI_USER: UserContext = { userId: 'local-user', locale: 'de' };
@@ -65,7 +65,7 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
     .option('--data-dir <ordner>', 'Ablage des Index (Standard: RATHAUS_DATA_DIR, sonst ./data)')
     .option('--batch <datei>', 'Eine Frage je Zeile; gibt je Zeile ein JSON-Objekt aus (Index wird einmal geladen)')
     .option('--json', 'Ergebnis als JSON: {"query","hits":[{"title","source","sourceId","section","page","snippet","score","relevance","passes"}]}')
-    .option('--source <quelle>', 'sharepoint, outlook, local oder all (SharePoint/Outlook brauchen ein Graph-Token)', 'all')
+    .option('--source <quelle>', CLI_SOURCE_HELP, 'all')
     .option('--graph-token <token>', 'Delegiertes Microsoft-Graph-Token (sonst GRAPH_ACCESS_TOKEN), z. B. aus dem Graph-Explorer')
     .addHelpText('after', '\nBeispiel:\n  rathaus search "Bis wann muss ich meine Reisekosten abrechnen?"\n  rathaus search --batch fragen.txt --json > ergebnisse.jsonl\n  rathaus search "Haushaltssperre" --source outlook --graph-token <token>\n')
     .action(async (query: string | undefined, opts: { top: string; dataDir?: string; batch?: string; json?: boolean; source: string; graphToken?: string }) => {
@@ -84,7 +84,7 @@ export const registerSearchCommand: RegisterCommand = (program, io) => {
       }
       // The local index is loaded only when --source asks for it (all/local).
       const local = localSourcesForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder: createEmbeddingModel(config) });
-      const sources: KnowledgeSource[] = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument });
+      const sources: KnowledgeSource[] = await resolveCliSources(config, { source: opts.source, graphToken: opts.graphToken }, local, { parseDocument, oparl: oparlSourceForCli(config, { dataDir: opts.dataDir, cwd: io.cwd, embedder: createEmbeddingModel(config), parse: parseDocument }) });
       if (opts.batch) {
         for (const q of queries) io.stdout(`${JSON.stringify((await searchAll(sources, q, top)).output)}\n`);
         return;

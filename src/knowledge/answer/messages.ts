@@ -2,7 +2,8 @@
  * User-facing texts of the answer pipeline (German Sie-Form; English when the user writes English).
  */
 import type { FailureStatus } from '../../llm/classify-error.js';
-import type { SourceFailure, SourceId } from '../types.js';
+import { describeSource } from '../source-registry.js';
+import type { SourceFailure } from '../types.js';
 
 type Locale = 'de' | 'en';
 
@@ -39,15 +40,8 @@ export function modelFailureNotice(status: FailureStatus, locale: Locale, hasPas
   return hasPassages ? `${problem} Stattdessen sehen Sie die passenden Fundstellen aus den Dokumenten.` : `${problem} Bitte versuchen Sie es später erneut.`;
 }
 
-const SOURCE_NAMES: Record<SourceId, { de: string; en: string }> = {
-  local: { de: 'Dokumentenordner', en: 'document folder' },
-  sharepoint: { de: 'SharePoint/OneDrive', en: 'SharePoint/OneDrive' },
-  outlook: { de: 'Outlook', en: 'Outlook' },
-  oparl: { de: 'Ratsinformationssystem', en: 'council information system' },
-};
-
 function sourceNames(failures: SourceFailure[], locale: Locale): string {
-  const names = [...new Set(failures.map((f) => f.sourceId))].map((id) => SOURCE_NAMES[id][locale]);
+  const names = [...new Set(failures.map((f) => f.sourceId))].map((id) => describeSource(id).name[locale]);
   if (names.length < 2) return names.join('');
   const joiner = locale === 'en' ? ' and ' : ' und ';
   return `${names.slice(0, -1).join(', ')}${joiner}${names[names.length - 1]}`;

@@ -7,8 +7,9 @@ import { INDEX_FORMAT, INDEX_VERSION, type IndexSnapshot } from './index-state.j
 
 export const INDEX_FILE_NAME = 'knowledge-index.json';
 
-export function indexFilePath(dataDir: string): string {
-  return path.join(dataDir, INDEX_FILE_NAME);
+/** The index file of a source: the local folder's is INDEX_FILE_NAME, others name their own. */
+export function indexFilePath(dataDir: string, fileName = INDEX_FILE_NAME): string {
+  return path.join(dataDir, fileName);
 }
 
 export type SnapshotRead =
@@ -17,10 +18,10 @@ export type SnapshotRead =
   /** Unreadable, damaged or built by another analyzer/format version: rebuild. */
   | { status: 'corrupt' | 'outdated'; message: string };
 
-export async function readSnapshot(dataDir: string): Promise<SnapshotRead> {
+export async function readSnapshot(dataDir: string, fileName = INDEX_FILE_NAME): Promise<SnapshotRead> {
   let text: string;
   try {
-    text = await readFile(indexFilePath(dataDir), 'utf8');
+    text = await readFile(indexFilePath(dataDir, fileName), 'utf8');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' };
     return { status: 'corrupt', message: (e as Error).message };
@@ -47,6 +48,6 @@ export async function readSnapshot(dataDir: string): Promise<SnapshotRead> {
   return { status: 'ok', snapshot: data };
 }
 
-export async function writeSnapshot(dataDir: string, snapshot: IndexSnapshot): Promise<void> {
-  await writeFileAtomic(indexFilePath(dataDir), JSON.stringify(snapshot));
+export async function writeSnapshot(dataDir: string, snapshot: IndexSnapshot, fileName = INDEX_FILE_NAME): Promise<void> {
+  await writeFileAtomic(indexFilePath(dataDir, fileName), JSON.stringify(snapshot));
 }

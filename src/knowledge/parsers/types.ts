@@ -30,8 +30,8 @@ export type DocumentBlock =
 export const OCR_NOTE = 'Text per Texterkennung gelesen – bitte im Original prüfen';
 
 /** Why a file was not indexed; reported, never fatal. */
-/** `outside`: a symbolic link whose target lies outside the knowledge folder (never read). */
-export type SkipReason = 'unsupported' | 'empty' | 'encrypted' | 'too-large' | 'unreadable' | 'limit' | 'outside';
+/** `outside`: a symbolic link whose target lies outside the knowledge folder (never read); `invalid`: a malformed object of a remote source (OParl). */
+export type SkipReason = 'unsupported' | 'empty' | 'encrypted' | 'too-large' | 'unreadable' | 'limit' | 'outside' | 'invalid';
 
 /** A part of a document that was left out, e.g. `Anhang „Plan.dwg“` or `S. 3 (Texterkennung)`. */
 export interface PartProblem {

@@ -4,6 +4,7 @@
  * phrase removed from the question. Pure. A "nur" without a source word ("nur bis 5.000 Euro")
  * is left alone.
  */
+import { SOURCE_IDS, SOURCE_REGISTRY } from '../source-registry.js';
 import type { SourceId } from '../types.js';
 
 export interface SourceNarrowing {
@@ -14,12 +15,7 @@ export interface SourceNarrowing {
 }
 
 const TRIGGERS = new Set(['nur', 'ausschließlich', 'ausschliesslich', 'only', 'just']);
-const SOURCE_WORDS: Record<string, SourceId> = {
-  mail: 'outlook', mails: 'outlook', 'e-mail': 'outlook', 'e-mails': 'outlook', email: 'outlook', emails: 'outlook',
-  postfach: 'outlook', outlook: 'outlook', inbox: 'outlook', mailbox: 'outlook', nachrichten: 'outlook',
-  sharepoint: 'sharepoint', onedrive: 'sharepoint', dateien: 'sharepoint', files: 'sharepoint', 'teams-dateien': 'sharepoint',
-  lokal: 'local', lokale: 'local', lokalen: 'local', local: 'local', wissensbasis: 'local', dienstanweisungen: 'local',
-};
+const SOURCE_WORDS: Record<string, SourceId> = Object.fromEntries(SOURCE_IDS.flatMap((id) => SOURCE_REGISTRY[id].narrowWords.map((w) => [w, id])));
 /** Words allowed between "nur" and the source words. */
 const FILLERS = new Set([
   'in', 'im', 'auf', 'aus', 'bei', 'from', 'on', 'at', 'search', 'suchen', 'durchsuchen', 'meinen', 'meinem', 'meiner', 'meine', 'my',

@@ -3,27 +3,16 @@
  * so the answer still comes from the other sources.
  */
 import { isGraphRequestError } from '../../graph/errors.js';
+import { describeSource } from '../source-registry.js';
 import type { SourceFailure, SourceId } from '../types.js';
 
-const SOURCE_NAME: Record<SourceId, string> = {
-  local: 'Lokale Dokumente',
-  sharepoint: 'SharePoint/OneDrive',
-  outlook: 'Outlook',
-  oparl: 'Ratsinformationssystem',
-};
-
-/** The delegated permission a source needs, named in the "missing permission" message. */
-const SOURCE_PERMISSION: Partial<Record<SourceId, string>> = {
-  sharepoint: 'Files.Read.All / Sites.Read.All',
-  outlook: 'Mail.Read',
-};
 
 /**
  * Turns any error of a source's search into a SourceFailure value (German message naming the
  * source), so the answer still comes from the other sources.
  */
 export function toSourceFailure(sourceId: SourceId, error: unknown): SourceFailure {
-  const name = SOURCE_NAME[sourceId];
+  const { failureLabel: name, permission } = describeSource(sourceId);
   if (!isGraphRequestError(error)) {
     return { sourceId, kind: 'error', message: `${name}: Die Suche ist fehlgeschlagen.` };
   }
@@ -34,7 +23,7 @@ export function toSourceFailure(sourceId: SourceId, error: unknown): SourceFailu
       return {
         sourceId,
         kind: 'forbidden',
-        message: `${name}: Für die Suche fehlt die Berechtigung (${SOURCE_PERMISSION[sourceId] ?? 'Microsoft Graph'}). Bitte wenden Sie sich an Ihre IT-Administration; sie kann die Berechtigung erteilen (siehe docs/graph-berechtigungen.md).`,
+        message: `${name}: Für die Suche fehlt die Berechtigung (${permission ?? 'Microsoft Graph'}). Bitte wenden Sie sich an Ihre IT-Administration; sie kann die Berechtigung erteilen (siehe docs/graph-berechtigungen.md).`,
       };
     case 'throttled':
       return { sourceId, kind: 'throttled', message: `${name}: Microsoft 365 ist gerade überlastet; die Antwort stützt sich auf die übrigen Quellen.` };

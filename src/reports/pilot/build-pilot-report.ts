@@ -7,6 +7,7 @@
  * capability, source or topic with fewer than k people is not broken down.
  */
 import type { AuditEvent } from '../../audit/audit-event.js';
+import { SOURCE_IDS, SOURCE_REGISTRY } from '../../knowledge/source-registry.js';
 import { dayEnd, dayStart, monthsOf, weekLabel, weekStart, weeksOf } from './calendar.js';
 import { CostTally, tallyCosts } from './cost.js';
 import { groupGaps, wordsOf } from './documentation-gaps.js';
@@ -15,7 +16,7 @@ import type { CostFigures, GroupRow, MonthRow, PeriodFigures, PilotInputs, Pilot
 const REFUSED = new Set(['refused', 'denied', 'rateLimited', 'invalidInput']);
 const USE_CAPABILITIES = new Set(['ask', 'search', 'minutes', 'check']);
 export const CAPABILITY_LABELS: Record<string, string> = { ask: 'Fragen', search: 'Suche', minutes: 'Niederschrift', check: 'Antragsvorprüfung' };
-export const SOURCE_LABELS: Record<string, string> = { local: 'Wissensordner (lokal)', sharepoint: 'SharePoint/OneDrive', outlook: 'Outlook', oparl: 'Ratsinformationssystem (OParl)' };
+export const SOURCE_LABELS: Record<string, string> = Object.fromEntries(SOURCE_IDS.map((id) => [id, SOURCE_REGISTRY[id].reportLabel]));
 
 /** Counters for one group (the period, a month). */
 class Tally {
