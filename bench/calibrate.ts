@@ -52,7 +52,7 @@ for (const absent of [0.5, 0.75, 1, 1.25]) {
           if (!passing.length) unR++;
         } else {
           ansN++;
-          if (passing.some((h) => q.expected.includes(h.chunk.source) && (q.keyFacts ?? []).every((f) => flat(quoteFundstelle(h.chunk.text, q.question).text).includes(flat(f))))) ansR++;
+          if (passing.some((h) => q.expected.includes(h.chunk.source) && (q.keyFacts ?? []).every((f) => flat(quoteFundstelle(h.chunk.text, q.question, undefined, h.matchTerms).text).includes(flat(f))))) ansR++;
         }
       }
       for (const { q, hits } of ragHits) if (hits.some((h) => h.coverage >= t && h.chunk.source === q.gold_file)) ragR3++;

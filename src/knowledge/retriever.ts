@@ -2,7 +2,8 @@
  * Search over a loaded index: BM25 always, fused with embedding similarity (reciprocal-rank
  * fusion) when the index has vectors and an embedding model is given. Every hit is returned in
  * rank order with its coverage and whether it passes the relevance threshold (`relevant`):
- * `rathaus search` shows them all, the answer step keeps only relevant ones.
+ * `rathaus search` shows them all, the answer step keeps only relevant ones. At most two chunks
+ * of one document come before the other documents (MAX_PER_DOCUMENT).
  */
 import type { EmbeddingModel } from '../llm/chat-model.js';
 import type { Chunk } from './chunking.js';
@@ -31,6 +32,8 @@ export interface RetrievalHit {
   similarity?: number;
   /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
   relevant: boolean;
+  /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
+  matchTerms?: string[];
 }
 
 export interface Retriever {
@@ -56,7 +59,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   const embedder = vectors ? options.embedder : undefined;
 
   const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number): RetrievalHit[] =>
-    hits.slice(0, top).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage }));
+    diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage, ...terms(h) }));
 
   return {
     chunkCount: lexical.chunkCount,
@@ -76,26 +79,57 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
       const coverageOf = lexical.coverageFor(text);
-      const fused = new Map<number, { rrf: number; coverage: number; sim?: number }>();
-      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage }));
+      const fused = new Map<number, { rrf: number; coverage: number; sim?: number; matchTerms?: string[] }>();
+      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
         const entry = fused.get(s.i) ?? { rrf: 0, coverage: coverageOf(s.i) };
         entry.rrf += 1 / (RRF_K + rank + 1);
         entry.sim = s.sim;
         fused.set(s.i, entry);
       });
-      return [...fused.entries()]
-        .sort((a, b) => b[1].rrf - a[1].rrf)
-        .slice(0, top)
+      const ranked = [...fused.entries()].sort((a, b) => b[1].rrf - a[1].rrf);
+      return diversify(ranked, top, ([i]) => snapshot.chunks[i].source)
         .map(([i, e]) => ({
           chunk: snapshot.chunks[i],
           score: round(e.rrf, 6),
           coverage: round(e.coverage),
           ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
           relevant: e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity,
+          ...terms(e),
         }));
     },
   };
+}
+
+/**
+ * Chunks of one document among the top hits before other documents get their turn: a search
+ * shows which documents answer, and three sections of one statute should not push the second
+ * document that answers out of the top three. Chosen on development data (ragsource-bw tuning
+ * half: recall@3 0.829 → 0.870 at 2, 0.919 at 1; at 1 the demo dev split lost an answer whose fact
+ * stood in a second section of the same document, at 2 nothing).
+ */
+const MAX_PER_DOCUMENT = 2;
+
+/** The hits in rank order, at most MAX_PER_DOCUMENT per document first, the rest after them. */
+function diversify<T>(hits: T[], top: number, sourceOf: (h: T) => string): T[] {
+  const picked: T[] = [];
+  const deferred: T[] = [];
+  const count = new Map<string, number>();
+  for (const h of hits) {
+    if (picked.length >= top) break;
+    const s = sourceOf(h);
+    const n = count.get(s) ?? 0;
+    if (n >= MAX_PER_DOCUMENT) deferred.push(h);
+    else {
+      picked.push(h);
+      count.set(s, n + 1);
+    }
+  }
+  return [...picked, ...deferred].slice(0, top);
+}
+
+function terms(h: { matchTerms?: string[] }): { matchTerms?: string[] } {
+  return h.matchTerms?.length ? { matchTerms: h.matchTerms } : {};
 }
 
 function normalize(v: number[]): Float32Array {

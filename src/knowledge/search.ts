@@ -35,7 +35,7 @@ export async function searchSources(sources: KnowledgeSource[], query: string, t
       passage: p,
       ...(p.relevance !== undefined ? { relevance: p.relevance } : {}),
       passes: passesAnswerThreshold(p),
-      snippet: makeSnippet(p.text, query),
+      snippet: makeSnippet(p.text, query, undefined, p.matchTerms),
     })),
     failures: merged.failures,
   };

@@ -27,6 +27,12 @@ export interface Passage {
   relevance?: number;
   /** Whether the passage passes the answer threshold; a source that cannot tell leaves it unset. */
   relevant?: boolean;
+  /**
+   * Stems that stood for question words in this passage (synonyms, the admins' synonyms, a typo
+   * correction, another form of a word), from the analysis that ranked it: the Fundstelle prefers
+   * and marks the sentence with them too.
+   */
+  matchTerms?: string[];
   /** Extra citation details, e.g. mail sender and date. */
   meta?: Record<string, string>;
   /**

@@ -6,7 +6,7 @@ import { convert } from 'html-to-text';
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import { htmlDepthExceeds } from '../security/html-depth.js';
-import type { Agenda, AgendaItem } from './types.js';
+import type { Agenda, AgendaItem, AgendaMembership } from './types.js';
 
 const PAPER = /\b(?:Vorlage|Drucksache|DS|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*([A-Z]{0,4}[ /-]?\d{1,5}(?:[/-]\d{2,4})?(?:[/-][A-Z0-9]+)?)/;
 
@@ -43,23 +43,87 @@ export function parseOparlMeeting(json: unknown, paperOf: (consultationUrl: stri
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
     .map((a, i): AgendaItem => {
       const title = (a.name ?? '').trim();
-      const paper = paperFromConsultation(a.consultation, paperOf) ?? PAPER.exec(title)?.[1];
-      return { number: String(a.number ?? i + 1).trim(), title, public: a.public !== false, ...(paper ? { paper } : {}) };
+      const embedded = embeddedPaper(a.consultation);
+      const paper = embedded?.reference ?? (typeof a.consultation === 'string' ? paperOf(a.consultation) : typeof embedded?.url === 'string' ? paperOf(embedded.url) : undefined) ?? PAPER.exec(title)?.[1];
+      const isPublic = a.public !== false;
+      return {
+        number: String(a.number ?? i + 1).trim(),
+        title,
+        public: isPublic,
+        ...(paper ? { paper } : {}),
+        ...(embedded?.name && embedded.name !== title ? { paperName: embedded.name } : {}),
+        ...(embedded?.resolution ? { resolution: embedded.resolution } : {}),
+      };
     });
   const loc = m.location;
   const place = typeof loc === 'object' && loc ? loc.description ?? [loc.room, loc.streetAddress].filter(Boolean).join(', ') : undefined;
-  return { title: m.name, start: m.start, place: place || undefined, ...(m.organizationName ? { organization: m.organizationName } : {}), items };
+  const memberships = membershipsOf(m);
+  return { title: m.name, start: m.start, place: place || undefined, ...(m.organizationName ? { organization: m.organizationName } : {}), items, ...(memberships.length ? { memberships } : {}) };
 }
 
-function paperFromConsultation(c: unknown, paperOf: (url: string) => string | undefined): string | undefined {
-  if (typeof c === 'string') return paperOf(c);
-  if (c && typeof c === 'object') {
-    const paper = (c as { paper?: unknown }).paper;
-    if (paper && typeof paper === 'object' && typeof (paper as { reference?: unknown }).reference === 'string') return (paper as { reference: string }).reference;
-    if (typeof paper === 'string') return paperOf(paper);
-  }
-  return undefined;
+/** An OParl Paper embedded in the consultation (or a plain reference): reference, title, Beschlussvorschlag. */
+function embeddedPaper(c: unknown): { reference?: string; name?: string; resolution?: string; url?: string } | undefined {
+  const consultation = c && typeof c === 'object' ? (c as { paper?: unknown }) : undefined;
+  const paper = consultation?.paper;
+  if (typeof paper === 'string') return { url: paper };
+  if (!paper || typeof paper !== 'object') return undefined;
+  const o = paper as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const fileText = (f: unknown) => (f && typeof f === 'object' ? str((f as { text?: unknown }).text) : undefined);
+  // Not an OParl field, but RIS exports and our OParl client carry it; else read it from the main file's text.
+  const resolution = str(o.resolution) ?? str(o.beschlussvorschlag) ?? resolutionFromPaperText(fileText(o.mainFile) ?? '');
+  return { reference: str(o.reference), name: str(o.name), resolution, url: str(o.id) };
 }
+
+const RESOLUTION_HEAD = /^\s*(?:beschlussvorschlag|beschlussentwurf|beschlussempfehlung|vorschlag\s+zur\s+beschlussfassung|antrag\s+zur\s+beschlussfassung|empfehlung)\s*(?:der\s+verwaltung\s*)?:?\s*$/imu;
+const NEXT_HEAD = /^\s*(?:begründung|sachverhalt|sachdarstellung|erläuterung(?:en)?|finanzielle\s+auswirkungen|haushaltsrechtliche\s+auswirkungen|auswirkungen|anlage(?:n)?|klimarelevanz|beratungsfolge|problem|lösung)\b[^\n]{0,60}:?\s*$/imu;
+
+/** The Beschlussvorschlag section of a paper's text ("Beschlussvorschlag:" up to "Begründung:"); undefined when it has none. */
+export function resolutionFromPaperText(text: string): string | undefined {
+  const head = RESOLUTION_HEAD.exec(text);
+  if (!head) return undefined;
+  const rest = text.slice(head.index + head[0].length);
+  const end = NEXT_HEAD.exec(rest);
+  const body = (end ? rest.slice(0, end.index) : rest).replace(/[ \t]+/gu, ' ').replace(/\n{3,}/gu, '\n\n').trim();
+  if (body.length < 10) return undefined;
+  return body.length > 4000 ? `${body.slice(0, 4000).replace(/\s+\S*$/u, '')} …` : body;
+}
+
+/**
+ * Memberships embedded in the meeting JSON: OParl Membership objects (person → name, onBehalfOf →
+ * group, role, votingRight), at the top level ("membership") or in an embedded organization.
+ */
+function membershipsOf(m: Record<string, unknown>): AgendaMembership[] {
+  const lists: unknown[] = [];
+  if (Array.isArray(m.membership)) lists.push(...m.membership);
+  for (const org of Array.isArray(m.organization) ? m.organization : []) if (org && typeof org === 'object' && Array.isArray((org as { membership?: unknown }).membership)) lists.push(...(org as { membership: unknown[] }).membership);
+  const out: AgendaMembership[] = [];
+  for (const raw of lists) {
+    const parsed = oparlMembership.safeParse(raw);
+    if (!parsed.success) continue;
+    const x = parsed.data;
+    const person = typeof x.person === 'object' ? x.person : undefined;
+    const name = x.personName ?? person?.name ?? [person?.givenName, person?.familyName].filter(Boolean).join(' ');
+    if (!name) continue;
+    const group = typeof x.onBehalfOf === 'object' ? x.onBehalfOf.shortName ?? x.onBehalfOf.name : x.onBehalfOfName;
+    const email = person?.email?.[0];
+    out.push({ name, ...(group ? { group } : {}), ...(x.role ? { role: x.role } : {}), ...(x.votingRight !== undefined ? { votingRight: x.votingRight } : {}), ...(email ? { email } : {}) });
+  }
+  return out;
+}
+
+const oparlMembership = z
+  .object({
+    person: z.union([z.string(), z.object({ name: z.string().optional(), givenName: z.string().optional(), familyName: z.string().optional(), email: z.array(z.string()).optional() }).passthrough()]).optional(),
+    /** Not OParl: exports that flatten the person. */
+    personName: z.string().optional(),
+    onBehalfOf: z.union([z.string(), z.object({ name: z.string().optional(), shortName: z.string().optional() }).passthrough()]).optional(),
+    onBehalfOfName: z.string().optional(),
+    role: z.string().optional(),
+    votingRight: z.boolean().optional(),
+    endDate: z.string().optional(),
+  })
+  .passthrough();
 
 /** Fetches an OParl meeting by URL, resolving consultation → paper references (best effort). */
 export async function fetchOparlMeeting(url: string, fetchImpl: typeof fetch = fetch, signal?: AbortSignal): Promise<Agenda> {

@@ -4,13 +4,13 @@
  */
 import { cleanTranscript } from './clean-transcript.js';
 import { detectBias, detectProcedure, detectProtocolStatements, type Procedure } from './detect-procedure.js';
-import { detectDecisions, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
-import type { Decision, Evidence, Fact, MinutesDraft, MinutesItem, Quote } from './draft-schema.js';
+import { detectDecisions, readOutcome, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
+import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type Evidence, type Fact, type MinutesDraft, type MinutesItem, type Quote } from './draft-schema.js';
 import { resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
-import { buildRoster, resolveName } from './roster.js';
+import { buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
 
@@ -30,6 +30,8 @@ export interface CoreResult {
   itemCues: Cue[][];
   /** Maps a transcript offset to the label used in quotes. */
   clock: (seconds: number) => string;
+  /** Speakers who chaired (for the model stage, which reads their turns). */
+  chairs: Set<string>;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -88,16 +90,27 @@ function cutAtSentence(text: string, max: number): string {
   return end > max / 3 ? `${cut.slice(0, end + 1)} …` : `${cut.replace(/\s+\S*$/, '')} …`;
 }
 
-/** Placeholder for the resolution wording when the paper's text is not at hand. */
-export const RESOLUTION_PLACEHOLDER = 'Beschlusstext bitte aus der Vorlage übernehmen.';
+export { AMENDED_MARK, RESOLUTION_PLACEHOLDER } from './draft-schema.js';
 
 const evidenceOf = (refs: EvidenceRef[], clock: (s: number) => string): Evidence[] =>
   refs.map((r) => ({ cueId: r.cueId, time: clock(r.at), speaker: r.speaker, quote: r.quote }));
 
+const AMENDED_PREFIX = `Beschlossen ${AMENDED_MARK} – die angenommene Änderung bitte in den Wortlaut einarbeiten`;
+
+/**
+ * The wording of an adopted resolution: the paper's Beschlussvorschlag where the agenda gives it
+ * (marked "in der geänderten Fassung" after an adopted amendment, whose changes the clerk works in),
+ * else the placeholder for the clerk. Amendments and elections get none.
+ */
+export function resolutionFor(d: Pick<DetectedDecision, 'outcome' | 'subject'>, seg: Pick<Segment, 'paper' | 'resolution'>, amended: boolean): string | null {
+  if (d.outcome !== 'angenommen' || /änderungs|ergänzungs|zusatz|dringlichkeit|tagesordnung|niederschrift/iu.test(d.subject ?? '')) return null;
+  if (seg.resolution) return amended ? `${AMENDED_PREFIX}: ${seg.resolution}` : seg.resolution;
+  const placeholder = seg.paper ? RESOLUTION_PLACEHOLDER.replace('der Vorlage', `der Vorlage ${seg.paper}`) : RESOLUTION_PLACEHOLDER;
+  return amended ? `${AMENDED_PREFIX}: ${placeholder}` : placeholder;
+}
+
 function toDecision(d: DetectedDecision, clock: (s: number) => string, seg: Segment, amended: boolean): Decision {
-  const paper = seg.paper ? ` (Vorlage ${seg.paper})` : '';
-  const adopted = d.outcome === 'angenommen' || d.outcome === 'gewählt';
-  const resolution = adopted && !/änderungs|ergänzungs|zusatz/iu.test(d.subject ?? '') ? `${amended ? 'In der geänderten Fassung: ' : ''}${RESOLUTION_PLACEHOLDER.replace('.', paper ? `${paper}.` : '.')}` : null;
+  const resolution = resolutionFor(d, seg, amended);
   return {
     text: d.text,
     outcome: d.outcome,
@@ -193,15 +206,16 @@ function routeNamedDecisions(items: MinutesItem[]): void {
     const own = itemNumberKey(item.number);
     item.decisions = item.decisions.filter((d) => {
       const named = new Set<string>();
-      for (const m of d.evidence.map((e) => e.quote).join(" ").matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
-      if (!named.size || named.has(own) || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
-      const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)));
+      for (const m of d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
+      if (!named.size || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
+      const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)) && !it.decisions.some((x) => x.text === d.text));
       if (!targets.length) return true;
       for (const t of targets) {
         t.decisions.push({ ...d, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt – Zuordnung bitte prüfen`] });
         t.warnings = t.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
       }
-      return false;
+      // Said under one of the items it names: it stays there too.
+      return named.has(own);
     });
   }
 }
@@ -290,6 +304,13 @@ function sessionFacts(proc: Procedure, cues: Cue[], clock: (s: number) => string
   return facts;
 }
 
+/** The RIS memberships, with a hand-made members list winning for the people it names (and adding Verwaltung, Gäste). */
+function mergeMembers(fromRis: Member[], byHand: Member[]): Member[] | undefined {
+  if (!fromRis.length) return byHand.length ? byHand : undefined;
+  const keys = new Set(byHand.map((m) => nameKey(m.name)));
+  return [...byHand, ...fromRis.filter((m) => !keys.has(nameKey(m.name)))];
+}
+
 /** Runs parse-independent stages: clean → segment → extract → reduce into a typed draft. */
 export function buildCoreDraft(input: CoreInput): CoreResult {
   const style = input.style ?? 'verlauf';
@@ -300,8 +321,6 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   const proc = detectProcedure(cues);
   const { clock, absolute } = makeClock(proc, input.attendance);
   const speakers = [...new Set(cues.map((c) => c.speaker).filter((s): s is string => !!s))];
-  const roster = buildRoster(input.attendance, speakers, input.members);
-  const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(input.members?.map((m) => m.name) ?? [])])];
   let agendaItems = input.agenda?.items ?? [];
   let seg = segmentTranscript(cues, agendaItems, { chair: proc.chair, chairs: proc.chairs });
   let agenda = input.agenda;
@@ -315,10 +334,14 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
       seg = segmentTranscript(cues, [], { chair: proc.chair, chairs: proc.chairs });
     }
   }
+  // A members list given by hand wins; else the body's memberships from the RIS agenda (not from an agenda of another meeting).
+  const members = mergeMembers(agenda?.memberships?.length ? membersFromMemberships(agenda.memberships) : [], input.members ?? []);
+  const roster = buildRoster(input.attendance, speakers, members);
+  const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(members?.map((m) => m.name) ?? [])])];
   warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
-  const items = seg.segments.map((s) => buildItem(s, clock, known, input.members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
+  const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
   routeNamedDecisions(items);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
@@ -358,5 +381,5 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     facts: sessionFacts(proc, cues, clock),
     notAttendees: roster.notAttendees ?? [],
   };
-  return { draft, itemCues: seg.segments.map((s) => s.cues), clock };
+  return { draft, itemCues: seg.segments.map((s) => s.cues), clock, chairs: proc.chairs };
 }

@@ -32,6 +32,7 @@ import {
   parseGroupList,
   REPORTED,
   RESULT_FORM,
+  REST_OF_HOUSE,
   SETTLING,
   SUBJECT,
   THIRD_PARTY,
@@ -134,12 +135,15 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
-  const text = withoutInnerDots(raw);
+  // "möchte ich darauf hinweisen, dass …" announces, it does not wish.
+  const text = withoutInnerDots(raw).replace(/möchte\s+ich\s+(?:sie\s+|ihnen\s+)?(?:darauf\s+|davon\s+)?(?:hinweisen|mitteilen|bekanntgeben|bekannt\s+geben|informieren|unterrichten)/giu, 'teile ich mit');
   for (const [index, rule] of OUTCOME_RULES.entries()) {
     const m = rule.re.exec(text);
     if (!m) continue;
     // "… bitte ich zu sagen, an welchen Ausschuss er überwiesen werden soll": an indirect question.
     if (INDIRECT_QUESTION.test(text.slice(Math.max(0, m.index - 80), m.index))) return undefined;
+    // "Ich nehme das bedauernd zur Kenntnis": the speaker's own acknowledgement, not the body's.
+    if (rule.outcome === 'zur Kenntnis genommen' && /(?:^|[\s,–-])(?:ich\s+nehme|nehme\s+ich)\s/iu.test(text)) return undefined;
     // "Abstimmung oder Überweisung sind nicht notwendig", "eine Überweisung erübrigt sich": named, not decided.
     if (NOT_NEEDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
@@ -211,6 +215,10 @@ function questionIn(s: string): Q | undefined {
 
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
+/** A late addition needs its particle ("mit", "auch", "ebenfalls"); "Das ganze Haus hat zugestimmt" is a result. */
+const MAJORITY_FIRST = /mit\s+\S+\s+(?:zu|gegen|:)\s+\S+\s+stimmen/iu;
+const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
+
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
 const RESTATE_WINDOW = 6;
 const CONFIRM = /so\s+beschlossen|(?:ist|wäre)\s+(?:das|dies)\s+so|kein(?:en)?\s+widerspruch|so\s+geschehen/iu;
@@ -284,6 +292,17 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         }
         e.sentences.push(s);
         e.lastQ = undefined;
+        return;
+      }
+    }
+    // "Der fraktionslose Kollege hat mit zugestimmt.", "Die Linke enthält sich ebenfalls.": a late addition to a list.
+    const late = ep?.called ? LATE_VOTE.exec(text) : null;
+    if (late && ep) {
+      const groups = parseGroupList(text.slice(0, late.index));
+      if (groups && !groups.includes(WHOLE_HOUSE) && !groups.includes(REST_OF_HOUSE) && !SETTLING.test(text)) {
+        const q: Q = /enthalt|enthält/iu.test(late[0]) ? 'abstain' : /dagegen|nein/iu.test(late[0]) ? 'no' : 'yes';
+        ep.groups[q] = [...(ep.groups[q] ?? []), ...groups];
+        ep.sentences.push(s);
         return;
       }
     }
@@ -390,8 +409,10 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
 }
 
 function readCounts(e: Episode, text: string): void {
-  const yes = countOf(COUNT_YES, text);
-  const no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
+  let yes = countOf(COUNT_YES, text);
+  let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
+  // "mit 7 zu 5 Stimmen abgelehnt": the majority is named first, so for a rejection it is the no side.
+  if (MAJORITY_FIRST.test(text) && readOutcome(text)?.outcome === 'abgelehnt' && yes !== undefined && no !== undefined && yes > no) [yes, no] = [no, yes];
   const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
   if (yes !== undefined) e.counts.yes = yes;

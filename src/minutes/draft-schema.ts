@@ -51,6 +51,11 @@ export const factSchema = z.object({
 });
 export type Fact = z.infer<typeof factSchema>;
 
+/** Placeholder for the resolution wording when the paper's text is not at hand. */
+export const RESOLUTION_PLACEHOLDER = 'Beschlusstext bitte aus der Vorlage übernehmen.';
+/** Marks a resolution changed by an adopted amendment (the wording as amended is what was decided). */
+export const AMENDED_MARK = 'in der geänderten Fassung';
+
 export const decisionSchema = z.object({
   /** Wording of the result as spoken ("Damit ist der Antrag einstimmig angenommen."). */
   text: z.string(),

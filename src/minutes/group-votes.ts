@@ -7,6 +7,7 @@
 import type { MinutesItem } from './draft-schema.js';
 import { normaliseGroup, REST_OF_HOUSE, UNNAMED_INDEPENDENT, WHOLE_HOUSE } from './vocabulary.js';
 
+const UNNAMED_LABEL = 'fraktionsloses Mitglied (bitte Namen prüfen)';
 const PLACEHOLDERS = new Set([REST_OF_HOUSE, WHOLE_HOUSE, UNNAMED_INDEPENDENT]);
 const CANONICAL = new Set(['CDU', 'CSU', 'SPD', 'BÜNDNIS 90/DIE GRÜNEN', 'AfD', 'Freie Demokraten', 'DIE LINKE', 'Freie Wähler', 'BSW', 'Volt', 'Die PARTEI', 'ÖDP', 'UWG', 'Piraten']);
 
@@ -24,6 +25,9 @@ export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
   };
   for (const item of items) for (const d of item.decisions) for (const list of d.votesByGroup ? [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain] : []) for (const x of list) add(fullName(x));
   const independents = members.filter((m) => !CANONICAL.has(m));
+  // "der fraktionslose Abgeordnete" without a name anywhere: a member the lists must account for.
+  const unnamedSeen = items.some((i) => i.decisions.some((d) => d.votesByGroup && [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain].some((l) => l.includes(UNNAMED_INDEPENDENT))));
+  const unnamedMember = unnamedSeen && !independents.length;
   for (const item of items) {
     for (const d of item.decisions) {
       const v = d.votesByGroup;
@@ -33,18 +37,32 @@ export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
       const named = new Set(lists.flat().filter((x) => !PLACEHOLDERS.has(x)).map(normaliseGroup));
       const resolved = lists.map((list) =>
         list.flatMap((x) => {
-          if (x === REST_OF_HOUSE) return members.filter((m) => !named.has(normaliseGroup(m)));
-          if (x === WHOLE_HOUSE) return members;
+          if (x === REST_OF_HOUSE || x === WHOLE_HOUSE) {
+            const all = x === WHOLE_HOUSE ? members : members.filter((m) => !named.has(normaliseGroup(m)));
+            if (!unnamedMember || lists.flat().includes(UNNAMED_INDEPENDENT)) return all;
+            unresolved = true;
+            return [...all, UNNAMED_LABEL];
+          }
           if (x === UNNAMED_INDEPENDENT) {
             const open = independents.filter((m) => !named.has(normaliseGroup(m)));
             if (open.length === 1) return open;
             unresolved = true;
-            return ['fraktionsloses Mitglied (bitte Namen prüfen)'];
+            return [UNNAMED_LABEL];
           }
           return [x];
         }),
       );
       const result = { yes: [...new Set(resolved[0])], no: [...new Set(resolved[1])], abstain: [...new Set(resolved[2])] };
+      // Groups named one by one that leave out someone who votes elsewhere in this session (abstentions
+      // not asked for, a member forgotten): the list is incomplete, not sure.
+      const listed = new Set([...result.yes, ...result.no, ...result.abstain].map(normaliseGroup));
+      const session = [...members, ...(unnamedMember ? [UNNAMED_LABEL] : [])];
+      const missing = session.filter((m) => !listed.has(normaliseGroup(m)));
+      if (listed.size && missing.length && !lists.flat().some((x) => x === REST_OF_HOUSE || x === WHOLE_HOUSE) && d.status === 'sicher') {
+        d.status = 'unsicher';
+        d.uncertain = true;
+        d.reasons.push(`nicht genannt: ${missing.join(', ')} (Enthaltungen nicht abgefragt?)`);
+      }
       // "einstimmig" in a session where no group was ever named says nothing about groups.
       d.votesByGroup = result.yes.length || result.no.length || result.abstain.length ? result : null;
       if (unresolved && d.status === 'sicher') {

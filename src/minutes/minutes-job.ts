@@ -10,6 +10,7 @@ import { AppError, isAppError } from '../core/errors.js';
 import { isStoreConflict, STORE_UNAVAILABLE_MESSAGE, type Store } from '../storage/store.js';
 import { draftMinutes, type DraftMinutesDeps, type DraftMinutesResult } from './draft-minutes.js';
 import type { Agenda, Attendance, Member, Transcript } from './types.js';
+import type { ExtractionOutcome } from './extract-decisions.js';
 
 export type MinutesJobState = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -35,6 +36,8 @@ export interface MinutesJob {
   progress: { stage: 'queued' | 'core' | 'summaries' | 'done'; finished: number; total: number };
   /** Stage results: summaries per item key, kept across restarts. */
   summaries: Record<string, string>;
+  /** The model's readings of the decisions per item key, kept across restarts (absent in older jobs). */
+  readings?: Record<string, ExtractionOutcome>;
   attempts: number;
   /** The process running the job (`<instance>#<process>`) and until when it holds it; renewed while it runs. */
   owner?: string;
@@ -207,6 +210,12 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
           }).catch((e: unknown) => {
             onLost(e);
             throw e;
+          });
+        },
+        doneReadings: job.readings ?? {},
+        onReading: async (key, reading) => {
+          await update(id, (j) => {
+            (j.readings ??= {})[key] = reading;
           });
         },
         onProgress: (stage, finished, total) => {

@@ -40,7 +40,9 @@ export function minutesPreview(draft: MinutesDraft, options: { includeNonPublic:
         ? i.decisions.map((d) => {
             const outcome = d.outcome ?? 'Ergebnis nicht erkannt';
             const text = !d.voteText ? outcome : /Ja-Stimme/.test(d.voteText) ? `${outcome} (${d.voteText})` : `${d.voteText} ${d.outcome ?? ''}`.trim();
-            return `${d.subject ? `${d.subject}: ` : ''}${text}${d.status === 'sicher' ? '' : ' – Bitte prüfen'}`;
+            // Both readings where rules and model differ (the model's without its long quote).
+            const other = d.alternatives.length ? ` (andere Lesart – ${d.alternatives[0].replace(/ – Beleg: .*$/u, '')})` : '';
+            return `${d.subject ? `${d.subject}: ` : ''}${text}${d.status === 'sicher' ? '' : ' – Bitte prüfen'}${other}`;
           })
         : ['Kein Beschluss erkannt – bitte prüfen'],
       statuses: i.decisions.length ? i.decisions.map((d) => d.status) : ['nicht erkannt'],

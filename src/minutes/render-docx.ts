@@ -4,7 +4,7 @@
  * reach it. Every page carries "Entwurf – mit KI-Unterstützung erstellt" in header and footer.
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { Decision, MinutesDraft, MinutesItem, PersonEntry, Quote } from './draft-schema.js';
+import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type MinutesDraft, type MinutesItem, type PersonEntry, type Quote } from './draft-schema.js';
 import { withoutFillers } from './sentences.js';
 import { DEFAULT_TEMPLATE, type MinutesTemplate } from './template.js';
 
@@ -50,22 +50,50 @@ function personLine(x: PersonEntry): string {
   return `${x.name}${role}${x.note ? ` – ${x.note}` : ''}`;
 }
 
+function chairLine(d: MinutesDraft): string {
+  if (!d.chair) return '(bitte ergänzen)';
+  const entry = d.present.find((x) => x.name === d.chair);
+  return entry?.fraction ? `${d.chair} (${entry.fraction})` : d.chair;
+}
+
+const ADMIN_ROLE = /verwaltung|beigeordnet|dezernent|referent|fachbereich|amtsleit|kämmer|bürgermeister|landrat|landrätin|baurat|baurätin|stadtbaurat|mitarbeiter/iu;
+const ADVISORY_ROLE = /beratend|sachkundig|ohne\s+stimmrecht|seniorenbeirat|integrationsrat|jugendvertret/iu;
+
+/**
+ * Attendance as a clerk lists it (GO NRW § 52, usual Geschäftsordnungen): Vorsitz, stimmberechtigte
+ * Mitglieder by group, beratende Mitglieder, Verwaltung, Schriftführung, Gäste, Abwesende. Roles come
+ * from the members list or the RIS memberships; without them everyone is just "Anwesend".
+ */
 function peopleBlock(d: MinutesDraft): Paragraph[] {
-  const out: Paragraph[] = [p('Anwesend', { heading: HeadingLevel.HEADING_2 })];
+  const out: Paragraph[] = [];
+  const rolesKnown = d.present.some((x) => x.fraction || x.role) || d.absent.length > 0;
+  const isChair = (x: PersonEntry) => !!d.chair && x.name === d.chair;
+  const voting = d.present.filter((x) => !isChair(x));
+  out.push(p(rolesKnown ? 'Stimmberechtigte Mitglieder' : 'Anwesend', { heading: HeadingLevel.HEADING_2 }));
   const byFraction = new Map<string, PersonEntry[]>();
-  for (const x of d.present) byFraction.set(x.fraction ?? '', [...(byFraction.get(x.fraction ?? '') ?? []), x]);
-  for (const [fraction, people] of byFraction) {
+  for (const x of voting) byFraction.set(x.fraction ?? '', [...(byFraction.get(x.fraction ?? '') ?? []), x]);
+  for (const [fraction, people] of [...byFraction].sort(([a], [b]) => (a ? 0 : 1) - (b ? 0 : 1) || a.localeCompare(b, 'de'))) {
     if (fraction) out.push(p(fraction, { bold: true }));
+    else if (rolesKnown && byFraction.size > 1) out.push(p('ohne Fraktionsangabe', { bold: true }));
     for (const x of people) out.push(p(personLine(x), { indent: true }));
   }
   if (!d.present.length) out.push(p('(Anwesenheit bitte ergänzen)', { italics: true }));
+  const notClerk = (x: PersonEntry) => !(d.clerk && x.name === d.clerk) && !/schriftführ/iu.test(x.role ?? '');
+  const advisory = d.guests.filter((x) => notClerk(x) && ADVISORY_ROLE.test(x.role ?? ''));
+  const admin = d.guests.filter((x) => notClerk(x) && !advisory.includes(x) && ADMIN_ROLE.test(x.role ?? ''));
+  const guests = d.guests.filter((x) => notClerk(x) && !advisory.includes(x) && !admin.includes(x));
+  const section = (title: string, people: PersonEntry[]) => {
+    if (!people.length) return;
+    out.push(p(title, { heading: HeadingLevel.HEADING_2 }));
+    for (const x of people) out.push(p(personLine(x), { indent: true }));
+  };
+  section('Beratende Mitglieder', advisory);
+  section('Von der Verwaltung', admin);
+  // Without roles the guests are everyone else who attended; with roles they are the real guests.
+  section(rolesKnown ? 'Gäste' : 'Weitere Teilnehmende (Rolle bitte prüfen)', guests);
   if (d.absent.length) {
     out.push(p('Abwesend', { heading: HeadingLevel.HEADING_2 }));
     for (const x of d.absent) out.push(p(`${x.name}${x.fraction ? ` (${x.fraction})` : ''} – ${x.note ?? 'entschuldigt'}`, { indent: true }));
-  }
-  if (d.guests.length) {
-    out.push(p('Von der Verwaltung und als Gäste', { heading: HeadingLevel.HEADING_2 }));
-    for (const x of d.guests) out.push(p(personLine(x), { indent: true }));
   }
   return out;
 }
@@ -83,6 +111,18 @@ function groupLine(v: NonNullable<Decision['votesByGroup']>): string {
   return `Dafür: ${list(v.yes)}; dagegen: ${list(v.no)}; Enthaltung: ${list(v.abstain)}`;
 }
 
+/** Consecutive evidence of one cue joined; at most four lines, the last (the result) always kept. */
+function evidenceLines(evidence: Decision['evidence']): Decision['evidence'] {
+  const lines: Decision['evidence'] = [];
+  for (const e of evidence) {
+    const last = lines[lines.length - 1];
+    if (last && e.cueId !== null && last.cueId === e.cueId && last.speaker === e.speaker) last.quote = `${last.quote} ${e.quote}`;
+    else lines.push({ ...e });
+  }
+  for (const l of lines) if (l.quote.length > 600) l.quote = `${l.quote.slice(0, 300).replace(/\s+\S*$/u, '')} … ${l.quote.slice(-280).replace(/^\S*\s+/u, '')}`;
+  return lines.length > 4 ? [...lines.slice(0, 3), lines[lines.length - 1]] : lines;
+}
+
 function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   const outcome = dec.outcome ? OUTCOME_TEXT[dec.outcome] : 'Ergebnis nicht erkannt';
   // "angenommen (12 Ja-Stimmen, 3 Nein-Stimmen, 1 Enthaltung)", "einstimmig bei 2 Enthaltungen angenommen".
@@ -91,7 +131,11 @@ function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   const sure = dec.status === 'sicher';
   const out: Paragraph[] = [];
   if (dec.subject) out.push(labelled('Gegenstand', dec.subject));
-  if (dec.resolution) out.push(labelled('Beschlusstext', dec.resolution));
+  if (dec.resolution) {
+    // The placeholder and an amended wording need the clerk's hand: marked like every unsure fact.
+    const todo = dec.resolution.startsWith(RESOLUTION_PLACEHOLDER.slice(0, 20)) || dec.resolution.includes(AMENDED_MARK);
+    out.push(new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: 'Beschlusstext: ', bold: true }), new TextRun({ text: dec.resolution, ...(todo ? { highlight: 'yellow' as const } : {}) })] }));
+  }
   out.push(
     new Paragraph({
       spacing: { after: 60 },
@@ -105,8 +149,9 @@ function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   if (dec.votesByGroup) out.push(labelled('Abstimmung nach Fraktionen', groupLine(dec.votesByGroup)));
   for (const alt of dec.alternatives) out.push(p(`Andere Lesart: ${alt}`, { warn: true, indent: true }));
   if (!sure && dec.reasons.length) out.push(p(`${CHECK_MARK}: ${dec.reasons.join('; ')}.`, { warn: true, indent: true }));
-  // The evidence: where in the transcript the decision was heard, verbatim.
-  for (const e of dec.evidence.slice(0, 6)) {
+  // The evidence: where in the transcript the decision was heard, verbatim; the sentences of one turn
+  // in one line ("Wer ist dafür? – Sieben. …"), the result always among them.
+  for (const e of evidenceLines(dec.evidence)) {
     out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: `Beleg (${e.time}${e.speaker ? `, ${e.speaker}` : ''}): `, size: 18 }), new TextRun({ text: `„${e.quote}“`, italics: true, size: 18 })] }));
   }
   if (!dec.evidence.length && dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${dec.text}“`, italics: true })] }));
@@ -199,7 +244,7 @@ export async function renderMinutesDocx(draft: MinutesDraft, part: MinutesPart, 
     labelled('Beginn', draft.start ? `${draft.start} Uhr` : '(bitte ergänzen)'),
     ...draft.interruptions.map((i) => labelled('Unterbrechung', `${i.from} Uhr bis ${i.to ? `${i.to} Uhr` : '(bitte ergänzen)'}`)),
     labelled('Ende', draft.end ? `${draft.end} Uhr` : '(bitte ergänzen)'),
-    labelled('Vorsitz', draft.chair ?? '(bitte ergänzen)'),
+    labelled('Vorsitz', chairLine(draft)),
     labelled('Schriftführung', draft.clerk ?? '(bitte ergänzen)'),
     ...peopleBlock(draft),
     p('Tagesordnung', { heading: HeadingLevel.HEADING_2 }),

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
 import type { PersonEntry } from './draft-schema.js';
-import type { Attendance, Member } from './types.js';
+import type { AgendaMembership, Attendance, Member } from './types.js';
 
 const TITLES = /\b(?:dr|prof|herr|frau|ratsherr|ratsfrau|dipl|ing)\.?\s+/giu;
 
@@ -64,6 +64,28 @@ export function parseMembers(content: string): Member[] {
   });
 }
 
+/**
+ * Members from the body's OParl memberships: group, and the role in the words the roster and the
+ * Niederschrift use (Vorsitz, Stellvertretung, Schriftführung, beratendes Mitglied, Mitglied).
+ */
+export function membersFromMemberships(memberships: AgendaMembership[]): Member[] {
+  return memberships.map((m) => {
+    const r = (m.role ?? '').toLowerCase();
+    const role = /schriftführ|protokoll/u.test(r)
+      ? 'Schriftführung'
+      : /stellv[^ ]*\s*(?:des\s+)?vorsitz|stellvertretende[rn]?\s+vorsitzende/u.test(r)
+        ? 'stellv. Vorsitz'
+        : /vorsitz/u.test(r)
+          ? 'Vorsitz'
+          : /stellv|vertret/u.test(r)
+            ? 'Stellvertretung'
+            : m.votingRight === false || /beratend|sachkundig|ohne\s+stimmrecht/u.test(r)
+              ? 'beratendes Mitglied'
+              : 'Mitglied';
+    return { name: m.name, ...(m.group ? { fraction: m.group } : {}), role, ...(m.email ? { email: m.email } : {}) };
+  });
+}
+
 export interface Roster {
   present: PersonEntry[];
   absent: PersonEntry[];
@@ -81,7 +103,7 @@ export function isDeviceOrUnknown(name: string): boolean {
   return /^(?:raum|room|saal|ratssaal|sitzungssaal|konferenzraum|besprechungsraum|sitzungsraum|meeting\s*room|teams\s*room|mtr[-\s])/iu.test(name.trim()) || /teams[-\s]?room|\bsurface\s+hub\b|\bkonferenzsystem\b/iu.test(name) || /^(?:unknown|unbekannt)(?:\s+speaker|\s+sprecher)?(?:\s*\d+)?$|^(?:speaker|sprecher)\s*\d+$/iu.test(name.trim());
 }
 
-const GUEST_ROLES = /verwaltung|gast|sachkundig|beigeordnet|dezernent|presse|referent/iu;
+const GUEST_ROLES = /verwaltung|gast|sachkundig|beigeordnet|dezernent|presse|referent|beratend/iu;
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
 /**

@@ -9,6 +9,7 @@
  * of the public ("Die Öffentlichkeit ist wiederhergestellt") ends it. Talk heard in the non-public
  * part never stays in a public item: the item moves to the non-public document with a warning.
  */
+import { readOutcome } from './detect-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
@@ -19,6 +20,8 @@ export interface Segment {
   title: string;
   public: boolean;
   paper?: string;
+  /** Beschlussvorschlag of the item's paper, from the agenda. */
+  resolution?: string;
   /** False when the agenda lists the item but no transition to it was heard. */
   found: boolean;
   cues: Cue[];
@@ -45,10 +48,22 @@ export interface Segmentation {
 }
 
 const L = String.raw`(?<![\p{L}\d])`;
-const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|jetzt)\s+rufe\s+ich|rufe\s+ich(?:\s+(?:nun|jetzt|dann|zuerst|zunächst))?|(?:zunächst|zuerst|dann|nun|jetzt)\s+zu(?:m)?)\s+(?:(?:die\s+)?(?:beratung|behandlung|abstimmung|aussprache)\s+(?:des|zu|über\s+den)\s+)?(?:den\s+|dem\s+|die\s+)?(?:aufruf\s+(?:des|von)\s+)?${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
+const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|jetzt)\s+rufe\s+ich|rufe\s+ich(?:\s+(?:nun|jetzt|dann|zuerst|zunächst))?|(?:zunächst|zuerst|dann|nun|jetzt)\s+zu(?:m)?)\s+(?:(?:die\s+|der\s+)?(?:beratung|behandlung|abstimmung|aussprache)\s+(?:des|zu|zum|über\s+den)\s+)?(?:den\s+|dem\s+|die\s+)?(?:aufruf\s+(?:des|von)\s+)?${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
 /** A sentence that starts with the item word: "Tagesordnungspunkt 64: …", "TOP 5 b.", "Zu TOP 8". */
 const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
+
+/**
+ * Items announced to be called together, anywhere in the session ("Dies wird Tagesordnungspunkt 85
+ * und kann mit Tagesordnungspunkt 53 aufgerufen werden", "Dann wird dies Punkt 94. Er wird zusammen
+ * mit Punkt 78 aufgerufen."): read over a chair's whole turn, since the pair may span two sentences.
+ */
+const ANNOUNCED_JOINT = new RegExp(String.raw`(?:wird|werden)\s+(?:[^.!?]{0,60}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}[^!?]{0,160}?\s(?:zusammen\s+|gemeinsam\s+|verbunden\s+)?mit\s+(?:dem\s+)?${ITEM_WORD}\s+${ITEM_NUMBER}[^.!?]{0,80}?(?:aufgerufen|beraten|behandelt)`, 'giu');
+
+/** A sentence that ends on the item word, its number still to come ("… kommen wir zu Tagesordnungspunkt"). */
+const DANGLING_ITEM_WORD = new RegExp(String.raw`${ITEM_WORD}(?:\s+(?:nummer|nr\.?))?\s*[:,]?\s*$`, 'iu');
+/** Sentences of the non-public part held for the next called item before they form an item of their own. */
+const HOLD_BEFORE_UNCALLED = 3;
 
 /** Normalised key for comparing spoken and printed numbers ("Ö 3" → "3", "4 b" → "4b", "vier" → "4"). */
 export function numberKey(n: string): string {
@@ -124,11 +139,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const titleChecks: { number: string; agree: boolean }[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
-  const make = (a: { number: string; title: string; public: boolean; paper?: string }, found: boolean): Segment => ({
+  const make = (a: { number: string; title: string; public: boolean; paper?: string; resolution?: string }, found: boolean): Segment => ({
     number: a.number,
     title: a.title,
     public: a.public,
     ...(a.paper ? { paper: a.paper } : {}),
+    ...(a.resolution ? { resolution: a.resolution } : {}),
     found,
     cues: [],
     spokenPublic: a.public,
@@ -222,6 +238,22 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     if (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score)) return agendaSegments[best.i];
     return undefined;
   };
+  /** Another agenda item (called or not) whose title a sentence names nearly in full. */
+  const titleMention = (sentence: string): Segment | undefined => {
+    const words = tokens(sentence);
+    let best: { seg: Segment; hits: number; score: number } | undefined;
+    agendaSegments.forEach((seg, i) => {
+      const t = titleTokens[i];
+      if (seg === current || t.size < 3) return;
+      let hits = 0;
+      for (const w of t) if (words.has(w)) hits++;
+      const score = hits / t.size;
+      if (hits >= 3 && score >= 0.75 && (!best || score > best.score)) best = { seg, hits, score };
+    });
+    const own = current ? titleTokens[agendaSegments.indexOf(current)] : undefined;
+    if (best && own && [...own].filter((w) => words.has(w)).length >= best.hits) return undefined;
+    return best?.seg;
+  };
   /** "Verschiedenes", "Anfragen", "Mitteilungen": the open agenda item of that name. */
   const standing = (word: string): Segment | undefined => {
     if (!agenda.length) return undefined;
@@ -239,6 +271,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** The session went non-public inside a public TOP; the next talk (unless a TOP is called) must leave it. */
   let leftPublic = false;
   let held: string[] = [];
+  /** A chair's turn that ended on the item word without its number. */
+  let dangling: string | undefined;
   let sentencesSinceCall = 0;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
@@ -253,9 +287,13 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       buffer = [];
     };
     const chairTurn = isChair(cue.speaker);
-    for (const sentence of splitSentences(cue.text)) {
+    const sentences = splitSentences(cue.text);
+    sentences.forEach((sentence, index) => {
       sentencesSinceCall++;
-      const hit = findTransition(sentence);
+      // "… kommen wir zu Tagesordnungspunkt" | "8: Grundstücksangelegenheit": the number in the next turn.
+      const carried = index === 0 && dangling && chairTurn && /^\d/u.test(sentence) ? `${dangling} ${sentence}` : undefined;
+      if (index === 0) dangling = undefined;
+      const hit = findTransition(carried ?? sentence);
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;
@@ -275,7 +313,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
             buffer.push(sentence);
             if (current) current.heardNonPublic = true;
           }
-          continue;
+          return;
         }
       }
       const joints = chairTurn && current ? [...sentence.matchAll(JOINT)] : [];
@@ -295,6 +333,17 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
+          const mentioned = !topic && current && readOutcome(sentence) ? titleMention(sentence) : undefined;
+          if (mentioned) {
+            // "… möchte ich darauf hinweisen, dass der Gesetzentwurf <title of item 18> zurückgezogen
+            // wird": a result about another item, said in passing. The sentence goes to that item;
+            // the talk that follows stays where it is.
+            flush();
+            mentioned.cues.push({ ...cue, text: sentence });
+            if (!mentioned.found) mentioned.byTitle = true;
+            mentioned.found = true;
+            return;
+          }
           const t = byTitle(sentence, topic);
           if (t) {
             t.byTitle = true;
@@ -314,6 +363,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         leftPublic = false;
       } else if (leftPublic && current?.public && !spokenPublic) {
         flush();
+        // "So, wir sind unter uns." before the call of the first non-public item: held for that item
+        // rather than opening an item of its own; after a few sentences without a call it is one.
+        if (held.length < HOLD_BEFORE_UNCALLED) {
+          held.push(sentence);
+          return;
+        }
         current = pseudo('N ?');
         cuesSinceTransition = 0;
         leftPublic = false;
@@ -332,10 +387,28 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         }
       }
       buffer.push(sentence);
-    }
+    });
     flush();
+    const last = sentences[sentences.length - 1];
+    if (chairTurn && last && DANGLING_ITEM_WORD.test(last) && !findTransition(last)) dangling = last;
   }
+  // Talk of the non-public part held back and never claimed by a called item: an item of its own.
+  if (held.length && cues.length) pseudo('N ?').cues.push({ ...cues[cues.length - 1], text: held.join(' ') });
 
+  if (agenda.length) {
+    for (const cue of cues) {
+      if (!isChair(cue.speaker)) continue;
+      for (const m of cue.text.matchAll(ANNOUNCED_JOINT)) {
+        const [a, b] = [readNumber(m[2]), readNumber(m[4])].map((n) => (n ? agendaSegments.find((s) => numberKey(s.number) === numberKey(n)) : undefined));
+        if (!a || !b || a === b) continue;
+        if (!a.joint.includes(b.number)) a.joint.push(b.number);
+        if (!b.joint.includes(a.number)) b.joint.push(a.number);
+        // Debated together: the one never called on its own was dealt with under the other.
+        if (a.found && !b.found) b.found = true;
+        if (b.found && !a.found) a.found = true;
+      }
+    }
+  }
   // The opening is said before any call: it is the agenda's first item when that item is the opening.
   const opening = agendaSegments[0];
   if (opening && !opening.found && opening.public && preamble.length && /eröffnung|begrüßung|feststellung\s+der\s+(?:ordnungsgemäßen|beschlussfähigkeit)/iu.test(opening.title)) {

@@ -29,6 +29,25 @@ export interface AgendaItem {
   public: boolean;
   /** Vorlage/Drucksache reference, e.g. "DS 2026/0456". */
   paper?: string;
+  /** Title of that paper (OParl Paper.name), when it differs from the item's title. */
+  paperName?: string;
+  /**
+   * Wording of the resolution the paper proposes (Beschlussvorschlag), plain text: it becomes the
+   * resolution text of an adopted decision. Only for public items unless the caller may read more.
+   */
+  resolution?: string;
+}
+
+/** A person's membership of the body (OParl Membership with its Person and onBehalfOf group). */
+export interface AgendaMembership {
+  name: string;
+  /** Fraktion or group (OParl Membership.onBehalfOf → Organization.shortName or name). */
+  group?: string;
+  /** As the RIS names it: "Vorsitzende", "Mitglied", "stellv. Mitglied", "Schriftführer", "beratendes Mitglied". */
+  role?: string;
+  /** OParl Membership.votingRight; false for advisory members. */
+  votingRight?: boolean;
+  email?: string;
 }
 
 export interface Agenda {
@@ -38,7 +57,16 @@ export interface Agenda {
   start?: string;
   place?: string;
   items: AgendaItem[];
+  /** Members of the body (from the RIS); they give attendees their group and role. */
+  memberships?: AgendaMembership[];
 }
+
+/**
+ * The agenda as the council information system gives it: items with their papers (reference, title,
+ * Beschlussvorschlag) and the body's memberships. What `rathaus minutes --agenda <OParl-JSON>` reads
+ * and what an OParl client fills (Meeting → AgendaItem → Consultation → Paper; Organization → Membership).
+ */
+export type AgendaWithPapers = Agenda & { memberships: AgendaMembership[] };
 
 /** One person in the attendance list (report or export). */
 export interface Attendee {

@@ -24,6 +24,14 @@ describe('answerQuestion, extractive (LLM_PROVIDER=none)', () => {
     expect(result.answer).not.toContain('Fundstellen');
   });
 
+  it('an English question without a model is searched with its German words only, never its English ones', async () => {
+    const source = new FakeSource(corpus);
+    const result = await answerQuestion({ sources: [source], redactPii: false })({ question: 'Which deadline applies to the Reisekostenabrechnung after the trip?', user: englishUser });
+    expect(source.queries.map((q) => q.query.text)).toEqual(['Reisekostenabrechnung']);
+    expect(result.retrievalQuery).toBe('Reisekostenabrechnung');
+    expect(result.answer).toMatch(/^The documents are in German/);
+  });
+
   it('answers in English when the user writes English', async () => {
     const result = await answerQuestion({ sources: [new FakeSource(corpus)], redactPii: false })({ question: 'Wie hoch ist die Hundesteuer?', user: englishUser });
     expect(result.answer).toMatch(/^The available documents do not answer/);

@@ -57,7 +57,8 @@ beforeAll(async () => {
   });
   await new Promise<void>((r) => files.listen(0, '127.0.0.1', r));
   filesUrl = `http://127.0.0.1:${(files.address() as { port: number }).port}`;
-  model = await startOpenAiStub({ latencyMs: 700, replies: () => stubReply.text('Der Ausschuss habe die Vorlage beraten.') });
+  // The model's reading of the decisions (recognised by its JSON instruction) finds none; summaries are a sentence.
+  model = await startOpenAiStub({ latencyMs: 700, replies: (req) => stubReply.text(isReading(req.body) ? '{"decisions":[]}' : 'Der Ausschuss habe die Vorlage beraten.') });
 });
 
 afterAll(async () => {
@@ -67,6 +68,8 @@ afterAll(async () => {
 });
 
 // Each test starts the bot twice (tsx, index build); its own waits are longer than the default test timeout.
+const isReading = (body: unknown) => JSON.stringify(body).includes('JSON-Objekt der Form');
+
 describe('restart after a crash', () => {
   it('rebuilds a knowledge index interrupted by SIGKILL completely, without duplicates', async () => {
     const knowledge = path.join(work, 'knowledge');
@@ -123,10 +126,11 @@ describe('restart after a crash', () => {
       attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'sitzung.vtt', content: { downloadUrl: `${filesUrl}/sitzung.vtt`, fileType: 'vtt' } }],
     };
     void fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) }).catch(() => undefined);
-    const summaries = () => model.chatRequests().filter((r) => JSON.stringify(r.body).includes('Tagesordnungspunkt'));
+    const summaries = () => model.chatRequests().filter((r) => JSON.stringify(r.body).includes('Tagesordnungspunkt') && !isReading(r.body));
+    const readings = () => model.chatRequests().filter((r) => isReading(r.body));
     const jobDir = path.join(dataDir, 'state', 'minutes-jobs');
     const jobFile = () => (existsSync(jobDir) ? readdirSync(jobDir).find((f) => f.endsWith('.json')) : undefined);
-    type StoredJob = { state: string; summaries: Record<string, string>; result?: { draft: { items: unknown[] } } };
+    type StoredJob = { state: string; summaries: Record<string, string>; readings?: Record<string, unknown>; result?: { draft: { items: unknown[] } } };
     const readJob = (): StoredJob => JSON.parse(readFileSync(path.join(jobDir, jobFile()!), 'utf8')).value as StoredJob;
     // Kill once at least one TOP summary is stored and the next one is on its way.
     await until(() => !!jobFile() && Object.keys(readJob().summaries).length >= 1 && summaries().length >= 2, 60_000, 'a stored TOP summary');
@@ -136,6 +140,8 @@ describe('restart after a crash', () => {
     const records = () => readdirSync(jobDir).filter((f) => f.endsWith('.json'));
     expect(records()).toHaveLength(1);
     const storedBefore = Object.keys(readJob().summaries);
+    const readBefore = Object.keys(readJob().readings ?? {});
+    const readingsBefore = readings().length;
     expect(['running', 'queued']).toContain(readJob().state);
 
     const port2 = await freePort();
@@ -153,6 +159,9 @@ describe('restart after a crash', () => {
         const top = key.split(':')[1];
         expect(askedAfter.some((b) => b.includes(`Tagesordnungspunkt ${top}:`) || b.includes(`Tagesordnungspunkt ${top} `))).toBe(false);
       }
+      // Nor were the model's readings of the decisions made before the crash.
+      const readAfter = readings().map((r) => JSON.stringify(r.body)).slice(readingsBefore);
+      for (const key of readBefore) expect(readAfter.some((b) => b.includes(`Tagesordnungspunkt ${key.split(':')[1]}:`))).toBe(false);
       expect(second.output()).toContain('minutes job after restart');
       // The clerk gets the finished draft in the conversation the request came from.
       await until(() => connectorPosts.some((p) => p.includes('durch einen Neustart')), 30_000, 'the resumed draft to be delivered');

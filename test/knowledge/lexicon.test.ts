@@ -2,15 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/knowledge/analysis/german.js';
-import { baseForms, createLexicon, parseSynonymFile, parseThesaurus } from '../../src/knowledge/analysis/lexicon.js';
+import { baseForms, compactLexicon, createLexicon, lexiconFromCompact, parseSynonymFile, parseThesaurus } from '../../src/knowledge/analysis/lexicon.js';
 
 const dir = path.resolve('vendor', 'openthesaurus-de');
 
 describe('built-in lexicon (OpenThesaurus)', () => {
   it('ships compact files that match openthesaurus.txt (regenerate with scripts/build-lexicon.ts)', () => {
-    const { words, sets } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
+    const { words, sets, colloquial } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
     expect(readFileSync(path.join(dir, 'words.txt'), 'utf8')).toBe(`${[...words].sort().join('\n')}\n`);
     expect(readFileSync(path.join(dir, 'synsets.txt'), 'utf8')).toBe(`${sets.map((s) => s.join(';')).join('\n')}\n`);
+    expect(readFileSync(path.join(dir, 'colloquial.txt'), 'utf8')).toBe(compactLexicon(words, sets, colloquial).colloquial);
     const stems = new Set(readFileSync(path.join(dir, 'stems.txt'), 'utf8').split('\n'));
     // Stemming all 70,000 words is the script's job; a sample shows the file fits the current stemmer.
     const sample = [...words].filter((_, i) => i % 250 === 0);
@@ -28,6 +29,25 @@ describe('built-in lexicon (OpenThesaurus)', () => {
     expect(lexicon.synonyms('rechnungen')).toEqual(['faktura']);
     expect(lexicon.hasInflected('rechnungen')).toBe(true);
     expect(baseForms('angeboten')).toContain('angebot');
+  });
+});
+
+describe('colloquial words of large synonym sets', () => {
+  // A set written for this test: one standard word and more colloquial ones than a set may have.
+  const text = `Moos (ugs.);Zaster (ugs.);Geld;Kröten (ugs.);Penunzen (ugs.);Mäuse (ugs.);Piepen (ugs.);Flocken (ugs.);Pinke (ugs.);Moneten (ugs.);Kies (ugs.);Heu (ugs.);Knete (ugs.);Mammon (abwertend)\n`;
+
+  it('maps each colloquial word to the standard word, in one direction only', () => {
+    const lexicon = createLexicon(text);
+    expect(lexicon.synonyms('zaster')).toEqual(['geld']);
+    expect(lexicon.synonyms('knete')).toEqual(['geld']);
+    // The standard word is not widened into slang, and a derogatory label is left out.
+    expect(lexicon.synonyms('geld')).toEqual([]);
+    expect(lexicon.synonyms('mammon')).toEqual([]);
+  });
+
+  it('survives the compact form', () => {
+    const { words, sets, colloquial } = parseThesaurus(text);
+    expect(lexiconFromCompact(compactLexicon(words, sets, colloquial)).synonyms('moneten')).toEqual(['geld']);
   });
 });
 

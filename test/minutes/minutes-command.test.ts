@@ -25,7 +25,7 @@ describe('rathaus minutes', () => {
     const json = JSON.parse(cli.out());
     expect(Object.keys(json)).toEqual(['title', 'organization', 'date', 'start', 'end', 'chair', 'clerk', 'present', 'absent', 'items', 'facts', 'notAttendees', 'files', 'warnings']);
     expect(Object.keys(json.items[0])).toEqual(['number', 'title', 'public', 'summary', 'decisions', 'decisionStatus', 'bias', 'biasEvidence']);
-    expect(Object.keys(json.items[1].decisions[0])).toEqual(['text', 'subject', 'outcome', 'votes', 'votesByGroup', 'unanimous', 'status', 'reasons', 'evidence', 'resolution']);
+    expect(Object.keys(json.items[1].decisions[0])).toEqual(['text', 'subject', 'outcome', 'votes', 'votesByGroup', 'unanimous', 'status', 'reasons', 'evidence', 'resolution', 'alternatives']);
     expect(json.items[1].decisions[0]).toMatchObject({ outcome: 'angenommen', votes: { yes: 11, no: 4, abstain: 0 }, unanimous: false, status: 'sicher' });
     // Every decision points to the cue it rests on: the cue id occurs in the transcript and the quote in that cue.
     const vtt = readFileSync(f('ausschuss-stadtentwicklung.vtt'), 'utf8');

@@ -46,7 +46,9 @@ describe('MinutesJob', () => {
     let answered = 0;
     const first = {
       name: 'dying',
-      async complete(_req: ChatRequest): Promise<ChatResult> {
+      async complete(req: ChatRequest): Promise<ChatResult> {
+        // The reading of the decisions is answered at once; the summaries are what the crash interrupts.
+        if (req.purpose !== 'minutes-summary') return { status: 'success', text: '{"decisions":[]}', usage: { promptTokens: 1, completionTokens: 1 } };
         if (answered >= 2) {
           controller.abort();
           return new Promise<ChatResult>(() => undefined); // never returns: the process is gone
@@ -74,6 +76,11 @@ describe('MinutesJob', () => {
     for (const k of keys) expect(asked).not.toContain(k);
     const done = reports[0].job.result!.draft;
     expect(done.items.filter((i) => i.summary).length).toBe(asked.length + 2);
+    // The model's readings of the decisions made before the crash are kept too, and not asked again.
+    const readBefore = Object.keys(stored.readings ?? {});
+    expect(readBefore.length).toBeGreaterThan(0);
+    const readAgain = model.requestsFor('minutes-extract').map((r) => r.messages[1].content.split(':')[0]);
+    for (const k of readBefore) expect(readAgain).not.toContain(`Tagesordnungspunkt ${k.split(':')[1]}`);
   });
 
   it('reports a job that keeps being interrupted instead of running it forever', async () => {

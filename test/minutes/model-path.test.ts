@@ -48,7 +48,7 @@ describe('model path (scripted fake)', () => {
     // This short test session cannot carry a call for each of its 10 TOPs within 1.3 × its tokens:
     // the TOPs with the most talk are summarised, the others keep their quotes.
     expect(requests.length).toBeGreaterThanOrEqual(4);
-    expect(usage.calls).toBe(requests.length);
+    expect(usage.calls).toBe(requests.length + model.requestsFor('minutes-extract').length);
     for (const item of draft.items.filter((i) => i.summary)) expect(item.quotes).toEqual([]);
     for (const r of requests) {
       expect(r.messages[0].role).toBe('system');
@@ -83,7 +83,9 @@ describe('model path (scripted fake)', () => {
 
   it('stays within 1.3 × the transcript tokens and within MINUTES_TOKEN_BUDGET by condensing long TOPs', async () => {
     const full = await draftMinutes({ ...deps, model: new FakeChatModel([], 'Es sei beraten worden.') })(input);
-    expect(full.usage.tokensSent).toBeLessThanOrEqual(1.3 * full.usage.transcriptTokens);
+    // Summaries stay within 1.3 × the transcript; the decision reading comes on top and is counted apart.
+    expect(full.usage.tokensSent - full.usage.extractionTokens).toBeLessThanOrEqual(1.3 * full.usage.transcriptTokens);
+    expect(full.usage.extractionTokens).toBeGreaterThan(0);
     const model = new FakeChatModel([], 'Es sei beraten worden.');
     const tight = await draftMinutes({ ...deps, tokenBudget: 1500, model })(input);
     expect(tight.usage.tokensSent).toBeLessThanOrEqual(1500);
@@ -93,7 +95,7 @@ describe('model path (scripted fake)', () => {
 
   it('records a failed TOP as a warning with quotes instead; fails only when every TOP fails', async () => {
     let n = 0;
-    const model = new FakeChatModel([], () => (n++ === 1 ? { status: 'timeout', message: 'Zeitüberschreitung' } : 'Es sei beraten worden.'));
+    const model = new FakeChatModel([], (req) => (req.purpose !== 'minutes-summary' ? '{"decisions":[]}' : n++ === 1 ? { status: 'timeout', message: 'Zeitüberschreitung' } : 'Es sei beraten worden.'));
     const { draft } = await draftMinutes({ ...deps, concurrency: 1, model })(input);
     const failed = draft.items.filter((i) => i.warnings.some((w) => /Zusammenfassung zu TOP .* fehlgeschlagen \(Zeitüberschreitung\)/.test(w)));
     expect(failed).toHaveLength(1);
@@ -109,10 +111,12 @@ describe('model path (scripted fake)', () => {
     expect(model.maxParallel).toBe(3);
   });
 
-  it('does not call the model in Ergebnisprotokoll style', async () => {
-    const model = new FakeChatModel([], 'x');
+  it('asks for no summaries in Ergebnisprotokoll style, only for the reading of the decisions', async () => {
+    const model = new FakeChatModel([], '{"decisions":[]}');
     const { draft } = await draftMinutes({ ...deps, style: 'ergebnis', model })(input);
-    expect(model.requests).toHaveLength(0);
+    expect(model.requestsFor('minutes-summary')).toHaveLength(0);
+    expect(model.requests.length).toBeGreaterThan(0);
+    expect(model.requests.every((r) => r.purpose === 'minutes-extract')).toBe(true);
     expect(draft.items.every((i) => i.quotes.length === 0 && i.summary === null)).toBe(true);
   });
 
@@ -126,7 +130,8 @@ describe('model path (scripted fake)', () => {
 describe('model path over real HTTP (OpenAI-compatible stub, real client)', () => {
   let stub: OpenAiStub;
   beforeAll(async () => {
-    stub = await startOpenAiStub({ replies: () => stubReply.text(CONTRADICTING) });
+    // The decision reading (recognised by its JSON instruction) gets an empty list; summaries contradict the votes.
+    stub = await startOpenAiStub({ replies: (req) => stubReply.text(JSON.stringify(req.body.messages).includes('JSON-Objekt der Form') ? '{"decisions":[]}' : CONTRADICTING) });
   });
   afterAll(() => stub.close());
 
@@ -138,9 +143,11 @@ describe('model path over real HTTP (OpenAI-compatible stub, real client)', () =
     const { draft, usage } = await draftMinutes({ ...deps, model })(input);
     const chats = stub.chatRequests();
     expect(chats).toHaveLength(usage.calls);
-    expect(chats.length).toBe(draft.items.filter((i) => i.summary).length);
-    const chars = chats.reduce((n, r) => n + (r.body.messages as { content: string }[]).reduce((m, x) => m + x.content.length, 0), 0);
-    expect(Math.ceil(chars / 4)).toBeLessThanOrEqual(Math.ceil(1.3 * usage.transcriptTokens) + chats.length);
+    const summaryChats = chats.filter((r) => !JSON.stringify(r.body.messages).includes('JSON-Objekt der Form'));
+    expect(summaryChats.length).toBe(draft.items.filter((i) => i.summary).length);
+    expect(chats.length - summaryChats.length).toBe(usage.extractionCalls);
+    const chars = summaryChats.reduce((n, r) => n + (r.body.messages as { content: string }[]).reduce((m, x) => m + x.content.length, 0), 0);
+    expect(Math.ceil(chars / 4)).toBeLessThanOrEqual(Math.ceil(1.3 * usage.transcriptTokens) + summaryChats.length);
     expect(decisionsOf(draft)).toEqual(decisionsOf(without.draft));
     expect(draft.items.find((i) => i.number === '2')!.summary).toBe('Frau Weber habe Bedenken zum Verkehr geäußert.');
   });

@@ -18,6 +18,9 @@ describe('draft core and rendering off the event loop', () => {
     const remote = await drafts.buildCore(input);
     expect(remote.draft).toEqual(local.draft);
     expect(remote.itemCues).toEqual(local.itemCues);
+    // The model stage reads the chairs' turns: they cross the thread boundary too.
+    expect(remote.chairs).toEqual(local.chairs);
+    expect(remote.chairs.size).toBeGreaterThan(0);
     for (const cue of local.itemCues.flat()) expect(remote.clock(cue.start)).toBe(local.clock(cue.start));
     const [a, b] = await Promise.all([drafts.render(remote.draft), renderMinutesFiles(local.draft)]);
     expect(Buffer.isBuffer(a.public.data)).toBe(true);

@@ -18,3 +18,13 @@ describe('chat preview', () => {
     expect(own.items.find((i) => i.number === 'N 2')).toMatchObject({ results: ['Ergebnis nicht erkannt – Bitte prüfen'], statuses: ['nicht erkannt'], needsCheck: true });
   });
 });
+
+describe('chat preview with the model’s reading', () => {
+  it('shows both readings where rules and model differ, without the long quote', async () => {
+    const { draft: d } = await draft(await hauptFinanz());
+    const item = d.items[2];
+    item.decisions[0] = { ...item.decisions[0], status: 'unsicher', alternatives: ['Sprachmodell: abgelehnt – Beleg: „ein langer Satz aus dem Transkript“'] };
+    const [line] = minutesPreview(d, { includeNonPublic: false }).items[2].results;
+    expect(line).toBe('Beschlussempfehlung: angenommen (13 Ja-Stimmen, 2 Nein-Stimmen, 1 Enthaltung) – Bitte prüfen (andere Lesart – Sprachmodell: abgelehnt)');
+  });
+});

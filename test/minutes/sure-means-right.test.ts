@@ -6,7 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoreDraft } from '../../src/minutes/core-draft.js';
 import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
-import { detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { detectBias, detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { itemsForPart } from '../../src/minutes/render-docx.js';
 import { findTransition } from '../../src/minutes/segment.js';
 import type { Agenda, Cue } from '../../src/minutes/types.js';
 
@@ -19,6 +20,7 @@ describe('words inside other words are no outcome', () => {
   it('"verteilt" is not "erteilt", "abgeschlossen" is not "beschlossen"', () => {
     expect(decide('Auf Ihren Tischen verteilt liegt der Eilantrag der Wählergruppe zur Kita-Satzung.')).toEqual([]);
     expect(decide('Damit ist die Aussprache zur Feuerwehrbedarfsplanung abgeschlossen.')).toEqual([]);
+    expect(decide('Damit ist bestimmt nicht alles zu diesem Thema gesagt.')).toEqual([]);
   });
 });
 
@@ -145,6 +147,10 @@ describe('item calls', () => {
     expect(findTransition('Dann kommen wir zu Tagesordnungpunkt 13.')?.number).toBe('13');
   });
 
+  it('reads "mit der Beratung des Tagesordnungspunktes 5" as a call', () => {
+    expect(findTransition('Wir beginnen mit der Beratung des Tagesordnungspunktes 5.')?.number).toBe('5');
+  });
+
   it('an item announced for later is not called now', () => {
     expect(findTransition('Tagesordnungspunkt 6, die Wahl der Schiedsperson, wird nach der Mittagspause aufgerufen werden.')).toBeUndefined();
   });
@@ -162,5 +168,154 @@ describe('item calls', () => {
     const by = (n: string) => draft.items.find((i) => i.number === n)!;
     expect(by('21').decisions.map((d) => d.outcome)).toEqual(['angenommen']);
     expect(by('23').found).toBe(false);
+  });
+});
+
+describe('more phrasings that are not this item’s decision', () => {
+  it('the chair’s own "ich nehme das zur Kenntnis" is no Kenntnisnahme of the body', () => {
+    expect(decide('Ja, ich nehme Ihren Einwand gern zur Kenntnis.')).toEqual([]);
+    expect(decide('Damit nimmt der Ausschuss den Bericht zur Kenntnis.').map((d) => d.outcome)).toEqual(['zur Kenntnis genommen']);
+  });
+
+  it('a chair presuming a referral proposes it; the assent settles it', () => {
+    const [open] = decide('Ich gehe davon aus, dass der Prüfantrag an den Werksausschuss überwiesen werden soll.');
+    expect([open.outcome, open.status]).toEqual(['verwiesen', 'unsicher']);
+    const [settled] = decide('Ich gehe davon aus, dass der Prüfantrag an den Werksausschuss überwiesen werden soll.', 'Dann verfahren wir so.');
+    expect([settled.outcome, settled.status]).toEqual(['verwiesen', 'sicher']);
+  });
+
+  it('"möchte ich darauf hinweisen, dass … zurückgezogen wird" announces a withdrawal', () => {
+    expect(readOutcome('Vorab möchte ich darauf hinweisen, dass der Antrag der Gruppe zur Hundesteuer zurückgezogen wird.')?.outcome).toBe('zurückgezogen');
+  });
+});
+
+describe('items announced to be called together', () => {
+  it('links the item announced with the one it is called with; the shared referral reaches both', () => {
+    const t = cues(
+      'Eingegangen ist ein Eilantrag zur Schulsozialarbeit. Dies wird Tagesordnungspunkt 31 und kann mit Tagesordnungspunkt 12 zum gleichen Thema aufgerufen werden.',
+      'Ich rufe Tagesordnungspunkt 31 auf: Eilantrag Schulsozialarbeit.',
+      'Die beiden Anträge sollen an den Jugendhilfeausschuss überwiesen werden. Dann machen wir das so.',
+    );
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: agenda([['12', 'Antrag Schulsozialarbeit an Grundschulen'], ['31', 'Eilantrag Schulsozialarbeit']]) });
+    for (const n of ['12', '31']) expect(draft.items.find((i) => i.number === n)!.decisions.map((d) => d.outcome)).toEqual(['verwiesen']);
+  });
+});
+
+describe('group lists are sure only when they account for everyone', () => {
+  const session = (...texts: string[]) => buildCoreDraft({ transcript: { cues: cues(...texts), attributed: true } }).draft.items.flatMap((i) => i.decisions);
+
+  it('a member added after the count joins the list', () => {
+    const [d] = decide('Wer stimmt der Vorlage zu?', '– Die CDU und die Grünen.', 'Wer ist dagegen?', '– Die SPD.', 'Der fraktionslose Kollege hat mit zugestimmt.', 'Damit ist die Vorlage angenommen.');
+    expect(d.votesByGroup?.yes).toHaveLength(3);
+    expect(d.votesByGroup?.no).toEqual(['SPD']);
+  });
+
+  it('"das ganze Haus" with an unnamed member without a group is not sure', () => {
+    const ds = session(
+      'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP und der fraktionslose Abgeordnete. Damit ist der Antrag angenommen.',
+      'Ich rufe Tagesordnungspunkt 2 auf: Antrag Wochenmarkt. Wer stimmt zu? – Das ganze Haus. Damit ist der Antrag angenommen.',
+    );
+    expect(ds[1].status).toBe('unsicher');
+    expect(ds[1].votesByGroup?.yes).toContain('fraktionsloses Mitglied (bitte Namen prüfen)');
+  });
+
+  it('a list that leaves out a group voting elsewhere in the session is not sure', () => {
+    const ds = session(
+      'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP. Damit ist der Antrag angenommen.',
+      'Ich rufe Tagesordnungspunkt 2 auf: Antrag Wochenmarkt. Wer stimmt zu? – Die CDU. Wer ist dagegen? – Die SPD. Damit ist der Antrag abgelehnt.',
+    );
+    expect(ds.map((d) => d.status)).toEqual(['sicher', 'unsicher']);
+    expect(ds[1].reasons.join(' ')).toMatch(/Freie Demokraten/u);
+  });
+});
+
+describe('the start of the non-public part', () => {
+  const nonPublicAgenda: Agenda = {
+    items: [
+      { number: '7', title: 'Anfragen', public: true },
+      { number: '8', title: 'Vergabe der Gebäudereinigung Rathaus', public: false },
+    ],
+  };
+  const at = (texts: [string, number][]): Cue[] => texts.map(([text, start], i) => ({ id: `n/${i + 1}-0`, start, end: start + 5, speaker: CHAIR, text }));
+
+  it('a sentence between clearing the room and the first call goes to that item, not to a phantom item', () => {
+    const t = at([
+      ['Wir kommen zu Tagesordnungspunkt 7, Anfragen. Es liegen keine vor.', 0],
+      ['Ich bitte nun die Zuhörerinnen und Zuhörer, den Saal zu verlassen.', 40],
+      ['Gut, jetzt sind wir unter uns.', 100],
+      ['Tagesordnungspunkt 8, Vergabe der Gebäudereinigung. Wer stimmt zu? – Alle. Damit ist die Vergabe einstimmig beschlossen.', 130],
+    ]);
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: nonPublicAgenda });
+    expect(draft.items.map((i) => i.number)).toEqual(['7', '8']);
+    const eight = draft.items.find((i) => i.number === '8')!;
+    expect(eight.decisions.map((d) => d.outcome)).toEqual(['angenommen']);
+    expect(draft.items.find((i) => i.number === '7')!.decisions).toEqual([]);
+  });
+
+  it('a number in the next turn after "Tagesordnungspunkt" at the end of one is the call', () => {
+    const t = at([
+      ['Wir kommen zu Tagesordnungspunkt 7, Anfragen. Es liegen keine vor.', 0],
+      ['Ich bitte die Presse, den Raum zu verlassen. Damit kommen wir zu Tagesordnungspunkt', 40],
+      ['8: Vergabe der Gebäudereinigung. Wer stimmt zu? – Alle. Damit ist die Vergabe einstimmig beschlossen.', 90],
+    ]);
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true }, agenda: nonPublicAgenda });
+    expect(draft.items.map((i) => [i.number, i.decisions.map((d) => d.outcome)])).toEqual([
+      ['7', []],
+      ['8', ['angenommen']],
+    ]);
+  });
+});
+
+describe('another body’s decision', () => {
+  it('a decision reported from another committee is not this session’s, the vote after it is', () => {
+    const d = decide('Der Antrag wurde im Hauptausschuss abgelehnt.', 'Wer stimmt heute zu? – Niemand.', 'Damit ist er auch hier abgelehnt.');
+    expect(d.map((x) => [x.outcome, x.status])).toEqual([['abgelehnt', 'sicher']]);
+    expect(d[0].evidence.map((e) => e.quote)).not.toContain('Der Antrag wurde im Hauptausschuss abgelehnt.');
+  });
+});
+
+describe('"X zu Y Stimmen"', () => {
+  it('names the majority first: for a rejection X is the no side', () => {
+    const [rejected] = decide('Damit ist der Antrag mit 9 zu 4 Stimmen abgelehnt.');
+    expect([rejected.outcome, rejected.status, rejected.votes]).toEqual(['abgelehnt', 'sicher', { yes: 4, no: 9, abstain: null }]);
+    const [adopted] = decide('Damit ist der Antrag mit 9 zu 4 Stimmen angenommen.');
+    expect([adopted.outcome, adopted.votes]).toEqual(['angenommen', { yes: 9, no: 4, abstain: null }]);
+  });
+});
+
+describe('Befangenheit in more wordings', () => {
+  const bias = (speaker: string, text: string) => detectBias([{ id: 'b/1-0', start: 0, end: 5, speaker, text }]).declarations.map((d) => [d.name, d.forItem ?? null]);
+  it.each([
+    ['Jens Hollmann', 'Ich muss mich bei diesem Punkt für befangen erklären, meine Frau ist Gesellschafterin.', 'Jens Hollmann', null],
+    [CHAIR, 'Herr Hollmann hat angezeigt, dass er befangen ist, und hat den Sitzungstisch verlassen.', 'Herr Hollmann', null],
+    [CHAIR, 'Ratsfrau Özdemir ist von der Beratung ausgeschlossen, da sie Anliegerin ist.', 'Ratsfrau Özdemir', null],
+    ['Birte Lange', 'Zur Info: Ich bin hier Anliegerin und nehme deshalb nicht teil.', 'Birte Lange', null],
+    [CHAIR, 'Bevor wir beginnen: Herr Kuhn hat mir mitgeteilt, dass er zu TOP 6 befangen ist.', 'Herr Kuhn', '6'],
+    [CHAIR, 'Stadtverordneter Meier wirkt nach § 25 HGO nicht mit.', 'Stadtverordneter Meier', null],
+  ])('%s: %s', (speaker, text, name, item) => {
+    expect(bias(speaker, text)).toEqual([[name, item]]);
+  });
+
+  it('taking no part in something else is no Befangenheit', () => {
+    expect(bias('Birte Lange', 'Ich nehme an der Exkursion im Mai nicht teil.')).toEqual([]);
+    expect(bias(CHAIR, 'Herr Schulz wirkt am Radverkehrsprojekt nicht mit.')).toEqual([]);
+  });
+});
+
+describe('privacy fails closed: more ways to start the non-public part', () => {
+  it.each([
+    'Wir schließen jetzt die Öffentlichkeit aus.',
+    'Damit ist der öffentliche Teil der Sitzung beendet.',
+    'Ich bitte alle, die nicht dem Gremium angehören, kurz hinauszugehen.',
+    'Wir machen im geschlossenen Teil weiter.',
+    'Wir tagen jetzt hinter verschlossenen Türen.',
+    'Ich bitte die Presse jetzt zu gehen.',
+  ])('without an agenda, nothing after „%s“ reaches the public part', (phrase) => {
+    const t = cues('Wir kommen zu Tagesordnungspunkt 1, Spielplatz Lindenhof. Wer stimmt zu? – Alle. Damit ist das beschlossen.', phrase, 'Tagesordnungspunkt 2, Ankauf Mühlenweg 4 für 212.000 Euro. Wer stimmt zu? – Alle. Damit ist der Ankauf beschlossen.');
+    const { draft } = buildCoreDraft({ transcript: { cues: t, attributed: true } });
+    const pub = JSON.stringify({ items: itemsForPart(draft, 'public'), warnings: draft.warnings });
+    expect(pub).not.toContain('Mühlenweg');
+    expect(pub).not.toContain('212.000');
+    expect(itemsForPart(draft, 'nonpublic').length).toBeGreaterThan(0);
   });
 });

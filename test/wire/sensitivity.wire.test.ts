@@ -75,7 +75,8 @@ describe('sensitivity labels of cited SharePoint files on the wire', () => {
     file.sensitivityLabelId = LABEL_VERTRAULICH;
     try {
       const id = 'a:labels-2';
-      await channel.deliver(server.url, channel.message('Wer genehmigt Dienstreisen und Ausnahmen von der Haushaltssperre?', { conversationId: id }));
+      // Narrowed to SharePoint: the announcement mail (Zustimmung der Kämmerei) must not push a labelled file out of the three Fundstellen.
+      await channel.deliver(server.url, channel.message('Wer genehmigt Dienstreisen und Ausnahmen von der Haushaltssperre? Nur in SharePoint', { conversationId: id }));
       const reply = channel.sent(id).find((a) => a.type === 'message' && messageEntity(a))!;
       const names = new Set(expectCitationsWithinTeamsLimits(reply).map((c) => c.appearance.usageInfo?.name).filter(Boolean));
       // Only meaningful when both labelled files are cited.

@@ -99,7 +99,7 @@ export function draftToJson(d: MinutesDraft, files: { public: string; nonpublic:
       title: i.title,
       public: i.public,
       summary: i.summary ?? (i.quotes.length ? i.quotes.map((q) => `${q.speaker ?? 'Unbekannt'} (${q.time}): „${q.text}“`).join('\n') : null),
-      decisions: i.decisions.map((x) => ({ text: x.text, subject: x.subject, outcome: x.outcome, votes: x.votes, votesByGroup: x.votesByGroup, unanimous: x.unanimous, status: x.status, reasons: x.reasons, evidence: x.evidence, resolution: x.resolution })),
+      decisions: i.decisions.map((x) => ({ text: x.text, subject: x.subject, outcome: x.outcome, votes: x.votes, votesByGroup: x.votesByGroup, unanimous: x.unanimous, status: x.status, reasons: x.reasons, evidence: x.evidence, resolution: x.resolution, alternatives: x.alternatives })),
       decisionStatus: i.decisions.length ? (i.decisions.every((x) => x.status === 'sicher') ? 'sicher' : 'unsicher') : 'nicht erkannt',
       bias: i.bias,
       biasEvidence: i.biasFacts,
@@ -135,7 +135,7 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
       if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new AppError('invalidInput', 'bad date', `Das Datum „${opts.date}“ hat nicht die Form JJJJ-MM-TT.`);
       const model = createChatModel(config);
       const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(path.resolve(cwd, config.MINUTES_TEMPLATE)) : undefined;
-      if (!opts.json) io.stderr(model ? `Modell: ${model.name} (Zusammenfassungen je TOP)\n` : 'Ohne Sprachmodell: Zitate statt Zusammenfassungen.\n');
+      if (!opts.json) io.stderr(model ? `Modell: ${model.name} (Zusammenfassungen und Abgleich der Beschlüsse je TOP)\n` : 'Ohne Sprachmodell: Zitate statt Zusammenfassungen.\n');
       const { draft, usage } = await draftMinutes({ model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET })({
         transcript,
         agenda,

@@ -213,3 +213,62 @@ export function compoundParts(word: string, vocabulary: Vocabulary): string[] {
 export function contentWords(text: string): string[] {
   return tokenize(text).filter((w) => !STOP_WORDS.has(w));
 }
+
+/** Cardinal numbers written as words and as digits ("fünf Fehlversuche" / "5 Fehlversuche"); "ein/eine" is an article too often. */
+const NUMBER_WORDS = ['zwei', 'drei', 'vier', 'fuenf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwoelf'];
+
+/** The other spelling of a small cardinal number: "5" → "fuenf", "fuenf" → "5" (normalised words). */
+export function numberTwin(normalized: string): string | undefined {
+  const i = NUMBER_WORDS.indexOf(normalized);
+  if (i >= 0) return String(i + 2);
+  const n = /^\d{1,2}$/.test(normalized) ? Number(normalized) : NaN;
+  return n >= 2 && n <= 12 ? NUMBER_WORDS[n - 2] : undefined;
+}
+
+/** Separable verb prefixes, for participles like "abgerechnet" (ab-ge-rechnet). */
+const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'um', 'durch', 'hin', 'her'];
+
+/**
+ * Candidate base forms of a verb form as people type it: the infinitive of a shortened form
+ * ("reservier", "fahr" → "reservieren", "fahren"), of a conjugated form ("zahlt", "meldest" →
+ * "zahlen", "melden") and of a weak participle ("getippt" → "tippen", "abgerechnet" →
+ * "abrechnen"), the noun in -ung of the same root ("reservier" → "reservierung") and the weak
+ * participle of an infinitive ("abholen" → "abgeholt"). Only
+ * candidates: the caller keeps those the index or the lexicon knows.
+ */
+export function verbForms(word: string): string[] {
+  if (word.length < 4 || /\d/.test(word)) return [];
+  const roots = new Set<string>([word]);
+  for (const end of ['est', 'st', 'et', 't', 'e', 'en', 'n']) if (word.length - end.length >= 3 && word.endsWith(end)) roots.add(word.slice(0, -end.length));
+  const participle = /^ge(\p{L}{3,}?)e?t$/u.exec(word);
+  if (participle) roots.add(participle[1]);
+  for (const prefix of SEPARABLE) {
+    const m = new RegExp(`^${prefix}ge(\\p{L}{3,}?)e?t$`, 'u').exec(word);
+    if (m) roots.add(`${prefix}${m[1]}`);
+  }
+  const out: string[] = [];
+  const add = (form: string) => {
+    if (form !== word && !out.includes(form)) out.push(form);
+  };
+  for (const root of roots) {
+    for (const form of [`${root}en`, `${root}n`, `${root}ung`, `${root}e`]) add(form);
+    // The participle, as documents state what is done ("abholen" → "abgeholt").
+    if (root.length >= 3 && root !== word) {
+      const prefix = SEPARABLE.find((p) => root.startsWith(p) && root.length - p.length >= 3);
+      add(prefix ? `${prefix}ge${root.slice(prefix.length)}t` : `ge${root}t`);
+    }
+  }
+  return out;
+}
+
+/** The infinitive of a weak participle ("gebucht" → "buchen", "abgerechnet" → "abrechnen"), else undefined. */
+export function participleInfinitive(word: string): string | undefined {
+  const plain = /^ge(\p{L}{3,}?)e?t$/u.exec(word);
+  if (plain) return `${plain[1]}en`;
+  for (const prefix of SEPARABLE) {
+    if (!word.startsWith(`${prefix}ge`)) continue;
+    const m = /^(\p{L}{3,}?)e?t$/u.exec(word.slice(prefix.length + 2));
+    if (m) return `${prefix}${m[1]}en`;
+  }
+  return undefined;
+}

@@ -23,13 +23,24 @@ const MAX_SET = 12;
 /** Usage labels whose entries would widen a question in a misleading way. */
 const SKIP_LABEL = /\((?:veraltet|derb|vulg\.|abwertend|scherzh\.|historisch|fachspr\.)\)/i;
 
-/** Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments). */
-export function parseThesaurus(text: string): { words: Set<string>; sets: string[][] } {
+/** Most standard words a large set may have for its colloquial members to be mapped to them. */
+const MAX_STANDARD = 3;
+const COLLOQUIAL = /\(ugs\.?[,)]/i;
+
+/**
+ * Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments).
+ * Besides the synonym sets: colloquial words of sets too large to use as a whole, each mapped
+ * to the set's few unlabelled standard words ("Kohle (ugs.)", "Knete (ugs.)" … → "Geld").
+ */
+export function parseThesaurus(text: string): { words: Set<string>; sets: string[][]; colloquial: Map<string, string[]> } {
   const words = new Set<string>();
   const sets: string[][] = [];
+  const colloquial = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const set: string[] = [];
+    const standard: string[] = [];
+    const informal: string[] = [];
     for (const raw of line.split(';')) {
       const annotated = raw.includes('(');
       const labelled = annotated && SKIP_LABEL.test(raw);
@@ -41,10 +52,15 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
       if (w.length < 3) continue;
       words.add(w);
       if (!labelled && !set.includes(w)) set.push(w);
+      if (!annotated) standard.push(w);
+      else if (COLLOQUIAL.test(raw) && !labelled) informal.push(w);
     }
     if (set.length > 1 && set.length <= MAX_SET) sets.push(set);
+    else if (set.length > MAX_SET && standard.length && standard.length <= MAX_STANDARD) {
+      for (const w of informal) colloquial.set(w, [...new Set([...(colloquial.get(w) ?? []), ...standard])]);
+    }
   }
-  return { words, sets };
+  return { words, sets, colloquial };
 }
 
 /**
@@ -108,8 +124,8 @@ function indexSets(sets: string[][]): Map<string, string[]> {
  * recognised by stem ("wartet", "Aufzüge"); without it only simple endings are tried.
  */
 export function createLexicon(thesaurusText: string, stemsText?: string): Lexicon {
-  const { words, sets } = parseThesaurus(thesaurusText);
-  return lexiconFrom(words, sets, stemsText);
+  const { words, sets, colloquial } = parseThesaurus(thesaurusText);
+  return lexiconFrom(words, sets, stemsText, () => colloquial);
 }
 
 /** The compact derived files (scripts/build-lexicon.ts): words, synonym sets and stems, one entry per line. */
@@ -117,23 +133,38 @@ export interface CompactLexicon {
   words: string;
   synsets: string;
   stems: string;
+  /** Colloquial word;standard word;… per line. */
+  colloquial: string;
 }
 
 /** Writes the compact form of a parsed thesaurus. */
-export function compactLexicon(words: Set<string>, sets: string[][]): CompactLexicon {
-  return { words: `${[...words].sort().join('\n')}\n`, synsets: `${sets.map((s) => s.join(';')).join('\n')}\n`, stems: `${lexiconStems(words).join('\n')}\n` };
+export function compactLexicon(words: Set<string>, sets: string[][], colloquial: Map<string, string[]> = new Map()): CompactLexicon {
+  return {
+    words: `${[...words].sort().join('\n')}\n`,
+    synsets: `${sets.map((s) => s.join(';')).join('\n')}\n`,
+    stems: `${lexiconStems(words).join('\n')}\n`,
+    colloquial: `${[...colloquial.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, std]) => [w, ...std].join(';')).join('\n')}\n`,
+  };
 }
 
 /** Reads the compact form (fast: no parsing of annotations, no stemming at start-up). */
 export function lexiconFromCompact(c: CompactLexicon): Lexicon {
   const lines = (t: string) => t.split('\n').filter(Boolean);
-  return lexiconFrom(new Set(lines(c.words)), () => lines(c.synsets).map((l) => l.split(';')), c.stems);
+  const colloquial = () => new Map(lines(c.colloquial).map((l) => { const [w, ...std] = l.split(';'); return [w, std] as [string, string[]]; }));
+  return lexiconFrom(new Set(lines(c.words)), () => lines(c.synsets).map((l) => l.split(';')), c.stems, colloquial);
 }
 
-function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string): Lexicon {
+function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string, colloquial?: () => Map<string, string[]>): Lexicon {
   // The synonym table is only needed for question words the folder does not know: built on first use.
   let map: Map<string, string[]> | undefined;
-  const synonymMap = () => (map ??= indexSets(typeof sets === 'function' ? sets() : sets));
+  const synonymMap = () => {
+    if (!map) {
+      map = indexSets(typeof sets === 'function' ? sets() : sets);
+      // A colloquial word stands for its standard words (one direction: "Kohle" → "Geld", not back).
+      for (const [w, std] of colloquial?.() ?? []) map.set(w, [...new Set([...(map.get(w) ?? []), ...std])]);
+    }
+    return map;
+  };
   const stems = stemsText ? new Set(stemsText.split('\n').filter(Boolean)) : undefined;
   return {
     has: (w) => words.has(w),
@@ -153,7 +184,7 @@ export function germanLexicon(): Lexicon {
   if (!shared) {
     const dir = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de');
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-    shared = lexiconFromCompact({ words: read('words.txt'), synsets: read('synsets.txt'), stems: read('stems.txt') });
+    shared = lexiconFromCompact({ words: read('words.txt'), synsets: read('synsets.txt'), stems: read('stems.txt'), colloquial: read('colloquial.txt') });
   }
   return shared;
 }

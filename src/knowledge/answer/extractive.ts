@@ -28,13 +28,13 @@ const ABSTRACT_CHARS = 160;
  * sentences, matched words marked) and its abstract the same sentence cut to Teams' length.
  */
 export function toCitation(p: Passage, id: number, question?: string): Citation {
-  const quote = question ? quoteFundstelle(p.text, question) : undefined;
+  const quote = question ? quoteFundstelle(p.text, question, undefined, p.matchTerms) : undefined;
   return {
     id,
     title: p.title,
     source: p.source,
     snippet: quote ? quote.text : snippet(p.text),
-    ...(quote ? { highlights: quote.highlights, abstract: quoteFundstelle(p.text, question as string, ABSTRACT_CHARS).text } : {}),
+    ...(quote ? { highlights: quote.highlights, abstract: quoteFundstelle(p.text, question as string, ABSTRACT_CHARS, p.matchTerms).text } : {}),
     sourceId: p.sourceId,
     sectionPath: p.sectionPath,
     ...(p.page !== undefined ? { page: p.page } : {}),

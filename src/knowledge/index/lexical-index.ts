@@ -8,7 +8,7 @@
  * (see UNKNOWN_WEIGHT), so one colloquial word or typo cannot veto an answer, while a question
  * about something the documents do not mention still has low coverage.
  */
-import { contentWords, isStopWord, splitCompound, stem, tokenMatches } from '../analysis/german.js';
+import { contentWords, isStopWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
@@ -19,10 +19,12 @@ export interface LexicalHit {
   score: number;
   /** 0..1: IDF-weighted share of query concepts present in the chunk. */
   coverage: number;
+  /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
+  matchTerms: string[];
 }
 
 /** How a question word was resolved against the index. */
-export type ConceptMatch = 'direct' | 'compound' | 'synonym' | 'typo' | 'absent' | 'unknown';
+export type ConceptMatch = 'direct' | 'form' | 'compound' | 'synonym' | 'typo' | 'absent' | 'unknown';
 
 export interface Concept {
   word: string;
@@ -30,6 +32,8 @@ export interface Concept {
   whole: number;
   /** Stem ids of its compound parts (unknown parts as -1). */
   parts: number[];
+  /** Per part the index lacks: synonyms of that part the index has ("Dienstauto": Dienst + Wagen for Auto). */
+  partAlts?: number[][];
   /** Alternatives (synonyms, typo correction): any one of them counts, with `altCredit`. */
   alts: number[];
   altCredit: number;
@@ -58,6 +62,8 @@ const PARTIAL = 0.5;
 const SYNONYM_CREDIT = 0.8;
 /** Credit of a typo correction. */
 const TYPO_CREDIT = 0.9;
+/** Credit of another form of the word ("reservier" → "reservieren", "getippt" → "tippen"). */
+const FORM_CREDIT = 0.9;
 /**
  * Weight of a question word that nothing in the index matches, as a share of the highest IDF
  * the index can give (a word in one chunk). "absent": a real German word (lexicon) the folder
@@ -196,22 +202,39 @@ export class LexicalIndex {
   }
 
   private resolve(word: string): Concept {
-    const whole = word.includes(' ') ? -1 : this.stemIdOf(word);
-    const admin = this.adminSynonyms(word).flatMap((w) => this.phraseStems(w));
+    const phrase = word.includes(' ');
+    const whole = phrase ? -1 : this.stemIdOf(word);
+    // "5" and "fünf" stand for each other, like an admin synonym.
+    const twin = numberTwin(word);
+    const twinIds = twin ? [this.stemIdOf(twin)].filter((id) => id >= 0) : [];
+    const admin = [...this.adminSynonyms(word).flatMap((w) => this.phraseStems(w)), ...twinIds];
     const concept: Concept = { word, whole, parts: [], alts: admin, altCredit: SYNONYM_CREDIT, weight: 0, match: 'direct' };
     if (whole >= 0) {
       concept.parts = splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
       concept.weight = this.idf(whole);
       return concept;
     }
-    const parts = word.includes(' ') ? [] : splitCompound(word, this.vocabulary).map((p) => this.stemIdOf(p));
+    if (!phrase && !admin.length) {
+      // A verb form as people type it ("reservier", "getippt", "zahlst"): a base form the index has.
+      const form = verbForms(word).map((f) => this.stemIdOf(f)).find((id) => id >= 0);
+      if (form !== undefined) return { ...concept, alts: [form], altCredit: FORM_CREDIT, match: 'form', weight: this.idf(form) };
+    }
+    const partWords = phrase ? [] : splitCompound(word, this.vocabulary);
+    const parts = partWords.map((p) => this.stemIdOf(p));
     const knownParts = parts.filter((p) => p >= 0);
     if (parts.length && knownParts.length === parts.length) {
       return { ...concept, parts, match: 'compound', weight: Math.max(...knownParts.map((p) => this.idf(p))) };
     }
-    const synonyms = admin.length ? admin : this.lexicon.synonyms(word).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    const synonyms = admin.length ? admin : this.lexiconSynonymIds(word);
     if (synonyms.length) {
       return { ...concept, parts, alts: [...new Set(synonyms)], match: 'synonym', weight: Math.max(...synonyms.map((id) => this.idf(id))) };
+    }
+    if (parts.length > 1 && knownParts.length) {
+      // The parts the index lacks, each stood for by a synonym it has ("Dienstauto" → Dienst + Wagen).
+      const partAlts = partWords.map((p, i) => (parts[i] >= 0 ? [] : [...this.adminSynonyms(p).flatMap((w) => this.phraseStems(w)), ...this.lexiconSynonymIds(p)]));
+      if (partAlts.every((a, i) => parts[i] >= 0 || a.length)) {
+        return { ...concept, parts, partAlts, match: 'compound', weight: Math.max(...knownParts.map((p) => this.idf(p)), ...partAlts.map((a) => (a.length ? Math.max(...a.map((id) => this.idf(id))) : 0))) };
+      }
     }
     // A real German word, or a compound of real words ("Rheinbrücke"), the folder never uses.
     const lexical = this.lexicon.hasInflected(word) || (parts.length > 1 && splitCompound(word, { has: (w) => this.lexicon.has(w), hasInflected: (w) => this.lexicon.hasInflected(w) }).length > 1);
@@ -226,6 +249,13 @@ export class LexicalIndex {
     // Some parts known ("Hundesteuerermäßigung" with only "Ermäßigung" in the folder): partial credit, weight of the known part.
     const partWeight = knownParts.length ? Math.max(...knownParts.map((p) => this.idf(p))) : 0;
     return { ...concept, parts, match, weight: Math.max(partWeight, UNKNOWN_WEIGHT[match] * this.maxIdf) };
+  }
+
+  /** Stem ids (known to the index) of OpenThesaurus synonyms of a word, or of the verb its typed form stands for. */
+  private lexiconSynonymIds(word: string): number[] {
+    const words = [word, ...verbForms(word).filter((f) => this.lexicon.has(f))];
+    const ids = words.flatMap((w) => this.lexicon.synonyms(w)).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    return [...new Set(ids)];
   }
 
   /** Stem ids of an admin synonym (a phrase counts through its last content word only when it is one word long). */
@@ -245,6 +275,7 @@ export class LexicalIndex {
       if (c.whole >= 0) queryWeights.set(c.whole, Math.max(queryWeights.get(c.whole) ?? 0, 1));
       for (const p of c.parts) if (p >= 0 && p !== c.whole) queryWeights.set(p, Math.max(queryWeights.get(p) ?? 0, PART_WEIGHT));
       for (const a of c.alts) if (a !== c.whole) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, c.altCredit));
+      for (const a of c.partAlts?.flat() ?? []) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, PART_WEIGHT * SYNONYM_CREDIT));
     }
     const scores = new Float64Array(this.chunkCount);
     const touched: number[] = [];
@@ -261,7 +292,7 @@ export class LexicalIndex {
     }
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
-    return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight }));
+    return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight, matchTerms: this.alternativesIn(c, concepts) }));
   }
 
   /** Coverage of chunks for one query (used for vector-only hits in hybrid search); analyses the query once. */
@@ -278,12 +309,23 @@ export class LexicalIndex {
       const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && this.has(p, chunk));
       if (whole || parts) matched += c.weight;
       else if (c.alts.some((a) => this.has(a, chunk))) matched += c.weight * c.altCredit;
+      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && this.has(p, chunk)) || (c.partAlts as number[][])[i].some((a) => this.has(a, chunk)))) matched += c.weight * SYNONYM_CREDIT;
       else if (c.parts.length > 1) {
         const present = c.parts.filter((p) => p >= 0 && this.has(p, chunk)).length;
         matched += c.weight * PARTIAL * (present / c.parts.length);
       }
     }
     return matched;
+  }
+
+  /** Stems of the alternatives (not the words themselves) through which the chunk matches question words. */
+  private alternativesIn(chunk: number, concepts: Concept[]): string[] {
+    const out = new Set<string>();
+    for (const c of concepts) {
+      if (c.whole >= 0 && this.has(c.whole, chunk)) continue;
+      for (const a of [...c.alts, ...(c.partAlts?.flat() ?? [])]) if (this.has(a, chunk)) out.add(this.snapshot.stems[a]);
+    }
+    return [...out];
   }
 
   private has(stemId: number, chunk: number): boolean {

@@ -60,6 +60,7 @@ function toPassage(id: SourceId, h: RetrievalHit): Passage {
     score: h.score,
     relevance: h.coverage,
     relevant: h.relevant,
+    ...(h.matchTerms?.length ? { matchTerms: h.matchTerms } : {}),
     ...(h.chunk.meta ? { meta: h.chunk.meta } : {}),
   };
 }

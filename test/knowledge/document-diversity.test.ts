@@ -1,0 +1,29 @@
+/**
+ * A search shows which documents answer: at most two sections of one document come before the
+ * other documents. Folder written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { chunkDocument } from '../../src/knowledge/chunking.js';
+import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js';
+import { markdownToBlocks } from '../../src/knowledge/parsers/markdown.js';
+import { createRetriever } from '../../src/knowledge/retriever.js';
+
+const satzung = ['# Friedhofssatzung', '', '## § 1 Grabstätten', '', 'Grabstätten werden als Reihengrabstätten vergeben.', '', '## § 2 Grabstätten für Urnen', '', 'Urnengrabstätten werden als Reihengrabstätten vergeben.', '', '## § 3 Ruhezeit der Grabstätten', '', 'Die Ruhezeit der Grabstätten beträgt 20 Jahre.', ''].join('\n');
+const gebuehren = ['# Gebührensatzung', '', '## § 4 Gebühren', '', 'Die Gebühr für Grabstätten richtet sich nach dem Gebührenverzeichnis.', ''].join('\n');
+
+describe('one document does not fill the top hits', () => {
+  it('the third place goes to another document that matches, the third section of the first one follows', async () => {
+    const snapshot = snapshotFromDocuments(
+      [
+        { source: 'friedhofssatzung.md', doc: { title: 'Friedhofssatzung', blocks: markdownToBlocks(satzung) } },
+        { source: 'gebuehrensatzung.md', doc: { title: 'Gebührensatzung', blocks: markdownToBlocks(gebuehren) } },
+      ],
+      (doc, source) => chunkDocument(doc, source),
+    );
+    const hits = await createRetriever(snapshot).search('Grabstätten', 4);
+    const sources = hits.map((h) => h.chunk.source);
+    expect(sources.slice(0, 3).filter((s) => s === 'friedhofssatzung.md')).toHaveLength(2);
+    expect(sources.slice(0, 3)).toContain('gebuehrensatzung.md');
+    expect(sources[3]).toBe('friedhofssatzung.md');
+  });
+});
