@@ -3,13 +3,12 @@
  * deterministic core and the Word rendering and answers with plain data. The core's `clock`
  * (a function) cannot cross the thread boundary, so its labels for every cue start are sent instead.
  */
-import { parentPort } from 'node:worker_threads';
-import { AppError } from '../core/errors.js';
+import { serveWorkerTasks, type WorkerTasks } from '../core/worker-tasks.js';
 import type { CoreInput } from './core-draft.js';
 import type { MinutesDraft } from './draft-schema.js';
 import type { MinutesTemplate } from './template.js';
 
-const tasks: Record<string, (...args: never[]) => Promise<unknown>> = {
+const tasks: WorkerTasks = {
   core: async (input: CoreInput) => {
     const { buildCoreDraft } = await import('./core-draft.js');
     const { clock, ...rest } = buildCoreDraft(input);
@@ -30,16 +29,4 @@ const tasks: Record<string, (...args: never[]) => Promise<unknown>> = {
   },
 };
 
-function serialize(e: unknown): Record<string, unknown> {
-  if (e instanceof AppError) return { name: 'AppError', kind: e.kind, message: e.message, userMessage: e.userMessage };
-  return { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) };
-}
-
-parentPort?.on('message', (msg: { id: number; task: string; args: unknown[] }) => {
-  const task = tasks[msg.task];
-  const run = task ? task(...(msg.args as never[])) : Promise.reject(new Error(`unknown task ${msg.task}`));
-  run.then(
-    (result) => parentPort!.postMessage({ id: msg.id, ok: true, result }),
-    (e: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: serialize(e) }),
-  );
-});
+serveWorkerTasks(tasks);

@@ -3,8 +3,7 @@
  * documents and answers with plain data; errors go back with their kind, so the caller rebuilds
  * AppError and ParseSkip. Imports nothing that does I/O beyond the parsers themselves.
  */
-import { parentPort } from 'node:worker_threads';
-import { AppError } from '../core/errors.js';
+import { serveWorkerTasks, type WorkerTasks } from '../core/worker-tasks.js';
 import { ParseSkip } from '../knowledge/parsers/types.js';
 import type { TranscriptFormat } from '../minutes/parse-transcript.js';
 
@@ -12,7 +11,7 @@ type OcrConfig = { OCR: 'on' | 'off'; OCR_PAGE_TIMEOUT_S: number };
 let localParser: Promise<(bytes: Uint8Array, fileName: string) => Promise<unknown>> | undefined;
 
 // Imported on first use: a transcript worker never loads the PDF/DOCX/mail parsers, and vice versa.
-const tasks: Record<string, (...args: never[]) => Promise<unknown>> = {
+const tasks: WorkerTasks = {
   transcript: async (data: Uint8Array | string, format?: TranscriptFormat) => {
     const { parseTranscript } = await import('../minutes/parse-transcript.js');
     return parseTranscript(typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength), format);
@@ -25,17 +24,4 @@ const tasks: Record<string, (...args: never[]) => Promise<unknown>> = {
   },
 };
 
-function serialize(e: unknown): Record<string, unknown> {
-  if (e instanceof AppError) return { name: 'AppError', kind: e.kind, message: e.message, userMessage: e.userMessage };
-  if (e instanceof ParseSkip) return { name: 'ParseSkip', reason: e.reason, message: e.message };
-  return { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) };
-}
-
-parentPort?.on('message', (msg: { id: number; task: string; args: unknown[] }) => {
-  const task = tasks[msg.task];
-  const run = task ? task(...(msg.args as never[])) : Promise.reject(new Error(`unknown task ${msg.task}`));
-  run.then(
-    (result) => parentPort!.postMessage({ id: msg.id, ok: true, result }),
-    (e: unknown) => parentPort!.postMessage({ id: msg.id, ok: false, error: serialize(e) }),
-  );
-});
+serveWorkerTasks(tasks, (e) => (e instanceof ParseSkip ? { name: 'ParseSkip', reason: e.reason, message: e.message } : undefined));
