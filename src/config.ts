@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse as parseDotenv } from 'dotenv';
 import { z } from 'zod';
 import { parseModelPrices, type ModelPrice } from './reports/pilot/prices.js';
+import { parseLabelNames } from './knowledge/sources/sensitivity-labels.js';
 
 export interface ConfigVariable {
   name: string;
@@ -37,15 +38,15 @@ const modelPrices = z
     return z.NEVER;
   });
 
-/** "<label id>=<name>" entries separated by ";" (names may hold commas). */
+/** "<label id>=<name>" entries separated by ";" (names may hold commas), read by the one label-name parser. */
 const labelNames = z
   .string()
   .default('')
   .transform((v, ctx): string[] => {
     const entries = v.split(';').map((e) => e.trim()).filter(Boolean);
-    const bad = entries.filter((e) => !/^[0-9a-f-]{8,}\s*=\s*\S/i.test(e));
-    if (!bad.length) return entries;
-    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Eintrag „${bad[0]}“ ist nicht in der Form <Bezeichnungs-ID>=<Name>.` });
+    const [bad] = parseLabelNames(entries).invalid;
+    if (bad === undefined) return entries;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, message: `Eintrag „${bad}“ ist nicht in der Form <Bezeichnungs-ID>=<Name>.` });
     return z.NEVER;
   });
 

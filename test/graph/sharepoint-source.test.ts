@@ -4,6 +4,7 @@ import { isPrivatePassage } from '../../src/knowledge/sources/privacy.js';
 import { parseDocument } from '../../src/knowledge/parsers/parse-document.js';
 import { createSharePointSource } from '../../src/knowledge/sources/sharepoint-source.js';
 import { parseLabelNames, UNNAMED_LABEL } from '../../src/knowledge/sources/sensitivity-labels.js';
+import { parseConfig } from '../../src/config.js';
 import type { UserContext } from '../../src/core/user-context.js';
 import { TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
 import { LABEL_INTERN, LABEL_VERTRAULICH } from '../graph-emulator/fixture-tenant.js';
@@ -157,5 +158,10 @@ describe('sensitivity labels of SharePoint files', () => {
     expect(catalog.describe(LABEL_INTERN)).toMatchObject({ name: 'Intern', rank: 0 });
     expect(catalog.describe(LABEL_VERTRAULICH)).toMatchObject({ name: 'Vertraulich', rank: 1 });
     expect(catalog.describe('ffffffff-0000-0000-0000-000000000000')).toMatchObject({ name: UNNAMED_LABEL, rank: 2 });
+  });
+
+  it('SENSITIVITY_LABEL_NAMES: the configuration refuses an entry the label parser cannot read, naming it', () => {
+    expect(parseConfig({ SENSITIVITY_LABEL_NAMES: `${LABEL_INTERN}=Intern;${LABEL_VERTRAULICH}=Vertraulich, streng` }).SENSITIVITY_LABEL_NAMES).toHaveLength(2);
+    expect(() => parseConfig({ SENSITIVITY_LABEL_NAMES: `${LABEL_INTERN}=Intern;Vertraulich` })).toThrow(/Vertraulich.*Bezeichnungs-ID/);
   });
 });

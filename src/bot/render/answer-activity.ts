@@ -102,7 +102,7 @@ export function toClientCitations(citations: AnswerCitation[]): ClientCitation[]
       url: isUrl(c.source) ? c.source : undefined,
       image: iconFor(c.source),
       keywords: keywordsFor(c),
-      ...(usageInfoOf(c) ? { usageInfo: usageInfoOf(c) } : {}),
+      usageInfo: usageInfoOf(c),
     },
   }));
 }
@@ -126,7 +126,7 @@ export function answerEntities(answer: BotAnswer): Activity['entities'] {
       '@context': 'https://schema.org',
       '@id': '',
       ...(answer.mode === 'generative' ? { additionalType: ['AIGeneratedContent'] } : {}),
-      ...(messageUsageInfo(answer.citations) ? { usageInfo: messageUsageInfo(answer.citations) } : {}),
+      usageInfo: messageUsageInfo(answer.citations),
       citation: toClientCitations(answer.citations),
     },
   ];
