@@ -71,6 +71,10 @@ export interface SessionScore {
   biasRight: number;
   biasFalse: number;
   wrongAndSicher: number;
+  /** Draft decisions that are right (matched in order, counts and group list agree where the gold has them) … */
+  rightDecisions: number;
+  /** … and of those, the ones marked "sicher" (how much of the draft a clerk need not check). */
+  rightSicher: number;
   /** Non-public strings in the public document, with the agenda and without it. */
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
@@ -189,6 +193,8 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     biasRight: 0,
     biasFalse: 0,
     wrongAndSicher: 0,
+    rightDecisions: 0,
+    rightSicher: 0,
     leaksWithAgenda: publicLeaks(draft, c.secrets),
     leaksWithoutAgenda: draftWithoutAgenda ? publicLeaks(draftWithoutAgenda, c.secrets) : 0,
     byOutcome: {},
@@ -225,10 +231,14 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     for (const [gi, dj] of pairs) {
       const gd = g.decisions[gi];
       const d = decs[dj];
+      let right = true;
       if (gd.vote_by_groups) {
         s.groupVotes++;
         if (groupsEqual(gd.vote_by_groups, d.votesByGroup)) s.groupVotesRight++;
-        else if (d.votesByGroup && sure(d)) s.wrongAndSicher++;
+        else if (d.votesByGroup) {
+          right = false;
+          if (sure(d)) s.wrongAndSicher++;
+        }
       }
       if (gd.votes && (gd.votes.yes !== null || gd.votes.no !== null || gd.votes.abstain !== null)) {
         s.countedVotes++;
@@ -237,8 +247,13 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
         if (same) s.countsRight++;
         else {
           countsOk = false;
+          if (v) right = false;
           if (v && sure(d)) s.wrongAndSicher++;
         }
+      }
+      if (right) {
+        s.rightDecisions++;
+        if (sure(d)) s.rightSicher++;
       }
     }
     for (const gd of g.decisions) if (gd.votes && !pairs.some(([gi]) => g.decisions[gi] === gd)) countsOk = false;
@@ -275,6 +290,8 @@ export interface SplitSummary {
   biasRecall: number | null;
   biasFalse: number;
   wrongAndSicher: number;
+  /** Share of the right decisions that are marked "sicher". */
+  rightSicherShare: number | null;
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
   byOutcome: Record<string, string>;
@@ -302,6 +319,7 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     biasRecall: ratio(sum('biasRight'), sum('biasGold')),
     biasFalse: sum('biasFalse'),
     wrongAndSicher: sum('wrongAndSicher'),
+    rightSicherShare: ratio(sum('rightSicher'), sum('rightDecisions')),
     leaksWithAgenda: sum('leaksWithAgenda'),
     leaksWithoutAgenda: sum('leaksWithoutAgenda'),
     byOutcome: Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, `${v.right}/${v.gold}`])),

@@ -40,7 +40,7 @@ export const minutesBench: Bench = {
       if (!q) continue;
       for (const split of ['dev', 'test'] as const) {
         const x = q[split];
-        ctx.log(`   ${set} ${split}: outcome ${x.outcomeAccuracy}, fully right ${x.itemsFullyRight}, decisions in order R ${x.decisionRecallInOrder} P ${x.decisionPrecisionInOrder}, groups ${x.groupVoteAgreement}, counts ${x.countAgreement}, bias ${x.biasRecall}, wrong&sicher ${x.wrongAndSicher}, leaks ${x.leaksWithAgenda}/${x.leaksWithoutAgenda}`);
+        ctx.log(`   ${set} ${split}: outcome ${x.outcomeAccuracy}, fully right ${x.itemsFullyRight}, decisions in order R ${x.decisionRecallInOrder} P ${x.decisionPrecisionInOrder}, groups ${x.groupVoteAgreement}, counts ${x.countAgreement}, bias ${x.biasRecall}, wrong&sicher ${x.wrongAndSicher}, right facts sicher ${x.rightSicherShare}, leaks ${x.leaksWithAgenda}/${x.leaksWithoutAgenda}`);
       }
     }
 
