@@ -50,6 +50,8 @@ const unsure = (d: Decision, reason: string) => {
 export const hasOwnVote = (d: Pick<Decision, 'evidence'>): boolean => d.evidence.some((e) => CALL_YES.test(e.quote) || VOTE_OPENING.test(e.quote) || CALL_NO.test(e.quote) || NO_OBJECTION.test(e.quote) || ASSENT.test(e.quote));
 
 const subjectKey = (s: string | null) => (s ?? '').toLowerCase().replace(/\s+/gu, ' ').trim();
+const OPENING = /^(?:eröffnung|begrüßung|feststellung\s+der\s+(?:ordnungsgemäßen|beschlussfähigkeit))/iu;
+
 /** Decisions on the agenda itself (urgency, order of business) are about another subject than the motion. */
 const ON_AGENDA = /dringlichkeit|tagesordnung/iu;
 const sameSubject = (a: Decision, b: Decision) => {
@@ -64,14 +66,15 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
   for (const d of decisions) {
     if (ctx.byTitle && !ctx.titleCertain) unsure(d, 'TOP nur über den Titel erkannt – Zuordnung bitte prüfen');
     if (ctx.placeholder) unsure(d, 'TOP nicht eindeutig erkannt – Zuordnung bitte prüfen');
-    // "Mitteilungen", "Anfragen", "Verschiedenes" take no decision; a Kenntnisnahme there is the clerk's call.
-    if (d.outcome === 'zur Kenntnis genommen' && STANDING_ITEM.test(ctx.title)) unsure(d, 'Kenntnisnahme unter einem Punkt ohne Beschluss (Mitteilungen, Anfragen) – bitte prüfen');
+    // "Mitteilungen", "Anfragen", "Verschiedenes", the opening take no decision: a missed call, or the clerk's call.
+    if (STANDING_ITEM.test(ctx.title) || OPENING.test(ctx.title)) unsure(d, 'Beschluss unter einem Punkt ohne Beschlussvorlage (Eröffnung, Mitteilungen, Anfragen) – TOP-Aufruf übersehen?');
   }
   decisions.forEach((d, j) => {
     if (!d.outcome) return;
     for (const e of decisions.slice(0, j)) {
       if (!e.outcome || !sameSubject(e, d)) continue;
       if (e.outcome === d.outcome && !hasOwnVote(d)) unsure(d, 'dasselbe Ergebnis noch einmal festgestellt – ein zweiter Beschluss?');
+      else if (e.outcome === d.outcome && !d.subject) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
       if (e.outcome !== d.outcome) for (const x of [e, d]) if (!hasOwnVote(x)) unsure(x, 'ein anderes Ergebnis zum selben Gegenstand ohne eigene Abstimmung – welches gilt?');
     }
   });

@@ -24,6 +24,7 @@ import {
   COUNT_NO,
   COUNT_YES,
   HYPOTHETICAL,
+  INDIVIDUAL_VOTE,
   MAJORITY,
   NEGATION,
   NO_NONE,
@@ -93,6 +94,8 @@ interface Episode {
   lastQ?: Q;
   /** The open question is a call for objections: "niemand" means agreed without objection. */
   objection?: boolean;
+  /** A member was asked for the vote one by one (online): counts said for the room may leave them out. */
+  individual?: boolean;
   unanimous: boolean;
   majority: boolean;
   noObjection: boolean;
@@ -281,6 +284,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const q = questionIn(text);
+    if (ep?.called && isChair(s) && INDIVIDUAL_VOTE.test(text)) ep.individual = true;
     const nobody = ZERO_ANSWER.test(text) || /^nein[.!]?$/iu.test(text);
     // "Ich schlage vor, den Punkt zu vertagen. Erhebt sich Widerspruch? – Das ist nicht der Fall."
     if (proposal && !q && isChair(s) && OBJECTION_CALL.test(text)) {
@@ -317,6 +321,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           if (n !== undefined) setCount(e, last, n);
         } else if (groups) {
           e.groups[last] = groups;
+          // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
+          if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
         }
         e.sentences.push(s);
@@ -507,6 +513,7 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length) reasons.push('„angenommen“ ohne Ja-Stimmen');
+  if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);
   const status: FactStatus = !outcome ? 'nicht erkannt' : reasons.length ? 'unsicher' : 'sicher';

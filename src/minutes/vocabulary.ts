@@ -29,6 +29,8 @@ export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\
 /** Opens a vote without asking yet: "Ich lasse abstimmen", "Wir kommen zur Abstimmung", "Wir stimmen ab über". */
 export const VOTE_OPENING = re(String.raw`lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
 
+/** A member asked for their vote one by one, often online: "Frau X, Sie sind zugeschaltet – wie stimmen Sie?", "Herr Y online?" */
+export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
@@ -169,7 +171,7 @@ const INDEPENDENT_NAMED = re(String.raw`(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bg\.|[Aa
 const INDEPENDENT_UNNAMED = re(String.raw`[Ff]raktionslose[rn]?\s+(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bgeordnete[rn]?|[Mm]itglied(?:er)?)`, 'gu');
 
 /** Parses a spoken group list ("CDU, BÜNDNIS 90/DIE GRÜNEN und der Kollege Kahnt"); null when it names none. */
-export function parseGroupList(text: string): string[] | null {
+export function parseGroupList(text: string): GroupList | null {
   const found: { at: number; label: string }[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
@@ -192,8 +194,18 @@ export function parseGroupList(text: string): string[] | null {
     for (const m of text.matchAll(g)) add(m.index, m[0].length, canonical);
   }
   if (!found.length) return null;
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
+  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
+  let left = text;
+  for (const [a, b] of taken) left = left.slice(0, a) + ' '.repeat(b - a) + left.slice(b);
+  const unexplained = (left.match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => !LIST_FILLER.has(w.toLowerCase()));
+  return Object.assign(list, { unexplained });
 }
+
+/** Words of a group answer that name nobody ("Das sind die CDU und die Grünen, danke."). */
+const LIST_FILLER = new Set(['das', 'sind', 'ist', 'es', 'die', 'der', 'den', 'dem', 'des', 'und', 'sowie', 'auch', 'ebenfalls', 'fraktion', 'fraktionen', 'gruppe', 'gruppen', 'von', 'danke', 'vielen', 'dank', 'schön', 'sehr', 'bitte', 'gut', 'so', 'also', 'jetzt', 'hier', 'ok', 'okay', 'stimmen', 'zu', 'dafür', 'dagegen', 'enthalten', 'sich', 'enthält', 'ja', 'nein', 'mit', 'abg', 'abgeordnete', 'abgeordneten', 'abgeordneter', 'kollege', 'kollegin', 'kollegen', 'herr', 'herrn', 'frau', 'dr', 'fraktionslos', 'fraktionslose', 'fraktionslosen', 'fraktionsloser', 'bei', 'im', 'hause', 'hauses', 'dann', 'gegen', 'beiden', 'beide', 'online', 'saal', 'zugeschaltet']);
+
+/** The labels of a group list, with the words of the answer that no label explains (a group the vocabulary does not know, "Teile der SPD"). */
+export type GroupList = string[] & { unexplained?: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Item calls and session procedure.

@@ -64,6 +64,32 @@ describe('rule 3: counts heard twice must agree', () => {
   });
 });
 
+describe('rule 3: group lists and counts that may leave someone out', () => {
+  it('a group the vocabulary does not know leaves the list unsure', () => {
+    const [d] = decide('Wer stimmt dem Radwegekonzept zu?', '– Die SPD, die Grünen und die Bürgerliste Oberdorf.', 'Wer ist dagegen?', '– Die CDU.', 'Damit ist das Radwegekonzept angenommen.');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/Fraktionsliste nicht vollständig/u);
+  });
+
+  it('"Teile der SPD" is not the SPD', () => {
+    const [d] = decide('Wer stimmt dem Radwegekonzept zu?', '– Die Grünen und Teile der SPD.', 'Wer ist dagegen?', '– Die CDU.', 'Damit ist das Radwegekonzept angenommen.');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('a list of known groups with the usual fillers stays sure', () => {
+    const [d] = decide('Wer stimmt dem Radwegekonzept zu?', '– Das sind die Fraktionen von SPD und Grünen, danke.', 'Wer ist dagegen?', '– Die CDU.', 'Damit ist das Radwegekonzept angenommen.');
+    expect(d.status).toBe('sicher');
+  });
+
+  it('counts said for the room while a member is asked one by one are not sure', () => {
+    const [d] = decide('Wer ist für den Zuschuss an den Sportverein?', '– Acht.', 'Wer ist dagegen?', '– Zwei.', 'Herr Ostendorp, Sie sind per Video dabei – wie stimmen Sie?', ['Herr Ostendorp', 'Ich stimme zu.'], 'Damit ist der Zuschuss angenommen.');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/online/u);
+  });
+});
+
 describe('rule 4: one reading per TOP', () => {
   const call = 'Wir kommen zu Tagesordnungspunkt 3, Neubau der Mensa an der Gesamtschule.';
   const vote = ['Wer stimmt dem Neubau zu?', '– Alle Fraktionen.', 'Gegenstimmen?', '– Keine.', 'Damit ist der Neubau einstimmig beschlossen.'];
@@ -131,7 +157,7 @@ describe('rule 5: the TOP must be certain', () => {
     expect(item.decisions[0].reasons.join(' ')).toMatch(/Titel/u);
   });
 
-  it('a Kenntnisnahme under "Mitteilungen" is the clerk’s call', () => {
+  it('a decision under "Mitteilungen" is the clerk’s call', () => {
     const d = draft(['Wir kommen zu Tagesordnungspunkt 3, Mitteilungen der Verwaltung.', ['Kämmerer Jonas Brill', 'Der Förderbescheid für die Sporthalle ist eingegangen.'], 'Damit haben wir die Mitteilungen zur Kenntnis genommen.'], agenda);
     const item = d.items.find((i) => i.number === '3')!;
     expect(item.decisions.map((x) => [x.outcome, x.status])).toEqual([['zur Kenntnis genommen', 'unsicher']]);
