@@ -320,7 +320,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           const n = parseGermanNumber(token);
           if (n !== undefined) setCount(e, last, n);
         } else if (groups) {
-          e.groups[last] = groups;
+          e.groups[last] = [...groups];
           // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
           if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
