@@ -84,6 +84,8 @@ export interface SessionScore {
 
 const LANDTAG = path.resolve('bench/data/landtag-hessen');
 const COUNCIL = path.resolve('bench/data/council-sessions');
+/** Set B: ten further council sessions written later and independently of set A (and of this code). */
+export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
@@ -113,11 +115,11 @@ interface CouncilGold {
 }
 
 /** Council sessions: one folder each with transcript.vtt, optional agenda.json, attendance, gold.json. */
-export async function loadCouncil(): Promise<SessionCase[]> {
-  if (!existsSync(COUNCIL)) return [];
+export async function loadCouncil(root = COUNCIL, set = 'council-sessions'): Promise<SessionCase[]> {
+  if (!existsSync(root)) return [];
   const out: SessionCase[] = [];
-  for (const id of readdirSync(COUNCIL).sort()) {
-    const dir = path.join(COUNCIL, id);
+  for (const id of readdirSync(root).sort()) {
+    const dir = path.join(root, id);
     if (!existsSync(path.join(dir, 'gold.json'))) continue;
     const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as CouncilGold;
     const files = readdirSync(dir);
@@ -126,7 +128,7 @@ export async function loadCouncil(): Promise<SessionCase[]> {
     const agendaFile = files.find((f) => /agenda|tagesordnung|oparl/i.test(f) && f.endsWith('.json'));
     const attendanceFile = files.find((f) => /attendance|anwesenheit/i.test(f) && /\.(csv|tsv)$/i.test(f));
     out.push({
-      set: 'council-sessions',
+      set,
       id,
       split: gold.split,
       transcript: await parseTranscript(readFileSync(path.join(dir, vtt)), 'vtt'),
