@@ -87,7 +87,7 @@ export function paperDocument(paper: OparlPaper, lookup: OparlLookup, files: Fil
     }
   }
   for (const f of files) blocks.push(...fileBlocks(f, f.role === 'main' ? 'Vorlagentext' : 'Anlage'));
-  return { title: `${title} – ${[lookup.bodyName, germanDate(paper.date)].filter(Boolean).join(', ')}`, blocks, meta: citationMeta(paper.web ?? paper.id, lookup.bodyName, paper.date, { reference: paper.reference?.trim(), oparl: 'Paper' }) };
+  return { title: `${title} – ${[lookup.bodyName, germanDate(paper.date)].filter(Boolean).join(', ')}`, blocks, meta: citationMeta(paper.web ?? paper.id, lookup.bodyName, paper.date, { reference: paper.reference?.trim(), oparl: 'Paper', oparlName: paper.name?.trim() }) };
 }
 
 export function meetingTitle(meeting: OparlMeeting, lookup: Pick<OparlLookup, 'organizationName'>): string {
@@ -148,7 +148,7 @@ export function agendaItemDocument(item: OparlAgendaItem, index: number, meeting
   const within = meetingTitle(meeting, lookup);
   const gremien = names(meeting.organization, lookup);
   const paper = item.consultation ? lookup.consultationPaper(item.consultation) : undefined;
-  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id, reference: item.public === false ? undefined : paper?.reference?.trim() });
+  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id, reference: item.public === false ? undefined : paper?.reference?.trim(), oparlName: item.name?.trim() });
   if (item.public === false) {
     // Only the public title: OParl carries no content of a non-public item, and nothing may look as if it did.
     const title = `TOP ${number}: ${name} (nichtöffentlich) – ${within}`;

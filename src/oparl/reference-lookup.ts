@@ -5,6 +5,9 @@
  */
 import type { Chunk } from '../knowledge/chunking.js';
 import type { RetrievalHit } from '../knowledge/retriever.js';
+import { asksAgenda } from './council-question.js';
+import { judgeRisHits } from './ris-answer-rules.js';
+import type { RisFacts } from './ris-facts.js';
 
 /** Candidates in a question: optional letter prefix, number/number(/number), optional letter suffix. */
 const REFERENCE = /(?<![\p{L}\p{N}])((?:\p{Lu}{1,4}\s?[/-]?\s?)?\d{1,5}(?:\s?\/\s?\d{1,5}){1,2}(?:\s?\p{Lu}{1,2}(?![\p{L}\p{N}]))?)/gu;
@@ -68,10 +71,13 @@ function rank(c: Chunk): number {
  *   best-ranked chunk for this question, else its first one);
  * - a question that names a reference the RIS does not have is about a Drucksache that does not
  *   exist: the other hits only share words with it and answer nothing (they stay listed, not relevant);
+ * - with the RIS's facts, the classes of ris-answer-rules.ts (no such meeting, another meeting, a
+ *   meeting not held, the non-public part, a year or subject the page does not name) answer nothing;
  * - a non-public TOP carries no content, so its passage never counts as an answer;
  * - one passage per RIS page comes first, further passages of the same page after them.
  */
-export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: (q: string) => Chunk[]): RetrievalHit[] {
+export function rerankRisHits(question: string, ranked: RetrievalHit[], facts: RisFacts | ((q: string) => Chunk[])): RetrievalHit[] {
+  const lookup = typeof facts === 'function' ? facts : facts.lookup;
   const named = referencesIn(question);
   const exact = lookup(question);
   const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
@@ -89,11 +95,12 @@ export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: 
   const lead: RetrievalHit[] = [];
   const tail: RetrievalHit[] = [];
   for (const h of [...first, ...rest]) (pages.has(pageOf(h)) ? tail : (pages.add(pageOf(h)), lead)).push(h);
-  const ordered = [...lead, ...tail];
+  const judged = typeof facts === 'function' ? undefined : judgeRisHits(question, [...lead, ...tail], facts, seen);
+  const ordered = [...lead, ...tail].map((h) => (judged?.notAnswers.has(h.chunk.id) ? { ...h, relevant: false } : h));
   // When a non-public TOP is what the question is about (it ranks first and matches at least as much
-  // of the question as any public passage), the RIS holds nothing that answers it: the public
-  // passages of the same Sitzung only share its Gremium and date.
+  // of the question as any public passage that may answer), the RIS holds nothing that answers it:
+  // the public passages of the same Sitzung only share its Gremium and date.
   const top = ordered[0];
-  const aboutNonPublic = !exact.length && top?.chunk.meta?.nonPublic === 'true' && ordered.every((h) => h.chunk.meta?.nonPublic === 'true' || h.coverage <= top.coverage);
+  const aboutNonPublic = !exact.length && !asksAgenda(question) && top?.chunk.meta?.nonPublic === 'true' && ordered.every((h) => h.chunk.meta?.nonPublic === 'true' || !h.relevant || h.coverage <= top.coverage);
   return ordered.map((h, i) => ({ ...h, score: ordered.length - i + best, ...(h.chunk.meta?.nonPublic === 'true' || aboutNonPublic ? { relevant: false } : {}) }));
 }
