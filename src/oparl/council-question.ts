@@ -70,8 +70,7 @@ export function bodyAliases(name: string, shortName?: string): string[] {
   if (/^(?:rat|stadtrat|gemeinderat)(?:\s|$)/u.test(n)) ['rat', 'stadtrat', 'gemeinderat', 'ratssitzung', 'stadtratssitzung'].forEach((a) => out.add(a));
   const district = /^bezirksvertretung\s+(.+)$/u.exec(n);
   if (district) ['bv', 'bezirksvertretung', 'bezirksausschuss'].forEach((p) => out.add(`${p} ${district[1]}`));
-  const topics = /^ausschuss für (.+)$/u.exec(n);
-  if (topics) for (const t of topics[1].split(/,|\bund\b|\bsowie\b/u).map((x) => x.trim()).filter(Boolean)) for (const f of committeeForms(t.split(' ').pop()!)) out.add(f);
+  for (const t of listedTopics(name)) for (const f of committeeForms(t)) out.add(f);
   return [...out];
 }
 
@@ -151,10 +150,36 @@ export function bodiesIn(question: string, calendar: CouncilCalendar): { bodies:
   const byAcronym = calendar.bodies.filter((b) => acronyms.some((a) => matchesAcronym(a, b)));
   const bodies = [...new Set([...named, ...byAcronym])];
   if (bodies.length) return { bodies };
+  // "Klimaausschuss", "Ausschuss für Schule": the topic of a committee, by the start of its words.
+  const topics = [...text.matchAll(/\b(\p{L}{3,})ausschuss\b|\bausschuss für (\p{L}{3,})/gu)].map((m) => (m[1] ?? m[2]).replace(/s$/u, ''));
+  const byTopic = topics.length ? calendar.bodies.filter((b) => committeeTopics(b.name).some((t) => topics.some((q) => sharesStart(q, t)))) : [];
+  if (byTopic.length) return { bodies: byTopic };
   const generic = /\b(?:ausschuss|gremium|gremien)\b/u.exec(text);
   if (generic) return { bodies: calendar.bodies.filter((b) => /ausschuss/u.test(b.name.toLowerCase())) };
   const mention = BODY_MENTION.exec(text);
   return mention ? { bodies: [], mention: mention[0] } : undefined;
+}
+
+/** Topic words of a committee's name: "Schulausschuss" → schul; "Ausschuss für Umwelt und Klimaschutz" → umwelt, klimaschutz. */
+function committeeTopics(name: string): string[] {
+  const n = norm(name);
+  const compound = /^(\p{L}{3,}?)s?ausschuss$/u.exec(n.split(' ')[0] ?? '');
+  return [...(compound ? [compound[1]] : []), ...listedTopics(name)].filter((t) => t.length >= 3);
+}
+
+/** "Ausschuss für Verwaltung, Wirtschaft und Digitalisierung" → verwaltung, wirtschaft, digitalisierung (the last word of each). */
+function listedTopics(name: string): string[] {
+  const list = /^\s*ausschuss für (.+)$/iu.exec(name)?.[1] ?? '';
+  return list
+    .split(/,|\bund\b|\bsowie\b/iu)
+    .map((t) => norm(t).split(' ').pop() ?? '')
+    .filter(Boolean);
+}
+
+/** Two words start alike: all of the shorter one, up to five letters ("bau"/"bauen", "klima"/"klimaschutz"). */
+function sharesStart(a: string, b: string): boolean {
+  const k = Math.min(5, a.length, b.length);
+  return k >= 3 && a.slice(0, k) === b.slice(0, k);
 }
 
 /** What the question says about meetings of the RIS: see `CouncilReading`. */

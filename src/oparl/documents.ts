@@ -155,11 +155,15 @@ export function agendaItemDocument(item: OparlAgendaItem, index: number, meeting
     return { title, blocks: [heading(title, 1), para(NON_PUBLIC_NOTE)], meta: { ...meta, nonPublic: 'true' } };
   }
   const title = `TOP ${number}: ${name} – ${within}`;
-  const blocks: DocumentBlock[] = [heading(title, 1), para(meetingFacts(meeting, lookup))];
+  // The Gremium and the day stand in the sentences of the Ergebnis and the Beschluss themselves: a
+  // question by Gremium and day finds them there (the Fundstelle quotes the decision, not a header).
+  const when = [gremien.length ? `des Gremiums ${gremien.join(', ')}` : undefined, meeting.start ? `am ${dateWords(meeting.start)}` : undefined].filter(Boolean).join(' ');
+  const blocks: DocumentBlock[] = [heading(title, 1)];
   if (paper?.reference || paper?.name) blocks.push(para(`Vorlage ${[paper.reference, paper.name].filter(Boolean).join(': ')}.`));
-  blocks.push(para(item.result?.trim() ? `Ergebnis: ${item.result.trim()}.` : 'Ergebnis: im Ratsinformationssystem (noch) nicht eingetragen.'));
-  if (item.resolutionText?.trim()) blocks.push(para(`Beschluss: ${item.resolutionText.trim()}`));
+  blocks.push(para(item.result?.trim() ? `Ergebnis der Sitzung ${when}: ${item.result.trim()}.` : `Ergebnis der Sitzung ${when}: im Ratsinformationssystem (noch) nicht eingetragen.`));
+  if (item.resolutionText?.trim()) blocks.push(para(`Beschluss der Sitzung ${when}: ${item.resolutionText.trim()}`));
   for (const f of files) blocks.push(...fileBlocks(f, f.role === 'resolution' ? 'Beschluss' : 'Anlage'));
+  blocks.push(para(meetingFacts(meeting, lookup)));
   return { title, blocks, meta };
 }
 

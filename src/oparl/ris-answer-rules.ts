@@ -15,6 +15,8 @@ import type { RetrievalHit } from '../knowledge/retriever.js';
 import { asksForResult, asksNonPublicContent, readCouncilQuestion, type CouncilMeeting, type CouncilReading } from './council-question.js';
 import { pageOf, stemsOf, type RisFacts } from './ris-facts.js';
 
+const STRUCTURE_WORDS = stemsOf('Sitzung Sitzungen Ratssitzung Tagesordnung Tagesordnungspunkt TOP Vorlage Beschlussvorlage Antrag Anträge Anfrage Beschluss Beschlüsse Niederschrift Gremium Ausschuss Fraktion Fraktionen Mitteilungen Verwaltung');
+
 /** A subject word names at most this many RIS pages; more common words do not tell a topic apart. */
 const MAX_SUBJECT_PAGES = 8;
 
@@ -33,16 +35,20 @@ const notHeld = (m: CouncilMeeting, today: string) => m.cancelled === true || (!
 
 /** Stems the question shares with names of Vorlagen and TOPs, rare enough to stand for a topic. */
 function subjectStems(question: string, facts: RisFacts): string[] {
-  // Words of Gremium names ("Kirchheide", "Digitalisierung") name the Gremium, not the topic.
-  const bodyWords = new Set((facts.calendar?.bodies ?? []).flatMap((b) => stemsOf(b.name)));
+  // Words of Gremium names ("Kirchheide", "Ratssitzung") and of the RIS's own structure name where
+  // something was dealt with, not the topic.
+  const bodyWords = new Set([...(facts.calendar?.bodies ?? []).flatMap((b) => [b.name, ...b.aliases].flatMap(stemsOf)), ...STRUCTURE_WORDS]);
   return [...new Set(stemsOf(question))].filter((s) => !/\d/.test(s) && !bodyWords.has(s) && facts.subjectPages(s) > 0 && facts.subjectPages(s) <= MAX_SUBJECT_PAGES);
 }
 
-export function judgeRisHits(question: string, hits: RetrievalHit[], facts: RisFacts, exact: ReadonlySet<string>): RisJudgement {
+export function readRisQuestion(question: string, facts: RisFacts): CouncilReading {
+  return facts.calendar ? readCouncilQuestion(question, facts.calendar) : { kind: 'none' };
+}
+
+export function judgeRisHits(question: string, hits: RetrievalHit[], facts: RisFacts, exact: ReadonlySet<string>, reading: CouncilReading = readRisQuestion(question, facts)): RisJudgement {
   const notAnswers = new Set<string>();
   const judged = hits.filter((h) => !exact.has(h.chunk.id));
   const none = (why: (h: RetrievalHit) => boolean) => judged.forEach((h) => why(h) && notAnswers.add(h.chunk.id));
-  const reading: CouncilReading = facts.calendar ? readCouncilQuestion(question, facts.calendar) : { kind: 'none' };
   if (reading.kind === 'no-meeting' || reading.kind === 'unknown-body') none(() => true);
   if (reading.kind === 'meeting') {
     const keys = new Set(reading.meetings.flatMap((m) => [m.id, ...(m.web ? [m.web] : [])]));

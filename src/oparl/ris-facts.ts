@@ -12,6 +12,8 @@ import { buildReferenceLookup } from './reference-lookup.js';
 export interface RisFacts {
   lookup: (question: string) => Chunk[];
   calendar?: CouncilCalendar;
+  /** The first indexed passage of a RIS page. */
+  pageChunk(page: string): Chunk | undefined;
   /** The text of a RIS page (all its indexed passages and its title). */
   pageText(page: string): string;
   /** Stems of a RIS page's content words. */
@@ -52,6 +54,7 @@ export function buildRisFacts(chunks: Chunk[], catalog?: OparlCatalog, today = n
     lookup: buildReferenceLookup(chunks),
     ...(catalog ? { calendar: calendarFromCatalog(catalog) } : {}),
     pageText,
+    pageChunk: (page) => byPage.get(page)?.[0],
     pageStems(page) {
       let s = stems.get(page);
       if (!s) stems.set(page, (s = new Set(stemsOf(pageText(page)))));

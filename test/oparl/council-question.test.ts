@@ -48,6 +48,10 @@ describe('meeting days and Gremien in a question', () => {
     expect(names('Was hat der HFA dazu gesagt?')).toEqual(['Haupt- und Finanzausschuss']);
     expect(names('Stand das im JHA auf der Tagesordnung?')).toEqual(['Jugendhilfeausschuss']);
     expect(names('Wie hat der Stadtrat entschieden?')).toEqual(['Rat der Stadt Talheim']);
+    // Other ways of naming a committee's topic.
+    expect(names('Hat der Bauausschuss getagt?')).toEqual(['Ausschuss für Planung, Verkehr und Bauen']);
+    expect(names('Was sagte der Ausschuss für Verkehr?')).toEqual(['Ausschuss für Planung, Verkehr und Bauen']);
+    expect(names('Hat der Jugendausschuss das beraten?')).toEqual(['Jugendhilfeausschuss']);
     expect(bodiesIn('Was hat der Kulturausschuss entschieden?', calendar)).toEqual({ bodies: [], mention: 'kulturausschuss' });
     expect(bodiesIn('Was kostet der neue Radweg?', calendar)).toBeUndefined();
   });
@@ -79,7 +83,9 @@ describe('RIS hits that do not answer a council question', () => {
   const top2 = chunk('top/21', 'AgendaItem', 'TOP 5: Grundsteuerhebesätze 2027 – Rat am 19.02.2026', 'Ergebnis: beschlossen.', { meeting: 'sitzung/2', oparlName: 'Grundsteuerhebesätze 2027' });
   const secret = chunk('top/22', 'AgendaItem', 'TOP 9: Vergabe eines Auftrags (nichtöffentlich) – Rat am 19.02.2026', 'Nichtöffentlicher Tagesordnungspunkt.', { meeting: 'sitzung/2', nonPublic: 'true', oparlName: 'Vergabe eines Auftrags' });
   const future = chunk('sitzung/5', 'Meeting', 'Rat am 20.01.2027', 'Tagesordnung: TOP 1 Haushaltssatzung 2027.');
-  const chunks = [paper, park, market, top1, top2, secret, future];
+  const council = chunk('sitzung/2', 'Meeting', 'Rat am 19.02.2026', 'Tagesordnung: TOP 5 Grundsteuerhebesätze 2027, TOP 6 Friedhofsgebühren.');
+  const top3 = chunk('top/23', 'AgendaItem', 'TOP 6: Friedhofsgebühren – Rat am 19.02.2026', 'Ergebnis: vertagt.', { meeting: 'sitzung/2', oparlName: 'Friedhofsgebühren' });
+  const chunks = [paper, park, market, top1, top2, secret, future, council, top3];
   const facts = { ...buildRisFacts(chunks, catalog, '2026-12-01') };
   const hit = (c: Chunk, coverage = 0.8): RetrievalHit => ({ chunk: c, score: coverage * 10, coverage, relevant: true });
   const answers = (q: string, hits: RetrievalHit[]) => rerankRisHits(q, hits, facts).filter((h) => h.relevant).map((h) => h.chunk.source);
@@ -92,10 +98,25 @@ describe('RIS hits that do not answer a council question', () => {
   });
 
   it("does not answer from another day's meeting, nor gives a result of a meeting still to come or cancelled", () => {
-    expect(answers('Was hat der Rat am 19.02.2026 zu den Hebesätzen beschlossen?', [hit(top1), hit(top2)])).toEqual(['top/21']);
+    // The Planungsausschuss's TOP of the 3rd does not answer; the Rat's TOP and Sitzung of the 19th do.
+    expect(answers('Was hat der Rat am 19.02.2026 zu den Hebesätzen beschlossen?', [hit(top1), hit(top2)])).toEqual(['sitzung/2', 'top/21']);
     expect(answers('Wie hat der Rat am 20.01.2027 über den Haushalt abgestimmt?', [hit(future), hit(paper)])).toEqual([]);
     expect(answers('Was steht am 20.01.2027 im Rat auf der Tagesordnung?', [hit(future)])).toEqual(['sitzung/5']);
     expect(answers('Was hat der Jugendhilfeausschuss am 15.09.2026 beschlossen?', [hit(paper)])).toEqual([]);
+  });
+
+  it('puts the named Sitzung among the first pages: first for its agenda, after the best TOP for its decisions', () => {
+    const hits = [hit(top2, 0.9), hit(top3, 0.8), hit(paper, 0.7), hit(council, 0.5)];
+    expect(rerankRisHits('Was hat der Rat am 19.02.2026 beschlossen?', hits, facts).map((h) => h.chunk.source)).toEqual(['top/21', 'sitzung/2', 'top/23', 'vorlage/1']);
+    expect(rerankRisHits('Was stand am 19.02.2026 im Rat auf der Tagesordnung?', hits, facts)[0].chunk.source).toBe('sitzung/2');
+    // The Sitzung's page joins the hits when its TOPs took all the ranked places.
+    expect(rerankRisHits('Was stand am 19.02.2026 im Rat auf der Tagesordnung?', [hit(top2), hit(top3)], facts).map((h) => [h.chunk.source, h.relevant])).toEqual([
+      ['sitzung/2', true],
+      ['top/21', true],
+      ['top/23', true],
+    ]);
+    // Without a named day the ranking stays as it was.
+    expect(rerankRisHits('Was hat der Rat zur Grundsteuer beschlossen?', hits, facts).map((h) => h.chunk.source)).toEqual(['top/21', 'top/23', 'vorlage/1', 'sitzung/2']);
   });
 
   it('never presents public passages as the content of the non-public part', () => {
