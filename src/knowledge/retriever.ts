@@ -6,6 +6,7 @@
  * of one document come before the other documents (MAX_PER_DOCUMENT).
  */
 import type { EmbeddingModel } from '../llm/chat-model.js';
+import type { TranslatedTerm } from './analysis/english-german.js';
 import type { Chunk } from './chunking.js';
 import { decodeVector, type IndexSnapshot } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
@@ -39,7 +40,8 @@ export interface RetrievalHit {
 export interface Retriever {
   readonly chunkCount: number;
   readonly hybrid: boolean;
-  search(text: string, top: number, signal?: AbortSignal): Promise<RetrievalHit[]>;
+  /** `translations`: the other words of an English question with German candidates (see Query.translations). */
+  search(text: string, top: number, signal?: AbortSignal, translations?: readonly TranslatedTerm[]): Promise<RetrievalHit[]>;
 }
 
 export interface RetrieverOptions {
@@ -64,8 +66,8 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
-    async search(text, top, signal) {
-      const lexHits = lexical.search(text, Math.max(top, CANDIDATES));
+    async search(text, top, signal, translations = []) {
+      const lexHits = lexical.search(text, Math.max(top, CANDIDATES), translations);
       if (!embedder || !vectors) return lexicalOnly(lexHits, top);
       let query: number[];
       try {
@@ -78,7 +80,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
-      const coverageOf = lexical.coverageFor(text);
+      const coverageOf = lexical.coverageFor(text, translations);
       const fused = new Map<number, { rrf: number; coverage: number; sim?: number; matchTerms?: string[] }>();
       lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
