@@ -130,9 +130,10 @@ export interface Vocabulary {
  * linking element ("s" in "urlaubsantrag") may sit between parts. Of the splits into known
  * parts, the one with the fewest parts wins, and among those the one whose parts are longest
  * (the least left to linking elements): "hundesteuer" is hund + e + steuer, not hund + es +
- * teuer. Returns [] when the word is not a compound of known words.
+ * teuer. Returns [] when the word is not a compound of known words. With `lenient` (the default),
+ * a compound with one unknown part is split too (see lenientSplit).
  */
-export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
+export function splitCompound(word: string, vocabulary: Vocabulary, options: { lenient?: boolean } = {}): string[] {
   if (word.length < MIN_COMPOUND || /\d/.test(word)) return [];
   const memo = new Map<number, string[] | null>();
   // Best split of word[start..]: the fewest parts, then the longest; the whole rest counts when it is known.
@@ -159,7 +160,7 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
     return result;
   };
   // A word that is itself known is split only into known parts (no guessing at an unknown modifier).
-  return best(0, false) ?? lenientSplit(word, vocabulary);
+  return best(0, false) ?? (options.lenient === false ? [] : lenientSplit(word, vocabulary));
 }
 
 /** Letters in the parts (the rest are linking elements). */
