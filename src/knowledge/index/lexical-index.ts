@@ -6,10 +6,13 @@
  * admins' synonym file) or, for a word neither the index nor the lexicon knows, a close spelling
  * from the index vocabulary (typo). A word that resolves to nothing weighs only a bounded share
  * (see UNKNOWN_WEIGHT), so one colloquial word or typo cannot veto an answer, while a question
- * about something the documents do not mention still has low coverage.
+ * about something the documents do not mention still has low coverage. Verbs and adjectives weigh
+ * less than nouns in the coverage (WORD_CLASS_WEIGHT), and each hit says how many question words
+ * it matches in full and how much of the question a noun the folder never uses holds — the
+ * answer threshold in retriever.ts (passesCoverageRule) decides with all three.
  */
-import { contentWords, isStopWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
-import { germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
+import { compoundParts, contentWords, isStopWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
+import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
 
@@ -19,6 +22,10 @@ export interface LexicalHit {
   score: number;
   /** 0..1: IDF-weighted share of query concepts present in the chunk. */
   coverage: number;
+  /** How many question words the chunk matches in full (directly, all compound parts, a synonym or correction). */
+  matched: number;
+  /** Share of the question's weight held by its heaviest uncovered noun (Concept.uncoveredNoun); 0 when none. */
+  uncovered: number;
   /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
   matchTerms: string[];
 }
@@ -39,6 +46,8 @@ export interface Concept {
   altCredit: number;
   weight: number;
   match: ConceptMatch;
+  /** A noun of the general lexicon that nothing in the index stands for: a topic the folder does not cover. */
+  uncoveredNoun?: boolean;
 }
 
 export interface LexicalIndexOptions {
@@ -73,6 +82,16 @@ const FORM_CREDIT = 0.9;
  * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
  */
 export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
+
+/**
+ * Share of its weight in the coverage that a question word keeps when the general lexicon knows
+ * it as no noun (OpenThesaurus writes it in lower case only: "gültig", "nehmen", "lautet",
+ * "wofür"). What a question is about is named by its nouns; its verbs and adjectives frame the
+ * question and are often paraphrased ("aufheben" for "aufbewahren", "gibt es"), so one of them
+ * unmatched must not outweigh the nouns a passage shares with the question. Ranking (BM25) is
+ * unchanged. Calibrated on development questions only (bench/calibrate.ts).
+ */
+export const WORD_CLASS_WEIGHT = { nonNoun: 0.5 };
 
 export class LexicalIndex {
   private readonly stemIds = new Map<string, number>();
@@ -202,6 +221,21 @@ export class LexicalIndex {
   }
 
   private resolve(word: string): Concept {
+    const concept = this.resolveMatch(word);
+    if (this.isNonNoun(word)) return { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun };
+    return concept.match === 'absent' ? { ...concept, uncoveredNoun: true } : concept;
+  }
+
+  /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
+  private isNonNoun(word: string): boolean {
+    if (word.includes(' ')) return false;
+    if (this.lexicon.lowercaseOnly(word)) return true;
+    // Listed, as a noun or as both ("Tage", not the verb "tagen"): a noun.
+    if (baseForms(word).some((b) => this.lexicon.has(b))) return false;
+    return verbForms(word).some((f) => this.lexicon.lowercaseOnly(f));
+  }
+
+  private resolveMatch(word: string): Concept {
     const phrase = word.includes(' ');
     const whole = phrase ? -1 : this.stemIdOf(word);
     // "5" and "fünf" stand for each other, like an admin synonym.
@@ -237,7 +271,10 @@ export class LexicalIndex {
       }
     }
     // A real German word, or a compound of real words ("Rheinbrücke"), the folder never uses.
-    const lexical = this.lexicon.hasInflected(word) || (parts.length > 1 && splitCompound(word, { has: (w) => this.lexicon.has(w), hasInflected: (w) => this.lexicon.hasInflected(w) }).length > 1);
+    // Every part must be a word of the lexicon: the lenient split leaves one part unchecked, and
+    // "krankmeldnug" (krank + "meldnug") is a typo to correct, not a real word the folder lacks.
+    const lexiconParts = parts.length > 1 ? splitCompound(word, { has: (w) => this.lexicon.has(w), hasInflected: (w) => this.lexicon.hasInflected(w) }) : [];
+    const lexical = this.lexicon.hasInflected(word) || (lexiconParts.length > 1 && lexiconParts.every((p) => this.lexicon.has(p) || this.lexicon.hasInflected(p)));
     if (!lexical) {
       const corrected = correctTypo(word, this.snapshot.terms, (t) => this.postingsChunk[this.stemIdOf(t)]?.length ?? 0);
       if (corrected) {
@@ -292,26 +329,61 @@ export class LexicalIndex {
     }
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
-    return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight, matchTerms: this.alternativesIn(c, concepts) }));
+    const uncovered = uncoveredShare(concepts, totalWeight);
+    return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight, matched: this.matchedWords(c, concepts), uncovered, matchTerms: this.alternativesIn(c, concepts) }));
   }
 
-  /** Coverage of chunks for one query (used for vector-only hits in hybrid search); analyses the query once. */
-  coverageFor(text: string): (chunk: number) => number {
+  /** Coverage and matched words of chunks for one query (vector-only hits in hybrid search, live passages); analyses the query once. */
+  evidenceFor(text: string): (chunk: number) => { coverage: number; matched: number; uncovered: number } {
     const concepts = this.analyzeQuery(text);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
-    return (chunk) => (total ? this.coverage(chunk, concepts) / total : 0);
+    const uncovered = uncoveredShare(concepts, total);
+    return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, matched: this.matchedWords(chunk, concepts), uncovered });
+  }
+
+  private fullyMatched(chunk: number, c: Concept): boolean {
+    return this.coverage(chunk, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
+  }
+
+  /** Question words the chunk matches in full: all of the word's weight, or a synonym's or correction's credit. */
+  private matchedWords(chunk: number, concepts: Concept[]): number {
+    return concepts.filter((c) => c.weight > 0 && this.fullyMatched(chunk, c)).length;
+  }
+
+  /**
+   * Coverage and matched words of a short text (the quoted sentences of a passage with its title
+   * and section) by the question's words, weighted as in the index: whether what the user sees
+   * holds the question's words, not only the chunk around it.
+   */
+  textEvidenceFor(question: string): (text: string) => { coverage: number; matched: number } {
+    const concepts = this.analyzeQuery(question);
+    const total = concepts.reduce((a, c) => a + c.weight, 0);
+    return (text) => {
+      const stems = new Set<string>();
+      for (const w of contentWords(text)) {
+        stems.add(stem(w));
+        for (const part of compoundParts(w, this.vocabulary)) stems.add(stem(part));
+      }
+      const has = (id: number) => stems.has(this.snapshot.stems[id]);
+      const matched = concepts.filter((c) => c.weight > 0 && this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9).length;
+      return { coverage: total ? this.coverageWith(has, concepts) / total : 0, matched };
+    };
   }
 
   private coverage(chunk: number, concepts: Concept[]): number {
+    return this.coverageWith((id) => this.has(id, chunk), concepts);
+  }
+
+  private coverageWith(has: (stemId: number) => boolean, concepts: Concept[]): number {
     let matched = 0;
     for (const c of concepts) {
-      const whole = c.whole >= 0 && this.has(c.whole, chunk);
-      const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && this.has(p, chunk));
+      const whole = c.whole >= 0 && has(c.whole);
+      const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && has(p));
       if (whole || parts) matched += c.weight;
-      else if (c.alts.some((a) => this.has(a, chunk))) matched += c.weight * c.altCredit;
-      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && this.has(p, chunk)) || (c.partAlts as number[][])[i].some((a) => this.has(a, chunk)))) matched += c.weight * SYNONYM_CREDIT;
+      else if (c.alts.some((a) => has(a))) matched += c.weight * c.altCredit;
+      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && has(p)) || (c.partAlts as number[][])[i].some((a) => has(a)))) matched += c.weight * SYNONYM_CREDIT;
       else if (c.parts.length > 1) {
-        const present = c.parts.filter((p) => p >= 0 && this.has(p, chunk)).length;
+        const present = c.parts.filter((p) => p >= 0 && has(p)).length;
         matched += c.weight * PARTIAL * (present / c.parts.length);
       }
     }
@@ -340,4 +412,8 @@ export class LexicalIndex {
     }
     return false;
   }
+}
+
+function uncoveredShare(concepts: Concept[], total: number): number {
+  return total ? Math.max(0, ...concepts.filter((c) => c.uncoveredNoun).map((c) => c.weight / total)) : 0;
 }
