@@ -6,6 +6,7 @@
  * of one document come before the other documents (MAX_PER_DOCUMENT).
  */
 import type { EmbeddingModel } from '../llm/chat-model.js';
+import type { TranslatedTerm } from './analysis/english-german.js';
 import type { Chunk } from './chunking.js';
 import { decodeVector, type IndexSnapshot } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
@@ -39,7 +40,8 @@ export interface RetrievalHit {
 export interface Retriever {
   readonly chunkCount: number;
   readonly hybrid: boolean;
-  search(text: string, top: number, signal?: AbortSignal): Promise<RetrievalHit[]>;
+  /** `translations`: the other words of an English question with German candidates (see Query.translations). */
+  search(text: string, top: number, signal?: AbortSignal, translations?: readonly TranslatedTerm[]): Promise<RetrievalHit[]>;
 }
 
 export interface RetrieverOptions {
@@ -59,12 +61,12 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   const embedder = vectors ? options.embedder : undefined;
 
   // The chunk and the Fundstelle quoted from it must both pass (answer-threshold.ts).
-  const answerRule = (text: string) => {
-    const quoteEvidence = lexical.textEvidenceFor(text);
+  const answerRule = (text: string, translations: readonly TranslatedTerm[]) => {
+    const quoteEvidence = lexical.textEvidenceFor(text, translations);
     return (chunk: Chunk, e: { coverage: number; matched: number; uncovered: number }, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidence(quotedContext(chunk, text, matchTerms)), minCoverage);
   };
-  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number, text: string): RetrievalHit[] => {
-    const passes = answerRule(text);
+  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[]): RetrievalHit[] => {
+    const passes = answerRule(text, translations);
     return diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => {
       const chunk = snapshot.chunks[h.chunk];
       return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
@@ -74,21 +76,21 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
-    async search(text, top, signal) {
-      const lexHits = lexical.search(text, Math.max(top, CANDIDATES));
-      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text);
+    async search(text, top, signal, translations = []) {
+      const lexHits = lexical.search(text, Math.max(top, CANDIDATES), translations);
+      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations);
       let query: number[];
       try {
         [query] = await embedder.embed([text], signal);
       } catch {
         // The model is down: answer lexically rather than not at all.
-        return lexicalOnly(lexHits, top, text);
+        return lexicalOnly(lexHits, top, text, translations);
       }
       const q = normalize(query);
       const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
-      const evidenceOf = lexical.evidenceFor(text);
+      const evidenceOf = lexical.evidenceFor(text, translations);
       const fused = new Map<number, { rrf: number; coverage: number; matched: number; uncovered: number; sim?: number; matchTerms?: string[] }>();
       lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matched: h.matched, uncovered: h.uncovered, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
@@ -98,7 +100,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
         fused.set(s.i, entry);
       });
       const ranked = [...fused.entries()].sort((a, b) => b[1].rrf - a[1].rrf);
-      const passes = answerRule(text);
+      const passes = answerRule(text, translations);
       return diversify(ranked, top, ([i]) => snapshot.chunks[i].source)
         .map(([i, e]) => ({
           chunk: snapshot.chunks[i],

@@ -1,4 +1,5 @@
 import type { UserContext } from '../core/user-context.js';
+import type { TranslatedTerm } from './analysis/english-german.js';
 
 import type { SourceId } from './source-registry.js';
 
@@ -47,6 +48,12 @@ export interface Query {
   text: string;
   /** Maximum number of passages wanted. */
   top: number;
+  /**
+   * An English question searched without a model: `text` holds the German words it contains, these
+   * its other words with German candidates from a dictionary, each counted below a German word.
+   * Sources that cannot use them search `text` alone.
+   */
+  translations?: TranslatedTerm[];
 }
 
 /** A source that could not answer this time (so the answer says which one). */

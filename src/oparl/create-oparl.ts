@@ -103,7 +103,7 @@ export function createOparl(config: OparlConfig, deps: OparlDeps): OparlService 
         const id = byWeb.get(url) ?? (catalog?.meetings[url] || new URL(url).hostname === system.hostname ? url : undefined);
         if (!id) continue;
         try {
-          return { agenda: await fetchMeetingAgenda(http, id, signal), url };
+          return { agenda: await fetchMeetingAgenda(http, id, { signal, parse: deps.parse }), url };
         } catch (e) {
           if (signal?.aborted) throw e;
           // Not a meeting (another RIS page): try the next link.

@@ -2,15 +2,20 @@
  * The agenda of a Niederschrift straight from the RIS: an OParl Meeting with its AgendaItems
  * (public/non-public as the RIS flags them), the Gremium's name, per TOP the reference and title
  * of the Vorlage it deals with (AgendaItem → Consultation → Paper), and the Gremium's memberships
- * (Organization → Membership → Person, onBehalfOf → Fraktion). Missing parts stay empty; a URL
+ * (Organization → Membership → Person, onBehalfOf → Fraktion). Per public TOP also the
+ * Beschlussvorschlag of its Vorlage (Paper.mainFile: the File's own `text`, else its download read
+ * by the shared parsers), so an adopted decision's Beschlusstext comes from the Vorlage instead of
+ * the placeholder. Missing parts stay empty (a problem is reported, the agenda still comes); a URL
  * that is no OParl Meeting is a German error. Field names follow the minutes' "agenda with papers
- * and memberships" (paperName, memberships: name, group, role, votingRight).
+ * and memberships" (paperName, resolution, memberships: name, group, role, votingRight).
  */
 import { AppError, isAppError } from '../core/errors.js';
+import type { ParseDocument } from '../knowledge/parsers/types.js';
+import { resolutionFromPaperText } from '../minutes/agenda.js';
 import type { Agenda, AgendaItem } from '../minutes/types.js';
 import { agendaItemsOf, agendaNumber } from './documents.js';
 import type { OparlHttp } from './http-client.js';
-import { agendaItemSchema, consultationSchema, describeZodError, meetingSchema, membershipSchema, organizationSchema, paperSchema, personSchema, type OparlAgendaItem } from './schemas.js';
+import { agendaItemSchema, consultationSchema, describeZodError, fileSchema, meetingSchema, membershipSchema, organizationSchema, paperSchema, personSchema, type OparlAgendaItem, type OparlPaper } from './schemas.js';
 
 /** A TOP with the title of its Vorlage. */
 export interface RisAgendaItem extends AgendaItem {
@@ -28,9 +33,18 @@ export interface RisMembership {
 export interface RisAgenda extends Agenda {
   items: RisAgendaItem[];
   memberships?: RisMembership[];
+  /** What could not be read (a Vorlage's file), in German; the agenda is complete without it. */
+  problems?: string[];
 }
 
-export async function fetchMeetingAgenda(http: OparlHttp, url: string, signal?: AbortSignal): Promise<RisAgenda> {
+export interface MeetingAgendaOptions {
+  signal?: AbortSignal;
+  /** Reads a Vorlage's downloaded main file (PDF, DOCX …); without it only a File's own `text` is used. */
+  parse?: ParseDocument;
+}
+
+export async function fetchMeetingAgenda(http: OparlHttp, url: string, options: MeetingAgendaOptions = {}): Promise<RisAgenda> {
+  const { signal } = options;
   const meeting = meetingSchema.safeParse(await http.getJson(url, signal));
   if (!meeting.success) {
     throw new AppError('invalidInput', `not an OParl meeting: ${url}`, `Die Adresse ${url} ist keine OParl-Sitzung (Meeting): ${describeZodError(meeting.error)}.`);
@@ -51,24 +65,78 @@ export async function fetchMeetingAgenda(http: OparlHttp, url: string, signal?: 
   const organization = org?.name;
   const memberships = org ? await membershipsOf(http, org.membership ?? [], signal, optional) : [];
   const sorted = agendaItemsOf({ ...m, agendaItem: items });
+  const problems: string[] = [];
   const agenda = await Promise.all(
     sorted.map(async (a, i): Promise<RisAgendaItem> => {
       // Nothing of a non-public TOP is fetched beyond its public title and flag.
       const paper = a.public !== false && a.consultation ? await optional(() => paperOf(http, a.consultation!, signal)) : undefined;
+      const resolution = paper ? await proposalOf(http, paper, options, problems) : undefined;
       const title = (a.name ?? '').trim();
-      return { number: agendaNumber(a, i), title, public: a.public !== false, ...(paper?.reference ? { paper: paper.reference } : {}), ...(paper?.name && paper.name !== title ? { paperName: paper.name } : {}) };
+      const reference = paper?.reference?.trim();
+      const paperName = paper?.name?.trim();
+      return {
+        number: agendaNumber(a, i),
+        title,
+        public: a.public !== false,
+        ...(reference ? { paper: reference } : {}),
+        ...(paperName && paperName !== title ? { paperName } : {}),
+        ...(resolution ? { resolution } : {}),
+      };
     }),
   );
   const loc = m.location;
   const place = typeof loc === 'object' ? loc.description ?? [loc.room, loc.streetAddress].filter(Boolean).join(', ') : undefined;
-  return { ...(m.name ? { title: m.name } : {}), ...(organization ? { organization } : {}), ...(m.start ? { start: m.start } : {}), ...(place ? { place } : {}), items: agenda, ...(memberships.length ? { memberships } : {}) };
+  return {
+    ...(m.name ? { title: m.name } : {}),
+    ...(organization ? { organization } : {}),
+    ...(m.start ? { start: m.start } : {}),
+    ...(place ? { place } : {}),
+    items: agenda,
+    ...(memberships.length ? { memberships } : {}),
+    ...(problems.length ? { problems } : {}),
+  };
 }
 
-async function paperOf(http: OparlHttp, consultationUrl: string, signal?: AbortSignal): Promise<{ reference?: string; name?: string } | undefined> {
+async function paperOf(http: OparlHttp, consultationUrl: string, signal?: AbortSignal): Promise<OparlPaper | undefined> {
   const c = consultationSchema.parse(await http.getJson(consultationUrl, signal));
   if (!c.paper) return undefined;
-  const p = paperSchema.parse(await http.getJson(c.paper, signal));
-  return { reference: p.reference?.trim(), name: p.name?.trim() };
+  return paperSchema.parse(await http.getJson(c.paper, signal));
+}
+
+/**
+ * A PDF's text layer joins a section label with the line after it ("Beschlussvorschlag: Der Rat
+ * beschließt …"); the Vorlage's sections are found by their labels on lines of their own, as the
+ * Vorlage prints them.
+ */
+function labelOnOwnLine(text: string): string {
+  const m = /^([A-ZÄÖÜ][\p{L}\p{M} ]{2,40}):\s+(\S[\s\S]*)$/u.exec(text);
+  return m ? `${m[1]}:\n${m[2]}` : text;
+}
+
+/**
+ * The Beschlussvorschlag of a Vorlage, from the text of its main file (the File's own `text`, else
+ * the download through the parsers). Undefined when the Vorlage has none; an unreadable file is a
+ * problem of the agenda, never a failed draft.
+ */
+async function proposalOf(http: OparlHttp, paper: OparlPaper, options: MeetingAgendaOptions, problems: string[]): Promise<string | undefined> {
+  const ref = paper.mainFile;
+  if (!ref) return undefined;
+  const label = `Vorlage ${paper.reference?.trim() || paper.name?.trim() || paper.id}`;
+  try {
+    const file = typeof ref === 'string' ? fileSchema.parse(await http.getJson(ref, options.signal)) : ref;
+    if (file.deleted) return undefined;
+    let text = file.text?.trim();
+    const url = file.accessUrl ?? file.downloadUrl;
+    if (!text && url && options.parse) {
+      const doc = await options.parse(await http.getBytes(url, options.signal), file.fileName ?? (/pdf/i.test(file.mimeType ?? '') ? 'vorlage.pdf' : 'vorlage.txt'));
+      text = doc.blocks.map((b) => labelOnOwnLine(b.text)).join('\n');
+    }
+    return text ? resolutionFromPaperText(text) : undefined;
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
+    problems.push(`${label}: Der Beschlussvorschlag konnte nicht gelesen werden (${isAppError(e) ? (e.userMessage ?? e.message) : (e as Error).message}).`);
+    return undefined;
+  }
 }
 
 /** Current memberships of the Gremium (ended ones left out), with the person's name and the Fraktion's short name. */

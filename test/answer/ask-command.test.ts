@@ -116,12 +116,21 @@ describe('rathaus ask', () => {
     expect(result.citations[0]).toMatchObject({ source: 'reisekosten.md', snippet: expect.stringContaining('Auslandsdienstreisen genehmigt') });
   });
 
-  it('English question without a model and without German words: an English "nothing to search for", no citations', async () => {
+  it('English question without a model and without German words: found through the dictionary translation, the reply names it', async () => {
     const cli = io({ LLM_PROVIDER: 'none' });
     expect(await runCli(['ask', 'By when do I have to claim my travel expenses?', '--json'], cli)).toBe(0);
     const result = JSON.parse(cli.out.join(''));
+    expect(result).toMatchObject({ found: true, mode: 'extractive' });
+    expect(result.answer).toMatch(/^The documents are in German.*dictionary translation.*“travel expenses?” → “Reisekosten”.*please check/s);
+    expect(result.citations[0]).toMatchObject({ source: 'reisekosten.md', snippet: expect.stringContaining('innerhalb von sechs Monaten') });
+  });
+
+  it('English question without a model whose words the documents do not speak about: an English "nothing found", no citations', async () => {
+    const cli = io({ LLM_PROVIDER: 'none' });
+    expect(await runCli(['ask', 'Where can I park my bicycle overnight?', '--json'], cli)).toBe(0);
+    const result = JSON.parse(cli.out.join(''));
     expect(result).toMatchObject({ found: false, citations: [] });
-    expect(result.answer).toMatch(/^The documents are in German.*no German words/);
+    expect(result.answer).toMatch(/^The documents are in German.*Nothing in the documents matches/);
   });
 
   it('English question with a model: searched with the German translation, answered in English', async () => {

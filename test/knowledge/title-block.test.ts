@@ -22,4 +22,18 @@ describe('chunk hygiene', () => {
     expect(doc.title).toBe('Satzung über die Erhebung der Hundesteuer');
     expect(chunkDocument(doc, 'regelung.md').some((c) => c.text.includes('status: published'))).toBe(false);
   });
+
+  it('reads front matter after blank lines and front matter whose closing line is missing', async () => {
+    const open = await md('\n---\ntitel: Friedhofsordnung/ZWEITER TEIL - Grabstätten\ngueltigkeit: Musterstadt\ntags: [typ-satzung, thema-friedhof]\n# Friedhofsordnung\n\n## § 12 Wahlgräber\n\nWahlgräber werden auf 25 Jahre vergeben und können verlängert werden.\n');
+    expect(open.title).toBe('Friedhofsordnung/ZWEITER TEIL - Grabstätten');
+    const chunks = chunkDocument(open, 'friedhof.md');
+    expect(chunks.some((c) => /gueltigkeit|typ-satzung/.test(c.text))).toBe(false);
+    expect(chunks.some((c) => c.text.includes('Wahlgräber werden auf 25 Jahre vergeben'))).toBe(true);
+  });
+
+  it('a thematic break at the start with ordinary text after it is no front matter', async () => {
+    const doc = await md('---\nHinweis: Diese Regelung gilt ab sofort für alle Ämter.\n\n# Parkplätze\n\nDie Parkplätze im Hof sind für Dienstwagen reserviert.\n');
+    expect(doc.blocks.some((b) => b.text.includes('Diese Regelung gilt ab sofort'))).toBe(true);
+    expect(doc.title).toBe('Parkplätze');
+  });
 });

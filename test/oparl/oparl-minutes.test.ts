@@ -57,6 +57,40 @@ describe('rathaus minutes --oparl-meeting', () => {
     expect(emulator.requests.every((r) => r.userAgent?.includes('it@beispielstadt.example'))).toBe(true);
   });
 
+  it("gives an adopted TOP the Beschlussvorschlag of its Vorlage as Beschlusstext, read from the Vorlage's PDF", async () => {
+    // The Vorlage's main file (a PDF the emulator builds) with a Beschlussvorschlag written for this test.
+    emulator.setFile(`${API}/file/31/download`, {
+      mimeType: 'application/pdf',
+      text: 'Sanierung der Turnhalle Nord\n\nBeschlussvorschlag:\nDer Bauausschuss beschließt, Dach und Heizung der Turnhalle Nord im Sommer 2026 erneuern zu lassen.\n\nBegründung:\nDie Turnhalle ist seit 1974 in Betrieb.',
+    });
+    writeFileSync(path.join(dir, 'sitzung.txt'), TRANSCRIPT);
+    const cli = io({ LLM_PROVIDER: 'none', OPARL_CONTACT: 'it@beispielstadt.example' });
+    const code = await runCli(['minutes', '--transcript', 'sitzung.txt', '--oparl-meeting', emulator.url(`${API}/meeting/1`), '--out', 'out', '--json'], cli.value);
+    expect(cli.err()).toBe('');
+    expect(code).toBe(0);
+    const json = JSON.parse(cli.out()) as { items: { number: string; public: boolean; decisions: { outcome: string; resolution: string | null }[] }[] };
+    const top1 = json.items.find((i) => i.number === '1')!;
+    expect(top1.decisions.map((d) => d.outcome)).toContain('angenommen');
+    const adopted = top1.decisions.find((d) => d.outcome === 'angenommen')!;
+    expect(adopted.resolution).toBe('Der Bauausschuss beschließt, Dach und Heizung der Turnhalle Nord im Sommer 2026 erneuern zu lassen.');
+    // The Begründung is not part of the resolution, and nothing beyond its title is read of the non-public TOP.
+    expect(adopted.resolution).not.toContain('1974');
+    expect(emulator.requests.filter((r) => r.path.includes('/file/')).map((r) => r.path)).toEqual([new URL(emulator.url(`${API}/file/31/download`)).pathname]);
+  });
+
+  it('keeps the placeholder and says so when the Vorlage has no readable main file', async () => {
+    emulator.update(`${API}/paper/1`, { mainFile: { id: `${API}/file/31`, type: 'https://schema.oparl.org/1.1/File', name: 'Vorlage 2026/0101', fileName: '31.pdf', mimeType: 'application/pdf', accessUrl: `${API}/file/31/fehlt` } });
+    writeFileSync(path.join(dir, 'sitzung.txt'), TRANSCRIPT);
+    const cli = io({ LLM_PROVIDER: 'none' });
+    const code = await runCli(['minutes', '--transcript', 'sitzung.txt', '--oparl-meeting', emulator.url(`${API}/meeting/1`), '--out', 'out', '--json'], cli.value);
+    expect(code).toBe(0);
+    const json = JSON.parse(cli.out()) as { items: { number: string; decisions: { outcome: string; resolution: string | null }[] }[]; warnings: string[] };
+    const adopted = json.items.find((i) => i.number === '1')!.decisions.find((d) => d.outcome === 'angenommen')!;
+    expect(adopted.resolution).toContain('2026/0101');
+    expect(adopted.resolution).not.toContain('Dach und Heizung');
+    expect(json.warnings.some((w) => w.includes('Vorlage 2026/0101') && w.includes('Beschlussvorschlag'))).toBe(true);
+  });
+
   it('says in German when the URL is no OParl meeting', async () => {
     writeFileSync(path.join(dir, 'sitzung.txt'), TRANSCRIPT);
     const cli = io({ LLM_PROVIDER: 'none' });

@@ -9,7 +9,8 @@ import type { Command } from 'commander';
 import { loadConfig, type AppConfig } from '../../config.js';
 import { oparlUserAgent } from '../../oparl/create-oparl.js';
 import { createOparlHttp } from '../../oparl/http-client.js';
-import { fetchMeetingAgenda } from '../../oparl/meeting-agenda.js';
+import { fetchMeetingAgenda, type RisAgenda } from '../../oparl/meeting-agenda.js';
+import { parseDocument } from '../../knowledge/parsers/parse-document.js';
 import { AppError } from '../../core/errors.js';
 import { createChatModel } from '../../llm/create-chat-model.js';
 import { fetchOparlMeeting, parseAgenda } from '../../minutes/agenda.js';
@@ -53,7 +54,7 @@ async function loadAgenda(source: string, cwd: string): Promise<Agenda> {
 }
 
 /** The meeting's host is allowed (the admin names it on the command line), besides the configured RIS. */
-async function loadOparlMeeting(config: AppConfig, url: string): Promise<Agenda> {
+async function loadOparlMeeting(config: AppConfig, url: string): Promise<RisAgenda> {
   let host: URL;
   try {
     host = new URL(url);
@@ -66,8 +67,10 @@ async function loadOparlMeeting(config: AppConfig, url: string): Promise<Agenda>
     userAgent: oparlUserAgent(config.OPARL_CONTACT ?? 'nicht angegeben'),
     allowedHosts: [host.hostname.toLowerCase(), ...(system ? [system.hostname.toLowerCase()] : []), ...config.OPARL_ALLOWED_HOSTS],
     allowHttp: host.protocol === 'http:',
+    maxFileBytes: config.MAX_FILE_MB * 1024 * 1024,
   });
-  return fetchMeetingAgenda(http, url);
+  // The Vorlagen's main files are read too: their Beschlussvorschlag becomes the Beschlusstext.
+  return fetchMeetingAgenda(http, url, { parse: parseDocument });
 }
 
 async function loadAttendance(file: string): Promise<Attendance> {
@@ -129,14 +132,15 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
       const transcriptFile = path.resolve(cwd, opts.transcript);
       const transcript = await parseTranscript(await readInput(transcriptFile, 'Das Transkript'), formatOf(transcriptFile));
       if (opts.agenda && opts.oparlMeeting) throw new AppError('invalidInput', 'agenda and oparl-meeting', 'Bitte entweder --agenda oder --oparl-meeting angeben, nicht beides.');
-      const agenda = opts.oparlMeeting ? await loadOparlMeeting(config, opts.oparlMeeting) : opts.agenda ? await loadAgenda(opts.agenda, cwd) : undefined;
+      const risAgenda = opts.oparlMeeting ? await loadOparlMeeting(config, opts.oparlMeeting) : undefined;
+      const agenda = risAgenda ?? (opts.agenda ? await loadAgenda(opts.agenda, cwd) : undefined);
       const attendance = opts.attendance ? await loadAttendance(path.resolve(cwd, opts.attendance)) : undefined;
       const members = opts.members ? parseMembers((await readInput(path.resolve(cwd, opts.members), 'Die Mitgliederliste')).toString('utf8')) : undefined;
       if (opts.date && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date)) throw new AppError('invalidInput', 'bad date', `Das Datum „${opts.date}“ hat nicht die Form JJJJ-MM-TT.`);
       const model = createChatModel(config);
       const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(path.resolve(cwd, config.MINUTES_TEMPLATE)) : undefined;
       if (!opts.json) io.stderr(model ? `Modell: ${model.name} (Zusammenfassungen und Abgleich der Beschlüsse je TOP)\n` : 'Ohne Sprachmodell: Zitate statt Zusammenfassungen.\n');
-      const { draft, usage } = await draftMinutes({ model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET })({
+      const { draft: drafted, usage } = await draftMinutes({ model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET })({
         transcript,
         agenda,
         attendance,
@@ -146,6 +150,8 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
           if (!opts.json && stage === 'summaries') io.stderr(`Zusammenfassungen: ${f}/${t}\n`);
         },
       });
+      // What the RIS could not give (an unreadable Vorlage) is for the clerk to check, like the draft's own warnings.
+      const draft = risAgenda?.problems?.length ? { ...drafted, warnings: [...drafted.warnings, ...risAgenda.problems] } : drafted;
       const files = await writeMinutesFiles(await renderMinutesFiles(draft, template), path.resolve(cwd, opts.out ?? '.'));
       if (opts.json) {
         io.stdout(`${JSON.stringify(draftToJson(draft, files), null, 2)}\n`);

@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions

@@ -15,7 +15,7 @@ import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../t
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer, isFlagged } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
-import { germanSearchFor } from './english-query.js';
+import { germanQuoteQuery, germanSearchFor, matchedTranslations } from './english-query.js';
 import { germanWordsIntro, germanWordsNotFoundText, modelFailureNotice, noSourceAvailableText, notFoundText, sourceFailureNotice } from './messages.js';
 import { buildRetrievalQuery, type RetrievalQuery } from './retrieval-query.js';
 import { createStreamGuard } from './stream-guard.js';
@@ -36,11 +36,12 @@ export function answerQuestion(deps: AnswerDeps) {
     // (An English-speaking user who writes German is searched as written.)
     const englishQuestion = locale === 'en' && detectLocale(input.question, 'en') === 'en';
     const german = englishQuestion ? await germanSearchFor(deps, conversational.text, input.signal) : undefined;
-    const query: RetrievalQuery = german ? { text: german.text } : conversational;
+    const translations = german && !german.translated && german.translations.length ? german.translations : undefined;
+    const query: RetrievalQuery = german ? { text: german.text, ...(translations ? { translations } : {}) } : conversational;
     const retrievalQuery = query.text;
     /** Without a model: the German words an English question was searched for (the reply says so). */
     const untranslated = german && !deps.chatModel ? german.germanWords : undefined;
-    if (untranslated && !untranslated.length) {
+    if (untranslated && !untranslated.length && !translations) {
       return { question: input.question, found: false, mode: 'extractive', answer: germanWordsNotFoundText([]), citations: [], failures: [], retrievalQuery };
     }
     // Extractive mode quotes only passages over the answer threshold (one rule for every source);
@@ -71,8 +72,11 @@ export function answerQuestion(deps: AnswerDeps) {
       return { ...base, found: false, mode, answer: untranslated ? germanWordsNotFoundText(untranslated) : notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      const intro = untranslated ? germanWordsIntro(untranslated) : undefined;
-      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, retrievalQuery, intro), ...withNotice(sourceNotice) };
+      const matched = translations ? matchedTranslations(translations, cleanPassages.slice(0, 3)) : [];
+      const intro = untranslated ? germanWordsIntro(untranslated, matched) : undefined;
+      // The Fundstelle is chosen by the German words searched and the translations matched ("how long …?" still asks for a number).
+      const quoteQuery = translations ? germanQuoteQuery(retrievalQuery, matched, input.question) : retrievalQuery;
+      return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, quoteQuery, intro), ...withNotice(sourceNotice) };
     }
 
     const redact = (text: string) => redactIf(deps.redactPii, text);
@@ -131,7 +135,7 @@ export function answerQuestion(deps: AnswerDeps) {
 /** Searches all sources in parallel and merges; a follow-up without a condensed query uses three searches. */
 async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput, thresholded: boolean): Promise<SourceResult> {
   const searchOne = async (s: KnowledgeSource, text: string): Promise<SourceResult> => {
-    const r = await searchSafely(s, text, top, input);
+    const r = await searchSafely(s, text, top, input, query.translations);
     return thresholded ? { ...r, passages: r.passages.filter((p) => passesAnswerThreshold(p)) } : r;
   };
   const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchOne(s, text))), top);
@@ -147,9 +151,9 @@ function withNotice(notice: string | undefined): { notice?: string } {
 }
 
 /** A source that throws instead of returning a failure value still must not sink the answer. */
-async function searchSafely(source: KnowledgeSource, text: string, top: number, input: AnswerInput): Promise<SourceResult> {
+async function searchSafely(source: KnowledgeSource, text: string, top: number, input: AnswerInput, translations?: RetrievalQuery['translations']): Promise<SourceResult> {
   try {
-    return await source.search({ text, top }, input.user, input.signal);
+    return await source.search({ text, top, ...(translations ? { translations } : {}) }, input.user, input.signal);
   } catch (e) {
     const failure: SourceFailure = { sourceId: source.id, kind: 'error', message: e instanceof Error ? e.message : String(e) };
     return { passages: [], failures: [failure] };

@@ -1,13 +1,16 @@
 /**
  * English questions over German documents. With a model, the question is translated into a
  * German search query (the answer is then written in English from the German passages). Without
- * one, the documents can only be searched for the German words the question contains
- * ("Who approves a Dienstreise abroad?" → "Dienstreise"); the reply says so.
+ * one, the documents are searched for the German words the question contains ("Who approves a
+ * Dienstreise abroad?" → "Dienstreise") and for its other words translated word by word with a
+ * dictionary ("mileage allowance" → Kilometergeld, Kilometerpauschale), weighted below German
+ * words; the reply says so and names the translations the passages matched.
  */
 import type { ChatModel } from '../../llm/chat-model.js';
 import { TRANSLATE_QUERY_SYSTEM_PROMPT, translateQueryUserPrompt } from '../../llm/prompts/translate-query.js';
 import { redactIf } from '../../security/redact-pii.js';
-import { germanWordsOf } from '../analysis/english.js';
+import { translateEnglishQuestion, type TranslatedTerm } from '../analysis/english-german.js';
+import { stem, tokenize } from '../analysis/german.js';
 import { neutraliseDelimiters } from './build-prompt.js';
 
 export interface GermanSearch {
@@ -17,6 +20,8 @@ export interface GermanSearch {
   translated: boolean;
   /** Without translation: the German words searched for. */
   germanWords: string[];
+  /** Without translation: the other words with their German dictionary candidates. */
+  translations: TranslatedTerm[];
 }
 
 export interface GermanSearchDeps {
@@ -38,8 +43,37 @@ export async function germanSearchFor(deps: GermanSearchDeps, question: string, 
     });
     const line = result.status === 'success' ? result.text.split('\n').map((l) => l.trim()).find(Boolean) : undefined;
     // A reply that lost the question (empty, absurdly long) is not trusted: fall back to the German words.
-    if (line && line.length <= 400) return { text: line, translated: true, germanWords: [] };
+    if (line && line.length <= 400) return { text: line, translated: true, germanWords: [], translations: [] };
   }
-  const germanWords = germanWordsOf(question);
-  return { text: germanWords.join(' '), translated: false, germanWords };
+  const { germanWords, terms } = translateEnglishQuestion(question);
+  return { text: germanWords.join(' '), translated: false, germanWords, translations: terms.filter((t) => t.german.length || t.words?.some((w) => w.german.length)) };
+}
+
+/**
+ * The dictionary translations the passages matched, one per English term: its first German
+ * candidate that occurs in them ("mileage allowance" → "Kilometergeld"), for the reply to name.
+ */
+export function matchedTranslations(terms: readonly TranslatedTerm[], passages: readonly { text: string; title: string }[]): { english: string; german: string }[] {
+  const stems = new Set(passages.flatMap((p) => tokenize(`${p.title} ${p.text}`).map(stem)));
+  const out: { english: string; german: string }[] = [];
+  const visit = (t: TranslatedTerm): boolean => {
+    const hit = t.german.find((g) => tokenize(g).every((w) => stems.has(stem(w))));
+    if (hit) out.push({ english: t.english, german: hit });
+    else if (t.words) return t.words.map(visit).some(Boolean);
+    return hit !== undefined;
+  };
+  terms.forEach(visit);
+  return out;
+}
+
+/** English questions that ask for an amount, a duration or a date. */
+const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far)|when|by\s+when|deadline|limit|cut-?off)\b/i;
+
+/**
+ * The German words to choose the Fundstelle of an untranslated English question by: the German
+ * words searched, the translations the passages matched, and "wie viel" when the question asks
+ * for a number (the quote then prefers the sentence with the amount or deadline).
+ */
+export function germanQuoteQuery(germanText: string, matched: readonly { german: string }[], question: string): string {
+  return [germanText, ...matched.map((t) => t.german), ASKS_NUMBER_EN.test(question) ? 'wie viel' : ''].filter(Boolean).join(' ');
 }

@@ -71,13 +71,22 @@ function quotedWords(words: string[]): string {
   return words.map((w) => `“${w}”`).join(', ');
 }
 
-/** Intro of the Fundstellen found for the German words of an untranslated English question. */
-export function germanWordsIntro(words: string[]): string {
-  return `${UNTRANSLATED} Passages (Fundstellen) for the German words in your question (${quotedWords(words)}):`;
+/**
+ * Intro of the Fundstellen found for an untranslated English question: for the German words it
+ * contains and for the dictionary translations the passages matched ("mileage allowance" →
+ * "Kilometergeld"). A word-by-word translation can pick the wrong sense: the reader checks.
+ */
+export function germanWordsIntro(words: string[], translations: { english: string; german: string }[] = []): string {
+  const parts = [
+    ...(words.length ? [`the German words in your question (${quotedWords(words)})`] : []),
+    ...(translations.length ? [`a word-by-word dictionary translation (${translations.map((t) => `“${t.english}” → “${t.german}”`).join(', ')})`] : []),
+  ];
+  const found = parts.length ? parts.join(' and ') : 'a word-by-word dictionary translation of your question';
+  return `${UNTRANSLATED} Passages (Fundstellen) found for ${found}; please check that they answer your question:`;
 }
 
 /** An untranslated English question whose German words (if any) find nothing. */
 export function germanWordsNotFoundText(words: string[]): string {
-  const what = words.length ? `Nothing in the documents matches the German words in your question (${quotedWords(words)}).` : 'Your question contains no German words to search for.';
+  const what = words.length ? `Nothing in the documents matches the German words in your question (${quotedWords(words)}) or its words translated with a dictionary.` : 'Nothing in the documents matches your question translated word by word with a dictionary.';
   return `${UNTRANSLATED} ${what} Please ask in German, e.g. “Wer genehmigt Dienstreisen?”.`;
 }

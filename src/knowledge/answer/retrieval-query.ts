@@ -4,6 +4,7 @@
  * with the previous user question.
  */
 import type { ChatMessage, ChatModel } from '../../llm/chat-model.js';
+import type { TranslatedTerm } from '../analysis/english-german.js';
 import { CONDENSE_SYSTEM_PROMPT, condenseUserPrompt } from '../../llm/prompts/condense-question.js';
 import { redactIf } from '../../security/redact-pii.js';
 import { neutraliseDelimiters, trimHistory } from './build-prompt.js';
@@ -45,6 +46,8 @@ export interface RetrievalQuery {
   followUp?: string;
   /** The previous user question (the topic), set together with `followUp`. */
   previous?: string;
+  /** An English question searched without a model: its words with German dictionary candidates (Query.translations). */
+  translations?: TranslatedTerm[];
 }
 
 export async function buildRetrievalQuery(deps: RetrievalQueryDeps, question: string, history: ChatMessage[] = [], signal?: AbortSignal): Promise<RetrievalQuery> {

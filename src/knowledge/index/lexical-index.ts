@@ -11,7 +11,8 @@
  * it matches in full and how much of the question a noun the folder never uses holds — the
  * answer threshold in retriever.ts (passesCoverageRule) decides with all three.
  */
-import { compoundParts, contentWords, isStopWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
+import type { TranslatedTerm } from '../analysis/english-german.js';
+import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
@@ -31,7 +32,7 @@ export interface LexicalHit {
 }
 
 /** How a question word was resolved against the index. */
-export type ConceptMatch = 'direct' | 'form' | 'compound' | 'synonym' | 'typo' | 'absent' | 'unknown';
+export type ConceptMatch = 'direct' | 'form' | 'compound' | 'synonym' | 'typo' | 'translation' | 'absent' | 'unknown';
 
 export interface Concept {
   word: string;
@@ -44,6 +45,8 @@ export interface Concept {
   /** Alternatives (synonyms, typo correction): any one of them counts, with `altCredit`. */
   alts: number[];
   altCredit: number;
+  /** Per alternative its own credit, where they differ (a dictionary translation's candidates). */
+  altCredits?: number[];
   weight: number;
   match: ConceptMatch;
   /** A noun of the general lexicon that nothing in the index stands for: a topic the folder does not cover. */
@@ -71,6 +74,12 @@ const PARTIAL = 0.5;
 const SYNONYM_CREDIT = 0.8;
 /** Credit of a typo correction. */
 const TYPO_CREDIT = 0.9;
+/**
+ * Credit of a dictionary translation of an English question word: below a synonym, as the
+ * dictionary cannot tell which sense is meant. In BM25 a translated word counts through its best
+ * candidate in the chunk only, so a word with many candidates does not outweigh the others.
+ */
+const TRANSLATION_CREDIT = 0.9;
 /** Credit of another form of the word ("reservier" → "reservieren", "getippt" → "tippen"). */
 const FORM_CREDIT = 0.9;
 /**
@@ -183,8 +192,11 @@ export class LexicalIndex {
     return this.stemIds.get(stem(word)) ?? -1;
   }
 
-  /** Query words → concepts (a word with its compound parts, synonyms or typo correction). */
-  analyzeQuery(text: string): Concept[] {
+  /**
+   * Query words → concepts (a word with its compound parts, synonyms or typo correction);
+   * `translations` are the other words of an English question with their German candidates.
+   */
+  analyzeQuery(text: string, translations: readonly TranslatedTerm[] = []): Concept[] {
     const seen = new Set<string>();
     const concepts: Concept[] = [];
     for (const word of this.queryWords(text)) {
@@ -192,7 +204,46 @@ export class LexicalIndex {
       seen.add(word);
       concepts.push(this.resolve(word));
     }
+    for (const term of translations) concepts.push(...this.resolveTranslation(term));
     return concepts;
+  }
+
+  /**
+   * An English word or phrase: any German candidate the index has stands for it (the English word
+   * itself too: "Team", "Portal"). A phrase none of whose candidates occur falls back to its words.
+   */
+  private resolveTranslation(term: TranslatedTerm): Concept[] {
+    const ids: number[] = [];
+    const credits: number[] = [];
+    const add = (id: number, credit: number) => {
+      if (id < 0) return;
+      const at = ids.indexOf(id);
+      if (at < 0) {
+        ids.push(id);
+        credits.push(credit);
+      } else credits[at] = Math.max(credits[at], credit);
+    };
+    const candidates = term.german.map(normalizeWord);
+    for (const g of candidates) add(this.stemIdOf(g), TRANSLATION_CREDIT);
+    if (!term.english.includes(' ') && term.english.length >= 3) add(this.stemIdOf(normalizeWord(term.english)), TRANSLATION_CREDIT);
+    // No candidate in the folder: the synonyms of its compound candidates ("Nebenjob" → Nebentätigkeit) and their
+    // parts ("Kilometergeld" → Kilometer), for less. Compounds only: the synonyms of a plain word go every which way.
+    if (!ids.length) {
+      for (const g of candidates) {
+        const parts = splitCompound(g, this.vocabulary);
+        if (parts.length < 2) continue;
+        for (const id of this.lexiconSynonymIds(g)) add(id, TRANSLATION_CREDIT * SYNONYM_CREDIT);
+        for (const part of parts) if (part.length >= 4) add(this.stemIdOf(part), TRANSLATION_CREDIT * PARTIAL);
+      }
+    }
+    const strong = credits.some((c) => c >= TRANSLATION_CREDIT * SYNONYM_CREDIT);
+    if (!strong && term.words?.length) return term.words.flatMap((w) => this.resolveTranslation(w));
+    const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
+    // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
+    if (!ids.length) return [{ ...base, match: term.german.length ? 'absent' : 'unknown', weight: UNKNOWN_WEIGHT.unknown * this.maxIdf }];
+    // Weighted by its best candidate the folder has (the dictionary lists the usual translation first).
+    const best = credits.indexOf(Math.max(...credits));
+    return [{ ...base, weight: this.idf(ids[best]) }];
   }
 
   /**
@@ -304,11 +355,13 @@ export class LexicalIndex {
     return splitCompound(words[0], this.vocabulary).map((p) => this.stemIdOf(p)).filter((x) => x >= 0).slice(-1);
   }
 
-  search(text: string, top: number): LexicalHit[] {
-    const concepts = this.analyzeQuery(text);
+  search(text: string, top: number, translations: readonly TranslatedTerm[] = []): LexicalHit[] {
+    const concepts = this.analyzeQuery(text, translations);
     if (!concepts.length || !this.chunkCount) return [];
     const queryWeights = new Map<number, number>();
+    const translated = concepts.filter((c) => c.match === 'translation');
     for (const c of concepts) {
+      if (c.match === 'translation') continue;
       if (c.whole >= 0) queryWeights.set(c.whole, Math.max(queryWeights.get(c.whole) ?? 0, 1));
       for (const p of c.parts) if (p >= 0 && p !== c.whole) queryWeights.set(p, Math.max(queryWeights.get(p) ?? 0, PART_WEIGHT));
       for (const a of c.alts) if (a !== c.whole) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, c.altCredit));
@@ -327,15 +380,39 @@ export class LexicalIndex {
         scores[c] += (idf * tf * (K1 + 1)) / (tf + this.norm[c]);
       }
     }
+    for (const c of translated) {
+      // The best candidate per chunk, not their sum.
+      const best = new Map<number, number>();
+      for (let k = 0; k < c.alts.length; k++) {
+        const s = c.alts[k];
+        const idf = this.idf(s) * (c.altCredits?.[k] ?? c.altCredit);
+        const chunks = this.postingsChunk[s];
+        const tfs = this.postingsTf[s];
+        for (let i = 0; i < chunks.length; i++) {
+          const v = (idf * tfs[i] * (K1 + 1)) / (tfs[i] + this.norm[chunks[i]]);
+          if (v > (best.get(chunks[i]) ?? 0)) best.set(chunks[i], v);
+        }
+      }
+      for (const [chunk, v] of best) {
+        if (scores[chunk] === 0) touched.push(chunk);
+        scores[chunk] += v;
+      }
+    }
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
     const uncovered = uncoveredShare(concepts, totalWeight);
     return touched.slice(0, top).map((c) => ({ chunk: c, score: scores[c], coverage: this.coverage(c, concepts) / totalWeight, matched: this.matchedWords(c, concepts), uncovered, matchTerms: this.alternativesIn(c, concepts) }));
   }
 
+  /** Coverage of chunks for one query; analyses the query once. */
+  coverageFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => number {
+    const evidence = this.evidenceFor(text, translations);
+    return (chunk) => evidence(chunk).coverage;
+  }
+
   /** Coverage and matched words of chunks for one query (vector-only hits in hybrid search, live passages); analyses the query once. */
-  evidenceFor(text: string): (chunk: number) => { coverage: number; matched: number; uncovered: number } {
-    const concepts = this.analyzeQuery(text);
+  evidenceFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => { coverage: number; matched: number; uncovered: number } {
+    const concepts = this.analyzeQuery(text, translations);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
     const uncovered = uncoveredShare(concepts, total);
     return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, matched: this.matchedWords(chunk, concepts), uncovered });
@@ -355,8 +432,8 @@ export class LexicalIndex {
    * and section) by the question's words, weighted as in the index: whether what the user sees
    * holds the question's words, not only the chunk around it.
    */
-  textEvidenceFor(question: string): (text: string) => { coverage: number; matched: number } {
-    const concepts = this.analyzeQuery(question);
+  textEvidenceFor(question: string, translations: readonly TranslatedTerm[] = []): (text: string) => { coverage: number; matched: number } {
+    const concepts = this.analyzeQuery(question, translations);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
     return (text) => {
       const stems = new Set<string>();
@@ -380,6 +457,7 @@ export class LexicalIndex {
       const whole = c.whole >= 0 && has(c.whole);
       const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && has(p));
       if (whole || parts) matched += c.weight;
+      else if (c.altCredits) matched += c.weight * Math.max(0, ...c.alts.map((a, k) => (has(a) ? (c.altCredits as number[])[k] : 0)));
       else if (c.alts.some((a) => has(a))) matched += c.weight * c.altCredit;
       else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && has(p)) || (c.partAlts as number[][])[i].some((a) => has(a)))) matched += c.weight * SYNONYM_CREDIT;
       else if (c.parts.length > 1) {

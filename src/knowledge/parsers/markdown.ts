@@ -4,16 +4,38 @@ import { cleanText } from './html-blocks.js';
 import type { DocumentBlock } from './types.js';
 
 /**
- * YAML front matter ("---" … "---" at the very start, as many wikis and statute collections
- * write it): its `title`/`titel` is the document's title; the block itself is metadata, not a
- * passage (marked would read it as a setext heading).
+ * YAML front matter ("---" and `key: value` lines at the start, as many wikis and statute
+ * collections write it): its `title`/`titel` is the document's title; the block itself is
+ * metadata, not a passage (marked would read it as a setext heading). Blank lines may come before
+ * it, and an export that forgot the closing "---" ends the block at its first line that is not
+ * `key: value` (or a continuation of one); at least two keys make such an open block front matter.
  */
 export function splitFrontMatter(source: string): { title?: string; body: string } {
-  const m = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-  if (!m) return { body: source };
-  const title = /^(?:title|titel)\s*:\s*(.+)$/im.exec(m[1])?.[1].trim().replace(/^(["'])(.*)\1$/, '$2');
-  return { ...(title ? { title } : {}), body: source.slice(m[0].length) };
+  const start = /^\uFEFF?(?:[ \t]*\r?\n)*---[ \t]*\r?\n/.exec(source);
+  if (!start) return { body: source };
+  const lines = source.slice(start[0].length).split(/(?<=\n)/);
+  const meta: string[] = [];
+  let offset = start[0].length;
+  let closed = false;
+  for (const line of lines) {
+    const text = line.replace(/\r?\n$/, '');
+    if (/^---[ \t]*$/.test(text)) {
+      offset += line.length;
+      closed = true;
+      break;
+    }
+    if (!FRONT_MATTER_KEY.test(text) && !(meta.length && /^(?:[ \t]+\S|[ \t]*-\s)/.test(text))) break;
+    meta.push(text);
+    offset += line.length;
+  }
+  const keys = meta.filter((l) => FRONT_MATTER_KEY.test(l)).length;
+  if (!closed && keys < 2) return { body: source };
+  const title = /^(?:title|titel)\s*:\s*(.+)$/im.exec(meta.join('\n'))?.[1].trim().replace(/^(["'])(.*)\1$/, '$2');
+  return { ...(title ? { title } : {}), body: source.slice(offset) };
 }
+
+/** A YAML mapping line: a plain key, a colon, then a value or nothing (a nested block follows). */
+const FRONT_MATTER_KEY = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
 
 export function markdownToBlocks(source: string): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];

@@ -37,7 +37,7 @@ export function createIndexedSearchSource(id: SourceId, provider: RetrieverProvi
       }
       try {
         // A source that re-ranks sees a few more candidates than it returns.
-        const ranked = await retriever.search(query.text, options.rerank ? query.top * 3 : query.top, signal);
+        const ranked = await retriever.search(query.text, options.rerank ? query.top * 3 : query.top, signal, query.translations);
         const hits = (options.rerank ? options.rerank(query, ranked) : ranked).slice(0, query.top);
         return { passages: hits.map((h) => toPassage(id, h)), failures: [] };
       } catch (e) {

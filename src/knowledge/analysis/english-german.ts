@@ -1,0 +1,175 @@
+/**
+ * Word-by-word translation of an English question into German search terms, for searching German
+ * documents without a model: each English word or two-word phrase ("mileage allowance", "side
+ * job") with its German candidates from the Ding dictionary (vendor/ding-en-de, GPL-2.0-or-later,
+ * a separate data file read at run time). A dictionary cannot tell which sense is meant, so the
+ * index counts any candidate it has, weighted below the German words the question contains.
+ * Pure apart from loading the word list once.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { projectRootFrom } from '../../admin/project-root.js';
+import { germanWordsOf } from './english.js';
+
+const require = createRequire(import.meta.url);
+
+/** An English word or phrase of the question with its German candidates (best first). */
+export interface TranslatedTerm {
+  english: string;
+  german: string[];
+  /** For a phrase: its words translated one by one, used when no candidate of the phrase is in the documents. */
+  words?: TranslatedTerm[];
+}
+
+export interface EnglishTranslation {
+  /** German words the English question contains as written ("Who approves a Dienstreise?"). */
+  germanWords: string[];
+  /** The other content words, translated. */
+  terms: TranslatedTerm[];
+}
+
+/** English → German candidates: a lookup, so tests can hand in a small table. */
+export type EnglishGermanDictionary = (english: string) => readonly string[] | undefined;
+
+let shared: Map<string, string[]> | undefined;
+
+/** The built-in dictionary (vendor/ding-en-de/en-de.txt, derived by scripts/build-en-de-dictionary.ts), read on first use. */
+export function englishGermanDictionary(): EnglishGermanDictionary {
+  if (!shared) {
+    const file = path.join(projectRootFrom(import.meta.url), 'vendor', 'ding-en-de', 'en-de.txt');
+    shared = parseDictionary(readFileSync(file, 'utf8'));
+  }
+  const table = shared;
+  return (w) => table.get(w);
+}
+
+/** Parses `english<TAB>german;german;…` lines (`#` comments). */
+export function parseDictionary(text: string): Map<string, string[]> {
+  const table = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab > 0) table.set(line.slice(0, tab), line.slice(tab + 1).split(';').filter(Boolean));
+  }
+  return table;
+}
+
+/**
+ * English function words (the `stopword` package's English list) and the question words it
+ * lacks: they carry no topic, and the dictionary would translate them into noise.
+ */
+const STOP = new Set<string>([
+  ...(require('stopword') as { eng: string[] }).eng,
+  ...['when', 'why', 'does', 'doesn', 'don', 'will', 'shall', 'per', 'own', 'please', 'need', 'want', 'there', 'am', 'let', 'us', 'anyone', 'someone', 'something', 'anything', 'ever', 'every', 'whom', 'whose', 'okay', 'hello', 'hi', 'thanks', 'thank'],
+]);
+
+/** Base-form candidates of an English word as the dictionary lists it ("trips" → "trip", "using" → "use"). */
+export function englishBaseForms(word: string): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 2 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith('ies') && word.length > 4) add(`${word.slice(0, -3)}y`);
+  if (/(?:ches|shes|sses|xes)$/.test(word)) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) add(word.slice(0, -1));
+  if (word.endsWith('ing') && word.length > 5) {
+    const root = word.slice(0, -3);
+    add(root);
+    add(`${root}e`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
+  }
+  if (word.endsWith('ed') && word.length > 4) {
+    const root = word.slice(0, -2);
+    add(root);
+    add(`${root}e`);
+    if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
+  }
+  return out;
+}
+
+/** Most candidates kept per word: those of the word as written first, then of its base forms. */
+const MAX_CANDIDATES = 8;
+
+/** Candidates of the word (or phrase) as written and of its base forms ("leaves": Blätter … and, from "leave", Urlaub …). */
+function lookup(dictionary: EnglishGermanDictionary, words: string[]): { english: string; german: readonly string[] } | undefined {
+  const head = words.slice(0, -1).join(' ');
+  let english: string | undefined;
+  const german: string[] = [];
+  const forms = englishBaseForms(words[words.length - 1]);
+  // Round-robin over the forms, so every form's best candidates are in.
+  const lists = forms.map((last) => {
+    const key = head ? `${head} ${last}` : last;
+    const hit = dictionary(key);
+    if (hit?.length) english ??= key;
+    return hit ?? [];
+  });
+  for (let i = 0; german.length < MAX_CANDIDATES && lists.some((l) => i < l.length); i++) {
+    for (const l of lists) if (i < l.length && !german.includes(l[i]) && german.length < MAX_CANDIDATES) german.push(l[i]);
+  }
+  return english ? { english, german } : undefined;
+}
+
+/** "how long", "how many", "how much", "how often": question words, not the topic. */
+const QUESTION_PHRASE = /\bhow\s+(?:long|many|much|often|far|soon)\b/gi;
+
+const WORD = /[\p{L}][\p{L}'’-]*|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/gu;
+
+/** An English number as the German index spells it: "25,000" → "25000", "0.30" → "0,30". */
+export function germanNumber(english: string): string {
+  return english.replace(/,/g, '').replace('.', ',');
+}
+
+/**
+ * The German words of an English question and its other content words translated, two-word
+ * phrases before single words ("staff council" → Personalrat, not "staff" and "council").
+ */
+export function translateEnglishQuestion(question: string, dictionary: EnglishGermanDictionary = englishGermanDictionary()): EnglishTranslation {
+  const germanWords = germanWordsOf(question);
+  const german = new Set(germanWords.map((w) => w.toLowerCase()));
+  // Content words in order; a German word, a stop word or a number breaks a phrase.
+  const runs: string[][] = [[]];
+  const terms: TranslatedTerm[] = [];
+  for (const m of question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)) {
+    if (/^\d/.test(m[0])) {
+      runs.push([]);
+      const n = germanNumber(m[0]);
+      // Amounts and limits; a lone small number ("3 days") is left to the words around it.
+      if (n.length >= 3) terms.push({ english: m[0], german: [n] });
+      continue;
+    }
+    const surface = m[0].replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
+    const w = surface.toLowerCase().replace(/’/g, "'");
+    if (german.has(w) || STOP.has(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
+      runs.push([]);
+      continue;
+    }
+    runs[runs.length - 1].push(w);
+  }
+  const seen = new Set<string>(terms.map((t) => t.english));
+  const push = (t: TranslatedTerm) => {
+    if (seen.has(t.english)) return;
+    seen.add(t.english);
+    terms.push(t);
+  };
+  for (const run of runs) {
+    for (let i = 0; i < run.length; i++) {
+      const phrase = i + 1 < run.length ? lookup(dictionary, run.slice(i, i + 2)) : undefined;
+      if (phrase) {
+        const words = run.slice(i, i + 2).map((w) => single(dictionary, w));
+        push({ english: phrase.english, german: [...phrase.german], words });
+        i++;
+        continue;
+      }
+      push(single(dictionary, run[i]));
+    }
+  }
+  return { germanWords, terms };
+}
+
+/** One word translated; a hyphenated word ("cut-off") also as its parts. */
+function single(dictionary: EnglishGermanDictionary, word: string): TranslatedTerm {
+  const hit = lookup(dictionary, [word]) ?? (word.includes('-') ? lookup(dictionary, word.split('-').filter(Boolean)) : undefined);
+  return hit ? { english: hit.english, german: [...hit.german] } : { english: word, german: [] };
+}
