@@ -15,7 +15,7 @@ import { createMemoryStore } from '../test/fakes/memory-store.js';
 import { startOparlEmulator } from '../test/fakes/oparl-emulator.js';
 import { musterhausen } from './oparl.js';
 
-interface Question { id: string; category: string; question: string; expected: string[] }
+interface Question { id: string; category: string; question: string; expected: string[]; fact?: string }
 const DATA = path.resolve('bench/data/oparl-ris');
 
 async function main(): Promise<void> {
@@ -34,12 +34,14 @@ async function main(): Promise<void> {
         })();
     const answer = answerQuestion({ sources: [service.source], redactPii: false });
     for (const q of questions) {
-      const r = await service.source.search({ text: q.question, top: 5 }, { userId: 'dev', locale: 'de' });
+      const r = await service.source.search({ text: q.question, top: 3 }, { userId: 'dev', locale: 'de' });
       const a = await answer({ question: q.question, user: { userId: 'dev', locale: 'de' }, top: 5 });
       const ok = q.expected.length ? r.passages.slice(0, 3).some((p) => q.expected.includes(p.source)) : !a.found;
-      console.log(`\n${ok ? 'ok ' : 'BAD'} ${q.id} [${q.category}] ${q.question}  found=${a.found}`);
+      const quoted = `${a.answer}\n${a.citations.map((c) => c.snippet).join('\n')}`.toLowerCase();
+      const right = q.expected.length ? a.found && a.citations.some((c) => q.expected.includes(c.source)) && quoted.includes((q.fact ?? '').toLowerCase()) : !a.found;
+      console.log(`\n${ok ? 'ok ' : 'BAD'} ${right ? 'right' : 'WRONG'} ${q.id} [${q.category}] ${q.question}  found=${a.found} cited=${a.citations.map((c) => c.source.replace('https://ris.musterhausen.example', '')).join(',')}`);
       for (const p of r.passages) console.log(`   ${p.relevant ? '+' : '-'} ${(p.relevance ?? 0).toFixed(2)} ${p.source.replace('https://ris.musterhausen.example', '')} ${p.title.slice(0, 90)}`);
-      if (a.found) console.log(`   > ${a.answer.replace(/\s+/g, ' ').slice(0, 300)}`);
+      if (a.found) console.log(`   > ${a.answer.replace(/\s+/g, " ").slice(0, Number(process.env.ANSWER_CHARS ?? 300))}`);
     }
   } finally {
     await emulator.close();

@@ -39,6 +39,21 @@ interface Question {
   question: string;
   expected: string[];
   fact: string;
+  /** Why an unanswerable question is unanswerable (written with the data). */
+  note?: string;
+}
+
+/**
+ * The class of an unanswerable question, from its note: a reference that does not exist, the
+ * content of a non-public TOP, a meeting (a day without one, or one not held yet), else a topic
+ * near existing Vorlagen but not covered.
+ */
+function unanswerableClass(q: Question): string {
+  const note = q.note ?? '';
+  if (/referenz|nummer/i.test(note)) return 'reference';
+  if (/nicht\s?öffentlich/i.test(note)) return 'non-public';
+  if (/sitzung/i.test(note)) return 'meeting';
+  return 'topic';
 }
 
 function readJson<T>(file: string): T {
@@ -83,6 +98,7 @@ async function evaluate(sources: KnowledgeSource[], questions: Question[]) {
     rows.push({
       id: q.id,
       category: q.category,
+      ...(q.category === 'unanswerable' ? { class: unanswerableClass(q) } : {}),
       recall3: q.expected.length ? top3.some((s) => q.expected.includes(s)) : undefined,
       found: result.found,
       right: q.expected.length ? result.found && cited.some((s) => q.expected.includes(s)) && quoted.includes(q.fact.toLowerCase()) : !result.found,
@@ -105,11 +121,14 @@ function summarise(rows: Awaited<ReturnType<typeof evaluate>>) {
     ]),
   );
   const answerable = rows.filter((r) => r.category !== 'unanswerable');
+  const classes = new Map<string, boolean[]>();
+  for (const r of rows) if (r.class) classes.set(r.class, [...(classes.get(r.class) ?? []), !r.found]);
   return {
     n: rows.length,
     recallAt3: share(answerable.map((r) => !!r.recall3)),
     answeredRight: share(answerable.map((r) => r.right)),
     unanswerableNotFound: share(rows.filter((r) => r.category === 'unanswerable').map((r) => !r.found)),
+    unanswerableNotFoundByClass: Object.fromEntries([...classes].sort().map(([c, xs]) => [c, { n: xs.length, notFound: share(xs) }])),
     categories,
     misses: rows.filter((r) => (r.category === 'unanswerable' ? r.found : !r.recall3)).map((r) => ({ id: r.id, top3: r.top3 })),
   };

@@ -13,7 +13,13 @@ export interface OparlCatalog {
   systemUrl: string;
   body: { id: string; name: string; oparlVersion: '1.0' | '1.1'; lists: Record<string, string | undefined> };
   organizations: Record<string, string>;
-  meetings: Record<string, { name?: string; start?: string; organization?: string[]; items?: string[]; web?: string }>;
+  /** Short names of organizations ("Bauausschuss"), how staff name a Gremium in a question. */
+  organizationShortNames?: Record<string, string>;
+  /**
+   * `cancelled`: the RIS says the meeting is cancelled; `results`: some result of it is in the RIS
+   * (a TOP's result, resolution text or file, or the Niederschrift).
+   */
+  meetings: Record<string, { name?: string; start?: string; organization?: string[]; items?: string[]; web?: string; cancelled?: boolean; results?: boolean }>;
   /** Consultation URL → Vorlage reference and name. */
   consultations: Record<string, { paper?: string; reference?: string; name?: string }>;
 }

@@ -20,7 +20,8 @@ import { createOparlHttp, type OparlHttp } from './http-client.js';
 import { readCatalog } from './catalog.js';
 import { fetchMeetingAgenda, type RisAgenda } from './meeting-agenda.js';
 import { createOparlIndexedSource } from './oparl-source.js';
-import { buildReferenceLookup, rerankRisHits } from './reference-lookup.js';
+import { rerankRisHits } from './reference-lookup.js';
+import { buildRisFacts, type RisFacts } from './ris-facts.js';
 
 export const OPARL_INDEX_FILE = 'oparl-index.json';
 const CHECKPOINT_KEY = 'oparl/sync-checkpoint';
@@ -79,20 +80,22 @@ export function createOparl(config: OparlConfig, deps: OparlDeps): OparlService 
     },
     write: async (v) => void (await deps.store.put(CHECKPOINT_KEY, { ...v, systemUrl })),
   };
-  let current: { retriever: Retriever; lookup: (q: string) => ReturnType<ReturnType<typeof buildReferenceLookup>> } | undefined;
-  const use = (snapshot: IndexSnapshot) => {
-    current = { retriever: createRetriever(snapshot, { embedder: deps.embedder }), lookup: buildReferenceLookup(snapshot.chunks) };
+  let current: { retriever: Retriever; facts: RisFacts } | undefined;
+  // The catalog (Gremien, meetings) is read with each new index: the facts a council question is judged by.
+  const use = async (snapshot: IndexSnapshot) => {
+    const catalog = await readCatalog(dataDir, systemUrl);
+    current = { retriever: createRetriever(snapshot, { embedder: deps.embedder }), facts: buildRisFacts(snapshot.chunks, catalog) };
   };
   const source = createIndexedSearchSource('oparl', () => current?.retriever, {
     notReady: 'Das Ratsinformationssystem wird noch abgeglichen.',
-    rerank: (query, ranked) => (current ? rerankRisHits(query.text, ranked, current.lookup) : ranked),
+    rerank: (query, ranked) => (current ? rerankRisHits(query.text, ranked, { ...current.facts, today: new Date().toISOString().slice(0, 10) }) : ranked),
   });
   return {
     source,
     http,
     async sync(signal) {
       const run = await syncIndex({ parse: deps.parse, dataDir, indexFile: OPARL_INDEX_FILE, checkpoints, embedder: deps.embedder, logger: deps.logger, onProgress: deps.onProgress, readConcurrency: 4 })(indexed, signal);
-      use(run.snapshot);
+      await use(run.snapshot);
       return run;
     },
     async agendaFromText(text, signal) {
@@ -114,7 +117,7 @@ export function createOparl(config: OparlConfig, deps: OparlDeps): OparlService 
     async loadStored() {
       const read = await readSnapshot(dataDir, OPARL_INDEX_FILE);
       if (read.status !== 'ok') return false;
-      use(read.snapshot);
+      await use(read.snapshot);
       return true;
     },
   };

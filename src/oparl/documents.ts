@@ -87,7 +87,7 @@ export function paperDocument(paper: OparlPaper, lookup: OparlLookup, files: Fil
     }
   }
   for (const f of files) blocks.push(...fileBlocks(f, f.role === 'main' ? 'Vorlagentext' : 'Anlage'));
-  return { title: `${title} – ${[lookup.bodyName, germanDate(paper.date)].filter(Boolean).join(', ')}`, blocks, meta: citationMeta(paper.web ?? paper.id, lookup.bodyName, paper.date, { reference: paper.reference?.trim(), oparl: 'Paper' }) };
+  return { title: `${title} – ${[lookup.bodyName, germanDate(paper.date)].filter(Boolean).join(', ')}`, blocks, meta: citationMeta(paper.web ?? paper.id, lookup.bodyName, paper.date, { reference: paper.reference?.trim(), oparl: 'Paper', oparlName: paper.name?.trim() }) };
 }
 
 export function meetingTitle(meeting: OparlMeeting, lookup: Pick<OparlLookup, 'organizationName'>): string {
@@ -148,18 +148,22 @@ export function agendaItemDocument(item: OparlAgendaItem, index: number, meeting
   const within = meetingTitle(meeting, lookup);
   const gremien = names(meeting.organization, lookup);
   const paper = item.consultation ? lookup.consultationPaper(item.consultation) : undefined;
-  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id, reference: item.public === false ? undefined : paper?.reference?.trim() });
+  const meta = citationMeta(item.web ?? meeting.web ?? meeting.id, gremien.join(', ') || lookup.bodyName, meeting.start, { oparl: 'AgendaItem', meeting: meeting.web ?? meeting.id, reference: item.public === false ? undefined : paper?.reference?.trim(), oparlName: item.name?.trim() });
   if (item.public === false) {
     // Only the public title: OParl carries no content of a non-public item, and nothing may look as if it did.
     const title = `TOP ${number}: ${name} (nichtöffentlich) – ${within}`;
     return { title, blocks: [heading(title, 1), para(NON_PUBLIC_NOTE)], meta: { ...meta, nonPublic: 'true' } };
   }
   const title = `TOP ${number}: ${name} – ${within}`;
-  const blocks: DocumentBlock[] = [heading(title, 1), para(meetingFacts(meeting, lookup))];
+  // The Gremium and the day stand in the sentences of the Ergebnis and the Beschluss themselves: a
+  // question by Gremium and day finds them there (the Fundstelle quotes the decision, not a header).
+  const when = [gremien.length ? `des Gremiums ${gremien.join(', ')}` : undefined, meeting.start ? `am ${dateWords(meeting.start)}` : undefined].filter(Boolean).join(' ');
+  const blocks: DocumentBlock[] = [heading(title, 1)];
   if (paper?.reference || paper?.name) blocks.push(para(`Vorlage ${[paper.reference, paper.name].filter(Boolean).join(': ')}.`));
-  blocks.push(para(item.result?.trim() ? `Ergebnis: ${item.result.trim()}.` : 'Ergebnis: im Ratsinformationssystem (noch) nicht eingetragen.'));
-  if (item.resolutionText?.trim()) blocks.push(para(`Beschluss: ${item.resolutionText.trim()}`));
+  blocks.push(para(item.result?.trim() ? `Ergebnis der Sitzung ${when}: ${item.result.trim()}.` : `Ergebnis der Sitzung ${when}: im Ratsinformationssystem (noch) nicht eingetragen.`));
+  if (item.resolutionText?.trim()) blocks.push(para(`Beschluss der Sitzung ${when}: ${item.resolutionText.trim()}`));
   for (const f of files) blocks.push(...fileBlocks(f, f.role === 'resolution' ? 'Beschluss' : 'Anlage'));
+  blocks.push(para(meetingFacts(meeting, lookup)));
   return { title, blocks, meta };
 }
 

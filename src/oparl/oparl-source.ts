@@ -33,6 +33,7 @@ import {
   type OparlBody,
   type OparlFile,
   type OparlMeeting,
+  type OparlOrganization,
   type OparlPaper,
 } from './schemas.js';
 
@@ -139,12 +140,29 @@ export function createOparlIndexedSource(o: OparlSourceOptions): OparlIndexedSou
   };
 
   const remember = (catalog: OparlCatalog, meetings: OparlMeeting[], papers: OparlPaper[]) => {
-    for (const m of meetings) catalog.meetings[m.id] = { name: m.name, start: m.start, organization: m.organization, items: agendaItemsOf(m).map((a) => a.id), ...(m.web ? { web: m.web } : {}) };
+    for (const m of meetings) {
+      const items = agendaItemsOf(m);
+      const results = !!m.resultsProtocol || items.some((a) => a.public !== false && (!!a.result?.trim() || !!a.resolutionText?.trim() || !!a.resolutionFile));
+      catalog.meetings[m.id] = { name: m.name, start: m.start, organization: m.organization, items: items.map((a) => a.id), ...(m.web ? { web: m.web } : {}), ...(m.cancelled ? { cancelled: true } : {}), ...(results ? { results } : {}) };
+    }
     for (const p of papers) {
       for (const c of p.consultation ?? []) {
         const id = typeof c === 'string' ? c : c.id;
         catalog.consultations[id] = { paper: p.id, reference: p.reference, name: p.name };
       }
+    }
+  };
+
+  const rememberOrganizations = (catalog: OparlCatalog, orgs: OparlOrganization[], deleted: string[]) => {
+    const short = (catalog.organizationShortNames ??= {});
+    for (const org of orgs) {
+      catalog.organizations[org.id] = org.name ?? org.shortName ?? org.id;
+      if (org.shortName?.trim() && org.name) short[org.id] = org.shortName.trim();
+      else delete short[org.id];
+    }
+    for (const id of deleted) {
+      delete catalog.organizations[id];
+      delete short[id];
     }
   };
 
@@ -234,7 +252,7 @@ export function createOparlIndexedSource(o: OparlSourceOptions): OparlIndexedSou
       const lists = { organization: body.organization, meeting: body.meeting, paper: body.paper, agendaItem: body.agendaItem, consultation: body.consultation, file: body.file };
       const catalog: OparlCatalog = { version: 1, systemUrl: o.systemUrl, body: { id: body.id, name: body.name, oparlVersion: version, lists }, organizations: {}, meetings: {}, consultations: {} };
       const orgs = await listAll(body.organization, organizationSchema, 'Organization', undefined, signal);
-      for (const org of orgs.objects) catalog.organizations[org.id] = org.name ?? org.shortName ?? org.id;
+      rememberOrganizations(catalog, orgs.objects, []);
       const meetings = await listAll(body.meeting, meetingSchema, 'Meeting', undefined, signal);
       const papers = await listAll(body.paper, paperSchema, 'Paper', undefined, signal);
       const problems = [...orgs.problems, ...meetings.problems, ...papers.problems];
@@ -254,8 +272,7 @@ export function createOparlIndexedSource(o: OparlSourceOptions): OparlIndexedSou
       if (!lists.organization || !lists.meeting || !lists.paper) return undefined;
       const problems: ListingProblem[] = [];
       const orgs = await listAll(lists.organization, organizationSchema, 'Organization', since, signal);
-      for (const org of orgs.objects) catalog.organizations[org.id] = org.name ?? org.shortName ?? org.id;
-      for (const id of orgs.deleted) delete catalog.organizations[id];
+      rememberOrganizations(catalog, orgs.objects, orgs.deleted);
       const meetings = await listAll(lists.meeting, meetingSchema, 'Meeting', since, signal);
       const papers = await listAll(lists.paper, paperSchema, 'Paper', since, signal);
       problems.push(...orgs.problems, ...meetings.problems, ...papers.problems);

@@ -5,6 +5,9 @@
  */
 import type { Chunk } from '../knowledge/chunking.js';
 import type { RetrievalHit } from '../knowledge/retriever.js';
+import { asksAgenda, type CouncilReading } from './council-question.js';
+import { judgeRisHits, readRisQuestion } from './ris-answer-rules.js';
+import type { RisFacts } from './ris-facts.js';
 
 /** Candidates in a question: optional letter prefix, number/number(/number), optional letter suffix. */
 const REFERENCE = /(?<![\p{L}\p{N}])((?:\p{Lu}{1,4}\s?[/-]?\s?)?\d{1,5}(?:\s?\/\s?\d{1,5}){1,2}(?:\s?\p{Lu}{1,2}(?![\p{L}\p{N}]))?)/gu;
@@ -58,6 +61,30 @@ export function buildReferenceLookup(chunks: Chunk[]): (question: string) => Chu
   };
 }
 
+/**
+ * A question that names a Gremium and a day is about that Sitzung: its page (the Tagesordnung with
+ * every TOP, the Niederschrift) comes first for its agenda, else right after the best single TOP.
+ */
+function liftMeetingPage(question: string, hits: RetrievalHit[], reading: CouncilReading | undefined, facts: RisFacts): RetrievalHit[] {
+  if (reading?.kind !== 'meeting') return hits;
+  const pages = new Set(reading.meetings.flatMap((m) => [m.id, ...(m.web ? [m.web] : [])]));
+  const isPage = (c: Chunk) => c.meta?.oparl === 'Meeting' && pages.has(c.meta.web ?? c.source);
+  let at = hits.findIndex((h) => isPage(h.chunk));
+  let all = hits;
+  if (at < 0) {
+    // Not among the ranked candidates (its TOPs matched more words): the Sitzung's page joins them.
+    const chunk = reading.meetings.map((m) => facts.pageChunk(m.web ?? m.id)).find((c): c is Chunk => !!c && isPage(c));
+    if (!chunk) return hits;
+    const coverage = Math.max(0, ...hits.filter((h) => h.chunk.meta?.meeting && pages.has(h.chunk.meta.meeting)).map((h) => h.coverage));
+    all = [...hits, { chunk, score: 0, coverage, relevant: true }];
+    at = all.length - 1;
+  }
+  const to = asksAgenda(question) ? 0 : 1;
+  if (at <= to) return all;
+  const rest = all.filter((_, i) => i !== at);
+  return [...rest.slice(0, to), all[at], ...rest.slice(to)];
+}
+
 function rank(c: Chunk): number {
   return c.meta?.oparl === 'Paper' ? 0 : 1;
 }
@@ -68,10 +95,13 @@ function rank(c: Chunk): number {
  *   best-ranked chunk for this question, else its first one);
  * - a question that names a reference the RIS does not have is about a Drucksache that does not
  *   exist: the other hits only share words with it and answer nothing (they stay listed, not relevant);
+ * - with the RIS's facts, the classes of ris-answer-rules.ts (no such meeting, another meeting, a
+ *   meeting not held, the non-public part, a year or subject the page does not name) answer nothing;
  * - a non-public TOP carries no content, so its passage never counts as an answer;
  * - one passage per RIS page comes first, further passages of the same page after them.
  */
-export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: (q: string) => Chunk[]): RetrievalHit[] {
+export function rerankRisHits(question: string, ranked: RetrievalHit[], facts: RisFacts | ((q: string) => Chunk[])): RetrievalHit[] {
+  const lookup = typeof facts === 'function' ? facts : facts.lookup;
   const named = referencesIn(question);
   const exact = lookup(question);
   const best = ranked.reduce((m, h) => Math.max(m, h.score), 0);
@@ -89,11 +119,15 @@ export function rerankRisHits(question: string, ranked: RetrievalHit[], lookup: 
   const lead: RetrievalHit[] = [];
   const tail: RetrievalHit[] = [];
   for (const h of [...first, ...rest]) (pages.has(pageOf(h)) ? tail : (pages.add(pageOf(h)), lead)).push(h);
-  const ordered = [...lead, ...tail];
+  const risFacts = typeof facts === 'function' ? undefined : facts;
+  const reading = risFacts ? readRisQuestion(question, risFacts) : undefined;
+  const lifted = risFacts ? liftMeetingPage(question, [...lead, ...tail], reading, risFacts) : [...lead, ...tail];
+  const judged = risFacts ? judgeRisHits(question, lifted, risFacts, seen, reading) : undefined;
+  const ordered = lifted.map((h) => (judged?.notAnswers.has(h.chunk.id) ? { ...h, relevant: false } : h));
   // When a non-public TOP is what the question is about (it ranks first and matches at least as much
-  // of the question as any public passage), the RIS holds nothing that answers it: the public
-  // passages of the same Sitzung only share its Gremium and date.
+  // of the question as any public passage that may answer), the RIS holds nothing that answers it:
+  // the public passages of the same Sitzung only share its Gremium and date.
   const top = ordered[0];
-  const aboutNonPublic = !exact.length && top?.chunk.meta?.nonPublic === 'true' && ordered.every((h) => h.chunk.meta?.nonPublic === 'true' || h.coverage <= top.coverage);
+  const aboutNonPublic = !exact.length && !asksAgenda(question) && top?.chunk.meta?.nonPublic === 'true' && ordered.every((h) => h.chunk.meta?.nonPublic === 'true' || !h.relevant || h.coverage <= top.coverage);
   return ordered.map((h, i) => ({ ...h, score: ordered.length - i + best, ...(h.chunk.meta?.nonPublic === 'true' || aboutNonPublic ? { relevant: false } : {}) }));
 }

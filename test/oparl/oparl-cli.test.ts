@@ -58,6 +58,24 @@ describe('rathaus index/search/ask --source oparl', () => {
     expect(JSON.parse(nothing.out).found).toBe(false);
   });
 
+  it('answers a council question by Gremium and day, and says "nicht gefunden" for a day without its meeting or for the non-public part', async () => {
+    expect(await runCli(['index', '--source', 'oparl'], io(env()))).toBe(0);
+    const ask = async (q: string) => {
+      const a = io(env());
+      expect(await runCli(['ask', q, '--source', 'oparl', '--json'], a)).toBe(0);
+      return JSON.parse(a.out) as { found: boolean; answer: string; citations: { source: string; snippet: string }[] };
+    };
+    const held = await ask('Was hat der Bauausschuss am 10.3.2026 zur Turnhalle Nord beschlossen?');
+    expect(held.found).toBe(true);
+    expect(held.citations.map((c) => c.source)).toContain('https://ris.beispielstadt.example/top/11');
+    // The Bauausschuss met on the 10th, not the 11th; the Ausschuss für Digitales never met in March.
+    expect((await ask('Was hat der Bauausschuss am 11.03.2026 zur Turnhalle Nord beschlossen?')).found).toBe(false);
+    expect((await ask('Was hat der Ausschuss für Digitales am 10.03.2026 zur Turnhalle beschlossen?')).found).toBe(false);
+    const secret = await ask('Wer bekam im nichtöffentlichen Teil des Bauausschusses am 10.03.2026 das Grundstück im Gewerbegebiet Ost?');
+    expect(secret.found).toBe(false);
+    expect(JSON.stringify(secret)).not.toContain('Grundwert');
+  });
+
   it('names the missing configuration and the missing first sync in German', async () => {
     const none = io({ RATHAUS_DATA_DIR: 'data' });
     expect(await runCli(['index', '--source', 'oparl'], none)).not.toBe(0);

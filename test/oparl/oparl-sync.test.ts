@@ -83,7 +83,9 @@ describe('OParl sync against the emulator', () => {
     expect(top[0].text).toBe(NON_PUBLIC_NOTE);
     expect(top[0].meta?.nonPublic).toBe('true');
     const public11 = chunksOf(snapshot, 'item/11').map((c) => c.text).join('\n');
-    expect(public11).toContain('Ergebnis: einstimmig beschlossen');
+    // The decision names its Gremium and day in the same sentence (a question by Gremium and day finds it).
+    expect(public11).toContain('Ergebnis der Sitzung des Gremiums Bauausschuss am 10.03.2026 (10. März 2026): einstimmig beschlossen');
+    expect(public11).toContain('Beschluss der Sitzung des Gremiums Bauausschuss am 10.03.2026 (10. März 2026): Der Bauausschuss beschließt');
     expect(public11).toContain('Vorlage 2026/0101: Sanierung der Turnhalle Nord');
     expect(chunksOf(snapshot, 'item/11')[0].meta?.web).toBe('https://ris.beispielstadt.example/top/11');
   });
