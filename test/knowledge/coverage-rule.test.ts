@@ -55,6 +55,13 @@ describe('what a question is about is named by its nouns', () => {
     }
   });
 
+  it('a compound whose head the folder has is no uncovered topic ("Tresorschlüssel": the folder speaks of the Schlüssel)', () => {
+    const [compound, plain] = index.analyzeQuery('Tresorschlüssel Regenjacke');
+    expect(compound.match).toBe('absent');
+    expect(compound.uncoveredNoun ?? false).toBe(false);
+    expect(plain.uncoveredNoun).toBe(true);
+  });
+
   it('a typo inside a compound is no real word the folder lacks, so it does not count as an uncovered topic', async () => {
     // "Schulungsanmeldnug": "Schulung" + a misspelt "Anmeldung"; "Regenjacke" is a real compound the folder lacks.
     const [typo, real] = index.analyzeQuery('Schulungsanmeldnug Regenjacke');

@@ -49,7 +49,7 @@ export interface Concept {
   altCredits?: number[];
   weight: number;
   match: ConceptMatch;
-  /** A noun of the general lexicon that nothing in the index stands for: a topic the folder does not cover. */
+  /** A noun of the general lexicon that nothing in the index stands for, nor for its head: a topic the folder does not cover. */
   uncoveredNoun?: boolean;
 }
 
@@ -327,7 +327,9 @@ export class LexicalIndex {
   private resolve(word: string): Concept {
     const concept = this.resolveMatch(word);
     if (this.isNonNoun(word)) return { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun };
-    return concept.match === 'absent' ? { ...concept, uncoveredNoun: true } : concept;
+    // A compound whose head the folder has ("Kündigungsfrist": Frist) names a kind of what the folder covers.
+    const head = concept.parts.length > 1 ? concept.parts[concept.parts.length - 1] : -1;
+    return concept.match === 'absent' && head < 0 ? { ...concept, uncoveredNoun: true } : concept;
   }
 
   /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
