@@ -57,6 +57,9 @@ interface Envelope {
 const readFileFast = promisify(readFileCb);
 const writeFileFast = promisify(writeFileCb);
 
+/** Cache entry of a record known to be absent (no envelope text is empty). */
+const ABSENT = '';
+
 const PASSING_CODES = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT']);
 
 export function createLocalStore(dir: string, options: LocalStoreOptions = {}): Store {
@@ -120,13 +123,20 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
     return undefined;
   }
 
-  /** readEnvelope, from memory for cached prefixes (see LocalStoreOptions.cachedPrefixes). */
+  /**
+   * readEnvelope, from memory for cached prefixes (see LocalStoreOptions.cachedPrefixes). An absent
+   * record is remembered too (as ABSENT): state read on every turn but never written (e.g. empty
+   * user state) would otherwise cost a failed file read per turn. Only this process writes these
+   * keys, and its own put and delete update the entry.
+   */
   async function readCached(key: string, file: string): Promise<Envelope | undefined> {
     if (!cacheable(key)) return readEnvelope(file);
     const text = cache.get(key);
+    if (text === ABSENT) return undefined;
     if (text !== undefined) return JSON.parse(text) as Envelope;
     const env = await readEnvelope(file);
-    if (env) cache.set(key, JSON.stringify(env));
+    // A put or delete that finished while the file was read has set a newer entry: keep that one.
+    if (!cache.has(key)) cache.set(key, env ? JSON.stringify(env) : ABSENT);
     return env;
   }
 
@@ -238,6 +248,7 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
           await fs.unlink(file).catch((e: NodeJS.ErrnoException) => {
             if (e.code !== 'ENOENT') throw e;
           });
+          if (cacheable(key)) cache.set(key, ABSENT);
           await fsyncDir(path.dirname(file));
         }),
       );

@@ -69,6 +69,21 @@ describe('local store on disk', () => {
     expect(await store.get('usage/2026-01-05/a')).toEqual({ n: 1 });
   });
 
+  it('remembers absent records of cached prefixes until this process writes them (no file read per turn)', async () => {
+    const dir = tempDir();
+    const store = createLocalStore(dir, { cachedPrefixes: ['botstate/'] });
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    // Written behind the store's back (which the cached prefixes rule out): not seen, so it was not read again.
+    await createLocalStore(dir).put('botstate/user-1', { outside: true });
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    const { etag } = await store.put('botstate/user-1', { n: 1 });
+    expect(await store.read('botstate/user-1')).toEqual({ value: { n: 1 }, etag });
+    await store.delete('botstate/user-1');
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    await store.put('botstate/user-1', { n: 2 }, { ifNoneMatch: '*' });
+    expect(await createLocalStore(dir).get('botstate/user-1')).toEqual({ n: 2 });
+  });
+
   it('never lets a reader see a half-written value while large writes to the same key go on', async () => {
     const store = createLocalStore(tempDir());
     const versions = [0, 1, 2, 3].map((n) => ({ n, text: `Version ${n} `.repeat(200_000 + n * 5000) }));
