@@ -19,7 +19,8 @@
  *    without a vote of its own, makes the later decision unsure.
  * 5. TOP certain: the item was called by its number or by its title without doubt (the next open
  *    agenda item, or most of a title of three or more distinctive words and no close second), and
- *    is not a non-public item missing from the agenda;
+ *    is not a non-public item missing from the agenda (without an agenda, an item called without its
+ *    number only has a counted number: not sure);
  *    an agenda of another meeting is never mapped (core-draft.ts); the subject fits the item, and
  *    the decision was not taken over from another item.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
@@ -64,7 +65,7 @@ const sameSubject = (a: Decision, b: Decision) => {
 /** Rules 4 and 5 for the decisions of one TOP, in order. */
 export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): void {
   for (const d of decisions) {
-    if (ctx.byTitle && !ctx.titleCertain) unsure(d, 'TOP nur über den Titel erkannt – Zuordnung bitte prüfen');
+    if (ctx.byTitle && !ctx.titleCertain) unsure(d, 'TOP ohne Nummer, nur über den Titel erkannt – Zuordnung und Nummer bitte prüfen');
     if (ctx.placeholder) unsure(d, 'TOP nicht eindeutig erkannt – Zuordnung bitte prüfen');
     // "Mitteilungen", "Anfragen", "Verschiedenes", the opening take no decision: a missed call, or the clerk's call.
     if (STANDING_ITEM.test(ctx.title) || OPENING.test(ctx.title)) unsure(d, 'Beschluss unter einem Punkt ohne Beschlussvorlage (Eröffnung, Mitteilungen, Anfragen) – TOP-Aufruf übersehen?');

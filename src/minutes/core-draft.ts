@@ -195,7 +195,15 @@ function shareJointDecisions(segments: Segment[], items: MinutesItem[]): void {
 }
 
 /** "Tagesordnungspunkt 12", "Tagesordnungspunkte 3 und 4", "die Punkte 34, 41 und 47" – not "Punkt 2 des Antrags". */
-const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie)\s*\d{1,3}[a-h]?)*)|punkte\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie)\s*\d{1,3}[a-h]?)+))(?!\s*(?:des|der)\s)/giu;
+const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)*)|punkte\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)+))(?!\s*(?:des|der)\s)/giu;
+/** "5 bis 7" → 5, 6, 7 (an en-bloc vote names a range). */
+const expandRange = (list: string): string[] =>
+  list.split(/\s*(?:,|und|sowie)\s*/u).flatMap((part) => {
+    const r = /^(\d{1,3})\s*bis\s*(\d{1,3})$/u.exec(part);
+    if (!r) return [part];
+    const [a, b] = [Number(r[1]), Number(r[2])];
+    return b > a && b - a <= 20 ? Array.from({ length: b - a + 1 }, (_, k) => String(a + k)) : [part];
+  });
 
 /**
  * A result that names other items ("… dass die Punkte 34, 41 und 47 … überwiesen werden") belongs to
@@ -206,8 +214,10 @@ function routeNamedDecisions(items: MinutesItem[]): void {
     const own = itemNumberKey(item.number);
     item.decisions = item.decisions.filter((d) => {
       const named = new Set<string>();
-      for (const m of d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of (m[1] ?? m[2]).split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n));
-      if (!named.size || d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote))) return true;
+      for (const m of d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
+      // A vote called here stays here, unless it was announced for several items at once ("en bloc").
+      const enBloc = d.evidence.some((e) => /en\s*bloc|im\s+block|(?:gemeinsam|zusammen)\s+ab(?![\p{L}])|in\s+einem\s+abstimmungsgang/iu.test(e.quote));
+      if (!named.size || (!enBloc && d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote)))) return true;
       const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)) && !it.decisions.some((x) => x.text === d.text));
       if (!targets.length) return true;
       for (const t of targets) {

@@ -26,6 +26,7 @@ import {
   HYPOTHETICAL,
   INDIVIDUAL_VOTE,
   MAJORITY,
+  MAJORITY_STATED,
   NEGATION,
   NO_NONE,
   NO_OBJECTION,
@@ -96,6 +97,8 @@ interface Episode {
   objection?: boolean;
   /** A member was asked for the vote one by one (online): counts said for the room may leave them out. */
   individual?: boolean;
+  /** "Das ist die Mehrheit.": the side just counted carries it, no outcome word said. */
+  majorityStated?: boolean;
   unanimous: boolean;
   majority: boolean;
   noObjection: boolean;
@@ -142,6 +145,10 @@ const COMPATIBLE: [Outcome, Outcome][] = [
   ['genehmigt', 'angenommen'],
 ];
 
+/** A motion on procedure ("Vertagungsantrag", "Antrag auf Überweisung"): adopted, it decides that procedure. */
+const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag|antrag\s+auf\s+(?:vertagung|verweisung|überweisung|absetzung)/iu;
+const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
+
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
@@ -166,6 +173,8 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
         flipped = true;
       } else if (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt)/iu.test(m[0])) {
         outcome = 'abgelehnt';
+      } else if (rule.outcome === 'abgelehnt' && /^nicht\s+die\s/iu.test(m[0])) {
+        outcome = 'abgelehnt';
       } else if (rule.outcome === 'abgelehnt' && negated) {
         // "nicht abgelehnt" is rare and ambiguous; state it, but never as sure.
         outcome = 'angenommen';
@@ -181,6 +190,9 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
     const settled = !hypothetical && !reported && (SETTLING.test(text) || RESULT_FORM.test(text) || performative);
     // A second, different outcome word in the same sentence ("… zur Kenntnis genommen: Diskussion,
     // Abstimmung oder Überweisung sind nicht notwendig"): the sentence is read, but not as sure.
+    // "Damit ist der Vertagungsantrag angenommen": the item is postponed.
+    const motion = outcome === 'angenommen' ? PROCEDURAL_MOTION.exec(text) : null;
+    if (motion) return { outcome: motionOutcome(motion[0]), settled, hypothetical, reported, flipped };
     const other = OUTCOME_RULES.slice(index + 1).find((r) => r.outcome !== rule.outcome && r.re.test(text) && !COMPATIBLE.some(([a, b]) => (a === rule.outcome && b === r.outcome) || (b === rule.outcome && a === r.outcome)));
     return { outcome, settled, hypothetical, reported, flipped, ...(other ? { alsoNamed: other.outcome } : {}) };
   }
@@ -256,14 +268,19 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     ep.called ||= called;
     return ep;
   };
+  // "Gibt es Einwände? – Nein. Wer zustimmt, …": the objection call leads into the formal vote, one decision.
+  const pendingObjection = (e?: Episode) => !!e?.objection && !e.outcome && !Object.keys(e.counts).length && !Object.keys(e.groups).length;
   const close = (index: number) => {
     if (!ep) return;
+    // "Gibt es Widerspruch? – Nein." and nothing decided: consent to the procedure, not a decision.
+    if (pendingObjection(ep) && !ep.unanimous) {
+      ep = undefined;
+      return;
+    }
     out.push(finish(ep, options.maxVoters));
     closed = { ep, index };
     ep = undefined;
   };
-  // "Gibt es Einwände? – Nein. Wer zustimmt, …": the objection call leads into the formal vote, one decision.
-  const pendingObjection = (e?: Episode) => !!e?.objection && !e.outcome && !Object.keys(e.counts).length && !Object.keys(e.groups).length;
   const hasResult = (e?: Episode) => !!e && (!!e.outcome || Object.keys(e.counts).length > 0 || Object.keys(e.groups).length > 0 || e.unanimous || e.noObjection);
   const settleProposal = (assent: Sentence | undefined) => {
     if (!proposal) return;
@@ -329,6 +346,13 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         e.lastQ = undefined;
         return;
       }
+    }
+    if (ep?.called && MAJORITY_STATED.test(text) && !readOutcome(text)) {
+      ep.majorityStated = true;
+      ep.sentences.push(s);
+      readCounts(ep, text);
+      ep.lastQ = undefined;
+      return;
     }
     // "Der fraktionslose Kollege hat mit zugestimmt.", "Die Linke enthält sich ebenfalls.": a late addition to a list.
     const late = ep?.called ? LATE_VOTE.exec(text) : null;
@@ -414,6 +438,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       if (subj && !e.subject) e.subject = subj;
       if (o.flipped && o.outcome === 'angenommen') e.reasons.push('verneinte Ablehnung – Ergebnis bitte prüfen');
       if (o.alsoNamed) e.reasons.push(`im selben Satz auch „${o.alsoNamed}“ genannt`);
+      // "Das Einvernehmen wird versagt" adopts a refusal; "Dem Antrag wird die Zustimmung versagt" rejects.
+      if (/versag/iu.test(text)) e.reasons.push('„versagt“: Antrag abgelehnt oder Beschluss, etwas zu versagen (z. B. das Einvernehmen)?');
       // "Die Dringlichkeit wird bejaht/bestätigt" decides on the agenda, not on the motion itself.
       if (/dringlichkeit/iu.test(text) && !e.called) e.reasons.push('Beschluss über die Dringlichkeit (Tagesordnung), nicht über den Antrag selbst');
       if (!isChair(s)) e.reasons.push('Ergebnis nicht vom Vorsitz festgestellt');
@@ -484,6 +510,10 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (!outcome && e.noObjection) {
     outcome = e.sentences.some((s) => /niederschrift|protokoll\s+der|tagesordnung/iu.test(s.text)) ? 'genehmigt' : 'angenommen';
     reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');
+  }
+  if (!outcome && e.majorityStated) {
+    outcome = 'angenommen';
+    reasons.push('nur „Das ist die Mehrheit“ gehört – Ergebnis nicht ausdrücklich festgestellt');
   }
   if (!outcome && e.unanimous) {
     outcome = 'angenommen';

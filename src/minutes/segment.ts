@@ -56,6 +56,10 @@ const L = String.raw`(?<![\p{L}\d])`;
 const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|jetzt)\s+rufe\s+ich|rufe\s+ich(?:\s+(?:nun|jetzt|dann|zuerst|zunächst))?|(?:zunächst|zuerst|dann|nun|jetzt)\s+zu(?:m)?)\s+(?:(?:die\s+|der\s+)?(?:beratung|behandlung|abstimmung|aussprache)\s+(?:des|zu|zum|über\s+den)\s+)?(?:den\s+|dem\s+|die\s+)?(?:aufruf\s+(?:des|von)\s+)?${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
 /** A sentence that starts with the item word: "Tagesordnungspunkt 64: …", "TOP 5 b.", "Zu TOP 8". */
 const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+/** "Dann, wie vereinbart, Tagesordnungspunkt 9": a short clause between the lead and the item word. */
+const TRANSITION_AFTER_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|okay|ok|und|jetzt|nun)[,.:]?\s+)*(?:[^.!?,]{1,30},\s+)(tagesordnungspunkt|top)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+/** A sub-item by its number alone: "Zu 3.2, dem Satzungsbeschluss", "wir beginnen mit 3.1", "stimmen wir über 4 b ab". */
+const SUB_ITEM_NUMBER = /(?:^|\s)(?:zu|mit|über|unter|bei)\s+(\d{1,2}(?:\.\d{1,2}|\s?[a-h]))(?![\p{L}\d])(?!\.\d)/iu;
 const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
 
 /**
@@ -112,6 +116,11 @@ export function findTransition(text: string): Hit | undefined {
   if (strong) {
     const number = readNumber(strong[2]);
     if (number) return { strong: true, prefix: strong[1]?.toUpperCase(), number, rest: text.slice(strong.index + strong[0].length) };
+  }
+  const clause = TRANSITION_AFTER_CLAUSE.exec(text);
+  if (clause) {
+    const number = readNumber(clause[3]);
+    if (number) return { strong: true, prefix: clause[2]?.toUpperCase(), number, rest: text.slice(clause.index + clause[0].length) };
   }
   const m = TRANSITION_AT_START.exec(text);
   if (!m) {
@@ -172,7 +181,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     const s = make({ number: running(), title, public: spokenPublic }, true);
     s.spokenPublic = spokenPublic;
     s.byTitle = true;
-    s.titleCertain = true;
+    // Without an agenda its number is only counted: a missed call shifts every number after it.
+    s.titleCertain = false;
     order.push(s);
     return s;
   };
@@ -304,7 +314,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       // "… kommen wir zu Tagesordnungspunkt" | "8: Grundstücksangelegenheit": the number in the next turn.
       const carried = index === 0 && dangling && chairTurn && /^\d/u.test(sentence) ? `${dangling} ${sentence}` : undefined;
       if (index === 0) dangling = undefined;
-      const hit = findTransition(carried ?? sentence);
+      let hit = findTransition(carried ?? sentence);
+      if (!hit && chairTurn && agenda.length) {
+        const sub = SUB_ITEM_NUMBER.exec(sentence);
+        const number = sub ? readNumber(sub[1].replace(/\s+/gu, '')) : undefined;
+        if (number && agendaSegments.some((s) => numberKey(s.number) === numberKey(number) && !s.found && s !== current)) hit = { strong: true, number, rest: sentence.slice(sub!.index + sub![0].length) };
+      }
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;
