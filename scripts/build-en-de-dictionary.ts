@@ -20,7 +20,7 @@ import { germanLexicon } from '../src/knowledge/analysis/lexicon.js';
 
 const require = createRequire(import.meta.url);
 const lexicon = germanLexicon();
-const MAX_GERMAN = 6;
+const MAX_GERMAN = 10;
 const SKIP_FIELD = /\[(?:zool|bot|biol|chem|geol|astron|anat|ornith|entom|min|mus|cook|pharm|biochem|bio|med|phys|mineral|palaeo|paleo|fish|agr|textil|print|mach|techn|electr|telco|aviat|naut|mil|hist|relig|myth|sport|games|art|lit|ling|math|statist|geogr|archaic|obs|vulg|pej|slang|humor|poet|dialect|Sc|Austr|Ir|NZ|Can|Ind|SAfr|Schw|Ös|Südtirol|Westös|Ostös|Norddt|Süddt|Mittelwestdt|Dt|BW|Bayr|Sächs|Ostdt)\.?\]/;
 const SCOWL_LEVELS = [10, 20, 35, 40, 50];
 
