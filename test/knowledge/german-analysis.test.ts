@@ -67,4 +67,10 @@ describe('German analysis', () => {
     const v = vocab('fuhrpark', 'dienstwagen', 'dienst');
     expect(compoundParts('fuhrparkdienstwagen', v)).toEqual(['fuhrpark', 'dienstwagen']);
   });
+
+  it('a modifier may drop its final "e" (Farbe → Farb-druck, Schule → Schul-buch)', () => {
+    const v = vocab('farbe', 'drucke', 'schule', 'buecher');
+    expect(splitCompound('farbdrucke', v)).toEqual(['farbe', 'drucke']);
+    expect(splitCompound('schulbuecher', v)).toEqual(['schule', 'buecher']);
+  });
 });
