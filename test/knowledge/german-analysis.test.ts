@@ -72,5 +72,7 @@ describe('German analysis', () => {
     const v = vocab('farbe', 'drucke', 'schule', 'buecher');
     expect(splitCompound('farbdrucke', v)).toEqual(['farbe', 'drucke']);
     expect(splitCompound('schulbuecher', v)).toEqual(['schule', 'buecher']);
+    // Only before a head that is one known word: "Sperrmüllabholung" is no "Sperre" + "Müll" + "Abholung".
+    expect(splitCompound('sperrmuellabholung', vocab('sperre', 'muell', 'abholung'))).not.toContain('sperre');
   });
 });

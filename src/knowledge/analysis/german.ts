@@ -154,6 +154,8 @@ export function splitCompound(word: string, vocabulary: Vocabulary, options: { l
           const next = end + link.length;
           if (word.length - next < MIN_PART) continue;
           const tail = best(next, true);
+          // An elided modifier only before a head that is one known word: "Sperr-müll-abholung" is no Sperre.
+          if (tail && part !== written && tail.length > 1) continue;
           if (tail && (!result || tail.length + 1 < result.length || (tail.length + 1 === result.length && partLength([part, ...tail]) > partLength(result)))) result = [part, ...tail];
         }
       }
