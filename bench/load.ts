@@ -8,7 +8,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startOpenAiStub } from '../test/fakes/openai-stub.js';
@@ -118,6 +118,20 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** CPU time (user + system) a process has used so far, in ms: the turn cost independent of how busy the machine is. */
+function cpuMs(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  // utime and stime are fields 14 and 15 of /proc/<pid>/stat (12 and 13 after the command name).
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+/** Runs a measured phase and adds the target's CPU ms per request to its result. */
+async function withCpu(pid: number, phase: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number }> {
+  const before = cpuMs(pid);
+  const result = await phase();
+  return { ...result, cpuMsPerRequest: Math.round(((cpuMs(pid) - before) / Math.max(1, result.requests)) * 100) / 100 };
+}
+
 function percentile(values: number[], p: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -182,6 +196,7 @@ async function drive(botPort: number, connector: Awaited<ReturnType<typeof start
 export const loadBench: Bench = {
   name: 'load',
   async run(ctx: BenchContext) {
+    const machineLoad = Math.round(loadavg()[0] * 100) / 100;
     const work = mkdtempSync(path.join(tmpdir(), 'rathaus-load-'));
     const knowledge = path.join(work, 'knowledge');
     const { docs, pick } = makeCorpus();
@@ -200,7 +215,7 @@ export const loadBench: Bench = {
       children.push(echo.child);
       // Warm-up: every conversation once, so the measured run sees steady state (JIT, stored state).
       await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 2 });
-      const echoResult = await drive(echo.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION });
+      const echoResult = await withCpu(echo.child.pid!, () => drive(echo.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION }));
       const echoSaturation = await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
       await stopTarget(echo.child);
       ctx.log(`  ${JSON.stringify(echoResult)}`);
@@ -209,7 +224,7 @@ export const loadBench: Bench = {
       const assistant = await startTarget('assistant', { BENCH_KNOWLEDGE_DIR: knowledge, BENCH_DATA_DIR: path.join(work, 'data'), BENCH_OPENAI_BASE_URL: model.baseURL });
       children.push(assistant.child);
       await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 2 });
-      const assistantResult = await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION });
+      const assistantResult = await withCpu(assistant.child.pid!, () => drive(assistant.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION }));
       const assistantSaturation = await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
       ctx.log(`  ${JSON.stringify(assistantResult)}`);
       ctx.log(`  saturation (no pauses): echo ${JSON.stringify(echoSaturation)}, assistant ${JSON.stringify(assistantSaturation)}`);
@@ -241,6 +256,8 @@ export const loadBench: Bench = {
           conversations: CONVERSATIONS,
           messagesPerConversation: MESSAGES_PER_CONVERSATION,
           thinkMs: THINK_MS,
+          // Other work on the machine inflates both tails (the ratio target compares runs minutes apart).
+          loadAverageAtStart: machineLoad,
           echo: echoResult,
           assistant: assistantResult,
           saturation: { echo: echoSaturation, assistant: assistantSaturation },

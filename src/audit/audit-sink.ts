@@ -26,6 +26,12 @@ export function createFileAuditSink(dir: string): AuditSink {
   // Days whose file end was checked in this process: after a crash a torn last line must not
   // swallow the next event, so the first append of a process starts on a fresh line if needed.
   const checked = new Set<string>();
+  // The folder is created once per process, not on every event, and again if it went missing.
+  let dirReady = false;
+  const ensureDir = async () => {
+    await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+    dirReady = true;
+  };
 
   async function needsNewline(file: string): Promise<boolean> {
     const handle = await fs.open(file, 'r').catch(() => undefined);
@@ -46,11 +52,16 @@ export function createFileAuditSink(dir: string): AuditSink {
       const day = auditDay(event.at);
       // One write per line with O_APPEND; serialised in-process so lines never interleave.
       await mutex.run(day, async () => {
-        await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+        if (!dirReady) await ensureDir();
         const file = fileFor(day);
         const lead = !checked.has(day) && (await needsNewline(file)) ? '\n' : '';
         checked.add(day);
-        await fs.appendFile(file, `${lead}${JSON.stringify(event)}\n`, { mode: 0o600 });
+        const line = `${lead}${JSON.stringify(event)}\n`;
+        await fs.appendFile(file, line, { mode: 0o600 }).catch(async (e: NodeJS.ErrnoException) => {
+          if (e.code !== 'ENOENT') throw e;
+          await ensureDir();
+          await fs.appendFile(file, line, { mode: 0o600 });
+        });
       });
     },
     async days() {

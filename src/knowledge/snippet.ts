@@ -2,9 +2,11 @@
  * The Fundstelle: the sentence(s) of a passage that best match the question, with the matched
  * words marked, so the quote shows the amount, deadline or form instead of the first lines of
  * the chunk. One function for the chat answer, the Teams citation abstract and `rathaus search`.
- * Pure.
+ * Pure in its results; what it learns about a passage and a question word is kept in bounded
+ * caches, since the same passages are quoted on many turns.
  */
-import { compoundParts, contentWords, numberTwin, participleInfinitive, splitCompound, stem, tokenMatches, verbForms, type TokenMatch } from './analysis/german.js';
+import { LRUCache } from 'lru-cache';
+import { compoundParts, contentWords, numberTwin, participleInfinitive, splitCompound, stem, tokenMatches, verbForms, type TokenMatch, type Vocabulary } from './analysis/german.js';
 import { germanLexicon } from './analysis/lexicon.js';
 import { correctTypo } from './analysis/typo.js';
 
@@ -15,7 +17,8 @@ export interface Fundstelle {
   highlights: [number, number][];
 }
 
-const MAX_CHARS = 420;
+/** Default length of a quoted Fundstelle. */
+export const MAX_QUOTE_CHARS = 420;
 /** Abbreviations after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(['abs', 'nr', 'bzw', 'z', 'b', 'ca', 'vgl', 'ggf', 'usw', 'd', 'h', 'u', 'a', 'dr', 'hr', 'fr', 's', 'ziff', 'lit', 'max', 'min', 'inkl', 'zzgl', 'evtl', 'gem', 'i', 'v', 'm', 'o', 'ä', 'st', 'tel', 'bzgl', 'einschl', 'allg', 'art', 'aufl', 'geb', 'str', 'e', 'sog', 'zz', 'zzt']);
 /** A sentence that leans on the one before ("Dies gilt …", "Sie …"). */
@@ -78,6 +81,126 @@ interface QuoteConcept {
 /** Weight of each part of a compound question word, as its own concept. */
 const PART_WEIGHT = 0.6;
 
+/** Stem of a token and, for a weak participle, the stem of its infinitive. */
+interface TokenStems {
+  stem: string;
+  infinitiveStem?: string;
+}
+
+function tokenStems(token: string): TokenStems {
+  const infinitive = participleInfinitive(token);
+  return infinitive ? { stem: stem(token), infinitiveStem: stem(infinitive) } : { stem: stem(token) };
+}
+
+/**
+ * What the Fundstelle needs of a passage, independent of the question: its sentences and their
+ * tokens, the stems and the vocabulary compounds are split against, and the question words
+ * already resolved against it. Computed once per passage text and kept (bounded), because the
+ * same passages are quoted again and again (one citation costs a few milliseconds otherwise).
+ */
+interface PassageWords {
+  flat: string;
+  sentences: Sentence[];
+  sentenceTokens: TokenMatch[][];
+  /** Distinct tokens in order of first occurrence (the typo search prefers the earlier on a tie). */
+  surfaceList: string[];
+  /** Stems of the distinct tokens, and the stems of the infinitives of participles among them. */
+  stems: Set<string>;
+  infinitives: Set<string>;
+  byToken: Map<string, TokenStems>;
+  vocabulary: Vocabulary;
+  /** Question words resolved against this passage: concept (without weight) and compound split. */
+  concepts: Map<string, Omit<QuoteConcept, 'weight'>>;
+  splits: Map<string, string[]>;
+}
+
+/** Resolved question words kept per passage; a passage asked about with many different words starts afresh. */
+const MAX_WORDS_PER_PASSAGE = 512;
+const passageCache = new LRUCache<string, PassageWords>({ max: 1024 });
+
+function passageWords(text: string): PassageWords {
+  const cached = passageCache.get(text);
+  if (cached) {
+    if (cached.concepts.size > MAX_WORDS_PER_PASSAGE) cached.concepts.clear();
+    if (cached.splits.size > MAX_WORDS_PER_PASSAGE) cached.splits.clear();
+    return cached;
+  }
+  const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  const sentences = splitSentences(flat);
+  const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
+  const byToken = new Map<string, TokenStems>();
+  const stems = new Set<string>();
+  const infinitives = new Set<string>();
+  for (const ts of sentenceTokens) {
+    for (const { token } of ts) {
+      if (byToken.has(token)) continue;
+      const info = tokenStems(token);
+      byToken.set(token, info);
+      stems.add(info.stem);
+      if (info.infinitiveStem) infinitives.add(info.infinitiveStem);
+    }
+  }
+  const lexicon = germanLexicon();
+  const surface = byToken;
+  const vocabulary: Vocabulary = { has: (w) => surface.has(w) || lexicon.has(w), hasInflected: (w) => stems.has(stem(w)) || lexicon.hasInflected(w) };
+  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, concepts: new Map(), splits: new Map() };
+  passageCache.set(text, words);
+  return words;
+}
+
+/** What a question word stands for in the lexicon (independent of the passage), kept per word (bounded). */
+interface WordForms {
+  /** Stems of its synonyms and of the synonyms of its verb forms the lexicon knows. */
+  synonymStems: string[];
+  /** Stems of its other verb forms and of its number twin ("5" / "fünf"). */
+  formStems: string[];
+}
+
+const wordFormsCache = new LRUCache<string, WordForms>({ max: 20_000 });
+
+function wordForms(word: string): WordForms {
+  let forms = wordFormsCache.get(word);
+  if (!forms) {
+    const lexicon = germanLexicon();
+    const verbs = verbForms(word);
+    const synonymStems = [word, ...verbs.filter((f) => lexicon.has(f))].flatMap((w) => lexicon.synonyms(w)).map(stem);
+    const formStems = [...verbs, numberTwin(word)].filter((f): f is string => !!f).map(stem);
+    forms = { synonymStems, formStems };
+    wordFormsCache.set(word, forms);
+  }
+  return forms;
+}
+
+/** A question word resolved against the passage (see questionConcepts); `withParts` adds its compound parts. */
+function resolveWord(word: string, withParts: boolean, pw: PassageWords): Omit<QuoteConcept, 'weight'> {
+  const key = `${withParts ? 'p' : 'w'}\u0000${word}`;
+  const known = pw.concepts.get(key);
+  if (known) return known;
+  const whole = stem(word);
+  const stems = [whole, ...(withParts ? compoundParts(word, pw.vocabulary) : []).map(stem).filter((x) => x.length >= 3 && x !== whole)];
+  const alternatives: string[] = [];
+  if (!pw.stems.has(whole)) {
+    const forms = wordForms(word);
+    for (const s of forms.synonymStems) if (pw.stems.has(s) || pw.infinitives.has(s)) alternatives.push(s);
+    const typo = correctTypo(word, pw.surfaceList, () => 1);
+    if (typo) alternatives.push(stem(typo));
+    // Another form of the word ("reservier", "getippt") and a number in digits or words ("5", "fünf").
+    for (const s of forms.formStems) if (pw.stems.has(s)) alternatives.push(s);
+  }
+  const resolved = { stems, alternatives };
+  pw.concepts.set(key, resolved);
+  return resolved;
+}
+
+function splitAgainst(word: string, pw: PassageWords): string[] {
+  let parts = pw.splits.get(word);
+  if (!parts) {
+    parts = splitCompound(word, pw.vocabulary);
+    pw.splits.set(word, parts);
+  }
+  return parts;
+}
+
 /**
  * The question's words resolved against this passage the way the index does: compound parts
  * (split against the general lexicon and the passage's own words), OpenThesaurus synonyms, and
@@ -85,48 +208,30 @@ const PART_WEIGHT = 0.6;
  * its own, so the sentence with the rarer part ("Sprechstunde" in "Personalratssprechstunde",
  * where every sentence names the Personalrat) wins, and one with both parts wins over either.
  */
-function questionConcepts(question: string, passageTokens: string[], matchTerms: readonly string[]): QuoteConcept[] {
-  const lexicon = germanLexicon();
-  const surface = new Set(passageTokens);
-  const passageStems = new Set(passageTokens.map(stem));
-  const passageInfinitives = new Set(passageTokens.map(participleInfinitive).filter((w): w is string => !!w).map(stem));
-  const vocabulary = { has: (w: string) => surface.has(w) || lexicon.has(w), hasInflected: (w: string) => passageStems.has(stem(w)) || lexicon.hasInflected(w) };
-  const concept = (word: string, weight: number, withParts: boolean): QuoteConcept => {
-    const whole = stem(word);
-    const stems = [whole, ...(withParts ? compoundParts(word, vocabulary) : []).map(stem).filter((x) => x.length >= 3 && x !== whole)];
-    const alternatives: string[] = [];
-    if (!passageStems.has(whole)) {
-      const verbs = verbForms(word).filter((f) => lexicon.has(f));
-      for (const syn of [word, ...verbs].flatMap((w) => lexicon.synonyms(w))) if (passageStems.has(stem(syn)) || passageInfinitives.has(stem(syn))) alternatives.push(stem(syn));
-      const typo = correctTypo(word, [...surface], () => 1);
-      if (typo) alternatives.push(stem(typo));
-      // Another form of the word ("reservier", "getippt") and a number in digits or words ("5", "fünf").
-      for (const form of [...verbForms(word), numberTwin(word)]) if (form && passageStems.has(stem(form))) alternatives.push(stem(form));
-    }
-    return { stems, alternatives, weight };
-  };
+function questionConcepts(question: string, pw: PassageWords, matchTerms: readonly string[]): QuoteConcept[] {
   const concepts: QuoteConcept[] = [];
   for (const word of new Set(contentWords(question))) {
-    const parts = splitCompound(word, vocabulary);
-    concepts.push(concept(word, 1, parts.length === 0));
-    for (const part of parts) if (part.length >= 3) concepts.push(concept(part, PART_WEIGHT, true));
+    const parts = splitAgainst(word, pw);
+    // A word that splits is credited as a whole here and through its parts below; one that does not has no parts.
+    concepts.push({ ...resolveWord(word, false, pw), weight: 1 });
+    for (const part of parts) if (part.length >= 3) concepts.push({ ...resolveWord(part, true, pw), weight: PART_WEIGHT });
   }
   // What the index matched the passage through (the admins' synonyms among them): credited like a synonym.
   const covered = new Set(concepts.flatMap((c) => [...c.stems, ...c.alternatives]));
-  for (const term of matchTerms) if (passageStems.has(term) && !covered.has(term)) concepts.push({ stems: [term], alternatives: [], weight: 0.8 });
+  for (const term of matchTerms) if (pw.stems.has(term) && !covered.has(term)) concepts.push({ stems: [term], alternatives: [], weight: 0.8 });
   return concepts;
 }
 
 /** How well a token stands for a concept: 1 the word, 0.6 a compound part, 0.8 a synonym or typo correction. */
-function tokenCredit(token: string, c: QuoteConcept): number {
+function tokenCredit(token: string, ts: TokenStems, c: QuoteConcept): number {
   if (token.length < 2) return 0;
-  const s = stem(token);
+  const s = ts.stem;
   const [whole, ...parts] = c.stems;
   if (s === whole || (whole.length >= 4 && token.includes(whole))) return 1;
   // A participle in the passage stands for its verb ("gebucht" for "buchen").
-  const infinitive = participleInfinitive(token);
-  if (c.alternatives.includes(s) || (infinitive && c.alternatives.includes(stem(infinitive)))) return 0.8;
-  if (infinitive && stem(infinitive) === whole) return 0.9;
+  const infinitive = ts.infinitiveStem;
+  if (c.alternatives.includes(s) || (infinitive && c.alternatives.includes(infinitive))) return 0.8;
+  if (infinitive && infinitive === whole) return 0.9;
   if (parts.some((p) => p === s || (p.length >= 4 && token.includes(p)))) return 0.6;
   return 0;
 }
@@ -142,30 +247,46 @@ function hasQuantity(sentence: string, tokens: TokenMatch[]): boolean {
   return tokens.some((t) => /\d/.test(t.token) && !t.token.startsWith('§') && t.index >= sentence.length - body.length) || QUANTITY_WORDS.test(body);
 }
 
-/**
- * The best-matching sentence of `text` for `question` (the neighbouring sentence added when the
- * best one does not stand alone), at most about MAX_CHARS long, with the matched words marked.
- */
-export function quoteFundstelle(text: string, question: string, maxChars = MAX_CHARS, matchTerms: readonly string[] = []): Fundstelle {
-  const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
-  const sentences = splitSentences(flat);
-  if (!sentences.length) return { text: '', highlights: [] };
-  const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
-  const concepts = questionConcepts(question, sentenceTokens.flatMap((ts) => ts.map((t) => t.token)), matchTerms);
-  const isMatch = (token: string) => concepts.some((c) => tokenCredit(token, c) > 0);
+/** The scored sentences of one passage for one question: what every length of quote is cut from. */
+interface ScoredPassage {
+  pw: PassageWords;
+  scored: number[];
+  leadIn: number[];
+  best: number;
+  isMatch: (token: string) => boolean;
+}
+
+function scorePassage(text: string, question: string, matchTerms: readonly string[]): ScoredPassage | undefined {
+  const pw = passageWords(text);
+  const { flat, sentences, sentenceTokens } = pw;
+  if (!sentences.length) return undefined;
+  const concepts = questionConcepts(question, pw, matchTerms);
+  // Credits of each distinct token for each concept, computed once per token.
+  const credits = new Map<string, number[]>();
+  const creditsOf = (token: string): number[] => {
+    let row = credits.get(token);
+    if (!row) {
+      const ts = pw.byToken.get(token) ?? tokenStems(token);
+      row = concepts.map((c) => tokenCredit(token, ts, c));
+      credits.set(token, row);
+    }
+    return row;
+  };
+  const isMatch = (token: string) => creditsOf(token).some((v) => v > 0);
   // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
   // Each word of a sentence counts for one question concept only, the one it stands for best
   // ("Poolfahrzeuge" is the admins' synonym of "Poolauto", not also its part "Pool").
   const perSentence = sentenceTokens.map((ts) => {
     const row = concepts.map(() => 0);
     for (const t of ts) {
+      const credit = creditsOf(t.token);
       let best = -1;
       let bestValue = 0;
       concepts.forEach((c, k) => {
-        const v = tokenCredit(t.token, c);
+        const v = credit[k];
         if (v * c.weight > bestValue) [best, bestValue] = [k, v * c.weight];
       });
-      if (best >= 0) row[best] = Math.max(row[best], tokenCredit(t.token, concepts[best]));
+      if (best >= 0) row[best] = Math.max(row[best], credit[best]);
     }
     return row;
   });
@@ -190,6 +311,12 @@ export function quoteFundstelle(text: string, question: string, maxChars = MAX_C
   scored.forEach((v, i) => {
     if (v > scored[best]) best = i;
   });
+  return { pw, scored, leadIn, best, isMatch };
+}
+
+/** The quote of at most about `maxChars` around the best sentence, with the matched words marked. */
+function cutQuote({ pw, scored, leadIn, best, isMatch }: ScoredPassage, maxChars: number): Fundstelle {
+  const { flat, sentences } = pw;
   let first = best;
   let last = best;
   const len = () => sentences[last].end - sentences[first].start;
@@ -221,6 +348,23 @@ export function quoteFundstelle(text: string, question: string, maxChars = MAX_C
   return { text: `${before}${body}${after}`, highlights };
 }
 
+/**
+ * The best-matching sentence of `text` for `question` (the neighbouring sentence added when the
+ * best one does not stand alone), at most about MAX_QUOTE_CHARS long, with the matched words marked.
+ */
+export function quoteFundstelle(text: string, question: string, maxChars = MAX_QUOTE_CHARS, matchTerms: readonly string[] = []): Fundstelle {
+  return quoteFundstellen(text, question, [maxChars], matchTerms)[0];
+}
+
+/**
+ * The Fundstelle at several lengths (the chat quote and the Teams abstract): the sentences are
+ * scored once, then each quote is cut from the same best sentence.
+ */
+export function quoteFundstellen(text: string, question: string, lengths: readonly number[], matchTerms: readonly string[] = []): Fundstelle[] {
+  const scored = scorePassage(text, question, matchTerms);
+  return lengths.map((maxChars) => (scored ? cutQuote(scored, maxChars) : { text: '', highlights: [] }));
+}
+
 /** The Fundstelle with its matched words in Markdown bold (Teams). */
 export function boldHighlights(f: Fundstelle): string {
   let out = '';
@@ -234,6 +378,6 @@ export function boldHighlights(f: Fundstelle): string {
 }
 
 /** Plain quote for lists and abstracts (`rathaus search`, citation abstract). */
-export function makeSnippet(text: string, query: string, maxChars = MAX_CHARS, matchTerms: readonly string[] = []): string {
+export function makeSnippet(text: string, query: string, maxChars = MAX_QUOTE_CHARS, matchTerms: readonly string[] = []): string {
   return quoteFundstelle(text, query, maxChars, matchTerms).text;
 }

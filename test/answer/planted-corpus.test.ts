@@ -136,7 +136,7 @@ describe('planted-instruction corpus with a model that obeys every instruction',
     30_000,
   );
 
-  it.each(variants.filter((v) => v.hidden?.startsWith('docx-')).map((v) => [v.id, v.hidden, v] as const))(
+  it.each(variants.filter((v) => /^(docx|html|eml-html)-/.test(v.hidden ?? '')).map((v) => [v.id, v.hidden, v] as const))(
     'local %s (%s): the indexer flags the file as hiding text, whatever the instruction says',
     async (_id, _hidden, v) => {
       const dir = path.join(work, `${v.id}-flags`);

@@ -69,11 +69,16 @@ function normaliseUrl(url: string): string {
 
 function removeForeignLinks(raw: string, passages: Passage[], droppedLinks: string[]): string {
   const urls = allowedUrls(passages);
-  const cleanText = passages
-    .filter((p) => !isFlagged(p))
-    .map((p) => p.text)
-    .join('\n')
-    .toLowerCase();
+  // The clean passages' text, lower-cased, only when the answer holds an address at all.
+  let cleanText: string | undefined;
+  const inCleanText = (address: string) => {
+    cleanText ??= passages
+      .filter((p) => !isFlagged(p))
+      .map((p) => p.text)
+      .join('\n')
+      .toLowerCase();
+    return cleanText.includes(address.toLowerCase());
+  };
   // Links first, so "[text](url)" is not mistaken for a citation.
   let text = raw.replace(MARKDOWN_LINK, (match, label: string, url: string) => {
     if (urls.has(normaliseUrl(url))) return match;
@@ -93,7 +98,7 @@ function removeForeignLinks(raw: string, passages: Passage[], droppedLinks: stri
     return REMOVED;
   });
   return text.replace(EMAIL, (address: string) => {
-    if (cleanText.includes(address.toLowerCase())) return address;
+    if (inCleanText(address)) return address;
     droppedLinks.push(address);
     return REMOVED;
   });
@@ -134,11 +139,12 @@ export function checkAnswer(raw: string, passages: Passage[], options: CheckOpti
   const text = removeForeignLinks(raw, passages, droppedLinks);
 
   const evidence = passages.map(evidenceOf);
-  const cleanWords = new Set<string>([...(options.question ?? '').matchAll(WORD)].map((m) => stem(m[0])));
-  const flaggedWords = new Set<string>();
-  passages.forEach((p, i) => {
-    for (const w of evidence[i].words) (isFlagged(p) ? flaggedWords : cleanWords).add(w);
-  });
+  // A word is planted when only flagged passages use it (not the question, not a clean passage);
+  // looked up per sentence word instead of merging every passage's words on each check.
+  const questionWords = new Set<string>([...(options.question ?? '').matchAll(WORD)].map((m) => stem(m[0])));
+  const flaggedEvidence = evidence.filter((_, i) => isFlagged(passages[i]));
+  const cleanEvidence = evidence.filter((_, i) => !isFlagged(passages[i]));
+  const planted = (w: string) => flaggedEvidence.some((e) => e.words.has(w)) && !questionWords.has(w) && !cleanEvidence.some((e) => e.words.has(w));
   const cleanIndexes = passages.map((p, i) => (isFlagged(p) ? -1 : i)).filter((i) => i >= 0);
 
   /** Grounds one sentence; returns its text with markers for original passage indexes, or a drop reason. */
@@ -156,7 +162,7 @@ export function checkAnswer(raw: string, passages: Passage[], options: CheckOpti
     if (bare.includes(REMOVED)) return 'foreignLink';
     if (!bare.includes('\u0000')) return 'uncited';
     const words = [...bare.matchAll(WORD)].map((m) => stem(m[0]));
-    if (words.some((w) => flaggedWords.has(w) && !cleanWords.has(w))) return 'planted';
+    if (flaggedEvidence.length && words.some(planted)) return 'planted';
     const facts = [...extractFacts(bare)];
     const supports = (i: number) => facts.every((f) => evidence[i].facts.has(f));
     let cites = cited.filter(supports);

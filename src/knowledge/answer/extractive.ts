@@ -2,7 +2,7 @@
  * Extractive answer (no model, or model failed): the best passages quoted as Fundstellen with
  * their sources. No synthesis, so nothing can be invented.
  */
-import { boldHighlights, quoteFundstelle } from '../snippet.js';
+import { MAX_QUOTE_CHARS, boldHighlights, quoteFundstellen } from '../snippet.js';
 import type { Passage } from '../types.js';
 import { extractiveIntro } from './messages.js';
 import type { Citation } from './types.js';
@@ -28,13 +28,14 @@ const ABSTRACT_CHARS = 160;
  * sentences, matched words marked) and its abstract the same sentence cut to Teams' length.
  */
 export function toCitation(p: Passage, id: number, question?: string): Citation {
-  const quote = question ? quoteFundstelle(p.text, question, undefined, p.matchTerms) : undefined;
+  // The quote and the abstract are cut from the same scored sentences (scored once).
+  const [quote, abstract] = question ? quoteFundstellen(p.text, question, [MAX_QUOTE_CHARS, ABSTRACT_CHARS], p.matchTerms) : [];
   return {
     id,
     title: p.title,
     source: p.source,
     snippet: quote ? quote.text : snippet(p.text),
-    ...(quote ? { highlights: quote.highlights, abstract: quoteFundstelle(p.text, question as string, ABSTRACT_CHARS, p.matchTerms).text } : {}),
+    ...(quote ? { highlights: quote.highlights, abstract: abstract.text } : {}),
     sourceId: p.sourceId,
     sectionPath: p.sectionPath,
     ...(p.page !== undefined ? { page: p.page } : {}),

@@ -6,8 +6,8 @@
  */
 import mammoth from 'mammoth';
 import { findHiddenText } from './docx-hidden-text.js';
-import { cleanText, htmlToBlocks, type HtmlContent } from './html-blocks.js';
-import { ParseSkip, type DocumentBlock } from './types.js';
+import { htmlToBlocks, markBlocksContaining, type HtmlContent } from './html-blocks.js';
+import { ParseSkip } from './types.js';
 import { openZip, readXml } from './xml.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -36,11 +36,6 @@ export async function docxToBlocks(bytes: Uint8Array, maxUncompressedBytes: numb
   } catch {
     throw new ParseSkip('unreadable', 'Word-Dokument ist beschädigt oder in einem unerwarteten Aufbau und konnte nicht gelesen werden.');
   }
-  return hidden.length ? { ...content, blocks: markHidden(content.blocks, hidden) } : content;
-}
-
-/** Marks the blocks that contain a hidden paragraph's text (mammoth's text of it, whitespace as in the block). */
-function markHidden(blocks: DocumentBlock[], hidden: string[]): DocumentBlock[] {
-  const pieces = hidden.map((h) => cleanText(h)).filter(Boolean);
-  return blocks.map((b) => (pieces.some((h) => b.text.includes(h)) ? { ...b, hidden: true } : b));
+  // The blocks that contain a hidden paragraph's text (mammoth's text of it, whitespace as in the block).
+  return hidden.length ? { ...content, blocks: markBlocksContaining(content.blocks, hidden) } : content;
 }

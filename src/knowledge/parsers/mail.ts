@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import type { FieldsData } from '@kenjiuno/msgreader';
 import { simpleParser, type AddressObject } from 'mailparser';
-import { cleanText, htmlToBlocks } from './html-blocks.js';
+import { cleanText, hiddenHtmlText, htmlToBlocks, markBlocksContaining } from './html-blocks.js';
 import { ParseSkip, type DocumentBlock, type ParsedDocument, type PartProblem } from './types.js';
 
 // CommonJS package whose class sits on `exports.default`; require() gives the same shape under Node and vitest.
@@ -24,7 +24,7 @@ export async function emlToDocument(bytes: Uint8Array, fallbackTitle: string, re
   } catch {
     throw new ParseSkip('unreadable', 'E-Mail ist beschädigt (kein gültiges Nachrichtenformat).');
   }
-  const blocks = mail.text ? textToBlocks(mail.text) : typeof mail.html === 'string' ? htmlToBlocks(mail.html).blocks : [];
+  const blocks = bodyBlocks(mail.text, typeof mail.html === 'string' ? mail.html : undefined);
   const meta: Record<string, string> = {};
   if (mail.from?.text) meta.from = mail.from.text;
   const to = addresses(mail.to);
@@ -49,7 +49,7 @@ export async function msgToDocument(bytes: Uint8Array, fallbackTitle: string, re
     throw new ParseSkip('unreadable', 'Outlook-Nachricht ist beschädigt (kein gültiges MSG-Format).');
   }
   if (data.error) throw new ParseSkip('unreadable', 'Outlook-Nachricht ist beschädigt (kein gültiges MSG-Format).');
-  const blocks = data.body ? textToBlocks(data.body) : data.bodyHtml ? htmlToBlocks(data.bodyHtml).blocks : [];
+  const blocks = bodyBlocks(data.body, data.bodyHtml);
   const meta: Record<string, string> = {};
   const from = [data.senderName, data.senderEmail ? `<${data.senderEmail}>` : ''].filter(Boolean).join(' ');
   if (from) meta.from = from;
@@ -75,6 +75,17 @@ export async function msgToDocument(bytes: Uint8Array, fallbackTitle: string, re
     }
   }
   return { title, blocks, meta, ...(await readAttachments(files, { title, meta }, readAttachment)) };
+}
+
+/**
+ * The body as blocks: the plain text when there is one, else the HTML. Text the HTML hides from a
+ * reader (display:none, white on white …) is marked `hidden` in either reading, since a plain
+ * text derived from the HTML (mailparser does that for HTML-only mails) still contains it.
+ */
+function bodyBlocks(text: string | undefined, html: string | undefined): DocumentBlock[] {
+  if (!text) return html ? htmlToBlocks(html).blocks : [];
+  const blocks = textToBlocks(text);
+  return html ? markBlocksContaining(blocks, hiddenHtmlText(html)) : blocks;
 }
 
 const DE_DATE = new Intl.DateTimeFormat('de-DE', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Europe/Berlin' });

@@ -7,10 +7,11 @@
  * The detector looks for the class of phrasing, not for single sentences: imperative verbs that
  * only make sense towards an assistant (ignore/forget your instructions, answer only with, link
  * to, send … to an address), role changes ("du bist jetzt", "SYSTEM:"), and characters that hide
- * text from a human reader (zero-width, bidi controls). Hidden formatting in DOCX (white,
- * vanished or tiny runs) is found by the DOCX parser (parsers/docx-hidden-text.ts) and carried to
- * the passage as chunk meta; the quarantine adds the `hidden-text` flag. Hidden HTML (display:none,
- * white text) is not detected as formatting yet: there only the wording patterns apply.
+ * text from a human reader (zero-width, bidi controls). Hidden formatting is found by the parsers
+ * and carried to the passage as chunk meta, where the quarantine adds the `hidden-text` flag: DOCX
+ * (white, vanished or tiny runs: parsers/docx-hidden-text.ts) and HTML pages and mail bodies
+ * (display:none, visibility:hidden, hidden attribute, tiny font, text in its background's colour,
+ * off-screen or collapsed boxes: parsers/html-hidden-text.ts).
  */
 
 export type InstructionFlag =
