@@ -41,7 +41,8 @@ if (what === 'all' || what === 'rag') {
 
 if (what === 'all' || what === 'demo') {
   type Q = { question: string; split: string; category: string; expected: string[]; keyFacts?: string[] };
-  const raw = JSON.parse(readFileSync(path.resolve('bench', 'data', 'answers-eval', 'questions.json'), 'utf8')) as Q[] | { questions: Q[] };
+  // DEMO_QUESTIONS: another question set over the same folder (e.g. set B); its dev split only.
+  const raw = JSON.parse(readFileSync(process.env.DEMO_QUESTIONS ?? path.resolve('bench', 'data', 'answers-eval', 'questions.json'), 'utf8')) as Q[] | { questions: Q[] };
   const questions = (Array.isArray(raw) ? raw : raw.questions).filter((q) => q.split === 'dev' && (!category || q.category === category));
   const answer = answerQuestion({ sources: [await sourceFor(path.resolve('knowledge'))], redactPii: false });
   const flat = (t: string) => t.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();

@@ -54,4 +54,17 @@ describe('German analysis', () => {
   it('splits a compound whose modifier never stands alone when the head is known', () => {
     expect(splitCompound('auslandsdienstreisen', vocab('dienstreisen'))).toEqual(['ausland', 'dienstreisen']);
   });
+
+  it('of two splits with as many parts, takes the one that leaves the fewest letters to linking elements', () => {
+    // "es" and "e" are both linking elements: "Hund-es-teuer" and "Hund-e-steuer" have two parts each.
+    const v = vocab('hund', 'teuer', 'steuer', 'ermaessigung', 'katze', 'futter');
+    expect(splitCompound('hundesteuerermaessigung', v)).toEqual(['hund', 'steuer', 'ermaessigung']);
+    expect(splitCompound('hundesteuer', v)).toEqual(['hund', 'steuer']);
+  });
+
+  it('a known part is split further only into known parts', () => {
+    // "Dienstwagen" is known; "dienst" + unknown "wagen" would be a guess.
+    const v = vocab('fuhrpark', 'dienstwagen', 'dienst');
+    expect(compoundParts('fuhrparkdienstwagen', v)).toEqual(['fuhrpark', 'dienstwagen']);
+  });
 });

@@ -40,4 +40,39 @@ describe('LexicalIndex', () => {
     const hits = idx.search('Wann wird die Hundesteuer abgerechnet?');
     expect(Math.max(0, ...hits.map((h) => h.coverage))).toBeLessThan(0.5);
   });
+
+  it('a short abbreviation in capitals stands for the hyphenated name the folder writes out', () => {
+    const search = index({
+      'gesetz.md': 'Das Schulgesetz für Rheinland-Pfalz regelt die Schulpflicht. In Rheinland-Pfalz beginnt sie mit sechs Jahren.',
+      'satzung.md': 'Die Schulpflicht in Rheinland-Pfalz gilt auch für die Berufsschule.',
+      'ticket.md': 'Das Jugendticket RP gilt im Verbund; die Schulpflicht ist dafür kein Nachweis.',
+      'verbund.md': 'Das Ticket RP gilt auch am Wochenende.',
+    }).search;
+    // "RP" appears literally in two passages only; the question means the state the folder names in full.
+    const hits = search('Schulpflicht RP?');
+    expect(['gesetz.md', 'satzung.md']).toContain(hits[0].source);
+    expect(hits.find((h) => h.source === 'verbund.md')?.coverage ?? 0).toBeLessThan(0.5);
+  });
+
+  it('among passages with similar word scores, the one covering more of the question ranks first', () => {
+    // helfer.md has the higher BM25 score (the rare word twice, a short passage); rettung.md has every question word.
+    const filler = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`ort-${i}.md`, `Vor Ort prüft das System die Angaben im System, Fall ${i}.`]));
+    const hits = index({
+      'helfer.md': 'Helfer werden freigestellt. Helfer erhalten Ersatz ihrer Auslagen.',
+      'rettung.md': 'Die Leitstelle alarmiert über das System Helfer vor Ort in der Nähe.',
+      ...filler,
+    }).search('Helfer vor Ort System');
+    expect(hits[0].source).toBe('rettung.md');
+  });
+
+  it('corrects a one-letter typo in the second part of a compound whose first part is a known word', () => {
+    const search = index({
+      'fuhrpark.md': 'Die Dienstwagenbuchung erfolgt im Buchungsportal bis 12 Uhr am Vortag.',
+      ...others,
+    }).search;
+    // "Dienstwagen" + "buchnug": one known part and a guessed rest is no German word the folder lacks.
+    const [hit] = search('Bis wann Dienstwagenbuchnug?');
+    expect(hit.source).toBe('fuhrpark.md');
+    expect(hit.coverage).toBeGreaterThan(0.8);
+  });
 });

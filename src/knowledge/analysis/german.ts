@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -125,15 +125,18 @@ export interface Vocabulary {
 }
 
 /**
- * Splits a normalised compound into known parts, longest parts first:
- * "reisekostenabrechnung" → ["reisekosten", "abrechnung"]. Parts must be known words of
- * at least three letters and no stop words; a linking element ("s" in "urlaubsantrag") may sit
- * between parts. Returns [] when the word is not a compound of known words.
+ * Splits a normalised compound into known parts: "reisekostenabrechnung" → ["reisekosten",
+ * "abrechnung"]. Parts must be known words of at least three letters and no stop words; a
+ * linking element ("s" in "urlaubsantrag") may sit between parts. Of the splits into known
+ * parts, the one with the fewest parts wins, and among those the one whose parts are longest
+ * (the least left to linking elements): "hundesteuer" is hund + e + steuer, not hund + es +
+ * teuer. Returns [] when the word is not a compound of known words. With `lenient` (the default),
+ * a compound with one unknown part is split too (see lenientSplit).
  */
-export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
+export function splitCompound(word: string, vocabulary: Vocabulary, options: { lenient?: boolean } = {}): string[] {
   if (word.length < MIN_COMPOUND || /\d/.test(word)) return [];
   const memo = new Map<number, string[] | null>();
-  // Best split of word[start..]: the fewest parts; the whole rest counts when it is known.
+  // Best split of word[start..]: the fewest parts, then the longest; the whole rest counts when it is known.
   const best = (start: number, allowWhole: boolean): string[] | null => {
     const key = allowWhole ? start : -start - 1;
     if (memo.has(key)) return memo.get(key) ?? null;
@@ -149,15 +152,20 @@ export function splitCompound(word: string, vocabulary: Vocabulary): string[] {
           const next = end + link.length;
           if (word.length - next < MIN_PART) continue;
           const tail = best(next, true);
-          if (tail && (!result || tail.length + 1 < result.length)) result = [part, ...tail];
+          if (tail && (!result || tail.length + 1 < result.length || (tail.length + 1 === result.length && partLength([part, ...tail]) > partLength(result)))) result = [part, ...tail];
         }
-        if (result && result.length === 2) break;
       }
     }
     memo.set(key, result);
     return result;
   };
-  return best(0, false) ?? lenientSplit(word, vocabulary);
+  // A word that is itself known is split only into known parts (no guessing at an unknown modifier).
+  return best(0, false) ?? (options.lenient === false ? [] : lenientSplit(word, vocabulary));
+}
+
+/** Letters in the parts (the rest are linking elements). */
+function partLength(parts: string[]): number {
+  return parts.reduce((a, p) => a + p.length, 0);
 }
 
 /**
@@ -204,7 +212,9 @@ export function compoundParts(word: string, vocabulary: Vocabulary): string[] {
     const part = queue.shift() as string;
     if (out.includes(part)) continue;
     out.push(part);
-    queue.push(...splitCompound(part, vocabulary));
+    // A known part splits only into known parts ("Bedienstete" is no "bedie" + "stete").
+    const sub = splitCompound(part, vocabulary);
+    if (!(known(part, vocabulary) || knownInflected(part, vocabulary)) || sub.every((p) => known(p, vocabulary) || knownInflected(p, vocabulary))) queue.push(...sub);
   }
   return out;
 }

@@ -29,11 +29,11 @@ function byLength(terms: readonly string[]): Map<number, string[]> {
 }
 
 /**
- * The vocabulary word closest to `word` within the length bound, the most frequent one on a tie
- * (`frequency`, e.g. document frequency); undefined when none is close enough.
+ * The vocabulary word closest to `word` within the length bound (and `limit`), the most frequent
+ * one on a tie (`frequency`, e.g. document frequency); undefined when none is close enough.
  */
-export function correctTypo(word: string, terms: readonly string[], frequency: (term: string) => number): string | undefined {
-  const max = maxTypoDistance(word.length);
+export function correctTypo(word: string, terms: readonly string[], frequency: (term: string) => number, limit = Infinity): string | undefined {
+  const max = Math.min(limit, maxTypoDistance(word.length));
   if (!max) return undefined;
   const map = byLength(terms);
   let best: string | undefined;
