@@ -254,6 +254,9 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
     jobs: minutes.jobs,
     logger,
     intervalMs: Math.max(1000, (config.MINUTES_JOB_LEASE_SECONDS * 1000) / 3),
+    // A request whose transcript was still downloading when its process died: the clerk is asked to send it again.
+    pending: minutes.pending,
+    reportInterrupted: (request) => bot.reportInterruptedMinutes(request),
     deliver: async (job) => {
       const files = await drafts.render(job.result!.draft, template);
       await bot.deliverResumedMinutes(job.context, job.id, job.result!.draft, files);

@@ -4,8 +4,9 @@
  * shared Store (several instances; one record per event, so instances never overwrite each other).
  */
 import { randomUUID } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { appendFile as appendFileCb, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { createKeyedMutex } from '../storage/keyed-mutex.js';
 import type { Store } from '../storage/store.js';
 import { auditDay, auditEventSchema, type AuditEvent } from './audit-event.js';
@@ -19,6 +20,8 @@ export interface AuditSink {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// The callback form needs no FileHandle object per event (one event per chat turn; as in local-store.ts).
+const appendLine = promisify(appendFileCb);
 
 export function createFileAuditSink(dir: string): AuditSink {
   const mutex = createKeyedMutex();
@@ -57,10 +60,10 @@ export function createFileAuditSink(dir: string): AuditSink {
         const lead = !checked.has(day) && (await needsNewline(file)) ? '\n' : '';
         checked.add(day);
         const line = `${lead}${JSON.stringify(event)}\n`;
-        await fs.appendFile(file, line, { mode: 0o600 }).catch(async (e: NodeJS.ErrnoException) => {
+        await appendLine(file, line, { mode: 0o600 }).catch(async (e: NodeJS.ErrnoException) => {
           if (e.code !== 'ENOENT') throw e;
           await ensureDir();
-          await fs.appendFile(file, line, { mode: 0o600 });
+          await appendLine(file, line, { mode: 0o600 });
         });
       });
     },

@@ -5,6 +5,7 @@
 import { ActivityTypes, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { MinutesDraft } from '../minutes/draft-schema.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
+import type { PendingRequest } from '../minutes/pending-requests.js';
 import { Application, TurnState, type TeamsAdapter } from '@microsoft/teams-ai';
 import { newReferenceId } from '../core/logger.js';
 import { outboundPolicyFromConfig } from '../security/from-config.js';
@@ -50,6 +51,8 @@ export interface Bot {
   runTurn(context: TurnContext): Promise<void>;
   /** Delivers a minutes draft that finished after a restart to the conversation it was asked in (`reference`: the opaque job context). */
   deliverResumedMinutes(reference: unknown, id: string, draft: MinutesDraft, files: MinutesFiles): Promise<void>;
+  /** Tells the clerk that a minutes request a restart cut off while its transcript was fetched must be sent again. */
+  reportInterruptedMinutes(request: PendingRequest): Promise<void>;
   /** Resolves when no request acknowledged by this process (minutes, checks) is still running in the background. */
   idle(): Promise<void>;
 }
@@ -214,5 +217,12 @@ export function createBot(services: BotServices, adapter: TeamsAdapter): Bot {
     });
   }
 
-  return { app, runTurn, deliverResumedMinutes, idle: background.idle };
+  async function reportInterruptedMinutes(request: PendingRequest): Promise<void> {
+    await adapter.continueConversationAsync(services.config.BOT_ID ?? '', request.context as Partial<ConversationReference>, async (context) => {
+      attachTurnLogger(context, services.logger);
+      await minutes.reportInterrupted(context, request);
+    });
+  }
+
+  return { app, runTurn, deliverResumedMinutes, reportInterruptedMinutes, idle: background.idle };
 }

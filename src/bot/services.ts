@@ -10,6 +10,7 @@ import type { OutboundFetch } from '../security/outbound-fetch.js';
 import type { Store } from '../storage/store.js';
 import type { MinutesFiles } from '../minutes/minutes-files.js';
 import type { MinutesJob } from '../minutes/minutes-job.js';
+import type { PendingRequests } from '../minutes/pending-requests.js';
 import type { MinutesSource, PreparedMinutes } from '../minutes/request-minutes.js';
 import type { PilotReportFiles } from '../reports/pilot/generate-pilot-report.js';
 
@@ -98,6 +99,11 @@ export interface MinutesService {
    * with a German message naming the attachment. `extraOrigins`: local mode only (Playground).
    */
   download(url: string, name: string, options?: { extraOrigins?: string[] }): Promise<Uint8Array>;
+  /**
+   * Requests whose input is still being fetched: held before the download starts, released once
+   * the job is submitted or the request was answered; one a restart cut off is reported to the clerk.
+   */
+  pending?: Pick<PendingRequests, 'hold' | 'release'>;
 }
 
 /** The Antragsvorprüfung as the bot sees it (framework-free, from src/check). */

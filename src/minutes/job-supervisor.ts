@@ -6,6 +6,7 @@
  */
 import type { Logger } from '../core/logger.js';
 import type { MinutesJob, MinutesJobs } from './minutes-job.js';
+import type { PendingRequest, PendingRequests } from './pending-requests.js';
 
 export interface MinutesSupervisorDeps {
   jobs: MinutesJobs;
@@ -14,6 +15,10 @@ export interface MinutesSupervisorDeps {
   logger: Logger;
   /** Time between scans; a third of the lease is a good value. */
   intervalMs: number;
+  /** Requests whose input was still being fetched when their process died (see pending-requests.ts). */
+  pending?: PendingRequests;
+  /** Tells the clerk that such a request was interrupted and must be sent again. */
+  reportInterrupted?: (request: PendingRequest) => Promise<void>;
 }
 
 export function startMinutesSupervisor(deps: MinutesSupervisorDeps): { stop: () => void; scan: () => Promise<void> } {
@@ -41,9 +46,28 @@ export function startMinutesSupervisor(deps: MinutesSupervisorDeps): { stop: () 
     }
   }
 
+  /** A request cut off mid-fetch: dropped when its job was submitted after all, else reported once. */
+  async function handleInterrupted(record: PendingRequest): Promise<void> {
+    try {
+      const taken = await deps.pending!.take(record.id);
+      if (!taken) return;
+      if (!(await deps.jobs.get(record.id)) && deps.reportInterrupted) {
+        await deps.reportInterrupted(taken);
+        deps.logger.info({ jobId: record.id, source: record.source.kind }, 'minutes request interrupted while its input was fetched: the clerk was asked to send it again');
+      }
+      await deps.pending!.release(record.id);
+    } catch (e) {
+      deps.logger.error({ jobId: record.id, err: String(e) }, 'interrupted minutes request could not be reported');
+    }
+  }
+
   async function scanOnce(): Promise<void> {
     const ownInstance = first;
     first = false;
+    for (const record of deps.pending ? await deps.pending.orphans({ ownInstance }) : []) {
+      if (stopped) break;
+      await handleInterrupted(record);
+    }
     for (const { id, action } of await deps.jobs.jobsToTakeOver({ ownInstance })) {
       if (active.has(id) || stopped) continue;
       active.add(id);

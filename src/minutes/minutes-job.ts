@@ -194,6 +194,14 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
       lost = true;
       controller.abort();
     };
+    /** A stage result stored by the owner; a loss (taken over, cancelled) stops the run instead of writing. */
+    const stageWrite = async (change: (j: MinutesJob) => void): Promise<void> => {
+      if (lost) throw new JobLostError(id);
+      await update(id, change).catch((e: unknown) => {
+        onLost(e);
+        throw e;
+      });
+    };
     const onAbort = () => controller.abort();
     signal?.addEventListener('abort', onAbort, { once: true });
     // The lease is renewed while the draft is made; a renewal that finds the job taken or cancelled stops this run.
@@ -204,20 +212,16 @@ export function createMinutesJobs(deps: MinutesJobsDeps) {
         ...job.input,
         signal: controller.signal,
         doneSummaries: job.summaries,
-        onSummary: async (key, summary) => {
-          await update(id, (j) => {
+        onSummary: (key, summary) =>
+          stageWrite((j) => {
             j.summaries[key] = summary;
-          }).catch((e: unknown) => {
-            onLost(e);
-            throw e;
-          });
-        },
+          }),
         doneReadings: job.readings ?? {},
-        onReading: async (key, reading) => {
-          await update(id, (j) => {
+        // The model's readings of the decisions, like the summaries: once the job is lost, nothing more is written and the run stops.
+        onReading: (key, reading) =>
+          stageWrite((j) => {
             (j.readings ??= {})[key] = reading;
-          });
-        },
+          }),
         onProgress: (stage, finished, total) => {
           void update(id, (j) => {
             j.progress = { stage, finished, total };

@@ -12,6 +12,7 @@ import type { Store } from '../storage/store.js';
 import { writeMinutesFiles, type MinutesFiles } from './minutes-files.js';
 import type { DraftMinutesDeps } from './draft-minutes.js';
 import { createMinutesJobs } from './minutes-job.js';
+import { createPendingRequests } from './pending-requests.js';
 import { createMinutesRequests, type MinutesRequestDeps } from './request-minutes.js';
 import type { MinutesTemplate } from './template.js';
 
@@ -42,12 +43,21 @@ export function createMinutesService(deps: MinutesServiceDeps) {
     instanceId: config.INSTANCE_ID ?? hostname(),
     ...(config.MINUTES_JOB_LEASE_SECONDS ? { leaseMs: config.MINUTES_JOB_LEASE_SECONDS * 1000 } : {}),
   });
+  // Requests whose input is still being fetched, so a restart mid-download is reported, not lost.
+  const pending = createPendingRequests({ store: deps.store, owner: jobs.owner });
   const requests = createMinutesRequests({ jobs, limits: deps.limits, graphBaseUrl: config.GRAPH_BASE_URL, template: deps.template, parseTranscript: deps.parseTranscript, render: deps.render, risAgenda: deps.risAgenda });
   return {
     jobs,
     canRequest: deps.canRequest,
+    pending,
     prepare: requests.prepare,
-    run: requests.run,
+    /** Submits the job (from then on it survives a restart by itself: the pending record goes), runs it and renders the files. */
+    async run(...args: Parameters<typeof requests.run>) {
+      const [id, prepared, meta] = args;
+      await jobs.submit(id, prepared.input, meta);
+      await pending.release(id);
+      return requests.run(...args);
+    },
     cancel: requests.cancel,
     claimDelivery: jobs.claimDelivery,
     markDelivered: jobs.markDelivered,

@@ -19,7 +19,8 @@ import { createLocalFolderSource } from '../../src/knowledge/sources/local-folde
 import type { KnowledgeSource } from '../../src/knowledge/types.js';
 import { createChatModel } from '../../src/llm/create-chat-model.js';
 import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
-import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedText, plantedVariants, QUESTION, type PlantedVariant } from '../fakes/planted-corpus.js';
+import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedSharePointPage, plantedText, plantedVariants, QUESTION, type PlantedVariant } from '../fakes/planted-corpus.js';
+import { flagPassage } from '../../src/knowledge/quarantine/quarantine.js';
 import { buildFixtureTenant } from '../graph-emulator/fixture-tenant.js';
 import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
 
@@ -41,10 +42,12 @@ beforeAll(async () => {
   const tenant = await buildFixtureTenant();
   for (const v of variants.filter((x) => x.format === 'sharepoint')) {
     const { title, text } = plantedText(v);
-    const content = `# ${title}\n\n${text}\n`;
+    const page = v.hidden ? plantedSharePointPage(v) : undefined;
+    const content = page ?? `# ${title}\n\n${text}\n`;
+    const name = `${v.id}.${page ? 'html' : 'md'}`;
     tenant.files.push({
-      id: `01PLANTED${v.id}`, driveId: 'b!hauptamt-dokumente', name: `${v.id}.md`, webUrl: `https://rathaus-beispiel.sharepoint.com/sites/Hauptamt/Dokumente/${v.id}.md`,
-      mimeType: 'text/markdown', text: content, content: new Uint8Array(Buffer.from(content)), readableBy: ['anna'], lastModifiedDateTime: '2026-11-20T10:00:00Z', lastModifiedBy: 'Unbekannt',
+      id: `01PLANTED${v.id}`, driveId: 'b!hauptamt-dokumente', name, webUrl: `https://rathaus-beispiel.sharepoint.com/sites/Hauptamt/Dokumente/${name}`,
+      mimeType: page ? 'text/html' : 'text/markdown', text: `${title} ${text}`, content: new Uint8Array(Buffer.from(content)), readableBy: ['anna'], lastModifiedDateTime: '2026-11-20T10:00:00Z', lastModifiedBy: 'Unbekannt',
     });
   }
   for (const v of variants.filter((x) => x.format === 'outlook')) {
@@ -136,7 +139,7 @@ describe('planted-instruction corpus with a model that obeys every instruction',
     30_000,
   );
 
-  it.each(variants.filter((v) => /^(docx|html|eml-html)-/.test(v.hidden ?? '')).map((v) => [v.id, v.hidden, v] as const))(
+  it.each(variants.filter((v) => v.format !== 'sharepoint' && /^(docx|html|eml-html|pdf)-/.test(v.hidden ?? '')).map((v) => [v.id, v.hidden, v] as const))(
     'local %s (%s): the indexer flags the file as hiding text, whatever the instruction says',
     async (_id, _hidden, v) => {
       const dir = path.join(work, `${v.id}-flags`);
@@ -148,6 +151,15 @@ describe('planted-instruction corpus with a model that obeys every instruction',
     },
     30_000,
   );
+
+  it('flags a SharePoint page that hides its instruction hidden-text when it is retrieved', async () => {
+    const v = variants.find((x) => x.format === 'sharepoint' && x.hidden)!;
+    const [sharepoint] = createGraphSources({ config: parseConfig({ GRAPH_BASE_URL: emu.baseUrl }), token: TOKENS.anna, parseDocument, sources: ['sharepoint'] });
+    const result = await sharepoint.search({ text: QUESTION, top: 8 }, user);
+    const planted = result.passages.filter((p) => p.text.includes(v.word));
+    expect(planted.length, `${v.id} retrieved`).toBeGreaterThan(0);
+    for (const p of planted) expect(flagPassage(p).instructionFlags).toContain('hidden-text');
+  });
 
   it('sent most planted variants to the model (the test is not vacuous)', () => {
     const local = variants.filter((v) => v.format !== 'sharepoint' && v.format !== 'outlook' && !v.hidden);

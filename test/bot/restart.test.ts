@@ -1,7 +1,8 @@
 /**
  * Nothing lost, nothing duplicated: the real bot process (tsx, local mode) is killed with SIGKILL
- * while it builds the knowledge index and while it drafts minutes; after a restart on the same
- * data folder the index is complete and the minutes job finishes exactly once.
+ * while it builds the knowledge index, while it drafts minutes and while it downloads a
+ * transcript; after a restart on the same data folder the index is complete, the minutes job
+ * finishes exactly once, and the clerk whose download was cut off is asked once to resend the file.
  */
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -42,7 +43,11 @@ beforeAll(async () => {
   work = mkdtempSync(path.join(tmpdir(), 'rathaus-restart-'));
   files = createServer((req, res) => {
     // Serves the transcript and acts as the Bot Connector (accepts every reply).
-    if (req.method === 'GET') {
+    if (req.method === 'GET' && req.url?.includes('haengt')) {
+      // A download that never finishes (the process is killed while it waits).
+      res.writeHead(200, { 'content-type': 'text/vtt' });
+      res.write(VTT.subarray(0, 200));
+    } else if (req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'text/vtt' });
       res.end(VTT);
     } else {
@@ -62,6 +67,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  files.closeAllConnections();
   files.close();
   await model.close();
   rmSync(work, { recursive: true, force: true });
@@ -166,6 +172,51 @@ describe('restart after a crash', () => {
       // The clerk gets the finished draft in the conversation the request came from.
       await until(() => connectorPosts.some((p) => p.includes('durch einen Neustart')), 30_000, 'the resumed draft to be delivered');
       await until(() => connectorPosts.some((p) => p.includes('Niederschrift-Entwurf ist fertig')), 30_000, 'the draft message');
+    } finally {
+      await second.stop();
+    }
+  }, 180_000);
+
+  it('asks the clerk once, naming the file, to resend a transcript whose download a SIGKILL cut off', async () => {
+    const dataDir = path.join(work, 'data-download');
+    const env = { KNOWLEDGE_DIR: path.join(ROOT, 'knowledge'), RATHAUS_DATA_DIR: dataDir };
+    const port = await freePort();
+    const first = startBot({ ...env, PORT: String(port) });
+    await waitForHttp(`http://127.0.0.1:${port}/readyz`, 120_000);
+    const activity = {
+      type: 'message',
+      id: 'minutes-request-download',
+      text: 'Niederschrift erstellen',
+      channelId: 'msteams',
+      serviceUrl: filesUrl,
+      from: { id: 'clerk-2', aadObjectId: 'clerk-2', name: 'Claudia Krüger' },
+      recipient: { id: 'bot', name: 'Bot' },
+      conversation: { id: 'clerk-chat-2', conversationType: 'personal' },
+      attachments: [{ contentType: 'application/vnd.microsoft.teams.file.download.info', name: 'ausschuss-haengt.vtt', content: { downloadUrl: `${filesUrl}/ausschuss-haengt.vtt`, fileType: 'vtt' } }],
+    };
+    const res = await fetch(`http://127.0.0.1:${port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status).toBe(200);
+    const pendingDir = path.join(dataDir, 'state', 'minutes-pending');
+    const pendingRecords = () => (existsSync(pendingDir) ? readdirSync(pendingDir).filter((f) => f.endsWith('.json')) : []);
+    // Acknowledged, and the request recorded before the download (which hangs) started.
+    await until(() => connectorPosts.some((p) => p.includes('Ich lade die Datei') && p.includes('ausschuss-haengt.vtt')), 30_000, 'the acknowledgement');
+    expect(pendingRecords()).toHaveLength(1);
+    await kill(first);
+
+    const port2 = await freePort();
+    const second = startBot({ ...env, PORT: String(port2) });
+    const interrupted = () => connectorPosts.filter((p) => p.includes('durch einen Neustart des Assistenten unterbrochen') && p.includes('ausschuss-haengt.vtt'));
+    try {
+      await until(() => interrupted().length > 0, 60_000, 'the clerk to be asked to resend the file');
+      const message = JSON.parse(interrupted()[0]) as { text: string; conversation: { id: string } };
+      expect(message.conversation.id).toBe('clerk-chat-2');
+      expect(message.text).toMatch(/Bitte senden Sie die Datei „ausschuss-haengt\.vtt“ noch einmal/);
+      await until(() => pendingRecords().length === 0, 10_000, 'the pending record to go');
+      // Several scans later: still told once, and no job was made from a half-downloaded file.
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(interrupted()).toHaveLength(1);
+      const jobDir = path.join(dataDir, 'state', 'minutes-jobs');
+      expect(existsSync(jobDir) ? readdirSync(jobDir).filter((f) => f.endsWith('.json')) : []).toEqual([]);
     } finally {
       await second.stop();
     }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ChatRequest, ChatResult } from '../../src/llm/chat-model.js';
 import { createMinutesJobs, REQUESTS_PREFIX, type MinutesJob, type MinutesJobInput } from '../../src/minutes/minutes-job.js';
+import type { ZodType } from 'zod';
+import { completeStructured } from '../../src/llm/structured.js';
 import { FakeChatModel } from '../fakes/fake-chat-model.js';
 import { createMemoryStore } from '../fakes/memory-store.js';
 import { stadtentwicklung } from './sessions.js';
@@ -214,6 +216,58 @@ describe('several instances on one store', () => {
     await b.markDelivered('job-l2');
     expect(await b.claimDelivery('job-l2')).toBe(false);
     expect(await a.jobsToTakeOver()).toEqual([]);
+  });
+
+  it('stops reading the decisions once another process took the job over: calls in flight are cancelled, no reading is written', async () => {
+    const store = createMemoryStore();
+    // Ergebnis style: the model only reads the decisions (no summaries), three TOPs at a time; it
+    // honours the abort signal as the HTTP client does.
+    let takenOver = false;
+    let completedAfter = 0;
+    let cancelled = 0;
+    let n = 0;
+    const reader = {
+      name: 'reader',
+      async complete(req: ChatRequest): Promise<ChatResult> {
+        const ms = 20 + 9 * (n++ % 3);
+        await new Promise<void>((resolve, reject) => {
+          const timer = setTimeout(resolve, ms);
+          req.signal?.addEventListener('abort', () => (clearTimeout(timer), cancelled++, reject(new Error('aborted'))), { once: true });
+        });
+        if (takenOver) completedAfter++;
+        return { status: 'success', text: '{"decisions":[]}', usage: { promptTokens: 1, completionTokens: 1 } };
+      },
+      completeStructured<T>(req: ChatRequest, schema: ZodType<T>) {
+        return completeStructured(this, req, schema);
+      },
+    };
+    const a = createMinutesJobs({ store, draft: { ...draftDeps, style: 'ergebnis', concurrency: 3, model: reader }, instanceId: 'a', leaseMs: 60_000 });
+    await a.submit('job-r1', input);
+    const runA = a.run('job-r1');
+    const deadline = Date.now() + 5000;
+    while (Object.keys((await a.get('job-r1'))!.readings ?? {}).length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 2));
+    // Another instance claims the job (as its takeover does after a missed renewal).
+    let readingsAtTakeover: string[] = [];
+    for (;;) {
+      const stored = (await store.read<MinutesJob>('minutes-jobs/job-r1'))!;
+      readingsAtTakeover = Object.keys(stored.value.readings ?? {});
+      try {
+        await store.put('minutes-jobs/job-r1', { ...stored.value, owner: 'b#other', leaseUntil: new Date(Date.now() + 60_000).toISOString(), attempts: stored.value.attempts + 1 }, { ifMatch: stored.etag });
+        takenOver = true;
+        break;
+      } catch {
+        // a wrote in between: read again
+      }
+    }
+    const fromA = await runA;
+    // The first reading after the loss stops the run: the other calls in flight are cancelled, none starts.
+    expect(completedAfter).toBeLessThanOrEqual(1);
+    expect(cancelled).toBeGreaterThanOrEqual(1);
+    const after = (await store.get<MinutesJob>('minutes-jobs/job-r1'))!;
+    expect(Object.keys(after.readings ?? {})).toEqual(readingsAtTakeover);
+    expect([after.state, after.owner, after.result]).toEqual(['running', 'b#other', undefined]);
+    expect(fromA.owner).toBe('b#other');
+    expect(readingsAtTakeover.length).toBeLessThan(input.agenda!.items.length);
   });
 
   it('hands an unsent result to another instance only after the sender\'s delivery claim ran out', async () => {

@@ -12,6 +12,7 @@ import { AppError, isAppError } from '../../core/errors.js';
 import { newReferenceId } from '../../core/logger.js';
 import type { UserContext } from '../../core/user-context.js';
 import type { MinutesSource } from '../../minutes/request-minutes.js';
+import type { PendingRequest } from '../../minutes/pending-requests.js';
 import { REQUESTS_PREFIX } from '../../minutes/minutes-job.js';
 import { countDraftFacts } from '../../minutes/count-facts.js';
 import { minutesPreviewCard } from '../render/minutes-card.js';
@@ -54,6 +55,10 @@ const MSG = {
   cancelled: 'Der Niederschrift-Auftrag wurde abgebrochen.',
   nothingToCancel: 'Es läuft gerade kein Niederschrift-Auftrag.',
   alreadyRequested: 'Diese Anfrage bearbeite ich bereits; der Entwurf kommt, sobald er fertig ist.',
+  interruptedFile: (name: string) =>
+    `Ihre Anfrage „Niederschrift erstellen“ mit der Datei „${name}“ wurde durch einen Neustart des Assistenten unterbrochen, bevor die Datei geladen war. Bitte senden Sie die Datei „${name}“ noch einmal mit „Niederschrift erstellen“.`,
+  interruptedMeeting:
+    'Ihre Anfrage „Niederschrift erstellen“ wurde durch einen Neustart des Assistenten unterbrochen, bevor das Transkript der Sitzung geladen war. Bitte fordern Sie den Entwurf noch einmal an.',
   downloadFailed: (name: string, timedOut: boolean) =>
     `Die Datei „${name}“ konnte nicht geladen werden${timedOut ? ' (das Herunterladen hat zu lange gedauert)' : ''}. Bitte senden Sie sie noch einmal; klappt es wieder nicht, laden Sie das Transkript in den Besprechungschat hoch oder senden Sie den Teilnahmelink der Sitzung.`,
   failed: (ref: string) => `Der Niederschrift-Entwurf konnte nicht erstellt werden. Ihre Eingaben sind gespeichert; bitte versuchen Sie es erneut oder nennen Sie Ihrer IT die Referenz ${ref}.`,
@@ -136,17 +141,25 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       await services.recordMinutesDraft?.({ userId: owner.userId, tenantId: owner.tenantId, ...countDraftFacts(draft) }).catch((e: unknown) => services.logger.warn({ err: String(e) }, 'minutes draft record not stored'));
       await audit(context, { capability: 'minutes', outcome: 'completed', durationMs: Date.now() - job.started });
     } catch (e) {
-      if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {
-        await audit(context, { capability: 'minutes', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
-        await context.sendActivity(e.userMessage);
-        return;
-      }
-      // No turn error handler out here: log with a reference, tell the clerk, audit.
-      const referenceId = newReferenceId();
-      turnLogger(context, services.logger).error({ ref: referenceId, jobId: id, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, 'minutes request failed');
-      await audit(context, { capability: 'minutes', outcome: 'error', referenceId });
-      await context.sendActivity(MSG.failed(referenceId));
+      await report(context, id, e);
+    } finally {
+      // The request is answered (or its job submitted, which releases it already): nothing pending any more.
+      await services.minutes?.pending?.release(id).catch((e: unknown) => services.logger.warn({ jobId: id, err: String(e) }, 'pending minutes request not released'));
     }
+  }
+
+  /** What the clerk hears when the background work failed. */
+  async function report(context: TurnContext, id: string, e: unknown): Promise<void> {
+    if (isAppError(e) && e.userMessage && (e.kind === 'invalidInput' || e.kind === 'limit' || e.kind === 'notFound' || e.kind === 'auth' || e.kind === 'forbidden' || e.kind === 'transient')) {
+      await audit(context, { capability: 'minutes', outcome: e.kind === 'forbidden' ? 'refused' : 'invalidInput' });
+      await context.sendActivity(e.userMessage);
+      return;
+    }
+    // No turn error handler out here: log with a reference, tell the clerk, audit.
+    const referenceId = newReferenceId();
+    turnLogger(context, services.logger).error({ ref: referenceId, jobId: id, err: e instanceof Error ? { name: e.name, message: e.message, stack: e.stack } : String(e) }, 'minutes request failed');
+    await audit(context, { capability: 'minutes', outcome: 'error', referenceId });
+    await context.sendActivity(MSG.failed(referenceId));
   }
 
   async function onMinutes(context: TurnContext, state: TurnState, text: string): Promise<void> {
@@ -185,6 +198,8 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
       return;
     }
     (state.conversation as MinutesState).minutesJobId = id;
+    // Recorded before anything is fetched: a restart during the download is reported to the clerk, not lost.
+    await minutes.pending?.hold(id, { source: ref.kind === 'file' ? { kind: 'file', name: ref.name } : { kind: 'meeting' }, context: TurnContext.getConversationReference(context.activity), requestedBy: user.upn ?? user.userId });
     // Acknowledge at once; loading and drafting report back by proactive message, and the
     // background work writes the request's one audit record when it ends.
     await context.sendActivity(ref.kind === 'file' ? MSG.loadingFile(ref.name) : MSG.loadingMeeting);
@@ -212,7 +227,13 @@ export function createMinutesHandler(services: BotServices, graphToken: TokenSou
     await toClerk(context, (clerk) => deliverDraft(clerk, id, owner, draft, files));
   }
 
-  return { onMinutes, onCancel, deliverResumed };
+  /** After a restart: a request whose transcript was still being fetched must be sent again (the clerk is told which). */
+  async function reportInterrupted(context: TurnContext, request: PendingRequest): Promise<void> {
+    await context.sendActivity(request.source.kind === 'file' ? MSG.interruptedFile(request.source.name) : MSG.interruptedMeeting);
+    await audit(context, { capability: 'minutes', outcome: 'error' });
+  }
+
+  return { onMinutes, onCancel, deliverResumed, reportInterrupted };
 }
 
 /** A failed download of an attachment, worded with the file's name and what to do. */

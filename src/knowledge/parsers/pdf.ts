@@ -4,9 +4,13 @@
  * the line spacing starts a new paragraph. Pages without a text layer (scans) are read by OCR
  * from the images they paint; pages with text keep their text layer.
  */
-import { getDocumentProxy } from 'unpdf';
+// PDF.js sends font data with ArrayBuffer.prototype.transferToFixedLength (ES2024, Node 22): on
+// Node 20 the operator list of any page with text breaks off without it.
+import 'core-js/actual/array-buffer/transfer-to-fixed-length.js';
+import { getDocumentProxy, getResolvedPDFJS } from 'unpdf';
 import { cleanText } from './html-blocks.js';
 import { pdfPageImages } from './images.js';
+import { compact, findHiddenPdfText, type OperatorList, type PdfOps } from './pdf-hidden-text.js';
 import { ocrPages, type OcrContext } from './ocr-blocks.js';
 import { ParseSkip, type DocumentBlock, type PartProblem } from './types.js';
 
@@ -41,6 +45,8 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number, ocr?: Ocr
     if (pdf.numPages > maxPages) throw new ParseSkip('limit', `PDF hat ${pdf.numPages} Seiten (höchstens ${maxPages}).`);
     const lines: Line[] = [];
     const imagePages: number[] = [];
+    /** Text each page draws so that no one sees it (white on paper, invisible, tiny). */
+    const hiddenByPage = new Map<number, string[]>();
     for (let p = 1; p <= pdf.numPages; p++) {
       const page = await pdf.getPage(p);
       const content = await page.getTextContent();
@@ -61,7 +67,11 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number, ocr?: Ocr
       if (current) pageLines.push(current);
       const letters = pageLines.reduce((n, l) => n + (l.text.match(/\p{L}/gu)?.length ?? 0), 0);
       if (letters < MIN_TEXT_LETTERS) imagePages.push(p);
-      else lines.push(...pageLines);
+      else {
+        lines.push(...pageLines);
+        const hidden = await hiddenText(page);
+        if (hidden.length) hiddenByPage.set(p, hidden);
+      }
       page.cleanup();
     }
     const problems: PartProblem[] = [];
@@ -86,13 +96,34 @@ export async function pdfToBlocks(bytes: Uint8Array, maxPages: number, ocr?: Ocr
     } catch {
       // Metadata is optional; the first heading serves as title.
     }
-    const textBlocks = linesToBlocks(lines.filter((l) => cleanText(l.text)));
+    const textBlocks = markHidden(linesToBlocks(lines.filter((l) => cleanText(l.text))), hiddenByPage);
     // Text-layer and OCR pages in page order (sort is stable, so order within a page is kept).
     const blocks = [...textBlocks, ...ocrBlocks].sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
     return { title, blocks, problems };
   } finally {
     await pdf.destroy();
   }
+}
+
+/** The page's hidden text (pdf-hidden-text.ts); a page whose drawing operations cannot be read hides nothing we know of. */
+async function hiddenText(page: { getOperatorList(): Promise<OperatorList> }): Promise<string[]> {
+  try {
+    const { OPS } = await getResolvedPDFJS();
+    return findHiddenPdfText(await page.getOperatorList(), OPS as unknown as PdfOps);
+  } catch {
+    return [];
+  }
+}
+
+/** Marks the blocks of a page that contain a piece of its hidden text (compared by letters and digits only). */
+function markHidden(blocks: DocumentBlock[], hiddenByPage: Map<number, string[]>): DocumentBlock[] {
+  if (!hiddenByPage.size) return blocks;
+  return blocks.map((b) => {
+    const pieces = hiddenByPage.get(b.page ?? 0)?.map(compact).filter(Boolean);
+    if (!pieces?.length) return b;
+    const own = compact(b.text);
+    return pieces.some((piece) => own.includes(piece)) ? { ...b, hidden: true } : b;
+  });
 }
 
 function linesToBlocks(lines: Line[]): DocumentBlock[] {

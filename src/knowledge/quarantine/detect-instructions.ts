@@ -11,7 +11,8 @@
  * and carried to the passage as chunk meta, where the quarantine adds the `hidden-text` flag: DOCX
  * (white, vanished or tiny runs: parsers/docx-hidden-text.ts) and HTML pages and mail bodies
  * (display:none, visibility:hidden, hidden attribute, tiny font, text in its background's colour,
- * off-screen or collapsed boxes: parsers/html-hidden-text.ts).
+ * off-screen or collapsed boxes: parsers/html-hidden-text.ts) and PDF (white on the paper,
+ * render mode 3, tiny: parsers/pdf-hidden-text.ts).
  */
 
 export type InstructionFlag =

@@ -14,7 +14,7 @@ import { withRelevance } from '../relevance.js';
 import { buildKqlQuery, scorePassagesLexically, type PassageScorer } from './passage-scoring.js';
 import { chunkDocument } from '../chunking.js';
 import { fetchSensitivityLabels, parseLabelNames, strongestLabel, type LabelCatalog } from './sensitivity-labels.js';
-import { ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
+import { HIDDEN_TEXT_META, ParseSkip, type ParseDocument, type ParsedDocument } from '../parsers/types.js';
 import type { KnowledgeSource, Passage, Query, SourceResult } from '../types.js';
 
 /** Extensions the parsers read directly. */
@@ -165,6 +165,8 @@ export function createSharePointSource(deps: SharePointSourceDeps): KnowledgeSou
       sectionPath: chunk.sectionPath,
       ...(chunk.page !== undefined ? { page: chunk.page } : {}),
       text: chunk.text,
+      // Text the file hides from its reader (white, display:none …) is quarantined like in local files.
+      ...(chunk.meta?.[HIDDEN_TEXT_META] ? { meta: { ...meta, [HIDDEN_TEXT_META]: chunk.meta[HIDDEN_TEXT_META] } } : {}),
     }));
   }
 
