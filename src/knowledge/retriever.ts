@@ -11,14 +11,10 @@ import type { TranslatedTerm } from './analysis/english-german.js';
 import type { Chunk } from './chunking.js';
 import { decodeVector, type IndexSnapshot } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
+import { DEFAULT_MIN_COVERAGE, passesAnswerRule, quotedContext } from './answer-threshold.js';
 
-/**
- * Minimum coverage (IDF-weighted share of the question's informative words found in a chunk,
- * see LexicalIndex). The same rule decides for SharePoint and Outlook passages
- * (relevance.ts). Calibrated on development questions only: the tuning half of ragsource-bw
- * and the dev split of the demo-folder set (bench/answers.ts); the held-out halves are reported.
- */
-export const DEFAULT_MIN_COVERAGE = 0.44;
+export { DEFAULT_MIN_COVERAGE, passesCoverageRule } from './answer-threshold.js';
+
 /** Cosine similarity above which a vector hit counts as relevant without lexical support. */
 export const DEFAULT_MIN_SIMILARITY = 0.8;
 const RRF_K = 60;
@@ -30,6 +26,10 @@ export interface RetrievalHit {
   score: number;
   /** 0..1 share of the question's content words present in the chunk. */
   coverage: number;
+  /** Question words the chunk matches in full (see passesCoverageRule). */
+  matched?: number;
+  /** Share of the question held by its heaviest noun the folder does not cover (see passesCoverageRule). */
+  uncovered?: number;
   /** Cosine similarity, in hybrid mode. */
   similarity?: number;
   /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
@@ -61,43 +61,56 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       : undefined;
   const embedder = vectors ? options.embedder : undefined;
 
-  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number): RetrievalHit[] =>
-    diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => ({ chunk: snapshot.chunks[h.chunk], score: round(h.score), coverage: round(h.coverage), relevant: h.coverage >= minCoverage, ...terms(h) }));
+  // The chunk and the Fundstelle quoted from it must both pass (answer-threshold.ts).
+  const answerRule = (text: string, translations: readonly TranslatedTerm[]) => {
+    const quoteEvidence = lexical.textEvidenceFor(text, translations);
+    return (chunk: Chunk, e: { coverage: number; matched: number; uncovered: number }, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidence(quotedContext(chunk, text, matchTerms)), minCoverage);
+  };
+  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[]): RetrievalHit[] => {
+    const passes = answerRule(text, translations);
+    return diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => {
+      const chunk = snapshot.chunks[h.chunk];
+      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
+    });
+  };
 
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
     async search(text, top, signal, translations = []) {
       const lexHits = lexical.search(text, Math.max(top, CANDIDATES), translations);
-      if (!embedder || !vectors) return lexicalOnly(lexHits, top);
+      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations);
       let query: number[];
       try {
         [query] = await embedder.embed([text], signal);
       } catch {
         // The model is down: answer lexically rather than not at all.
-        return lexicalOnly(lexHits, top);
+        return lexicalOnly(lexHits, top, text, translations);
       }
       const q = normalize(query);
       const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
-      const coverageOf = lexical.coverageFor(text, translations);
-      const fused = new Map<number, { rrf: number; coverage: number; sim?: number; matchTerms?: string[] }>();
-      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matchTerms: h.matchTerms }));
+      const evidenceOf = lexical.evidenceFor(text, translations);
+      const fused = new Map<number, { rrf: number; coverage: number; matched: number; uncovered: number; sim?: number; matchTerms?: string[] }>();
+      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matched: h.matched, uncovered: h.uncovered, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
-        const entry = fused.get(s.i) ?? { rrf: 0, coverage: coverageOf(s.i) };
+        const entry = fused.get(s.i) ?? { rrf: 0, ...evidenceOf(s.i) };
         entry.rrf += 1 / (RRF_K + rank + 1);
         entry.sim = s.sim;
         fused.set(s.i, entry);
       });
       const ranked = [...fused.entries()].sort((a, b) => b[1].rrf - a[1].rrf);
+      const passes = answerRule(text, translations);
       return diversify(ranked, top, ([i]) => snapshot.chunks[i].source)
         .map(([i, e]) => ({
           chunk: snapshot.chunks[i],
           score: round(e.rrf, 6),
           coverage: round(e.coverage),
+          matched: e.matched,
+          uncovered: round(e.uncovered),
           ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
-          relevant: e.coverage >= minCoverage || (e.sim ?? -1) >= minSimilarity,
+          relevant: passes(snapshot.chunks[i], e, e.matchTerms) || (e.sim ?? -1) >= minSimilarity,
           ...terms(e),
         }));
     },

@@ -8,10 +8,11 @@ const dir = path.resolve('vendor', 'openthesaurus-de');
 
 describe('built-in lexicon (OpenThesaurus)', () => {
   it('ships compact files that match openthesaurus.txt (regenerate with scripts/build-lexicon.ts)', () => {
-    const { words, sets, colloquial } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
+    const { words, sets, colloquial, lowercase } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
     expect(readFileSync(path.join(dir, 'words.txt'), 'utf8')).toBe(`${[...words].sort().join('\n')}\n`);
     expect(readFileSync(path.join(dir, 'synsets.txt'), 'utf8')).toBe(`${sets.map((s) => s.join(';')).join('\n')}\n`);
     expect(readFileSync(path.join(dir, 'colloquial.txt'), 'utf8')).toBe(compactLexicon(words, sets, colloquial).colloquial);
+    expect(readFileSync(path.join(dir, 'lowercase.txt'), 'utf8')).toBe(compactLexicon(words, sets, colloquial, lowercase).lowercase);
     const stems = new Set(readFileSync(path.join(dir, 'stems.txt'), 'utf8').split('\n'));
     // Stemming all 70,000 words is the script's job; a sample shows the file fits the current stemmer.
     const sample = [...words].filter((_, i) => i % 250 === 0);

@@ -16,6 +16,12 @@ export interface Lexicon {
   hasInflected(word: string): boolean;
   /** Normalised single-word synonyms of a normalised word or of its base form (without the word itself). */
   synonyms(word: string): readonly string[];
+  /**
+   * True when OpenThesaurus writes the word (or its base form) in lower case only, never
+   * capitalised: a verb, adjective, adverb or function word, not a noun ("gültig", "nehmen",
+   * "wofür"; not "Termin", nor "kosten"/"Kosten", which is both).
+   */
+  lowercaseOnly(word: string): boolean;
 }
 
 /** Synonym sets larger than this are too vague to widen a question with ("machen", "gut"). */
@@ -32,8 +38,10 @@ const COLLOQUIAL = /\(ugs\.?[,)]/i;
  * Besides the synonym sets: colloquial words of sets too large to use as a whole, each mapped
  * to the set's few unlabelled standard words ("Kohle (ugs.)", "Knete (ugs.)" … → "Geld").
  */
-export function parseThesaurus(text: string): { words: Set<string>; sets: string[][]; colloquial: Map<string, string[]> } {
+export function parseThesaurus(text: string): { words: Set<string>; sets: string[][]; colloquial: Map<string, string[]>; lowercase: Set<string> } {
   const words = new Set<string>();
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
   const sets: string[][] = [];
   const colloquial = new Map<string, string[]>();
   for (const line of text.split('\n')) {
@@ -51,6 +59,7 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
       const w = normalizeWord(term);
       if (w.length < 3) continue;
       words.add(w);
+      (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
       if (!labelled && !set.includes(w)) set.push(w);
       if (!annotated) standard.push(w);
       else if (COLLOQUIAL.test(raw) && !labelled) informal.push(w);
@@ -60,7 +69,8 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
       for (const w of informal) colloquial.set(w, [...new Set([...(colloquial.get(w) ?? []), ...standard])]);
     }
   }
-  return { words, sets, colloquial };
+  const lowercase = new Set([...lower].filter((w) => !capitalised.has(w)));
+  return { words, sets, colloquial, lowercase };
 }
 
 /**
@@ -124,8 +134,8 @@ function indexSets(sets: string[][]): Map<string, string[]> {
  * recognised by stem ("wartet", "Aufzüge"); without it only simple endings are tried.
  */
 export function createLexicon(thesaurusText: string, stemsText?: string): Lexicon {
-  const { words, sets, colloquial } = parseThesaurus(thesaurusText);
-  return lexiconFrom(words, sets, stemsText, () => colloquial);
+  const { words, sets, colloquial, lowercase } = parseThesaurus(thesaurusText);
+  return lexiconFrom(words, sets, stemsText, () => colloquial, lowercase);
 }
 
 /** The compact derived files (scripts/build-lexicon.ts): words, synonym sets and stems, one entry per line. */
@@ -135,11 +145,14 @@ export interface CompactLexicon {
   stems: string;
   /** Colloquial word;standard word;… per line. */
   colloquial: string;
+  /** Words written in lower case only (see Lexicon.lowercaseOnly), one per line. */
+  lowercase: string;
 }
 
 /** Writes the compact form of a parsed thesaurus. */
-export function compactLexicon(words: Set<string>, sets: string[][], colloquial: Map<string, string[]> = new Map()): CompactLexicon {
+export function compactLexicon(words: Set<string>, sets: string[][], colloquial: Map<string, string[]> = new Map(), lowercase: Set<string> = new Set()): CompactLexicon {
   return {
+    lowercase: `${[...lowercase].sort().join('\n')}\n`,
     words: `${[...words].sort().join('\n')}\n`,
     synsets: `${sets.map((s) => s.join(';')).join('\n')}\n`,
     stems: `${lexiconStems(words).join('\n')}\n`,
@@ -151,10 +164,10 @@ export function compactLexicon(words: Set<string>, sets: string[][], colloquial:
 export function lexiconFromCompact(c: CompactLexicon): Lexicon {
   const lines = (t: string) => t.split('\n').filter(Boolean);
   const colloquial = () => new Map(lines(c.colloquial).map((l) => { const [w, ...std] = l.split(';'); return [w, std] as [string, string[]]; }));
-  return lexiconFrom(new Set(lines(c.words)), () => lines(c.synsets).map((l) => l.split(';')), c.stems, colloquial);
+  return lexiconFrom(new Set(lines(c.words)), () => lines(c.synsets).map((l) => l.split(';')), c.stems, colloquial, new Set(lines(c.lowercase)));
 }
 
-function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string, colloquial?: () => Map<string, string[]>): Lexicon {
+function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string, colloquial?: () => Map<string, string[]>, lowercase: Set<string> = new Set()): Lexicon {
   // The synonym table is only needed for question words the folder does not know: built on first use.
   let map: Map<string, string[]> | undefined;
   const synonymMap = () => {
@@ -170,6 +183,8 @@ function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), 
     has: (w) => words.has(w),
     hasInflected: (w) => (stems?.has(stem(w)) || firstListed(w, (x) => (words.has(x) ? true : undefined))) ?? false,
     synonyms: (w) => firstListed(w, (x) => synonymMap().get(x)) ?? [],
+    // The first listed base form decides: "kosten" is listed capitalised too, so "kostet" is not lower-case only.
+    lowercaseOnly: (w) => firstListed(w, (x) => (words.has(x) ? lowercase.has(x) : undefined)) ?? false,
   };
 }
 
@@ -184,13 +199,13 @@ export function germanLexicon(): Lexicon {
   if (!shared) {
     const dir = path.join(projectRootFrom(import.meta.url), 'vendor', 'openthesaurus-de');
     const read = (f: string) => readFileSync(path.join(dir, f), 'utf8');
-    shared = lexiconFromCompact({ words: read('words.txt'), synsets: read('synsets.txt'), stems: read('stems.txt'), colloquial: read('colloquial.txt') });
+    shared = lexiconFromCompact({ words: read('words.txt'), synsets: read('synsets.txt'), stems: read('stems.txt'), colloquial: read('colloquial.txt'), lowercase: read('lowercase.txt') });
   }
   return shared;
 }
 
 /** An empty lexicon (tests of corpus-only behaviour). */
-export const EMPTY_LEXICON: Lexicon = { has: () => false, hasInflected: () => false, synonyms: () => [] };
+export const EMPTY_LEXICON: Lexicon = { has: () => false, hasInflected: () => false, synonyms: () => [], lowercaseOnly: () => false };
 
 /** Admin synonym groups as a lookup: normalised word or phrase → the other members. */
 export function synonymLookup(groups: string[][]): (word: string) => readonly string[] {

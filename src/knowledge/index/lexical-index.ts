@@ -6,11 +6,14 @@
  * admins' synonym file) or, for a word neither the index nor the lexicon knows, a close spelling
  * from the index vocabulary (typo). A word that resolves to nothing weighs only a bounded share
  * (see UNKNOWN_WEIGHT), so one colloquial word or typo cannot veto an answer, while a question
- * about something the documents do not mention still has low coverage.
+ * about something the documents do not mention still has low coverage. Verbs and adjectives weigh
+ * less than nouns in the coverage (WORD_CLASS_WEIGHT), and each hit says how many question words
+ * it matches in full and how much of the question a noun the folder never uses holds — the
+ * answer threshold in retriever.ts (passesCoverageRule) decides with all three.
  */
 import type { TranslatedTerm } from '../analysis/english-german.js';
-import { contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
-import { germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
+import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
+import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
 
@@ -20,6 +23,10 @@ export interface LexicalHit {
   score: number;
   /** 0..1: IDF-weighted share of query concepts present in the chunk. */
   coverage: number;
+  /** How many question words the chunk matches in full (directly, all compound parts, a synonym or correction). */
+  matched: number;
+  /** Share of the question's weight held by its heaviest uncovered noun (Concept.uncoveredNoun); 0 when none. */
+  uncovered: number;
   /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
   matchTerms: string[];
 }
@@ -42,6 +49,8 @@ export interface Concept {
   altCredits?: number[];
   weight: number;
   match: ConceptMatch;
+  /** A noun of the general lexicon that nothing in the index stands for, nor for its head: a topic the folder does not cover. */
+  uncoveredNoun?: boolean;
 }
 
 export interface LexicalIndexOptions {
@@ -82,6 +91,16 @@ const FORM_CREDIT = 0.9;
  * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
  */
 export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
+
+/**
+ * Share of its weight in the coverage that a question word keeps when the general lexicon knows
+ * it as no noun (OpenThesaurus writes it in lower case only: "gültig", "nehmen", "lautet",
+ * "wofür"). What a question is about is named by its nouns; its verbs and adjectives frame the
+ * question and are often paraphrased ("aufheben" for "aufbewahren", "gibt es"), so one of them
+ * unmatched must not outweigh the nouns a passage shares with the question. Ranking (BM25) is
+ * unchanged. Calibrated on development questions only (bench/calibrate.ts).
+ */
+export const WORD_CLASS_WEIGHT = { nonNoun: 0.5 };
 
 /**
  * The BM25 score is multiplied by coverage^COVERAGE_EXPONENT among the best RERANK_POOL chunks: a
@@ -306,6 +325,23 @@ export class LexicalIndex {
   }
 
   private resolve(word: string): Concept {
+    const concept = this.resolveMatch(word);
+    if (this.isNonNoun(word)) return { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun };
+    // A compound whose head the folder has ("Kündigungsfrist": Frist) names a kind of what the folder covers.
+    const head = concept.parts.length > 1 ? concept.parts[concept.parts.length - 1] : -1;
+    return concept.match === 'absent' && head < 0 ? { ...concept, uncoveredNoun: true } : concept;
+  }
+
+  /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
+  private isNonNoun(word: string): boolean {
+    if (word.includes(' ')) return false;
+    if (this.lexicon.lowercaseOnly(word)) return true;
+    // Listed, as a noun or as both ("Tage", not the verb "tagen"): a noun.
+    if (baseForms(word).some((b) => this.lexicon.has(b))) return false;
+    return verbForms(word).some((f) => this.lexicon.lowercaseOnly(f));
+  }
+
+  private resolveMatch(word: string): Concept {
     const phrase = word.includes(' ');
     const whole = phrase ? -1 : this.stemIdOf(word);
     // "5" and "fünf" stand for each other, like an admin synonym.
@@ -353,7 +389,9 @@ export class LexicalIndex {
         if (id >= 0) return { ...concept, parts, alts: [id], altCredit: TYPO_CREDIT, match: 'typo', weight: this.idf(id) };
       }
     }
-    const match = lexical ? 'absent' : 'unknown';
+    // Only a word the lexicon knows whole, or splits into words it all knows, is a real word the folder
+    // lacks; "Schulungsanmeldnug" (Schulung + a misspelt rest) is unknown, like any typo.
+    const match = wholly ? 'absent' : 'unknown';
     // Some parts known ("Hundesteuerermäßigung" with only "Ermäßigung" in the folder): partial credit, weight of the known part.
     const partWeight = knownParts.length ? Math.max(...knownParts.map((p) => this.idf(p))) : 0;
     return { ...concept, parts, match, weight: Math.max(partWeight, UNKNOWN_WEIGHT[match] * this.maxIdf) };
@@ -420,32 +458,73 @@ export class LexicalIndex {
     }
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
+    const uncovered = uncoveredShare(concepts, totalWeight);
     const hits = touched.slice(0, Math.max(top, RERANK_POOL)).map((c) => {
       const coverage = this.coverage(c, concepts) / totalWeight;
-      return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matchTerms: this.alternativesIn(c, concepts) };
+      return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matched: this.matchedWords(c, concepts), uncovered, matchTerms: this.alternativesIn(c, concepts) };
     });
     hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk);
     return hits.slice(0, top);
   }
 
-  /** Coverage of chunks for one query (used for vector-only hits in hybrid search); analyses the query once. */
+  /** Coverage of chunks for one query; analyses the query once. */
   coverageFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => number {
+    const evidence = this.evidenceFor(text, translations);
+    return (chunk) => evidence(chunk).coverage;
+  }
+
+  /** Coverage and matched words of chunks for one query (vector-only hits in hybrid search, live passages); analyses the query once. */
+  evidenceFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => { coverage: number; matched: number; uncovered: number } {
     const concepts = this.analyzeQuery(text, translations);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
-    return (chunk) => (total ? this.coverage(chunk, concepts) / total : 0);
+    const uncovered = uncoveredShare(concepts, total);
+    return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, matched: this.matchedWords(chunk, concepts), uncovered });
+  }
+
+  private fullyMatched(chunk: number, c: Concept): boolean {
+    return this.coverage(chunk, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
+  }
+
+  /** Question words the chunk matches in full: all of the word's weight, or a synonym's or correction's credit. */
+  private matchedWords(chunk: number, concepts: Concept[]): number {
+    return concepts.filter((c) => c.weight > 0 && this.fullyMatched(chunk, c)).length;
+  }
+
+  /**
+   * Coverage and matched words of a short text (the quoted sentences of a passage with its title
+   * and section) by the question's words, weighted as in the index: whether what the user sees
+   * holds the question's words, not only the chunk around it.
+   */
+  textEvidenceFor(question: string, translations: readonly TranslatedTerm[] = []): (text: string) => { coverage: number; matched: number } {
+    const concepts = this.analyzeQuery(question, translations);
+    const total = concepts.reduce((a, c) => a + c.weight, 0);
+    return (text) => {
+      const stems = new Set<string>();
+      for (const w of contentWords(text)) {
+        stems.add(stem(w));
+        for (const part of compoundParts(w, this.vocabulary)) stems.add(stem(part));
+      }
+      const has = (id: number) => stems.has(this.snapshot.stems[id]);
+      const matched = concepts.filter((c) => c.weight > 0 && this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9).length;
+      return { coverage: total ? this.coverageWith(has, concepts) / total : 0, matched };
+    };
   }
 
   private coverage(chunk: number, concepts: Concept[]): number {
+    return this.coverageWith((id) => this.has(id, chunk), concepts);
+  }
+
+  private coverageWith(has: (stemId: number) => boolean, concepts: Concept[]): number {
     let matched = 0;
     for (const c of concepts) {
-      const whole = c.whole >= 0 && this.has(c.whole, chunk);
-      const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && this.has(p, chunk));
+      const whole = c.whole >= 0 && has(c.whole);
+      const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && has(p));
       if (whole || parts) matched += c.weight;
-      else if (c.altCredits) matched += c.weight * Math.max(0, ...c.alts.map((a, k) => (this.has(a, chunk) ? (c.altCredits as number[])[k] : 0)));
-      else if (c.alts.some((a) => this.has(a, chunk))) matched += c.weight * c.altCredit;
-      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && this.has(p, chunk)) || (c.partAlts as number[][])[i].some((a) => this.has(a, chunk)))) matched += c.weight * SYNONYM_CREDIT;
+      else if (c.altCredits) matched += c.weight * Math.max(0, ...c.alts.map((a, k) => (has(a) ? (c.altCredits as number[])[k] : 0)));
+      else if (c.alts.some((a) => has(a))) matched += c.weight * c.altCredit;
+      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && has(p)) || (c.partAlts as number[][])[i].some((a) => has(a)))) matched += c.weight * SYNONYM_CREDIT;
       else if (c.parts.length > 1) {
-        const present = c.parts.filter((p) => p >= 0 && this.has(p, chunk)).length;
+        const present = c.parts.filter((p) => p >= 0 && has(p)).length;
         matched += c.weight * PARTIAL * (present / c.parts.length);
       }
     }
@@ -474,4 +553,8 @@ export class LexicalIndex {
     }
     return false;
   }
+}
+
+function uncoveredShare(concepts: Concept[], total: number): number {
+  return total ? Math.max(0, ...concepts.filter((c) => c.uncoveredNoun).map((c) => c.weight / total)) : 0;
 }
