@@ -71,6 +71,10 @@ export interface SessionScore {
   biasRight: number;
   biasFalse: number;
   wrongAndSicher: number;
+  /** Draft decisions that are right (matched in order, counts and group list agree where the gold has them) … */
+  rightDecisions: number;
+  /** … and of those, the ones marked "sicher" (how much of the draft a clerk need not check). */
+  rightSicher: number;
   /** Non-public strings in the public document, with the agenda and without it. */
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
@@ -80,6 +84,8 @@ export interface SessionScore {
 
 const LANDTAG = path.resolve('bench/data/landtag-hessen');
 const COUNCIL = path.resolve('bench/data/council-sessions');
+/** Set B: ten further council sessions written later and independently of set A (and of this code). */
+export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
@@ -109,11 +115,11 @@ interface CouncilGold {
 }
 
 /** Council sessions: one folder each with transcript.vtt, optional agenda.json, attendance, gold.json. */
-export async function loadCouncil(): Promise<SessionCase[]> {
-  if (!existsSync(COUNCIL)) return [];
+export async function loadCouncil(root = COUNCIL, set = 'council-sessions'): Promise<SessionCase[]> {
+  if (!existsSync(root)) return [];
   const out: SessionCase[] = [];
-  for (const id of readdirSync(COUNCIL).sort()) {
-    const dir = path.join(COUNCIL, id);
+  for (const id of readdirSync(root).sort()) {
+    const dir = path.join(root, id);
     if (!existsSync(path.join(dir, 'gold.json'))) continue;
     const gold = JSON.parse(readFileSync(path.join(dir, 'gold.json'), 'utf8')) as CouncilGold;
     const files = readdirSync(dir);
@@ -122,7 +128,7 @@ export async function loadCouncil(): Promise<SessionCase[]> {
     const agendaFile = files.find((f) => /agenda|tagesordnung|oparl/i.test(f) && f.endsWith('.json'));
     const attendanceFile = files.find((f) => /attendance|anwesenheit/i.test(f) && /\.(csv|tsv)$/i.test(f));
     out.push({
-      set: 'council-sessions',
+      set,
       id,
       split: gold.split,
       transcript: await parseTranscript(readFileSync(path.join(dir, vtt)), 'vtt'),
@@ -189,6 +195,8 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     biasRight: 0,
     biasFalse: 0,
     wrongAndSicher: 0,
+    rightDecisions: 0,
+    rightSicher: 0,
     leaksWithAgenda: publicLeaks(draft, c.secrets),
     leaksWithoutAgenda: draftWithoutAgenda ? publicLeaks(draftWithoutAgenda, c.secrets) : 0,
     byOutcome: {},
@@ -225,10 +233,14 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     for (const [gi, dj] of pairs) {
       const gd = g.decisions[gi];
       const d = decs[dj];
+      let right = true;
       if (gd.vote_by_groups) {
         s.groupVotes++;
         if (groupsEqual(gd.vote_by_groups, d.votesByGroup)) s.groupVotesRight++;
-        else if (d.votesByGroup && sure(d)) s.wrongAndSicher++;
+        else if (d.votesByGroup) {
+          right = false;
+          if (sure(d)) s.wrongAndSicher++;
+        }
       }
       if (gd.votes && (gd.votes.yes !== null || gd.votes.no !== null || gd.votes.abstain !== null)) {
         s.countedVotes++;
@@ -237,8 +249,13 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
         if (same) s.countsRight++;
         else {
           countsOk = false;
+          if (v) right = false;
           if (v && sure(d)) s.wrongAndSicher++;
         }
+      }
+      if (right) {
+        s.rightDecisions++;
+        if (sure(d)) s.rightSicher++;
       }
     }
     for (const gd of g.decisions) if (gd.votes && !pairs.some(([gi]) => g.decisions[gi] === gd)) countsOk = false;
@@ -275,6 +292,8 @@ export interface SplitSummary {
   biasRecall: number | null;
   biasFalse: number;
   wrongAndSicher: number;
+  /** Share of the right decisions that are marked "sicher". */
+  rightSicherShare: number | null;
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
   byOutcome: Record<string, string>;
@@ -302,6 +321,7 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     biasRecall: ratio(sum('biasRight'), sum('biasGold')),
     biasFalse: sum('biasFalse'),
     wrongAndSicher: sum('wrongAndSicher'),
+    rightSicherShare: ratio(sum('rightSicher'), sum('rightDecisions')),
     leaksWithAgenda: sum('leaksWithAgenda'),
     leaksWithoutAgenda: sum('leaksWithoutAgenda'),
     byOutcome: Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, `${v.right}/${v.gold}`])),

@@ -10,6 +10,7 @@ import { resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
+import { applyItemCertainty } from './certainty.js';
 import { buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
@@ -142,7 +143,6 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
     if (d.outcome === 'angenommen' && /änderungs|ergänzungs/iu.test(d.subject ?? '')) amended = true;
     return dec;
   });
-  for (const d of decisions) if (d.status !== 'sicher') warnings.push(`Abstimmungsergebnis zu ${label}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
   if (!decisions.length && seg.found) warnings.push(`${label}: Kein Beschluss erkannt – bitte prüfen.`);
   const bias = detectBias(seg.cues);
   if (bias.unattributed) warnings.push(`${label}: Eine Befangenheitserklärung ohne erkennbare Person – bitte Namen ergänzen.`);
@@ -346,6 +346,11 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known);
+  seg.segments.forEach((s, i) => {
+    const item = items[i];
+    applyItemCertainty(item.decisions, { byTitle: s.byTitle, titleCertain: s.titleCertain, placeholder: /\(nicht in der Tagesordnung erkannt\)/u.test(s.title) || /\?/u.test(s.number), title: s.title });
+    for (const d of item.decisions) if (d.status !== 'sicher') item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
+  });
   if (seg.preamble.length && detectDecisions(seg.preamble, { chairs: proc.chairs }).length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
   if (absolute) annotateWithTops(roster.present, items);
   const chair = proc.chair ?? roster.chair ?? null;

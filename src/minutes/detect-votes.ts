@@ -24,10 +24,12 @@ import {
   COUNT_NO,
   COUNT_YES,
   HYPOTHETICAL,
+  INDIVIDUAL_VOTE,
   MAJORITY,
   NEGATION,
   NO_NONE,
   NO_OBJECTION,
+  OBJECTION_CALL,
   OUTCOME_RULES,
   parseGroupList,
   REPORTED,
@@ -86,12 +88,20 @@ interface Episode {
   sentences: Sentence[];
   called: boolean;
   counts: Partial<Record<Q, number>>;
+  /** Counts inferred as 0 because the next question followed at once; a stated count replaces them. */
+  inferred?: Set<Q>;
   groups: Partial<Record<Q, string[]>>;
   lastQ?: Q;
+  /** The open question is a call for objections: "niemand" means agreed without objection. */
+  objection?: boolean;
+  /** A member was asked for the vote one by one (online): counts said for the room may leave them out. */
+  individual?: boolean;
   unanimous: boolean;
   majority: boolean;
   noObjection: boolean;
   outcome?: Outcome;
+  /** The sentence that stated the outcome (for the rules on what makes a result sure). */
+  result?: Sentence;
   subject?: string;
   reasons: string[];
   at: number;
@@ -239,7 +249,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
   const out: DetectedDecision[] = [];
   let ep: Episode | undefined;
   let closed: { ep: Episode; index: number } | undefined;
-  let proposal: { s: Sentence; outcome: Outcome; subject?: string; index: number } | undefined;
+  let proposal: { s: Sentence; outcome: Outcome; subject?: string; index: number; asked?: boolean } | undefined;
   const isChair = (s: Sentence) => !options.chairs?.size || s.speaker === null || options.chairs.has(s.speaker);
   const open = (s: Sentence, called: boolean): Episode => {
     ep ??= { sentences: [], called, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: false, reasons: [], at: s.at };
@@ -252,11 +262,14 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     closed = { ep, index };
     ep = undefined;
   };
+  // "Gibt es Einwände? – Nein. Wer zustimmt, …": the objection call leads into the formal vote, one decision.
+  const pendingObjection = (e?: Episode) => !!e?.objection && !e.outcome && !Object.keys(e.counts).length && !Object.keys(e.groups).length;
   const hasResult = (e?: Episode) => !!e && (!!e.outcome || Object.keys(e.counts).length > 0 || Object.keys(e.groups).length > 0 || e.unanimous || e.noObjection);
   const settleProposal = (assent: Sentence | undefined) => {
     if (!proposal) return;
     const e: Episode = { sentences: [proposal.s, ...(assent ? [assent] : [])], called: false, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: !!assent, outcome: proposal.outcome, reasons: [], at: proposal.s.at };
     if (proposal.subject) e.subject = proposal.subject;
+    e.result = proposal.s;
     if (!assent) e.reasons.push('nur vorgeschlagen, kein Beschluss festgestellt');
     out.push(finish(e, options.maxVoters));
     closed = { ep: e, index: proposal.index };
@@ -271,23 +284,45 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const q = questionIn(text);
+    if (ep?.called && isChair(s) && INDIVIDUAL_VOTE.test(text)) ep.individual = true;
+    const nobody = ZERO_ANSWER.test(text) || /^nein[.!]?$/iu.test(text);
+    // "Ich schlage vor, den Punkt zu vertagen. Erhebt sich Widerspruch? – Das ist nicht der Fall."
+    if (proposal && !q && isChair(s) && OBJECTION_CALL.test(text)) {
+      proposal.asked = true;
+      return;
+    }
+    if (proposal?.asked && nobody) {
+      settleProposal(s);
+      return;
+    }
+    if (!q && isChair(s) && OBJECTION_CALL.test(text) && !readOutcome(text)) {
+      if (hasResult(ep)) close(i);
+      const e = open(s, true);
+      e.objection = true;
+      e.lastQ = 'no';
+      e.sentences.push(s);
+      return;
+    }
     // An answer to the question before it: a count, "niemand", or a group list.
     if (ep?.lastQ && !q) {
       const last = ep.lastQ;
-      const zero = ZERO_ANSWER.test(text);
+      const zero = ZERO_ANSWER.test(text) || (!!ep.objection && nobody);
       const bare = COUNT_ANSWER.exec(text);
       const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(text) : null;
       if (zero || bare || groups) {
         const e = ep;
-        if (zero) {
+        if (zero && e.objection && last === 'no') e.noObjection = true;
+        else if (zero) {
           e.counts[last] = 0;
           e.groups[last] = [];
         } else if (bare) {
           const token = bare.slice(1).find((g) => g !== undefined) ?? '';
           const n = parseGermanNumber(token);
-          if (n !== undefined) e.counts[last] = n;
+          if (n !== undefined) setCount(e, last, n);
         } else if (groups) {
-          e.groups[last] = groups;
+          e.groups[last] = [...groups];
+          // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
+          if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
         }
         e.sentences.push(s);
@@ -307,10 +342,12 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       }
     }
     if (q) {
-      if (q === 'yes' && hasResult(ep) && (ep!.outcome || ep!.lastQ === undefined)) close(i);
+      if (q === 'yes' && pendingObjection(ep)) Object.assign(ep!, { objection: false, lastQ: undefined });
+      else if (q === 'yes' && hasResult(ep) && (ep!.outcome || ep!.lastQ === undefined)) close(i);
       const e = open(s, true);
       // A question followed directly by the next one had no hands.
       if (e.lastQ && e.lastQ !== 'yes' && e.lastQ !== q) {
+        if (e.counts[e.lastQ] === undefined) (e.inferred ??= new Set()).add(e.lastQ);
         e.counts[e.lastQ] ??= 0;
         e.groups[e.lastQ] ??= [];
       }
@@ -327,7 +364,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     if (VOTE_OPENING.test(text) && isChair(s)) {
-      if (hasResult(ep)) close(i);
+      if (pendingObjection(ep)) Object.assign(ep!, { objection: false, lastQ: undefined });
+      else if (hasResult(ep)) close(i);
       const e = open(s, true);
       const subj = subjectOf(text);
       if (subj && !e.subject) e.subject = subj;
@@ -342,7 +380,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       if (!isChair(s) && (!ep?.called || text.split(/\s+/u).length > 14)) return;
       if (!o.settled) {
         const procedural = o.outcome === 'verwiesen' || o.outcome === 'vertagt' || o.outcome === 'abgesetzt' || o.outcome === 'zur Kenntnis genommen';
-        if (procedural && o.hypothetical && !o.reported && isChair(s)) {
+        // "Ich beantrage, … zu vertagen" is a motion that needs its own vote, not the chair's proposal.
+        if (procedural && o.hypothetical && !o.reported && isChair(s) && !/beantrag/iu.test(text)) {
           if (proposal) settleProposal(undefined);
           proposal = { s, outcome: o.outcome, subject: subjectOf(text), index: i };
           return;
@@ -370,6 +409,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       readCounts(e, text);
       if (e.outcome && e.outcome !== o.outcome) e.reasons.push('zwei verschiedene Ergebnisse genannt');
       e.outcome = o.outcome;
+      e.result = s;
       const subj = subjectOf(text);
       if (subj && !e.subject) e.subject = subj;
       if (o.flipped && o.outcome === 'angenommen') e.reasons.push('verneinte Ablehnung – Ergebnis bitte prüfen');
@@ -408,6 +448,18 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
   return out;
 }
 
+/** A count heard twice with different values ("Wer ist dafür? – Neun." … "mit 10 zu 2 angenommen") is not sure. */
+function setCount(e: Episode, q: Q, n: number): void {
+  const before = e.inferred?.delete(q) ? undefined : e.counts[q];
+  if (before !== undefined && before !== n && !e.reasons.includes('Stimmenzahlen widersprechen sich')) e.reasons.push('Stimmenzahlen widersprechen sich');
+  e.counts[q] = n;
+}
+
+/** Outcomes of a vote: sure only when the vote itself was heard (a call, a "kein Widerspruch", or the votes stated with the result). */
+const VOTE_OUTCOMES = new Set<Outcome>(['angenommen', 'abgelehnt', 'gewählt', 'genehmigt']);
+/** The result sentence says how the vote went ("einstimmig", "mehrheitlich", "mit 12 zu 3", "gegen die Stimmen der SPD", "bei zwei Enthaltungen"). */
+const VOTE_STATED = /einstimmig|einmütig|mehrheitlich|(?<!keine\s)mehrheit|gegen\s+(?:die\s+)?stimme|bei\s+[^.?!]{0,60}(?:enthaltung|gegenstimme)|ohne\s+(?:gegenstimme|widerspruch)|\d+\s+(?:zu|gegen|:)\s+\d+|ja-stimmen|nein-stimmen|dafür|dagegen/iu;
+
 function readCounts(e: Episode, text: string): void {
   let yes = countOf(COUNT_YES, text);
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
@@ -415,10 +467,10 @@ function readCounts(e: Episode, text: string): void {
   if (MAJORITY_FIRST.test(text) && readOutcome(text)?.outcome === 'abgelehnt' && yes !== undefined && no !== undefined && yes > no) [yes, no] = [no, yes];
   const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
-  if (yes !== undefined) e.counts.yes = yes;
-  if (no !== undefined) e.counts.no = no;
-  else if (singleNo !== undefined) e.counts.no = singleNo;
-  if (abstain !== undefined) e.counts.abstain = abstain;
+  if (yes !== undefined) setCount(e, 'yes', yes);
+  if (no !== undefined) setCount(e, 'no', no);
+  else if (singleNo !== undefined) setCount(e, 'no', singleNo);
+  if (abstain !== undefined) setCount(e, 'abstain', abstain);
   if (UNANIMOUS.test(text) && !THIRD_PARTY.test(text)) e.unanimous = true;
   if (MAJORITY.test(text) && !/\?/u.test(text)) e.majority = true;
   if (NO_OBJECTION.test(text) && !HYPOTHETICAL.test(text)) e.noObjection = true;
@@ -451,10 +503,17 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (Object.keys(e.groups).length) votesByGroup = { yes: e.groups.yes ?? [], no: e.groups.no ?? [], abstain: e.groups.abstain ?? [] };
   else if (e.unanimous && e.called && outcome === 'angenommen') votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
   if (!outcome) reasons.push(e.called ? 'kein Ergebnis nach dem Abstimmungsaufruf gefunden' : 'Ergebnis unklar');
+  // A result is sure only with the sequence that earns it (see certainty.ts for the whole rule).
+  if (outcome && e.result && !e.called && !e.noObjection) {
+    const r = withoutInnerDots(e.result.text);
+    if (VOTE_OUTCOMES.has(outcome) && !VOTE_STATED.test(r) && !counted) reasons.push('nur das Ergebnis genannt – keine Abstimmung (Aufruf, Stimmen) gehört');
+    if (e.result.speaker === null) reasons.push('Sprecher des Ergebnisses unbekannt');
+  }
   if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length) reasons.push('„angenommen“ ohne Ja-Stimmen');
+  if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);
   const status: FactStatus = !outcome ? 'nicht erkannt' : reasons.length ? 'unsicher' : 'sicher';

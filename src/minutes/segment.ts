@@ -33,6 +33,11 @@ export interface Segment {
   joint: string[];
   /** Found only by its title (no numbered call). */
   byTitle: boolean;
+  /**
+   * Found by its title without doubt: as the next open agenda item, by most of a title of at least
+   * three distinctive words, or by a call without number in a session without agenda.
+   */
+  titleCertain: boolean;
   /** Warnings about this item only. */
   warnings: string[];
 }
@@ -151,6 +156,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     heardNonPublic: false,
     joint: [],
     byTitle: false,
+    titleCertain: false,
     warnings: [],
   });
   const agendaSegments: Segment[] = agenda.map((a) => make(a, false));
@@ -166,6 +172,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     const s = make({ number: running(), title, public: spokenPublic }, true);
     s.spokenPublic = spokenPublic;
     s.byTitle = true;
+    s.titleCertain = true;
     order.push(s);
     return s;
   };
@@ -234,8 +241,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       if (own) for (const w of own) if (words.has(w)) ownHits++;
       if (ownHits >= best.hits) return undefined;
     }
-    if (call && (scored.length === 1 || scored[1].hits < best.hits)) return agendaSegments[best.i];
-    if (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score)) return agendaSegments[best.i];
+    const seg = agendaSegments[best.i];
+    const clear = best.hits >= 3 && best.score >= 0.75 && (scored.length === 1 || scored[1].hits <= best.hits / 2);
+    if ((call && (scored.length === 1 || scored[1].hits < best.hits)) || (best.hits >= 2 && best.score >= 0.75 && (scored.length === 1 || scored[1].score < best.score))) {
+      seg.titleCertain = clear || seg === nextAgendaItem();
+      return seg;
+    }
     return undefined;
   };
   /** Another agenda item (called or not) whose title a sentence names nearly in full. */

@@ -29,6 +29,8 @@ export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\
 /** Opens a vote without asking yet: "Ich lasse abstimmen", "Wir kommen zur Abstimmung", "Wir stimmen ab über". */
 export const VOTE_OPENING = re(String.raw`lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
 
+/** A member asked for their vote one by one, often online: "Frau X, Sie sind zugeschaltet – wie stimmen Sie?", "Herr Y online?" */
+export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
@@ -60,6 +62,8 @@ export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltung(
 export const UNANIMOUS = re(String.raw`${L}einstimmig|${L}einmütig|ohne\s+gegenstimmen?\s+und\s+(?:ohne\s+)?enthaltung|(?:das\s+)?(?:ganze|gesamte)\s+haus|alle\s+(?:fraktionen|mitglieder)\s+(?:haben\s+)?(?:zugestimmt|dafür)`);
 export const MAJORITY = re(String.raw`mehrheitlich|mit\s+(?:großer\s+|knapper\s+|breiter\s+|deutlicher\s+)?mehrheit(?!\s+(?:der|von))`);
 export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
+/** The call for objections, the vote of councils that decide by consent: "Erhebt sich Widerspruch?", "Gibt es Einwände?", "Widerspricht jemand?", "Sind alle einverstanden?" */
+export const OBJECTION_CALL = re(String.raw`(?:erhebt\s+sich|gibt\s+es|gibt's|sehe\s+ich)\s+(?:[^.?!]{0,80}\s)?(?:widerspruch|einwände|einwendungen|bedenken|gegenrede)(?:\s+[^.?!]{0,60})?\s*\?|widerspricht\s+(?:dem\s+)?jemand|(?:ist|sind)\s+(?:alle|sie\s+alle|sie|ihr\s+alle|alle\s+damit)\s+(?:damit\s+|so\s+)?einverstanden\s*\?|(?:möchte|will)\s+jemand\s+widersprechen`);
 /** Assent to a proposal on procedure: "Dann machen wir das so." "Das machen wir hiermit." */
 export const ASSENT = re(String.raw`(?:machen|verfahren|halten)\s+wir\s+(?:das\s+)?(?:so|hiermit)|so\s+(?:machen|verfahren)\s+wir|(?:dann\s+)?ist\s+das\s+so\s+beschlossen|so\s+beschlossen|das\s+machen\s+wir\s+(?:hiermit|so)|(?:dann\s+)?verfahren\s+wir\s+(?:so|entsprechend)|ich\s+sehe\s+(?:keinen\s+widerspruch|einverständnis|nicken)|(?:allgemeines\s+)?einverständnis|dann\s+ist\s+(?:das|dies)\s+so`);
 
@@ -77,7 +81,7 @@ interface OutcomeRule {
 export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'abgesetzt', re: re(String.raw`abgesetzt|von\s+der\s+tagesordnung\s+(?:genommen|gestrichen|abgesetzt)|setzen\s+wir\s+[^.?!]{0,60}ab${R}`), performative: re(String.raw`setzen\s+wir\s+[^.?!]{0,60}ab${R}|nehmen\s+wir\s+[^.?!]{0,40}von\s+der\s+tagesordnung`) },
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
-  { outcome: 'vertagt', re: re(String.raw`vertagt|zurückgestellt|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
+  { outcome: 'vertagt', re: re(String.raw`vertagt|vertagen|vertagung|zurückgestellt|zurückzustellen|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
   { outcome: 'verwiesen', re: re(String.raw`(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:über|ver)weisen\s+wir|${L}wir\s+(?!(?:wollen|werden|müssen|können|sollen|möchten|würden|dürfen)\s)(?:[^.?!]{0,80}\s)?(?:über|ver)weisen${R}|wird\s+[^.?!]{0,260}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,260}(?:über|ver)wiesen`) },
   { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
@@ -167,7 +171,7 @@ const INDEPENDENT_NAMED = re(String.raw`(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bg\.|[Aa
 const INDEPENDENT_UNNAMED = re(String.raw`[Ff]raktionslose[rn]?\s+(?:[Kk]ollegen?|[Kk]ollegin|[Aa]bgeordnete[rn]?|[Mm]itglied(?:er)?)`, 'gu');
 
 /** Parses a spoken group list ("CDU, BÜNDNIS 90/DIE GRÜNEN und der Kollege Kahnt"); null when it names none. */
-export function parseGroupList(text: string): string[] | null {
+export function parseGroupList(text: string): GroupList | null {
   const found: { at: number; label: string }[] = [];
   const taken: [number, number][] = [];
   const overlaps = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
@@ -190,8 +194,18 @@ export function parseGroupList(text: string): string[] | null {
     for (const m of text.matchAll(g)) add(m.index, m[0].length, canonical);
   }
   if (!found.length) return null;
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
+  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
+  let left = text;
+  for (const [a, b] of taken) left = left.slice(0, a) + ' '.repeat(b - a) + left.slice(b);
+  const unexplained = (left.match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => !LIST_FILLER.has(w.toLowerCase()));
+  return Object.assign(list, { unexplained });
 }
+
+/** Words of a group answer that name nobody ("Das sind die CDU und die Grünen, danke."). */
+const LIST_FILLER = new Set(['das', 'sind', 'ist', 'es', 'die', 'der', 'den', 'dem', 'des', 'und', 'sowie', 'auch', 'ebenfalls', 'fraktion', 'fraktionen', 'gruppe', 'gruppen', 'von', 'danke', 'vielen', 'dank', 'schön', 'sehr', 'bitte', 'gut', 'so', 'also', 'jetzt', 'hier', 'ok', 'okay', 'stimmen', 'zu', 'dafür', 'dagegen', 'enthalten', 'sich', 'enthält', 'ja', 'nein', 'mit', 'abg', 'abgeordnete', 'abgeordneten', 'abgeordneter', 'kollege', 'kollegin', 'kollegen', 'herr', 'herrn', 'frau', 'dr', 'fraktionslos', 'fraktionslose', 'fraktionslosen', 'fraktionsloser', 'bei', 'im', 'hause', 'hauses', 'dann', 'gegen', 'beiden', 'beide', 'online', 'saal', 'zugeschaltet']);
+
+/** The labels of a group list, with the words of the answer that no label explains (a group the vocabulary does not know, "Teile der SPD"). */
+export type GroupList = string[] & { unexplained?: string[] };
 
 // ---------------------------------------------------------------------------------------------
 // Item calls and session procedure.

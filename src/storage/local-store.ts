@@ -6,7 +6,7 @@
  * one instance — several instances share state through the Azure Blob store instead.
  */
 import { randomUUID } from 'node:crypto';
-import { promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
+import { existsSync, promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
 import { promisify } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import path from 'node:path';
@@ -56,6 +56,9 @@ interface Envelope {
 // chat turn's state reads and writes under load.
 const readFileFast = promisify(readFileCb);
 const writeFileFast = promisify(writeFileCb);
+
+/** Cache entry of a record known to be absent (no envelope text is empty). */
+const ABSENT = '';
 
 const PASSING_CODES = new Set(['EMFILE', 'ENFILE', 'EBUSY', 'EAGAIN', 'ETIMEDOUT']);
 
@@ -120,14 +123,33 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
     return undefined;
   }
 
-  /** readEnvelope, from memory for cached prefixes (see LocalStoreOptions.cachedPrefixes). */
+  /**
+   * readEnvelope, from memory for cached prefixes (see LocalStoreOptions.cachedPrefixes). An absent
+   * record is remembered too (as ABSENT): state read on every turn but never written (e.g. empty
+   * user state) would otherwise cost a failed file read per turn. Only this process writes these
+   * keys, and its own put and delete update the entry.
+   */
   async function readCached(key: string, file: string): Promise<Envelope | undefined> {
     if (!cacheable(key)) return readEnvelope(file);
     const text = cache.get(key);
+    if (text === ABSENT) return undefined;
     if (text !== undefined) return JSON.parse(text) as Envelope;
     const env = await readEnvelope(file);
-    if (env) cache.set(key, JSON.stringify(env));
+    // A put or delete that finished while the file was read has set a newer entry: keep that one.
+    if (!cache.has(key)) cache.set(key, env ? JSON.stringify(env) : ABSENT);
     return env;
+  }
+
+  /**
+   * The current record for checking a write condition. Most conditional writes create a record
+   * under a new, unique key (usage, audit, jobs: `ifNoneMatch: '*'`), so the file is usually
+   * absent: an existence check (one `access` call, no error object, no read) answers that without
+   * the failed read. A file that exists is read as before (a corrupt one is moved aside and counts
+   * as absent). Same outcome as `readCached`; the check is synchronous but only touches metadata.
+   */
+  async function readForCondition(key: string, file: string): Promise<Envelope | undefined> {
+    if (!(cacheable(key) && cache.has(key)) && !existsSync(file)) return undefined;
+    return readCached(key, file);
   }
 
   /**
@@ -188,12 +210,13 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
 
     async put<T>(key: string, value: T, opts: PutOptions = {}): Promise<{ etag: string }> {
       const file = fileFor(key);
-      const text = JSON.stringify({ key, etag: randomUUID(), value });
+      // The etag is known before serialising, so the written text need not be parsed back.
+      const etag = randomUUID();
+      const text = JSON.stringify({ key, etag, value });
       if (text === undefined) throw new AppError('invalidInput', `Store: value for ${key} is not JSON-serialisable`);
-      const envelope = JSON.parse(text) as Envelope;
       const written = mutex.run(key, () =>
         withRetry('write', async () => {
-          if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readCached(key, file), opts, false);
+          if (opts.ifMatch !== undefined || opts.ifNoneMatch !== undefined) checkCondition(key, await readForCondition(key, file), opts, false);
           await ensureDir(path.dirname(file));
           const durable = !relaxed.some((prefix) => key.startsWith(prefix));
           const write = () => writeRecord(file, text, durable);
@@ -206,7 +229,7 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
           });
           if (durable) await fsyncDir(path.dirname(file));
           if (cacheable(key)) cache.set(key, text);
-          return { etag: envelope.etag };
+          return { etag };
         }),
       );
       // After a failed write the file may or may not hold the new value: read it from disk next time.
@@ -220,11 +243,12 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
       const file = fileFor(key);
       await mutex.run(key, () =>
         withRetry('delete', async () => {
-          if (opts.ifMatch !== undefined) checkCondition(key, await readCached(key, file), opts, true);
+          if (opts.ifMatch !== undefined) checkCondition(key, await readForCondition(key, file), opts, true);
           cache.delete(key);
           await fs.unlink(file).catch((e: NodeJS.ErrnoException) => {
             if (e.code !== 'ENOENT') throw e;
           });
+          if (cacheable(key)) cache.set(key, ABSENT);
           await fsyncDir(path.dirname(file));
         }),
       );

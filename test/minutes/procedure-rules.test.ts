@@ -36,20 +36,28 @@ describe('sentences', () => {
 
 describe('outcomes', () => {
   it.each([
-    ['Die Beschlussvorlage ist damit nicht angenommen.', 'abgelehnt'],
-    ['Damit findet der Prüfantrag der Gruppe keine Mehrheit.', 'abgelehnt'],
     ['Der Bauausschuss hat den Sachstandsbericht zur Kenntnis genommen.', 'zur Kenntnis genommen'],
     ['Der Jahresbericht des Eigenbetriebs wurde zur Kenntnis genommen.', 'zur Kenntnis genommen'],
-    ['Dem Antrag der Wählergruppe wird damit zugestimmt.', 'angenommen'],
-    ['Der Ausschuss stimmt dem Beschlussvorschlag zu.', 'angenommen'],
     ['Der Antrag wird an den Finanzausschuss überwiesen.', 'verwiesen'],
     ['Punkt 9 wird heute abgesetzt.', 'abgesetzt'],
     ['Damit hat sich der Antrag durch den Ratsbeschluss erledigt.', 'erledigt'],
-    ['Damit ist Herr Okafor zum Schiedsmann gewählt.', 'gewählt'],
     ['Die Vorlage ist vertagt.', 'vertagt'],
-  ])('%s → %s', (text, outcome) => {
+  ])('procedural: %s → %s (sure without a vote)', (text, outcome) => {
     const d = one(text);
     expect([d.outcome, d.status]).toEqual([outcome, 'sicher']);
+  });
+
+  it.each([
+    ['Die Beschlussvorlage ist damit nicht angenommen.', 'abgelehnt'],
+    ['Damit findet der Prüfantrag der Gruppe keine Mehrheit.', 'abgelehnt'],
+    ['Dem Antrag der Wählergruppe wird damit zugestimmt.', 'angenommen'],
+    ['Der Ausschuss stimmt dem Beschlussvorschlag zu.', 'angenommen'],
+    ['Damit ist Herr Okafor zum Schiedsmann gewählt.', 'gewählt'],
+  ])('vote: %s → %s, sure only after a heard vote', (text, outcome) => {
+    const alone = one(text);
+    expect([alone.outcome, alone.status]).toEqual([outcome, 'unsicher']);
+    const voted = one('Wer ist dafür?', '– Die Mehrheit.', 'Wer ist dagegen?', '– Einige.', text);
+    expect([voted.outcome, voted.status]).toEqual([outcome, 'sicher']);
   });
 
   it('flips the outcome under negation, but never for a question or a conditional', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLocalStore } from '../../src/storage/local-store.js';
+import { StoreConflictError } from '../../src/storage/store.js';
 import { describeStoreContract } from './store-contract.js';
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), 'rathaus-store-'));
@@ -51,6 +52,36 @@ describe('local store on disk', () => {
     const aside = readdirSync(path.join(dir, 'conv')).filter((f) => f.startsWith('broken.json.corrupt-'));
     expect(aside).toHaveLength(1);
     expect(readFileSync(path.join(dir, 'conv', aside[0]), 'utf8')).toContain('conv/broken');
+  });
+
+  it('checks create-only writes against the files on disk: a record another instance wrote conflicts, a corrupt one is replaced', async () => {
+    const dir = tempDir();
+    await createLocalStore(dir).put('usage/2026-01-05/a', { n: 1 });
+    mkdirSync(path.join(dir, 'usage', '2026-01-05'), { recursive: true });
+    writeFileSync(path.join(dir, 'usage', '2026-01-05', 'torn.json'), '{"key":"usage/2026-01-05/torn","et');
+    for (const store of [createLocalStore(dir), createLocalStore(dir, { cachedPrefixes: ['usage/'] })]) {
+      await expect(store.put('usage/2026-01-05/a', { n: 2 }, { ifNoneMatch: '*' })).rejects.toBeInstanceOf(StoreConflictError);
+      await expect(store.put('usage/2026-01-05/gone', { n: 3 }, { ifMatch: '*' })).rejects.toBeInstanceOf(StoreConflictError);
+    }
+    const store = createLocalStore(dir);
+    const { etag } = await store.put('usage/2026-01-05/torn', { n: 4 }, { ifNoneMatch: '*' });
+    expect(await createLocalStore(dir).read('usage/2026-01-05/torn')).toEqual({ value: { n: 4 }, etag });
+    expect(await store.get('usage/2026-01-05/a')).toEqual({ n: 1 });
+  });
+
+  it('remembers absent records of cached prefixes until this process writes them (no file read per turn)', async () => {
+    const dir = tempDir();
+    const store = createLocalStore(dir, { cachedPrefixes: ['botstate/'] });
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    // Written behind the store's back (which the cached prefixes rule out): not seen, so it was not read again.
+    await createLocalStore(dir).put('botstate/user-1', { outside: true });
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    const { etag } = await store.put('botstate/user-1', { n: 1 });
+    expect(await store.read('botstate/user-1')).toEqual({ value: { n: 1 }, etag });
+    await store.delete('botstate/user-1');
+    expect(await store.read('botstate/user-1')).toBeUndefined();
+    await store.put('botstate/user-1', { n: 2 }, { ifNoneMatch: '*' });
+    expect(await createLocalStore(dir).get('botstate/user-1')).toEqual({ n: 2 });
   });
 
   it('never lets a reader see a half-written value while large writes to the same key go on', async () => {

@@ -212,6 +212,17 @@ export class LexicalIndex {
    * `translations` are the other words of an English question with their German candidates.
    */
   analyzeQuery(text: string, translations: readonly TranslatedTerm[] = []): Concept[] {
+    // The retriever asks for the same question's concepts for ranking and for the quote check.
+    const key = translations.length ? `${text}\u0000${JSON.stringify(translations)}` : text;
+    if (this.lastQuery?.key === key) return this.lastQuery.concepts;
+    const concepts = this.analyzeQueryOnce(text, translations);
+    this.lastQuery = { key, concepts };
+    return concepts;
+  }
+
+  private lastQuery?: { key: string; concepts: Concept[] };
+
+  private analyzeQueryOnce(text: string, translations: readonly TranslatedTerm[]): Concept[] {
     const seen = new Set<string>();
     const concepts: Concept[] = [];
     const capitals = new Set(tokenMatches(text).filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
@@ -461,10 +472,10 @@ export class LexicalIndex {
     const uncovered = uncoveredShare(concepts, totalWeight);
     const hits = touched.slice(0, Math.max(top, RERANK_POOL)).map((c) => {
       const coverage = this.coverage(c, concepts) / totalWeight;
-      return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matched: this.matchedWords(c, concepts), uncovered, matchTerms: this.alternativesIn(c, concepts) };
+      return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matchTerms: this.alternativesIn(c, concepts) };
     });
     hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk);
-    return hits.slice(0, top);
+    return hits.slice(0, top).map((h) => ({ ...h, matched: this.matchedWords(h.chunk, concepts), uncovered }));
   }
 
   /** Coverage of chunks for one query; analyses the query once. */
