@@ -8,9 +8,9 @@
  *
  * Kept: English headwords of one or two common words (SCOWL up to size 50), each with its
  * single-word German translations (nouns, and other words the OpenThesaurus word list knows), best first (a translation listed first on either side of an
- * entry ranks higher), at most MAX_GERMAN per headword. Left out: example sentences, German
- * phrases, and entries of subject fields an administration's documents do not use (zoology,
- * botany, chemistry, …) or labelled archaic or vulgar.
+ * entry ranks higher, and so does one of the general word list), at most MAX_GERMAN per headword. Left out: example sentences, German
+ * phrases, and entries of subject fields an administration's documents do not use (chemistry,
+ * engineering, music, …) or labelled archaic or vulgar.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -20,8 +20,8 @@ import { germanLexicon } from '../src/knowledge/analysis/lexicon.js';
 
 const require = createRequire(import.meta.url);
 const lexicon = germanLexicon();
-const MAX_GERMAN = 6;
-const SKIP_FIELD = /\[(?:zool|bot|biol|chem|geol|astron|anat|ornith|entom|min|mus|cook|pharm|biochem|bio|med|phys|mineral|palaeo|paleo|fish|agr|textil|print|mach|techn|electr|telco|aviat|naut|mil|hist|relig|myth|sport|games|art|lit|ling|math|statist|geogr|archaic|obs|vulg|pej|slang|humor|poet|dialect|Sc|Austr|Ir|NZ|Can|Ind|SAfr|Schw|Ös|Südtirol|Westös|Ostös|Norddt|Süddt|Mittelwestdt|Dt|BW|Bayr|Sächs|Ostdt)\.?\]/;
+const MAX_GERMAN = 10;
+const SKIP_FIELD = /\[(?:chem|geol|astron|anat|min|mus|pharm|biochem|phys|mineral|palaeo|paleo|textil|print|mach|techn|electr|telco|aviat|naut|mil|hist|relig|myth|games|art|lit|ling|math|statist|geogr|archaic|obs|vulg|pej|slang|humor|poet|dialect|Sc|Austr|Ir|NZ|Can|Ind|SAfr|Schw|Ös|Südtirol|Westös|Ostös|Norddt|Süddt|Mittelwestdt|Dt|BW|Bayr|Sächs|Ostdt)\.?\]/;
 const SCOWL_LEVELS = [10, 20, 35, 40, 50];
 
 const source = process.argv[2];
@@ -88,7 +88,9 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
         if (!g) return;
         const row = table.get(e) ?? new Map<string, number>();
         // Sub-entries after the first are inflected forms or phrases: they count less.
-        row.set(g, (row.get(g) ?? 0) + 1 / ((1 + ei) * (1 + gi) * (1 + i)));
+        // A word of the general German word list (OpenThesaurus) before a specialist one ("dog": Hund before Bandhaken).
+        const general = lexicon.has(normalizeWord(g)) ? 2 : 1;
+        row.set(g, (row.get(g) ?? 0) + general / ((1 + ei) * (1 + gi) * (1 + i)));
         table.set(e, row);
       });
     });

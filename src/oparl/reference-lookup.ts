@@ -97,6 +97,7 @@ function rank(c: Chunk): number {
  *   exist: the other hits only share words with it and answer nothing (they stay listed, not relevant);
  * - with the RIS's facts, the classes of ris-answer-rules.ts (no such meeting, another meeting, a
  *   meeting not held, the non-public part, a year or subject the page does not name) answer nothing;
+ *   where the facts are certain (no such meeting, no result yet, the non-public part) the hits are left out;
  * - a non-public TOP carries no content, so its passage never counts as an answer;
  * - one passage per RIS page comes first, further passages of the same page after them.
  */
@@ -123,7 +124,8 @@ export function rerankRisHits(question: string, ranked: RetrievalHit[], facts: R
   const reading = risFacts ? readRisQuestion(question, risFacts) : undefined;
   const lifted = risFacts ? liftMeetingPage(question, [...lead, ...tail], reading, risFacts) : [...lead, ...tail];
   const judged = risFacts ? judgeRisHits(question, lifted, risFacts, seen, reading) : undefined;
-  const ordered = lifted.map((h) => (judged?.notAnswers.has(h.chunk.id) ? { ...h, relevant: false } : h));
+  const kept = judged?.certain ? lifted.filter((h) => seen.has(h.chunk.id)) : lifted;
+  const ordered = kept.map((h) => (judged?.notAnswers.has(h.chunk.id) ? { ...h, relevant: false } : h));
   // When a non-public TOP is what the question is about (it ranks first and matches at least as much
   // of the question as any public passage that may answer), the RIS holds nothing that answers it:
   // the public passages of the same Sitzung only share its Gremium and date.

@@ -24,6 +24,12 @@ export interface RisJudgement {
   reading: CouncilReading;
   /** Chunk ids of hits that do not answer the question. */
   notAnswers: Set<string>;
+  /**
+   * The RIS's own facts say it cannot hold the answer (no such meeting, no result of a meeting not
+   * held, the content of the non-public part): the hits are left out altogether, so a language
+   * model is not handed look-alikes to answer from.
+   */
+  certain: boolean;
 }
 
 /** Years the question names on their own ("für 2028", "2025"), not inside a date or a reference. */
@@ -49,7 +55,12 @@ export function judgeRisHits(question: string, hits: RetrievalHit[], facts: RisF
   const notAnswers = new Set<string>();
   const judged = hits.filter((h) => !exact.has(h.chunk.id));
   const none = (why: (h: RetrievalHit) => boolean) => judged.forEach((h) => why(h) && notAnswers.add(h.chunk.id));
-  if (reading.kind === 'no-meeting' || reading.kind === 'unknown-body') none(() => true);
+  let certain = false;
+  if (reading.kind === 'no-meeting' || reading.kind === 'unknown-body') {
+    none(() => true);
+    // A Gremium the RIS does not know may be a way of writing a known one: marked, not left out.
+    certain = reading.kind === 'no-meeting';
+  }
   if (reading.kind === 'meeting') {
     const keys = new Set(reading.meetings.flatMap((m) => [m.id, ...(m.web ? [m.web] : [])]));
     const meetingOf = (h: RetrievalHit) => (h.chunk.meta?.oparl === 'Meeting' ? h.chunk.meta.web : h.chunk.meta?.oparl === 'AgendaItem' ? h.chunk.meta.meeting : undefined);
@@ -57,9 +68,15 @@ export function judgeRisHits(question: string, hits: RetrievalHit[], facts: RisF
       const m = meetingOf(h);
       return m !== undefined && !keys.has(m);
     });
-    if (asksForResult(question) && reading.meetings.every((m) => notHeld(m, facts.today))) none(() => true);
+    if (asksForResult(question) && reading.meetings.every((m) => notHeld(m, facts.today))) {
+      none(() => true);
+      certain = true;
+    }
   }
-  if (asksNonPublicContent(question)) none(() => true);
+  if (asksNonPublicContent(question)) {
+    none(() => true);
+    certain = true;
+  }
   const years = yearsIn(question);
   if (years.length) {
     none((h) => !years.every((y) => new RegExp(`(?<![\\d/-])${y}(?![\\d/-])`, 'u').test(facts.pageText(pageOf(h.chunk)))));
@@ -73,5 +90,5 @@ export function judgeRisHits(question: string, hits: RetrievalHit[], facts: RisF
     };
     none((h) => !subjects.every((s) => has(pageOf(h.chunk), s)));
   }
-  return { reading, notAnswers };
+  return { reading, notAnswers, certain };
 }

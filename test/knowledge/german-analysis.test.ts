@@ -67,4 +67,12 @@ describe('German analysis', () => {
     const v = vocab('fuhrpark', 'dienstwagen', 'dienst');
     expect(compoundParts('fuhrparkdienstwagen', v)).toEqual(['fuhrpark', 'dienstwagen']);
   });
+
+  it('a modifier may drop its final "e" (Farbe → Farb-druck, Schule → Schul-buch)', () => {
+    const v = vocab('farbe', 'drucke', 'schule', 'buecher');
+    expect(splitCompound('farbdrucke', v)).toEqual(['farbe', 'drucke']);
+    expect(splitCompound('schulbuecher', v)).toEqual(['schule', 'buecher']);
+    // Only before a head that is one known word: "Sperrmüllabholung" is no "Sperre" + "Müll" + "Abholung".
+    expect(splitCompound('sperrmuellabholung', vocab('sperre', 'muell', 'abholung'))).not.toContain('sperre');
+  });
 });

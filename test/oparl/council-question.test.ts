@@ -93,6 +93,9 @@ describe('RIS hits that do not answer a council question', () => {
   it('finds nothing for a day on which the Gremium did not meet, or a Gremium the RIS does not have', () => {
     expect(answers('Was hat der Planungsausschuss am 10.02.2026 zur Grundsteuer beschlossen?', [hit(top1), hit(paper)])).toEqual([]);
     expect(answers('Was hat der Kulturausschuss am 03.02.2026 zur Grundsteuer beschlossen?', [hit(top1), hit(paper)])).toEqual([]);
+    // No such meeting: nothing is left for a language model to answer from; an unknown Gremium is only marked.
+    expect(rerankRisHits('Was hat der Planungsausschuss am 10.02.2026 zur Grundsteuer beschlossen?', [hit(top1), hit(paper)], facts)).toEqual([]);
+    expect(rerankRisHits('Was hat der Kulturausschuss am 03.02.2026 zur Grundsteuer beschlossen?', [hit(top1), hit(paper)], facts)).toHaveLength(2);
     // The same question for the day it met keeps its answers.
     expect(answers('Was hat der Planungsausschuss am 03.02.2026 zur Grundsteuer beschlossen?', [hit(top1), hit(paper)])).toEqual(['top/11', 'vorlage/1']);
   });
@@ -120,7 +123,7 @@ describe('RIS hits that do not answer a council question', () => {
   });
 
   it('never presents public passages as the content of the non-public part', () => {
-    expect(answers('An wen ging im nichtöffentlichen Teil der Ratssitzung am 19.02.2026 der Auftrag?', [hit(secret), hit(top2, 0.9)])).toEqual([]);
+    expect(rerankRisHits('An wen ging im nichtöffentlichen Teil der Ratssitzung am 19.02.2026 der Auftrag?', [hit(secret), hit(top2, 0.9)], facts)).toEqual([]);
   });
 
   it('finds nothing for a year or a subject the pages do not name, though they are about something near', () => {

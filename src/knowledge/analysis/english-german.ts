@@ -90,7 +90,7 @@ export function englishBaseForms(word: string): string[] {
 }
 
 /** Most candidates kept per word: those of the word as written first, then of its base forms. */
-const MAX_CANDIDATES = 8;
+const MAX_CANDIDATES = 12;
 
 /** Candidates of the word (or phrase) as written and of its base forms ("leaves": Blätter … and, from "leave", Urlaub …). */
 function lookup(dictionary: EnglishGermanDictionary, words: string[]): { english: string; german: readonly string[] } | undefined {

@@ -11,7 +11,7 @@ const snowball = require('snowball-stemmers') as { newStemmer(language: string):
 const stopwordsIso = require('stopwords-iso') as Record<string, string[]>;
 
 /** Bumped whenever analysis changes, so stored indexes built with another version are rebuilt. */
-export const ANALYZER_VERSION = 10;
+export const ANALYZER_VERSION = 11;
 
 /**
  * Words of the stopwords-iso list that carry meaning in administrative questions
@@ -145,13 +145,17 @@ export function splitCompound(word: string, vocabulary: Vocabulary, options: { l
     if (allowWhole && rest.length >= MIN_PART && (known(rest, vocabulary) || knownInflected(rest, vocabulary))) result = [rest];
     else {
       for (let end = word.length - MIN_PART; end >= start + MIN_PART; end--) {
-        const part = word.slice(start, end);
-        if (!known(part, vocabulary)) continue;
+        const written = word.slice(start, end);
+        // A modifier may drop its final "e" ("Farb-druck" from Farbe, "Schul-buch" from Schule).
+        const part = known(written, vocabulary) ? written : written.length >= 4 && known(`${written}e`, vocabulary) ? `${written}e` : undefined;
+        if (!part) continue;
         for (const link of LINKS) {
           if (link && !word.startsWith(link, end)) continue;
           const next = end + link.length;
           if (word.length - next < MIN_PART) continue;
           const tail = best(next, true);
+          // An elided modifier only before a head that is one known word: "Sperr-müll-abholung" is no Sperre.
+          if (tail && part !== written && tail.length > 1) continue;
           if (tail && (!result || tail.length + 1 < result.length || (tail.length + 1 === result.length && partLength([part, ...tail]) > partLength(result)))) result = [part, ...tail];
         }
       }
