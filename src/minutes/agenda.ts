@@ -8,7 +8,11 @@ import { AppError } from '../core/errors.js';
 import { htmlDepthExceeds } from '../security/html-depth.js';
 import type { Agenda, AgendaItem, AgendaMembership } from './types.js';
 
-const PAPER = /\b(?:Vorlage|Drucksache|DS|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*([A-Z]{0,4}[ /-]?\d{1,5}(?:[/-]\d{2,4})?(?:[/-][A-Z0-9]+)?)/;
+/**
+ * A Vorlage number in a title, complete with its suffix: "850/26 A", "850/26 A 1", "123/2026 neu",
+ * "2026/0456-1", "BV/2026/017" (a capital after a space only when no word follows: "850/26 Antrag" is "850/26").
+ */
+const PAPER = /\b(?:Vorlage|Drucksache|DS|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*([A-Z]{0,4}[ /-]?\d{1,5}(?:[/-]\d{2,4})?(?:[/-][A-Z0-9]+)?(?:\s[A-Z](?:\s?\d{1,2})?(?![\p{L}\d])|\s(?:neu|NEU)(?![\p{L}]))?)/u;
 
 const oparlItem = z
   .object({

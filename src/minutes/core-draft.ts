@@ -11,7 +11,7 @@ import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
 import { applyItemCertainty } from './certainty.js';
-import { buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
+import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
 
@@ -280,26 +280,6 @@ function assignBias(segments: Segment[], preamble: Cue[], items: MinutesItem[], 
   }
 }
 
-/**
- * "ab 17:45 Uhr" → "ab 17:45 Uhr (ab TOP 4)", "bis 18:31 Uhr" → "… (bis TOP 8)". Only public TOPs are
- * named, because these notes appear in the public document too.
- */
-function annotateWithTops(people: { note: string | null }[], items: MinutesItem[]): void {
-  const timed = items.filter((i) => i.public && i.found && i.start);
-  for (const p of people) {
-    if (!p.note) continue;
-    p.note = p.note
-      .replace(/ab (\d\d:\d\d) Uhr/, (m, t: string) => {
-        const top = timed.find((i) => i.start! >= t);
-        return top ? `${m} (ab TOP ${top.number})` : m;
-      })
-      .replace(/bis (\d\d:\d\d) Uhr/, (m, t: string) => {
-        const top = timed.filter((i) => i.start! <= t).pop();
-        return top ? `${m} (bis TOP ${top.number})` : m;
-      });
-  }
-}
-
 function sessionFacts(proc: Procedure, cues: Cue[], clock: (s: number) => string): Fact[] {
   const facts: Fact[] = [];
   const at = (seconds: number | null) => (seconds === null ? undefined : cues.find((c) => c.start === seconds));
@@ -346,7 +326,14 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   }
   // A members list given by hand wins; else the body's memberships from the RIS agenda (not from an agenda of another meeting).
   const members = mergeMembers(agenda?.memberships?.length ? membersFromMemberships(agenda.memberships) : [], input.members ?? []);
-  const roster = buildRoster(input.attendance, speakers, members);
+  // Opening and closing as heard in the transcript; the Teams meeting around the session only when they were not.
+  const opened = proc.opened ?? (proc.openedAt !== null && absolute ? clock(proc.openedAt) : null);
+  const closed = proc.closed ?? (proc.closedAt !== null && absolute ? clock(proc.closedAt) : null);
+  const start = opened ?? input.attendance?.meetingStart ?? null;
+  const lastCue = cues[cues.length - 1];
+  const end = closed ?? (absolute && lastCue ? clock(lastCue.end) : input.attendance?.meetingEnd ?? null);
+  // Late arrivals and early departures are measured against the session, not the Teams meeting around it.
+  const roster = buildRoster(input.attendance, speakers, members, { start: opened, end: closed });
   const known = [...new Set([...speakers, ...(input.attendance?.attendees.map((a) => a.name) ?? []), ...(members?.map((m) => m.name) ?? [])])];
   warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
@@ -362,14 +349,11 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     for (const d of item.decisions) if (d.status !== 'sicher') item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
   });
   if (seg.preamble.length && detectDecisions(seg.preamble, { chairs: proc.chairs }).length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
-  if (absolute) annotateWithTops(roster.present, items);
+  if (absolute) annotateWithTops([...roster.present, ...roster.guests], items);
   const chair = proc.chair ?? roster.chair ?? null;
   if (!chair) warnings.push('Der Vorsitz wurde nicht erkannt – bitte ergänzen.');
   // The meeting's organizer is often the chair; then the clerk is unknown rather than the chair twice.
   const clerk = proc.clerk ? resolveName(proc.clerk, known) : roster.clerk && roster.clerk !== chair ? roster.clerk : null;
-  const start = proc.opened ?? (proc.openedAt !== null && absolute ? clock(proc.openedAt) : input.attendance?.meetingStart ?? null);
-  const lastCue = cues[cues.length - 1];
-  const end = proc.closed ?? (absolute && lastCue ? clock(proc.closedAt ?? lastCue.end) : input.attendance?.meetingEnd ?? null);
   if (!absolute) warnings.push('Beginn der Sitzung nicht erkannt: Zeitangaben sind Abstände ab Aufnahmebeginn.');
   const organization = input.meta?.organization ?? proc.organization ?? agenda?.organization ?? null;
   const number = proc.sessionNumber;

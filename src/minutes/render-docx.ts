@@ -5,6 +5,7 @@
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type MinutesDraft, type MinutesItem, type PersonEntry, type Quote } from './draft-schema.js';
+import { isDeviceOrUnknown, isUnknownVoice } from './roster.js';
 import { withoutFillers } from './sentences.js';
 import { DEFAULT_TEMPLATE, type MinutesTemplate } from './template.js';
 
@@ -78,6 +79,7 @@ function peopleBlock(d: MinutesDraft): Paragraph[] {
     for (const x of people) out.push(p(personLine(x), { indent: true }));
   }
   if (!d.present.length) out.push(p('(Anwesenheit bitte ergänzen)', { italics: true }));
+  else if (!rolesKnown) out.push(p(`Ohne Mitgliederliste sind die Rollen nicht bekannt: stimmberechtigte Mitglieder, Verwaltung und Gäste – ${CHECK_MARK}.`, { warn: true, indent: true }));
   const notClerk = (x: PersonEntry) => !(d.clerk && x.name === d.clerk) && !/schriftführ/iu.test(x.role ?? '');
   const advisory = d.guests.filter((x) => notClerk(x) && ADVISORY_ROLE.test(x.role ?? ''));
   const admin = d.guests.filter((x) => notClerk(x) && !advisory.includes(x) && ADMIN_ROLE.test(x.role ?? ''));
@@ -95,14 +97,39 @@ function peopleBlock(d: MinutesDraft): Paragraph[] {
     out.push(p('Abwesend', { heading: HeadingLevel.HEADING_2 }));
     for (const x of d.absent) out.push(p(`${x.name}${x.fraction ? ` (${x.fraction})` : ''} – ${x.note ?? 'entschuldigt'}`, { indent: true }));
   }
+  // Room devices and voices Teams could not attribute: no attendees, but the clerk must know who sat there or spoke.
+  if (d.notAttendees.length) {
+    out.push(p(`Nicht als Teilnehmende geführt – ${CHECK_MARK}`, { heading: HeadingLevel.HEADING_2 }));
+    for (const name of d.notAttendees) {
+      const what = isUnknownVoice(name) ? 'nicht zugeordnete Stimme im Transkript: bitte der Person zuordnen' : 'Raumgerät (Teams Room): wer im Raum teilnahm, bitte ergänzen';
+      out.push(p(`${name} – ${what}`, { warn: true, indent: true }));
+    }
+  }
   return out;
 }
 
+/**
+ * Who said it, as the clerk reads it: a voice Teams could not attribute and a room device (several
+ * people at one microphone) are named as such and marked for the clerk to attribute.
+ */
+function speakerLabel(speaker: string | null): { text: string; check: boolean } {
+  if (!speaker) return { text: 'Ohne Sprecherangabe', check: true };
+  if (isUnknownVoice(speaker)) return { text: `Nicht zugeordnete Stimme („${speaker}“)`, check: true };
+  if (isDeviceOrUnknown(speaker)) return { text: `Raumgerät „${speaker}“ (Person nicht erkannt)`, check: true };
+  return { text: speaker, check: false };
+}
+
+/** A contribution quoted verbatim: marked "wörtlich", in quotation marks, without hesitation fillers. */
 function quoteLine(q: Quote): Paragraph {
+  const who = speakerLabel(q.speaker);
   return new Paragraph({
     spacing: { after: 100 },
     indent: { left: 360 },
-    children: [new TextRun({ text: `${q.speaker ?? 'Unbekannt'} (${q.time}), wörtlich: `, bold: true }), new TextRun({ text: `„${withoutFillers(q.text)}“`, italics: true })],
+    children: [
+      new TextRun({ text: `${who.text} (${q.time}), wörtlich: `, bold: true, ...(who.check ? { highlight: 'yellow' as const } : {}) }),
+      new TextRun({ text: `„${withoutFillers(q.text)}“`, italics: true }),
+      ...(who.check ? [new TextRun({ text: ` – ${CHECK_MARK}: Person zuordnen`, bold: true, highlight: 'yellow' as const })] : []),
+    ],
   });
 }
 
@@ -152,17 +179,22 @@ function decisionBlock(item: MinutesItem, dec: Decision): Paragraph[] {
   // The evidence: where in the transcript the decision was heard, verbatim; the sentences of one turn
   // in one line ("Wer ist dafür? – Sieben. …"), the result always among them.
   for (const e of evidenceLines(dec.evidence)) {
-    out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: `Beleg (${e.time}${e.speaker ? `, ${e.speaker}` : ''}): `, size: 18 }), new TextRun({ text: `„${e.quote}“`, italics: true, size: 18 })] }));
+    out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 40 }, children: [new TextRun({ text: `Beleg (${e.time}${e.speaker ? `, ${speakerLabel(e.speaker).text}` : ''}), wörtlich: `, size: 18 }), new TextRun({ text: `„${withoutFillers(e.quote)}“`, italics: true, size: 18 })] }));
   }
-  if (!dec.evidence.length && dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${dec.text}“`, italics: true })] }));
+  if (!dec.evidence.length && dec.text) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 100 }, children: [new TextRun({ text: `Wortlaut (${dec.time}): „${withoutFillers(dec.text)}“`, italics: true })] }));
   return out;
 }
 
-/** The title without a Vorlage number already printed as "Vorlage" (no "(Vorlage 850/26 A) (Vorlage 850/26 A)"). */
-function titleWithoutPaper(item: MinutesItem): string {
+/**
+ * The title without its Vorlage number, which the form prints once of its own ("Vorlage: 850/26 A",
+ * "(Vorlage 850/26 A)"): never "(Vorlage 850/26 A) (Vorlage 850/26 A)". Any spelling in the title goes,
+ * in brackets or not ("– Vorlage Nr. 850/26 A", "(Drucksache 850/26 A)").
+ */
+export function titleWithoutPaper(item: Pick<MinutesItem, 'title' | 'paper'>): string {
   if (!item.paper) return item.title;
-  const esc = item.paper.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  return item.title.replace(new RegExp(String.raw`\s*\((?:Vorlage|Drucksache|DS|Drucks\.)(?:[- ]?Nr\.?)?\s*:?\s*${esc}\)`, 'iu'), '').trim();
+  const esc = item.paper.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, String.raw`\s*`);
+  const ref = new RegExp(String.raw`\s*(?:[,;–-]\s*)?[([]?\s*(?:Vorlage|Drucksache|DS|Drucks\.|Vorl\.)(?:[- ]?Nr\.?)?\s*:?\s*${esc}(?![\p{L}\d/-]|\s[A-Z](?![\p{L}])|\s(?:neu|NEU)(?![\p{L}]))\s*[)\]]?`, 'giu');
+  return item.title.replace(ref, '').replace(/\s*[,;:–-]\s*$/u, '').trim() || item.title;
 }
 
 function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[] {
@@ -174,7 +206,7 @@ function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[
     const fact = item.biasFacts[i];
     const sure = !fact || fact.status === 'sicher';
     out.push(p(`${name} erklärt sich für befangen und nimmt an Beratung und Abstimmung nicht teil (Mitwirkungsverbot nach der Gemeindeordnung).${sure ? '' : ` – ${CHECK_MARK}`}`, sure ? {} : { warn: true }));
-    if (fact?.evidence[0]) out.push(p(`Beleg (${fact.evidence[0].time}): „${fact.evidence[0].quote}“`, { italics: true, indent: true }));
+    if (fact?.evidence[0]) out.push(p(`Beleg (${fact.evidence[0].time}), wörtlich: „${withoutFillers(fact.evidence[0].quote)}“`, { italics: true, indent: true }));
   });
   if (style === 'verlauf') {
     if (item.summary) out.push(p(item.summary));
@@ -190,7 +222,9 @@ function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[
     out.push(p('Erklärung zu Protokoll', { bold: true }));
     out.push(quoteLine(s));
   }
-  for (const w of item.warnings) out.push(p(`Hinweis: ${w}`, { warn: true }));
+  // The no-decision line and each unsure decision's own mark already say it; no second "Hinweis".
+  const shown = (w: string) => w === `TOP ${item.number}: ${NO_DECISION}.` || (w.startsWith(`Abstimmungsergebnis zu TOP ${item.number}`) && item.decisions.some((d) => d.status !== 'sicher'));
+  for (const w of item.warnings) if (!shown(w)) out.push(p(`Hinweis: ${w}`, { warn: true }));
   return out;
 }
 
@@ -255,7 +289,6 @@ export async function renderMinutesDocx(draft: MinutesDraft, part: MinutesPart, 
   if (part === 'nonpublic') body.push(p('Der öffentliche Teil ist in einer gesonderten Niederschrift festgehalten.', { italics: true }));
   body.push(p(part === 'public' ? 'Öffentlicher Teil' : 'Nichtöffentlicher Teil', { heading: HeadingLevel.HEADING_1 }));
   for (const item of items) body.push(...itemBlock(item, draft.style));
-  if (draft.notAttendees.length) body.push(p(`Nicht als Teilnehmende aufgeführt (Raumgerät oder nicht zugeordnete Stimme) – ${CHECK_MARK}: ${draft.notAttendees.join(', ')}`, { warn: true }));
   if (draft.warnings.length) {
     body.push(p('Hinweise für die Schriftführung', { heading: HeadingLevel.HEADING_2 }));
     for (const w of draft.warnings) body.push(p(w, { warn: true }));

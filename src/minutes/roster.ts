@@ -5,7 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
 import { AppError } from '../core/errors.js';
-import type { PersonEntry } from './draft-schema.js';
+import type { MinutesItem, PersonEntry } from './draft-schema.js';
 import type { AgendaMembership, Attendance, Member } from './types.js';
 
 const TITLES = /\b(?:dr|prof|herr|frau|ratsherr|ratsfrau|dipl|ing)\.?\s+/giu;
@@ -98,19 +98,32 @@ export interface Roster {
   notAttendees?: string[];
 }
 
+/** A voice Teams could not attribute ("Unknown Speaker", "Sprecher 2"). */
+export function isUnknownVoice(name: string): boolean {
+  return /^(?:unknown|unbekannt)(?:\s+speaker|\s+sprecher)?(?:\s*\d+)?$|^(?:speaker|sprecher)\s*\d+$/iu.test(name.trim());
+}
+
 /** A Teams Room or other device account ("Raum A 1.20", "Ratssaal", "Konferenzraum 3"), or an unknown voice. */
 export function isDeviceOrUnknown(name: string): boolean {
-  return /^(?:raum|room|saal|ratssaal|sitzungssaal|konferenzraum|besprechungsraum|sitzungsraum|meeting\s*room|teams\s*room|mtr[-\s])/iu.test(name.trim()) || /teams[-\s]?room|\bsurface\s+hub\b|\bkonferenzsystem\b/iu.test(name) || /^(?:unknown|unbekannt)(?:\s+speaker|\s+sprecher)?(?:\s*\d+)?$|^(?:speaker|sprecher)\s*\d+$/iu.test(name.trim());
+  return /^(?:raum|room|saal|ratssaal|sitzungssaal|konferenzraum|besprechungsraum|sitzungsraum|meeting\s*room|teams\s*room|mtr[-\s])/iu.test(name.trim()) || /teams[-\s]?room|\bsurface\s+hub\b|\bkonferenzsystem\b/iu.test(name) || isUnknownVoice(name);
 }
 
 const GUEST_ROLES = /verwaltung|gast|sachkundig|beigeordnet|dezernent|presse|referent|beratend/iu;
 const toMinutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
+/** Minutes of grace before "ab …" / after "bis …": joining Teams a little after the opening is no late arrival. */
+const LATE_GRACE_MINUTES = 5;
+const MEETING_GRACE_MINUTES = 10;
+const CLOCK = /^\d\d:\d\d$/;
+
 /**
  * Builds the roster. Without attendance, speakers count as present; without a members list, every
- * attendee is listed as present without Fraktion.
+ * attendee is listed as present without Fraktion. "ab"/"bis" notes are only for real late arrivals and
+ * early departures: measured against the session's opening and closing (`session`, clock times) where
+ * known, else against the Teams meeting, so joining before the opening or staying online after the
+ * closing is no note.
  */
-export function buildRoster(attendance: Attendance | undefined, speakers: string[], members: Member[] = []): Roster {
+export function buildRoster(attendance: Attendance | undefined, speakers: string[], members: Member[] = [], session: { start?: string | null; end?: string | null } = {}): Roster {
   const seen = new Map<string, { name: string; joined?: string; left?: string; email?: string }>();
   const notAttendees: string[] = [];
   let organizer: string | undefined;
@@ -130,12 +143,15 @@ export function buildRoster(attendance: Attendance | undefined, speakers: string
     if (!seen.has(nameKey(s))) seen.set(nameKey(s), { name: s });
   }
   const extra = { ...(notAttendees.length ? { notAttendees } : {}), ...(organizer ? { clerk: organizer } : {}) };
-  const start = attendance?.meetingStart;
-  const end = attendance?.meetingEnd;
+  // The session's own opening and closing with a short grace; the Teams meeting (often opened early, left open late) with a longer one.
+  const heardStart = !!session.start && CLOCK.test(session.start);
+  const heardEnd = !!session.end && CLOCK.test(session.end);
+  const start = heardStart ? session.start! : attendance?.meetingStart;
+  const end = heardEnd ? session.end! : attendance?.meetingEnd;
   const note = (p: { joined?: string; left?: string }): string | null => {
     const parts: string[] = [];
-    if (p.joined && start && toMinutes(p.joined) - toMinutes(start) > 10) parts.push(`ab ${p.joined} Uhr`);
-    if (p.left && end && toMinutes(end) - toMinutes(p.left) > 10) parts.push(`bis ${p.left} Uhr`);
+    if (p.joined && start && toMinutes(p.joined) - toMinutes(start) > (heardStart ? LATE_GRACE_MINUTES : MEETING_GRACE_MINUTES)) parts.push(`ab ${p.joined} Uhr`);
+    if (p.left && end && toMinutes(end) - toMinutes(p.left) > (heardEnd ? LATE_GRACE_MINUTES : MEETING_GRACE_MINUTES)) parts.push(`bis ${p.left} Uhr`);
     return parts.length ? parts.join(', ') : null;
   };
   if (!members.length) {
@@ -166,4 +182,34 @@ export function buildRoster(attendance: Attendance | undefined, speakers: string
   for (const [key, p] of seen) if (!matched.has(key)) guests.push({ name: p.name, fraction: null, role: null, note: note(p) });
   present.sort((a, b) => (a.fraction ?? '').localeCompare(b.fraction ?? '', 'de') || a.name.localeCompare(b.name, 'de'));
   return { present, absent, guests, voters: present.length, ...extra, ...(clerk ? { clerk } : {}), ...(chair ? { chair } : {}) };
+}
+
+/**
+ * "ab 17:45 Uhr" → "ab 17:45 Uhr (ab TOP 4)", "bis 18:31 Uhr" → "… (bis TOP 8)": the TOP from which the
+ * person could take part in the decisions, and the last one they took part in. Each TOP counts at its
+ * decisions (the last for a late arrival, the first for an early departure; its call when it has none),
+ * in the order of the session, not of the agenda (a TOP brought forward). Only public TOPs are named,
+ * because these notes appear in the public document too.
+ */
+export function annotateWithTops(people: { note: string | null }[], items: Pick<MinutesItem, 'number' | 'public' | 'found' | 'start' | 'decisions'>[]): void {
+  const timed = items
+    .filter((i) => i.public && i.found && i.start && CLOCK.test(i.start))
+    .map((i) => {
+      // A decision counts when its result was heard (its last evidence), not when the vote was called.
+      const times = i.decisions.map((d) => d.evidence[d.evidence.length - 1]?.time ?? d.time).filter((t) => CLOCK.test(t)).sort();
+      return { number: i.number, start: i.start!, joinBy: times[times.length - 1] ?? i.start!, leftAfter: times[0] ?? i.start! };
+    })
+    .sort((a, b) => a.start.localeCompare(b.start));
+  for (const p of people) {
+    if (!p.note) continue;
+    p.note = p.note
+      .replace(/ab (\d\d:\d\d) Uhr/u, (m, t: string) => {
+        const top = timed.find((i) => i.joinBy >= t);
+        return top ? `${m} (ab TOP ${top.number})` : m;
+      })
+      .replace(/bis (\d\d:\d\d) Uhr/u, (m, t: string) => {
+        const top = timed.filter((i) => i.leftAfter <= t).pop();
+        return top ? `${m} (bis TOP ${top.number})` : m;
+      });
+  }
 }

@@ -82,11 +82,27 @@ export function sentencesOf(cues: Cue[]): Sentence[] {
   return out;
 }
 
-/** Fillers removed from quoted contributions ("äh", "ähm", "öhm"), with the comma that often follows. */
+/** Hesitation sounds as Teams transcribes them ("äh", "ähm", "äääh", "öhm", "hm", "mhm", "ehm"); not "eh" (a word). */
+const FILLER = /(?<![\p{L}])(?:ä+h+m*|ö+h+m*|e+h*m+|h+m+|m+h+m+)(?![\p{L}])(?:\s*(?:\.{3}|…))?/giu;
+const GAP = '\uE000';
+
+/**
+ * Fillers removed from quoted contributions, with the punctuation they bring: "ob die Stadt, äh, auch"
+ * → "ob die Stadt, auch"; "Äh, hallo?" → "Hallo?" (the sentence keeps its capital); "Ja, äh." → "Ja.".
+ */
 export function withoutFillers(text: string): string {
   return text
-    .replace(/(?<![\p{L}])(?:äh+m?|ähm|öhm|hm+|mhm|ehm)(?![\p{L}])[,.]?\s*/giu, '')
-    .replace(/\s+([,.!?])/gu, '$1')
+    // A capitalised "Öhm" after a word is a name ("Herr Öhm"); Teams writes fillers in lower case mid-sentence.
+    .replace(FILLER, (m: string, at: number, all: string) => (/^\p{Lu}/u.test(m) && /\p{L}\s+$/u.test(all.slice(Math.max(0, at - 3), at)) ? m : GAP))
+    // "Ja, äh, das stimmt" keeps the comma after the interjection; "Dann, äh, kommen wir" loses both.
+    .replace(/(?<![\p{L}])(ja|nein|gut|danke|okay|ok|na|tja|also|bitte|genau|so)([,;])\s*\uE000\s*[,;]/giu, '$1$2')
+    .replace(/([,;])\s*\uE000\s*[,;]\s*(?=(?:dass|weil|wenn|ob|oder|aber|sondern|denn|obwohl|damit)(?![\p{L}]))/giu, '$1 ')
+    .replace(/[,;]\s*\uE000\s*[,;]/gu, ' ')
+    .replace(/(^|[.!?…]\s+)\uE000\s*[.!?…]+\s*/gu, '$1')
+    .replace(/(^|[.!?…:]\s+|„)\uE000[\s,;]*(\p{Ll})/gu, (_m, before: string, first: string) => `${before}${first.toUpperCase()}`)
+    .replace(/\s*\uE000[\s,;]*/gu, ' ')
+    .replace(/[,;]\s*([.!?…])/gu, '$1')
+    .replace(/\s+([,.!?;:])/gu, '$1')
     .replace(/\s{2,}/gu, ' ')
     .trim();
 }

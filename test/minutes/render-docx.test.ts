@@ -46,7 +46,7 @@ describe('Word rendering', () => {
     const nonpub = (await docxText(await renderMinutesDocx(draft, 'nonpublic'))).body;
     expect(nonpub).toContain('Aylin Yilmaz erklärt sich für befangen und nimmt an Beratung und Abstimmung nicht teil');
     expect(nonpub).toContain('Ergebnis nicht erkannt – Bitte prüfen (nicht erkannt)');
-    expect(nonpub).toMatch(/Beleg \(\d\d:\d\d, Uwe Brandt\): „Wer ist dafür\?“/);
+    expect(nonpub).toMatch(/Beleg \(\d\d:\d\d, Uwe Brandt\), wörtlich: „Wer ist dafür\?“/);
     expect(nonpub).toMatch(/Erklärung zu ProtokollMartin Klein \(\d\d:\d\d\), wörtlich: „Ich möchte zu Protokoll geben/);
   });
 
