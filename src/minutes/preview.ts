@@ -4,6 +4,10 @@
  * non-public TOPs are left out there unless the caller knows the chat is private (1:1 with the clerk).
  */
 import type { MinutesDraft } from './draft-schema.js';
+import { withoutFillers } from './sentences.js';
+
+/** A chat card shows the result's sentence, not a whole speech. */
+const EVIDENCE_CHARS = 200;
 
 export interface MinutesPreviewItem {
   number: string;
@@ -13,7 +17,7 @@ export interface MinutesPreviewItem {
   results: string[];
   /** Per result: "sicher" | "unsicher" | "nicht erkannt" (same order as results). */
   statuses: string[];
-  /** The sentence each result rests on (verbatim, with time). */
+  /** The sentence each result rests on (verbatim without fillers, at most 200 characters, with time). */
   evidence: string[];
   needsCheck: boolean;
 }
@@ -46,7 +50,12 @@ export function minutesPreview(draft: MinutesDraft, options: { includeNonPublic:
           })
         : ['Kein Beschluss erkannt – bitte prüfen'],
       statuses: i.decisions.length ? i.decisions.map((d) => d.status) : ['nicht erkannt'],
-      evidence: i.decisions.map((d) => (d.evidence.length ? `${d.evidence[d.evidence.length - 1].time}: „${d.evidence[d.evidence.length - 1].quote}“` : '')),
+      evidence: i.decisions.map((d) => {
+        const e = d.evidence[d.evidence.length - 1];
+        if (!e) return '';
+        const quote = withoutFillers(e.quote);
+        return `${e.time}: „${quote.length > EVIDENCE_CHARS ? `${quote.slice(0, EVIDENCE_CHARS).replace(/\s+\S*$/u, '')} …` : quote}“`;
+      }),
       needsCheck: !i.decisions.length || i.decisions.some((d) => d.status !== 'sicher') || i.warnings.length > 0,
     })),
     hiddenNonPublic: draft.items.length - shown.length,

@@ -1,6 +1,7 @@
 /** Adaptive Card preview of a Niederschrift draft: TOPs, decisions, votes and warnings. */
 import { CardFactory, type Attachment } from 'botbuilder';
 import type { MinutesDraft } from '../../minutes/draft-schema.js';
+import { minutesPreview } from '../../minutes/preview.js';
 
 /** Verb of the Action.Submit buttons that report time (handled in app.ts). */
 export const TIME_FEEDBACK_VERB = 'timeFeedback';
@@ -17,29 +18,28 @@ function timeQuestion(jobId: string) {
   ];
 }
 
+/**
+ * The preview card is sent to the clerk alone (1:1), so it shows every TOP, non-public ones marked;
+ * its content is the chat preview of the draft (src/minutes/preview.ts): results with "Bitte prüfen",
+ * the other reading where rules and model differ, the sentence each result rests on.
+ */
 export function minutesPreviewCard(draft: MinutesDraft, files: { name: string; url: string }[], jobId?: string): Attachment {
-  const itemBlocks = draft.items.flatMap((item) => {
-    const decisions = item.decisions.length
-      ? item.decisions
-          .map((d) => {
-            const quote = d.evidence.length ? ` („${d.evidence[d.evidence.length - 1].quote.slice(0, 160)}“, ${d.evidence[d.evidence.length - 1].time})` : '';
-            return `${d.subject ? `${d.subject}: ` : ''}${d.outcome ?? 'ohne Ergebnis'}${d.voteText ? ` – ${d.voteText}` : ''}${d.status === 'sicher' ? '' : ' ⚠️ Bitte prüfen'}${quote}`;
-          })
-          .join('; ')
-      : '⚠️ Kein Beschluss erkannt – bitte prüfen';
+  const preview = minutesPreview(draft, { includeNonPublic: true });
+  const itemBlocks = preview.items.flatMap((item) => {
+    const lines = item.results.map((r, i) => `${/prüfen/iu.test(r) ? '⚠️ ' : ''}${r}${item.evidence[i] ? ` – Beleg ${item.evidence[i]}` : ''}`);
     return [
       { type: 'TextBlock', text: `TOP ${item.number}${item.public ? '' : ' (nichtöffentlich)'}: ${item.title}`, weight: 'Bolder', wrap: true, spacing: 'Medium' },
-      { type: 'TextBlock', text: decisions, wrap: true, isSubtle: true, spacing: 'None' },
+      { type: 'TextBlock', text: lines.join('\n\n'), wrap: true, isSubtle: true, spacing: 'None' },
     ];
   });
-  const warnings = [...draft.warnings, ...draft.items.flatMap((i) => i.warnings)];
+  const warnings = preview.warnings;
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
     body: [
       { type: 'TextBlock', text: 'Entwurf – mit KI-Unterstützung erstellt', color: 'Attention', weight: 'Bolder', wrap: true },
-      { type: 'TextBlock', text: `Niederschrift: ${draft.title ?? 'Sitzung'}`, size: 'Large', weight: 'Bolder', wrap: true },
+      { type: 'TextBlock', text: `Niederschrift: ${preview.title || 'Sitzung'}`, size: 'Large', weight: 'Bolder', wrap: true },
       { type: 'TextBlock', text: [draft.organization, draft.date, draft.start && draft.end ? `${draft.start}–${draft.end} Uhr` : undefined].filter(Boolean).join(' · '), wrap: true, isSubtle: true },
       ...itemBlocks,
       ...(warnings.length
