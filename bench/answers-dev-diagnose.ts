@@ -14,14 +14,8 @@ import { LexicalIndex } from '../src/knowledge/index/lexical-index.js';
 import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { createRetriever } from '../src/knowledge/retriever.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
+import type { EvalQuestion as Q } from './answers.js';
 
-interface Q {
-  question: string;
-  split: string;
-  category: string;
-  expected: string[];
-  keyFacts?: string[];
-}
 
 const set = process.argv[2] === 'B' ? 'answers-eval-b' : 'answers-eval';
 const categories = (process.argv[3] ?? '').split(',').filter(Boolean);

@@ -128,7 +128,8 @@ async function xquad(log: (l: string) => void) {
   return { questions: queries.length, project, rankingOnly, baseline: { name: 'MiniSearch 7 defaults', ...baseline } };
 }
 
-interface EvalQuestion {
+/** One question of an answers evaluation set (bench/data/answers-eval…/questions.json). */
+export interface EvalQuestion {
   id?: string;
   question: string;
   split: 'dev' | 'test';
