@@ -33,13 +33,8 @@ describe('what kind of fact a question asks for', () => {
     expect(askedAnswerType('How many days of special leave do I get for my wedding?')).toEqual({ kind: 'duration', unit: 'tag' });
   });
 
-  it('a number of something: "wie viele" with a noun, "wie lang" (a length may be one)', () => {
-    expect(askedAnswerType('Wie viele Lastenräder stehen am Bauhof?')).toEqual({ kind: 'count', noun: 'lastenraeder' });
-    expect(askedAnswerType('Wie lang muss die PIN der Zugangskarte sein?')).toEqual({ kind: 'count' });
-  });
-
-  it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold)', () => {
-    for (const q of ['Gibt es einen Zuschuss zum Deutschlandticket?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?']) {
+  it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold), a number of things', () => {
+    for (const q of ['Wie viele Lastenräder stehen am Bauhof?', 'Wie lang muss die PIN der Zugangskarte sein?', 'Gibt es einen Zuschuss zum Deutschlandticket?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?']) {
       expect(askedAnswerType(q), q).toBeUndefined();
     }
   });
@@ -67,11 +62,6 @@ describe('whether a Fundstelle holds a fact of that kind', () => {
     expect(holdsAnswerType({ kind: 'duration', unit: 'tag' }, 'Der Antrag ist sechs Wochen vorher zu stellen, Telefon 2210.')).toBe(false);
   });
 
-  it('a number of something: a number that is no period or date', () => {
-    const count = { kind: 'count', noun: 'lastenraeder' } as const;
-    expect(holdsAnswerType(count, 'Am Bauhof stehen vier Lastenräder zur Ausleihe.')).toBe(true);
-    expect(holdsAnswerType(count, 'Lastenräder werden für zwei Wochen ausgeliehen.')).toBe(false);
-  });
 });
 
 const FOLDER: Record<string, string> = {
