@@ -40,6 +40,8 @@ export interface Segment {
   titleCertain: boolean;
   /** Warnings about this item only. */
   warnings: string[];
+  /** Called by a number the agenda does not have (added in the session). */
+  addedInSession?: boolean;
 }
 
 export interface Segmentation {
@@ -49,7 +51,7 @@ export interface Segmentation {
   /** Session-wide notes (agenda alignment). */
   warnings: string[];
   /** For each numbered call with a spoken title: does it share words with the agenda's title? */
-  titleChecks: { number: string; agree: boolean }[];
+  titleChecks: { number: string; agree: boolean; titled?: boolean }[];
 }
 
 const L = String.raw`(?<![\p{L}\d])`;
@@ -150,7 +152,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const preamble: Cue[] = [];
   const order: Segment[] = [];
   const warnings: string[] = [];
-  const titleChecks: { number: string; agree: boolean }[] = [];
+  const titleChecks: { number: string; agree: boolean; titled?: boolean }[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
   const make = (a: { number: string; title: string; public: boolean; paper?: string; resolution?: string }, found: boolean): Segment => ({
@@ -199,6 +201,24 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     return s;
   };
 
+  /** Items the agenda does not have but the chair called by number, each after the item it followed. */
+  const addedAfter = new Map<Segment, Segment | undefined>();
+  const added = (hit: Hit): Segment | undefined => {
+    const key = numberKey(hit.number);
+    const seen = [...addedAfter.keys()].find((s) => numberKey(s.number) === key && s.spokenPublic === spokenPublic);
+    if (seen) return seen;
+    // Only a number that fits the agenda's numbering ("6a" beside "6", the number after the last).
+    const numbers = agendaSegments.map((a) => Number.parseInt(numberKey(a.number), 10)).filter(Number.isFinite);
+    const head = Number.parseInt(key, 10);
+    if (!Number.isFinite(head) || !numbers.length || head > Math.max(...numbers) + 2) return undefined;
+    const s = make({ number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest.replace(/^[\s,:;–-]*(?:auf[\s,:;–-]+)?(?:dem|den|der|die|das)\s+/iu, ''), hit.number), public: spokenPublic }, true);
+    s.spokenPublic = spokenPublic;
+    s.addedInSession = true;
+    s.warnings.push(`TOP ${s.number} steht nicht in der Tagesordnung, wurde aber in der Sitzung aufgerufen (z. B. Dringlichkeitsantrag) – Titel und Zuordnung bitte prüfen.`);
+    addedAfter.set(s, current);
+    return s;
+  };
+
   const pick = (hit: Hit, newOnly = false): Segment | undefined => {
     if (!agenda.length) {
       const seen = order.find((s) => numberKey(s.number) === numberKey(hit.number) && s.spokenPublic === spokenPublic);
@@ -214,7 +234,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       // "TOP 4" when the agenda has only "4 a" and "4 b": the first sub-item not yet dealt with.
       const sub = agendaSegments.filter((s) => numberKey(s.number).startsWith(key) && /^[a-h.]/u.test(numberKey(s.number).slice(key.length)) && !s.found);
       if (sub.length) return sub[0];
-      return undefined;
+      // An explicit call of a number the agenda lacks: an item added in the session (Dringlichkeitsantrag,
+      // "als TOP 6a"). Its own item, never the one before it, and marked for review.
+      return hit.strong && !newOnly ? added(hit) : undefined;
     }
     const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
     // In the non-public part, a number the agenda has only as a public item that was already dealt
@@ -349,7 +371,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         if (target && agenda.length && !target.found) {
           const spoken = tokens(splitSentences(hit.rest.replace(/^[\s,:;–-]+/u, ''))[0] ?? '');
           const printed = titleTokens[agendaSegments.indexOf(target)] ?? new Set<string>();
-          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))) });
+          // A title follows the number ("Tagesordnungspunkt 4: Bebauungsplan …", "TOP 4, die Vergabe …"), not a verb ("… wird abgesetzt").
+          const titled = /^\s*(?:[:,–-]\s*)?(?:(?:die|der|das|den|dem)\s+)?\p{Lu}/u.test(hit.rest) && !/^\s*(?:[:,–-]\s*)?(?:Ich|Wir|Sie|Er|Es|Hier|Da|Dazu|Damit)\s/u.test(hit.rest);
+          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
         }
       }
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
@@ -441,7 +465,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     opening.cues.push(...preamble.splice(0));
     opening.found = true;
   }
-  const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
+  const ordered = agenda.length ? [...agendaSegments] : order;
+  for (const [s, after] of addedAfter) {
+    if (!s.cues.length) continue;
+    // Right after the item it followed, behind other added items there.
+    let at = after ? ordered.indexOf(after) + 1 : 0;
+    while (at < ordered.length && ordered[at].addedInSession) at++;
+    ordered.splice(at, 0, s);
+  }
+  const segments = [...ordered, ...extra.filter((s) => s.cues.length)];
   for (const s of segments) {
     if (!agenda.length) s.public = s.spokenPublic && !s.heardNonPublic;
     if (agenda.length && !s.found) s.warnings.push(`TOP ${s.number}: Im Transkript wurde kein Aufruf dieses Tagesordnungspunkts gefunden – bitte prüfen.`);
