@@ -13,7 +13,7 @@ import { readOutcome } from './detect-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, motionNamed, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, titleOnlyCall, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -317,6 +317,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** A chair's turn that ended on the item word without its number. */
   let dangling: string | undefined;
   let sentencesSinceCall = 0;
+  /** Without an agenda, "weiter zum nächsten Punkt": the chair's next turn names it. */
+  let nextAnnounced = false;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
   for (const cue of cues) {
@@ -376,10 +378,17 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
         }
       }
-      else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
+      else if (chairTurn && NEXT_ITEM_CALL.test(sentence) && agenda.length) target = nextAgendaItem();
+      else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) nextAnnounced = true;
       else if (chairTurn && !hit && !joints.length) {
         const stand = STANDING_ITEM.exec(sentence);
-        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined);
+        // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
+        // or the first sentence after "weiter zum nächsten Punkt".
+        const bare = !agenda.length && index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
+        const matter = !agenda.length && (held.length > 0 || (current && !current.public && /Titel bitte ergänzen/u.test(current.title) && current.cues.length === 0)) ? mattersCall(sentence) : undefined;
+        const announced = !agenda.length && nextAnnounced && !/\?$/u.test(sentence) && !readOutcome(sentence) && /^\p{Lu}/u.test(sentence) ? sentence.replace(/[.!]$/u, '') : undefined;
+        if (!agenda.length) nextAnnounced = false;
+        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined) ?? bare ?? matter ?? announced;
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
@@ -403,6 +412,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           target = unnumbered(spokenTitle(subject!, ''));
         }
       }
+      if (target) nextAnnounced = false;
       if (target && target !== current) {
         flush();
         current = target;

@@ -223,7 +223,7 @@ export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2
 /** Explicit calls of an item, in the usual wordings. */
 export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|gehen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|weiter))*\s+(?:zu|zum)|wir\s+gehen(?:\s+(?:nun|jetzt|dann|weiter))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
 /** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
-export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*(?:zum|zu\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
+export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme|gehe|machen|mache)\s+(?:wir\s+|ich\s+)?(?:nun\s+|jetzt\s+|dann\s+|ohne\s+beschluss\s+|gleich\s+)*(?:weiter\s+)?(?:zum|zu\s+dem|mit\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
 
 const FUNCTION_WORDS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'zur', 'zum', 'zu', 'für', 'am', 'an', 'im', 'in', 'mit', 'und', 'über', 'vom', 'bei', 'auf', 'aus', 'nach', 'einer', 'eines', 'ein', 'eine', 'nr', 'betreffend', 'bzw', 'sowie']);
 const MOTION_NOUN = /^(?:Der|Die|Das)\s+(?:Antrag|Anträge|Vorlage|Beschlussvorlage|Bericht|Bauantrag|Bauvoranfrage|Anfrage|Vergabe|Wahl|Satzung|Bebauungsplan|Haushalt\p{L}*|Jahresabschluss|Stellungnahme|Förderrichtlinie|Sachstand)(?![\p{L}])/u;
@@ -234,6 +234,26 @@ export function motionNamed(sentence: string): string | undefined {
   if (words.length > 16) return undefined;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
   return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/,\s*(?:Herr|Frau)?\s*\p{Lu}[\p{L}-]+\.?$/u, '').replace(/[.!]$/u, '');
+}
+
+/**
+ * A chair's turn that opens with a bare title: "Das Gestaltungskonzept für die Ortsdurchfahrt." –
+ * article, nouns and function words, no verb. Returns the title. Group lists ("Die SPD und die Grünen.")
+ * are answers, not titles.
+ */
+export function titleOnlyCall(sentence: string): string | undefined {
+  if (!/^(?:Der|Die|Das)\s+\p{Lu}\p{Ll}{3,}/u.test(sentence) || /[?]$/u.test(sentence)) return undefined;
+  const words = sentence.replace(/[.,:;!–-]/gu, ' ').split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 14) return undefined;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  if (words.slice(1).some((w) => normaliseGroup(w) !== w.toLowerCase().split(/\s+/u).pop())) return undefined;
+  if (NOT_A_TOPIC.test(words[1])) return undefined;
+  return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/[.!]$/u, '');
+}
+/** "Es geht um den Verkauf eines Gewerbegrundstücks": the chair names the matter of a new item. Returns it. */
+export function mattersCall(sentence: string): string | undefined {
+  const m = /^(?:(?:so|gut|also|jetzt|nun|hier|dann)[,]?\s+)?(?:es\s+geht\s+(?:jetzt\s+|nun\s+|hier\s+|heute\s+)?um|thema\s+ist|gegenstand\s+ist)\s+(?:(?:den|die|das|dem|der|einen|eine|ein)\s+)?(\p{Lu}[^.?!]{3,150})/iu.exec(sentence);
+  return m ? m[1].replace(/[.!]$/u, '') : undefined;
 }
 
 /** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." */
