@@ -88,6 +88,8 @@ const LANDTAG = path.resolve('bench/data/landtag-hessen');
 const COUNCIL = path.resolve('bench/data/council-sessions');
 /** Set B: ten further council sessions written later and independently of set A (and of this code). */
 export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
+/** Set C: twelve longer council sessions of further Länder, written independently of sets A and B (and of this code). */
+export const COUNCIL_C = path.resolve('bench/data/council-sessions-c');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
