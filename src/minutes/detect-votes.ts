@@ -39,6 +39,7 @@ import {
   SETTLING,
   SUBJECT,
   COUNT_CORRECTION,
+  JOINT_VOTE_PROPOSAL,
   THIRD_PARTY,
   UNANIMOUS,
   VOTE_OPENING,
@@ -404,6 +405,15 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         // "Wer dem Antrag zustimmt, den bitte ich um das Handzeichen." may carry inline counts too.
         readCounts(e, text);
       }
+      return;
+    }
+    // "Wenn niemand widerspricht, stimmen wir über die Punkte 5 bis 7 gemeinsam ab.": the consent asked is on procedure.
+    if (isChair(s) && JOINT_VOTE_PROPOSAL.test(text) && (NO_OBJECTION.test(text) || OBJECTION_CALL.test(text)) && !readOutcome(text)) {
+      if (hasResult(ep)) close(i);
+      const e = open(s, true);
+      e.objection = true;
+      e.lastQ = 'no';
+      e.sentences.push(s);
       return;
     }
     if (VOTE_OPENING.test(text) && isChair(s)) {

@@ -475,6 +475,16 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     opening.cues.push(...preamble.splice(0));
     opening.found = true;
   }
+  // Without an agenda, a first call of "Punkt 2" means the talk before it was item 1 (the opening and its
+  // votes, e.g. on an urgent motion): an item of its own, its title for the clerk to fill in.
+  const first = order[0];
+  if (!agenda.length && first && /^2(?:$|[.a-h])/u.test(numberKey(first.number)) && preamble.some((c) => isChair(c.speaker) && splitSentences(c.text).some((x) => readOutcome(x)))) {
+    const one = make({ number: '1', title: 'Eröffnung, Regularien (Titel bitte ergänzen)', public: true }, true);
+    one.spokenPublic = true;
+    one.byTitle = true;
+    one.cues.push(...preamble.splice(0));
+    order.unshift(one);
+  }
   const ordered = agenda.length ? [...agendaSegments] : order;
   for (const [s, after] of addedAfter) {
     if (!s.cues.length) continue;

@@ -142,3 +142,36 @@ describe('items called by their title alone, in a session without agenda', () =>
     expect(item?.decisions.map((x) => x.outcome)).toEqual(['angenommen']);
   });
 });
+
+describe('procedure and appointments', () => {
+  it('consent to a joint vote is procedure, not a decision; the joint vote is one', () => {
+    const d = decide('Wenn niemand widerspricht, stimmen wir über die Punkte 4 und 5 gemeinsam ab.', 'Kein Widerspruch.', 'Wer stimmt beiden Vorlagen zu?', '– Die Mehrheit.', 'Gegenstimmen?', '– Zwei.', 'Damit sind beide Vorlagen angenommen.');
+    expect(d.map((x) => x.outcome)).toEqual(['angenommen']);
+  });
+
+  it.each([['Damit ist Herr Okonkwo bei einer Enthaltung bestellt.'], ['Frau Lindqvist ist damit zur Leiterin des Bauamts ernannt.'], ['Damit ist die Bewerberin einstimmig eingestellt.']])('an appointment by vote: %s', (text) => {
+    const d = decide('Wer folgt dem Personalvorschlag?', '– Alle bis auf einen.', 'Enthaltungen?', '– Eine.', text);
+    expect(d.map((x) => x.outcome)).toEqual([text.includes('zur Leiterin') ? 'gewählt' : 'angenommen']);
+  });
+
+  it('"das Einvernehmen ist versagt" adopts the refusal; "die Zustimmung versagt" rejects', () => {
+    expect(decide('Wer folgt der Verwaltung und versagt das Einvernehmen?', '– Acht.', 'Gegenstimmen?', '– Eine.', 'Damit ist das gemeindliche Einvernehmen versagt.').map((x) => x.outcome)).toEqual(['angenommen']);
+    expect(decide('Wer stimmt dem Antrag zu?', '– Drei.', 'Gegenstimmen?', '– Sechs.', 'Damit ist dem Antrag die Zustimmung versagt.').map((x) => x.outcome)).toEqual(['abgelehnt']);
+  });
+
+  it('without an agenda, "Zuerst 2.1, …" calls the sub-item, and a vote before the first call of "Punkt 2" is item 1', () => {
+    const d = buildCoreDraft({
+      transcript: {
+        attributed: true,
+        cues: cues(
+          'Ich eröffne die Sitzung. Es liegt ein Dringlichkeitsantrag zur Schulbushaltestelle vor. Wer ist für die Aufnahme? Gegenstimmen? Keine. Damit ist die Aufnahme beschlossen.',
+          'Punkt 2, Bauanträge. Zuerst 2.1, der Anbau eines Wintergartens am Lerchenweg.',
+          'Wer stimmt dem Einvernehmen zu? Gegenstimmen? Keine. Damit ist das Einvernehmen erteilt.',
+        ),
+      },
+    }).draft;
+    const byNumber = Object.fromEntries(d.items.map((i) => [i.number, i.decisions.map((x) => [x.outcome, x.status])]));
+    expect(byNumber['1']).toEqual([['angenommen', 'unsicher']]);
+    expect(byNumber['2.1']).toEqual([['angenommen', 'sicher']]);
+  });
+});
