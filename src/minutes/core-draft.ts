@@ -376,7 +376,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   // The meeting's organizer is often the chair; then the clerk is unknown rather than the chair twice.
   const clerk = proc.clerk ? resolveName(proc.clerk, known) : roster.clerk && roster.clerk !== chair ? roster.clerk : null;
   if (!absolute) warnings.push('Beginn der Sitzung nicht erkannt: Zeitangaben sind Abstände ab Aufnahmebeginn.');
-  const organization = input.meta?.organization ?? proc.organization ?? agenda?.organization ?? null;
+  // The RIS's name of the body (a consistent agenda) before the words heard at the opening.
+  const organization = input.meta?.organization ?? agenda?.organization ?? proc.organization ?? null;
   const number = proc.sessionNumber;
   const title = input.meta?.title ?? agenda?.title ?? proc.sessionTitle ?? (organization ? `Sitzung: ${organization}` : 'Sitzung');
   const date = input.meta?.date ?? agenda?.start?.slice(0, 10) ?? input.attendance?.date ?? null;

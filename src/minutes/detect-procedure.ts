@@ -79,7 +79,7 @@ export function detectProcedure(cues: Cue[]): Procedure {
       const after = t.slice(open.index, open.index + 300);
       const num = /(\d{1,3})\.\s+(?:öffentliche\s+)?sitzung/iu.exec(after);
       if (num) p.sessionNumber = num[1];
-      const org = /sitzung\s+((?:des|der)\s+[^.,!?]{3,100}?)(?=\s+(?:um|am|im|in|hier|heute)\b|[.,!?]|$)/iu.exec(after);
+      const org = /sitzung\s+((?:des|der)\s+[^.,!?]{3,100}?)(?=\s+(?:um|am|im|in|hier|heute)\b|\s+und\s+(?:stelle|begrüße|darf|möchte|heiße|freue|bitte|rufe|eröffne)\b|[.,!?]|$)/iu.exec(after);
       if (org) {
         p.organization = nominative(org[1].trim());
         p.sessionTitle = `${num ? `${num[1]}. ` : ''}Sitzung ${org[1].trim()}`;

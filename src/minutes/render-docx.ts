@@ -4,7 +4,7 @@
  * reach it. Every page carries "Entwurf – mit KI-Unterstützung erstellt" in header and footer.
  */
 import { AlignmentType, BorderStyle, Document, Footer, Header, HeadingLevel, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type MinutesDraft, type MinutesItem, type PersonEntry, type Quote } from './draft-schema.js';
+import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type Fact, type MinutesDraft, type MinutesItem, type PersonEntry, type Quote } from './draft-schema.js';
 import { isDeviceOrUnknown, isUnknownVoice } from './roster.js';
 import { withoutFillers } from './sentences.js';
 import { DEFAULT_TEMPLATE, type MinutesTemplate } from './template.js';
@@ -53,6 +53,8 @@ function personLine(x: PersonEntry): string {
 
 function chairLine(d: MinutesDraft): string {
   if (!d.chair) return '(bitte ergänzen)';
+  // The chair spoke through the room's device or was not attributed: no name to sign with.
+  if (isDeviceOrUnknown(d.chair)) return `(bitte ergänzen – eröffnet hat ${speakerLabel(d.chair).text}) – ${CHECK_MARK}`;
   const entry = d.present.find((x) => x.name === d.chair);
   return entry?.fraction ? `${d.chair} (${entry.fraction})` : d.chair;
 }
@@ -228,17 +230,33 @@ function itemBlock(item: MinutesItem, style: 'verlauf' | 'ergebnis'): Paragraph[
   return out;
 }
 
+/**
+ * A session time in the header; one not heard as a clock time ("um 17:02 Uhr") but taken from the
+ * timeline or the Teams meeting is marked "Bitte prüfen", with the sentence it rests on (that only in
+ * the non-public document, which may quote anything of the session).
+ */
+function sessionTime(label: string, value: string | null, fact: Fact | undefined, part: MinutesPart): Paragraph[] {
+  if (!value) return [labelled(label, '(bitte ergänzen)')];
+  if (!fact || fact.status === 'sicher') return [labelled(label, value)];
+  const why = fact.evidence.length ? 'Uhrzeit nicht gesagt, aus dem Zeitverlauf des Transkripts' : 'nicht im Transkript erkannt, aus der Anwesenheitsliste oder dem Zeitverlauf';
+  const out = [new Paragraph({ spacing: { after: 60 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun({ text: value, highlight: 'yellow' }), new TextRun({ text: ` – ${CHECK_MARK} (${why})`, bold: true, highlight: 'yellow' })] })];
+  // The sentence may have been said in the non-public part (a closing after it): quoted only in the non-public document.
+  const e = part === 'nonpublic' ? fact.evidence[0] : undefined;
+  if (e) out.push(new Paragraph({ indent: { left: 360 }, spacing: { after: 60 }, children: [new TextRun({ text: `Beleg (${e.time}${e.speaker ? `, ${speakerLabel(e.speaker).text}` : ''}), wörtlich: `, size: 18 }), new TextRun({ text: `„${withoutFillers(e.quote)}“`, italics: true, size: 18 })] }));
+  return out;
+}
+
 function signature(d: MinutesDraft, t: MinutesTemplate): (Paragraph | Table)[] {
   const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
   const cell = (role: string, name: string | null) =>
     new TableCell({
       width: { size: 50, type: WidthType.PERCENTAGE },
       borders: { top: none, bottom: none, left: none, right: none },
-      children: [p(''), p(''), p('______________________________'), p(name ?? '(Name)'), p(role, { bold: true })],
+      children: [p(''), p(''), p('______________________________'), p(name && !isDeviceOrUnknown(name) ? name : '(Name)'), p(role, { bold: true })],
     });
   return [
     p(''),
-    p(`${t.signaturePlace ? `${t.signaturePlace}, ` : ''}den ____________`),
+    p(`${t.signaturePlace ?? '____________________'}, den ____________`),
     new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [new TableRow({ children: [cell('Vorsitz', d.chair), cell('Schriftführung', d.clerk)] })] }),
   ];
 }
@@ -275,9 +293,9 @@ export async function renderMinutesDocx(draft: MinutesDraft, part: MinutesPart, 
     ...(draft.sessionNumber ? [labelled('Sitzung Nr.', draft.sessionNumber)] : []),
     labelled('Datum', formatDate(draft.date)),
     labelled('Ort', draft.place ?? '(bitte ergänzen)'),
-    labelled('Beginn', draft.start ? `${draft.start} Uhr` : '(bitte ergänzen)'),
-    ...draft.interruptions.map((i) => labelled('Unterbrechung', `${i.from} Uhr bis ${i.to ? `${i.to} Uhr` : '(bitte ergänzen)'}`)),
-    labelled('Ende', draft.end ? `${draft.end} Uhr` : '(bitte ergänzen)'),
+    ...sessionTime('Beginn', draft.start ? `${draft.start} Uhr` : null, draft.facts.find((f) => f.kind === 'Beginn'), part),
+    ...draft.interruptions.flatMap((i, n) => sessionTime('Unterbrechung', `${i.from} Uhr bis ${i.to ? `${i.to} Uhr` : '(bitte ergänzen)'}`, draft.facts.filter((f) => f.kind === 'Unterbrechung')[n], part)),
+    ...sessionTime('Ende', draft.end ? `${draft.end} Uhr` : null, draft.facts.find((f) => f.kind === 'Ende'), part),
     labelled('Vorsitz', chairLine(draft)),
     labelled('Schriftführung', draft.clerk ?? '(bitte ergänzen)'),
     ...peopleBlock(draft),

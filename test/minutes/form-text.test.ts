@@ -1,14 +1,16 @@
 /**
  * The wording rules of the signed form, one by one, with sentences written for this test: fillers out of
  * quotes, Vorlage numbers complete and once, "ab/bis" only for real late arrivals and early departures
- * and with the TOP in the order of the session.
+ * and with the TOP in the order of the session, the body's name and the session times in the header.
  */
 import { describe, expect, it } from 'vitest';
 import { parseAgendaText } from '../../src/minutes/agenda.js';
-import type { Decision } from '../../src/minutes/draft-schema.js';
-import { titleWithoutPaper } from '../../src/minutes/render-docx.js';
+import { detectProcedure } from '../../src/minutes/detect-procedure.js';
+import { draftSchema, type Decision } from '../../src/minutes/draft-schema.js';
+import { renderMinutesDocx, titleWithoutPaper } from '../../src/minutes/render-docx.js';
 import { annotateWithTops, buildRoster } from '../../src/minutes/roster.js';
 import { withoutFillers } from '../../src/minutes/sentences.js';
+import { docxText } from './sessions.js';
 
 describe('quotes without fillers', () => {
   it.each([
@@ -88,5 +90,48 @@ describe('"ab" and "bis" in the attendance', () => {
       'bis 20:45 Uhr (bis TOP 5)',
       'ab 18:59 Uhr (ab TOP 7)',
     ]);
+  });
+});
+
+describe('the body in the header', () => {
+  const cue = (text: string) => ({ id: '1', start: 5, end: 12, speaker: 'Vorsitz', text });
+  it.each([
+    ['Ich eröffne die 4. Sitzung des Ortsrates und begrüße die Gäste auf der Tribüne.', 'Ortsrat'],
+    ['Hiermit eröffne ich die 31. Sitzung des Ausschusses für Umwelt und Klima und stelle die Beschlussfähigkeit fest.', 'Ausschuss für Umwelt und Klima'],
+    ['Ich eröffne die Sitzung des Haupt- und Finanzausschusses um 18 Uhr.', 'Haupt- und Finanzausschuss'],
+  ])('%s', (text, body) => {
+    expect(detectProcedure([cue(text)]).organization).toBe(body);
+  });
+});
+
+describe('session times in the header', () => {
+  const base = draftSchema.parse({
+    title: '3. Sitzung des Sozialausschusses', organization: 'Sozialausschuss', sessionNumber: '3', date: '2026-06-11', place: null, start: '18:04', end: '19:47', interruptions: [],
+    chair: 'Hanne Wolters', clerk: null, present: [], absent: [], guests: [], style: 'ergebnis', warnings: [],
+    items: [
+      { number: '1', title: 'Bericht zur Tafel', public: true, paper: null, found: true, start: '18:05', summary: null, quotes: [], decisions: [], bias: [], statements: [], warnings: [] },
+      { number: '2', title: 'Personalangelegenheit', public: false, paper: null, found: true, start: '19:30', summary: null, quotes: [], decisions: [], bias: [], statements: [], warnings: [] },
+    ],
+    facts: [
+      { kind: 'Beginn', text: '18:04', status: 'sicher', evidence: [{ cueId: 'a', time: '18:04', speaker: 'Hanne Wolters', quote: 'Ich eröffne die Sitzung um 18:04 Uhr.' }] },
+      // The end was not said as a clock time; the sentence it rests on was said in the non-public part.
+      { kind: 'Ende', text: '19:47', status: 'unsicher', evidence: [{ cueId: 'z', time: '19:47', speaker: 'Hanne Wolters', quote: 'Die Abmahnung von Herrn Quast bleibt bestehen, damit schließe ich.' }] },
+    ],
+  });
+
+  it('marks a time not heard as a clock time, and quotes its sentence only in the non-public document', async () => {
+    const pub = (await docxText(await renderMinutesDocx(base, 'public'))).all;
+    expect(pub).toContain('Beginn: 18:04 Uhr');
+    expect(pub).not.toMatch(/Beginn: 18:04 Uhr – Bitte prüfen/u);
+    expect(pub).toMatch(/Ende: 19:47 Uhr – Bitte prüfen \(/u);
+    expect(pub).not.toContain('Quast');
+    const nonpub = (await docxText(await renderMinutesDocx(base, 'nonpublic'))).body;
+    expect(nonpub).toContain('„Die Abmahnung von Herrn Quast bleibt bestehen, damit schließe ich.“');
+  });
+
+  it('signs no room device as chair', async () => {
+    const pub = (await docxText(await renderMinutesDocx({ ...base, chair: 'Raum A 1.20' }, 'public'))).body;
+    expect(pub).toContain('Vorsitz: (bitte ergänzen – eröffnet hat Raumgerät „Raum A 1.20“ (Person nicht erkannt)) – Bitte prüfen');
+    expect(pub).not.toMatch(/Raum A 1\.20Vorsitz/u);
   });
 });
