@@ -58,8 +58,12 @@ export function spokenClock(s: string): string | null {
 /** Genitive committee name from "die 12. Sitzung des Ausschusses für Stadtentwicklung" → nominative. */
 function nominative(genitive: string): string {
   const words = genitive.replace(/^(?:des|der)\s+/iu, '').split(/\s+/);
-  const idx = words.findIndex((w) => /(?:usses|ates|gremiums|beirates|beirats)$/u.test(w));
-  if (idx >= 0) words[idx] = words[idx].replace(/usses$/u, 'uss').replace(/rates$/u, 'rat').replace(/ates$/u, 'at').replace(/beirats$/u, 'beirat').replace(/gremiums$/u, 'gremium');
+  const idx = words.findIndex((w) => /(?:usses|ates|gremiums|beirates|beirats|tages|tags)$/u.test(w));
+  if (idx >= 0) {
+    words[idx] = words[idx].replace(/usses$/u, 'uss').replace(/rates$/u, 'rat').replace(/ates$/u, 'at').replace(/beirats$/u, 'beirat').replace(/gremiums$/u, 'gremium').replace(/tag(?:e)?s$/u, 'tag');
+    // "des Hessischen Landtages" → "Hessischer Landtag": a capitalised adjective before a masculine body.
+    if (!/gremium$/u.test(words[idx])) for (let i = 0; i < idx; i++) if (/^\p{Lu}\p{Ll}+en$/u.test(words[i])) words[i] = words[i].replace(/en$/u, 'er');
+  }
   return words.join(' ');
 }
 

@@ -99,6 +99,8 @@ describe('the body in the header', () => {
     ['Ich eröffne die 4. Sitzung des Ortsrates und begrüße die Gäste auf der Tribüne.', 'Ortsrat'],
     ['Hiermit eröffne ich die 31. Sitzung des Ausschusses für Umwelt und Klima und stelle die Beschlussfähigkeit fest.', 'Ausschuss für Umwelt und Klima'],
     ['Ich eröffne die Sitzung des Haupt- und Finanzausschusses um 18 Uhr.', 'Haupt- und Finanzausschuss'],
+    ['Ich eröffne die 12. Plenarsitzung des Sächsischen Landtages und stelle fest, dass wir beschlussfähig sind.', 'Sächsischer Landtag'],
+    ['Ich eröffne die 5. Sitzung des Kreistags.', 'Kreistag'],
   ])('%s', (text, body) => {
     expect(detectProcedure([cue(text)]).organization).toBe(body);
   });
