@@ -138,6 +138,8 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {
+    // Approving the minutes of an earlier session is "genehmigt", however the chair words it ("bestätigt", "So beschlossen").
+    if (d.outcome === 'angenommen' && (MINUTES_ITEM.test(seg.title) || d.evidence.some((e) => MINUTES_APPROVED.test(e.quote)))) d.outcome = 'genehmigt';
     const mismatch = subjectMismatch(d.subject, seg.title);
     if (mismatch && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, mismatch] });
     const dec = toDecision(d, clock, seg, amended && d.outcome === 'angenommen');
@@ -164,6 +166,9 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
     warnings,
   };
 }
+
+const MINUTES_ITEM = /^(?:(?:die|der)\s+)?(?:genehmigung|bestätigung|billigung|feststellung)?\s*(?:der\s+|des\s+)?(?:niederschrift|protokolls?|sitzungsniederschrift)(?![\p{L}])/iu;
+const MINUTES_APPROVED = /(?:niederschrift|protokoll)\s+(?:[^.?!]{0,60}\s)?(?:bestätigt|genehmigt|angenommen|beschlossen|gebilligt)(?![\p{L}])/iu;
 
 /** Comparable item number: "TOP 4 b" / "4b" / "vier" → "4b". */
 function itemNumberKey(n: string): string {

@@ -11,7 +11,7 @@
  * called but no result was heard. Pure; the model never touches these values.
  */
 import type { Outcome, Votes } from './draft-schema.js';
-import { parseGermanNumber } from './number-words.js';
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import {
   ABSTAIN_NONE,
@@ -39,6 +39,8 @@ import {
   SETTLING,
   SUBJECT,
   COUNT_CORRECTION,
+  ONE_MEMBER_ANSWER,
+  ELECTION_PROCEDURE,
   JOINT_VOTE_PROPOSAL,
   THIRD_PARTY,
   UNANIMOUS,
@@ -154,6 +156,7 @@ const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : 
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
+  if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
   // "möchte ich darauf hinweisen, dass …" announces, it does not wish.
   const text = withoutInnerDots(raw).replace(/möchte\s+ich\s+(?:sie\s+|ihnen\s+)?(?:darauf\s+|davon\s+)?(?:hinweisen|mitteilen|bekanntgeben|bekannt\s+geben|informieren|unterrichten)/giu, 'teile ich mit');
   for (const [index, rule] of OUTCOME_RULES.entries()) {
@@ -204,7 +207,9 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
 function countOf(res: RegExp[], s: string): number | undefined {
   for (const r of res) {
     r.lastIndex = 0;
-    const m = r.exec(s);
+    // "17 Ja, 38 Nein, … mit der Stimme von Frau Seipp sind es 39 Nein": the last count of a kind is the total.
+    const all = r.global ? [...s.matchAll(r)] : [r.exec(s)].filter((x): x is RegExpExecArray => !!x);
+    const m = all[all.length - 1];
     if (!m) continue;
     const token = m.slice(1).find((g) => g !== undefined);
     if (token !== undefined) {
@@ -243,6 +248,7 @@ const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s
 const MAJORITY_FIRST = /mit\s+\S+\s+(?:zu|gegen|:)\s+\S+\s+stimmen/iu;
 const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
 
+const GROUP_COUNT_TAIL = new RegExp(String.raw`(?:,\s*|\s+)(?:(?:das\s+sind|zusammen|insgesamt|macht)\s+)?(${NUMBER_TOKEN})\s*[.!]?$`, 'iu');
 const COUNT_CORRECTED = 'Stimmenzahlen in der Sitzung korrigiert – bitte prüfen';
 
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
@@ -340,12 +346,20 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         return;
       }
     }
+    // "Frau Grunert schreibt im Chat Ja." between the question and the count: one member's vote; the count follows.
+    if (ep?.lastQ && !q && ONE_MEMBER_ANSWER.test(text) && !COUNT_ANSWER.test(text)) {
+      ep.individual = true;
+      ep.sentences.push(s);
+      return;
+    }
     // An answer to the question before it: a count, "niemand", or a group list.
     if (ep?.lastQ && !q) {
       const last = ep.lastQ;
       const zero = ZERO_ANSWER.test(text) || (!!ep.objection && nobody);
       const bare = COUNT_ANSWER.exec(text);
-      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(text) : null;
+      // "CDU, AfD, UFG, das sind zwölf.", "Die SPD, sechs.": a group list with its count.
+      const tail = /\s(?:zu|gegen|:)\s+\S+\s*[.!]?$/iu.test(text) ? null : GROUP_COUNT_TAIL.exec(text);
+      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
       if (zero || bare || groups) {
         const e = ep;
         if (zero && e.objection && last === 'no') e.noObjection = true;
@@ -358,6 +372,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           if (n !== undefined) setCount(e, last, n);
         } else if (groups) {
           e.groups[last] = [...groups];
+          const n = tail ? parseGermanNumber(tail[1]) : undefined;
+          if (n !== undefined) setCount(e, last, n);
+          else readCounts(e, text);
           // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
           if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
