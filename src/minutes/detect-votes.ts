@@ -350,6 +350,10 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     if (ep?.lastQ && !q && ONE_MEMBER_ANSWER.test(text) && !COUNT_ANSWER.test(text)) {
       ep.individual = true;
       ep.sentences.push(s);
+      // "Das sind die Linke und die Grünen, und Herr Brüning schreibt im Chat Ja.": the groups before the member.
+      const before = text.split(/,?\s+und\s+(?=(?:herr|frau|kollege|kollegin)\s)/iu)[0];
+      const groups = before !== text ? parseGroupList(before) : null;
+      if (groups?.length) ep.groups[ep.lastQ] = [...groups];
       return;
     }
     // An answer to the question before it: a count, "niemand", or a group list.

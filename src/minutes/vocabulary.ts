@@ -103,7 +103,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'angenommen',
     // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".
-    re: re(String.raw`(?:rednerliste|redeliste)\s+(?:ist|wird)\s+(?:damit\s+|somit\s+|also\s+)?(?:geschlossen|beendet)${R}|${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|${L}(?:bestellt|ernannt|eingestellt|befördert|entlastet)${R}|(?:jahresabschluss|abschluss|bilanz|jahresrechnung|wirtschaftsplan)[^.?!]{0,60}festgestellt${R}|(?:ist|sind|wird|werden|einstimmig|mehrheitlich|damit|so)\s+(?:[^.?!]{0,60}\s)?vergeben${R}|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    re: re(String.raw`(?:rednerliste|redeliste)\s+(?:ist|wird)\s+(?:damit\s+|somit\s+|also\s+)?(?:geschlossen|beendet)${R}|${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?:frau|herr|herrn|kollegin|kollege|bewerber(?:in)?)\s+(?:[^.?!]{0,60}\s)?(?:bestellt|ernannt|eingestellt|befördert)${R}|${L}entlastet${R}|(?:jahresabschluss|abschluss|bilanz|jahresrechnung|wirtschaftsplan)[^.?!]{0,60}festgestellt${R}|(?:ist|sind|wird|werden|einstimmig|mehrheitlich|damit|so)\s+(?:[^.?!]{0,60}\s)?vergeben${R}|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -205,13 +205,19 @@ export function parseGroupList(text: string): GroupList | null {
     const g = new RegExp(alias.source, 'giu');
     for (const m of text.matchAll(g)) add(m.index, m[0].length, canonical);
   }
-  if (!found.length) return null;
-  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
   let left = text;
   for (const [a, b] of taken) left = left.slice(0, a) + ' '.repeat(b - a) + left.slice(b);
   const unexplained = (left.match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => !LIST_FILLER.has(w.toLowerCase()));
+  // Local groups the vocabulary cannot know ("SSW", "UFG", "Pro Arnstadt", "Bürgerfraktion") join the list
+  // when it names known groups too, but stay unexplained: the list is read, not sure.
+  if (found.length) for (const m of left.matchAll(LOCAL_GROUP)) found.push({ at: m.index, label: m[0].trim() });
+  if (!found.length) return null;
+  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
   return Object.assign(list, { unexplained });
 }
+
+/** A local group's label in a list: an acronym ("SSW", "BfP", "UWK") or "Pro <Ort>", "Bürgerfraktion", "Unabhängige Bürger", "Bürgerliste <Ort>". */
+const LOCAL_GROUP = /(?<![\p{L}])(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|Pro\s+\p{Lu}\p{Ll}+|Bürgerfraktion|Unabhängigen?\s+Bürger|Bürgerliste(?:\s+\p{Lu}\p{Ll}+)?|Wählergruppe(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
 /** Words of a group answer that name nobody ("Das sind die CDU und die Grünen, danke."). */
 const LIST_FILLER = new Set(['das', 'sind', 'ist', 'es', 'die', 'der', 'den', 'dem', 'des', 'und', 'sowie', 'auch', 'ebenfalls', 'fraktion', 'fraktionen', 'gruppe', 'gruppen', 'von', 'danke', 'vielen', 'dank', 'schön', 'sehr', 'bitte', 'gut', 'so', 'also', 'jetzt', 'hier', 'ok', 'okay', 'stimmen', 'zu', 'dafür', 'dagegen', 'enthalten', 'sich', 'enthält', 'ja', 'nein', 'mit', 'abg', 'abgeordnete', 'abgeordneten', 'abgeordneter', 'kollege', 'kollegin', 'kollegen', 'herr', 'herrn', 'frau', 'dr', 'fraktionslos', 'fraktionslose', 'fraktionslosen', 'fraktionsloser', 'bei', 'im', 'hause', 'hauses', 'dann', 'gegen', 'beiden', 'beide', 'online', 'saal', 'zugeschaltet']);

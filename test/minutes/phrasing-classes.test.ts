@@ -267,3 +267,21 @@ describe('results and counts in the words of set C dev (sentences written for th
     expect([d.outcome, d.votes?.yes, d.votes?.no]).toEqual(['angenommen', 11, 4]);
   });
 });
+
+describe('group lists with local groups and single members', () => {
+  it('a local group (acronym, "Pro <Ort>") joins the list, which stays for review', () => {
+    const [d] = decide('Wer ist dafür?', '– CDU, BVL und Pro Talheim.', 'Wer ist dagegen?', '– Die SPD.', 'Damit ist der Antrag angenommen.');
+    expect(d.votesByGroup?.yes).toEqual(['CDU', 'BVL', 'Pro Talheim']);
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('groups and a member voting in the chat in one answer keep the groups; the count after it is read', () => {
+    const [d] = decide('Wer stimmt dem Antrag zu?', 'Das sind die SPD und die Grünen, und Frau Okoye schreibt im Chat Ja.', 'Zusammen neun.', 'Gegenstimmen?', 'Die CDU, sieben.', 'Damit ist der Antrag angenommen.');
+    expect(d.votesByGroup).toMatchObject({ yes: ['SPD', 'BÜNDNIS 90/DIE GRÜNEN'], no: ['CDU'] });
+    expect(d.votes).toMatchObject({ yes: 9, no: 7 });
+  });
+
+  it('"Ist bestellt, kommt im Frühjahr" (goods ordered) is no appointment', () => {
+    expect(decide('Die neuen Bänke für den Spielplatz, wie ist da der Stand?', 'Ist bestellt, kommt im Frühjahr.')).toEqual([]);
+  });
+});
