@@ -6,7 +6,7 @@ import { cleanTranscript } from './clean-transcript.js';
 import { detectBias, detectProcedure, detectProtocolStatements, type Procedure } from './detect-procedure.js';
 import { detectDecisions, readOutcome, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
 import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type Evidence, type Fact, type MinutesDraft, type MinutesItem, type Quote } from './draft-schema.js';
-import { resolveGroupVotes } from './group-votes.js';
+import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
@@ -361,7 +361,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   routeNamedDecisions(items);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
-  resolveGroupVotes(items, known);
+  resolveGroupVotes(items, known, namedIndependents(cues.map((c) => c.text), known));
   const titled = seg.segments.map((s) => ({ number: s.number, title: `${s.title} ${agendaItems.find((a) => a.number === s.number)?.paperName ?? ''}`.trim() }));
   seg.segments.forEach((s, i) => {
     const item = items[i];

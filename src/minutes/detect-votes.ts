@@ -91,6 +91,8 @@ type Q = 'yes' | 'no' | 'abstain';
 
 interface Episode {
   sentences: Sentence[];
+  /** Groups or a member the chair asked for separately ("Was ist mit …?"), waiting for the answer. */
+  askedOne?: string[];
   called: boolean;
   counts: Partial<Record<Q, number>>;
   /** Counts inferred as 0 because the next question followed at once; a stated count replaces them. */
@@ -343,6 +345,24 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         if (!fix.reasons.includes(COUNT_CORRECTED)) fix.reasons.push(COUNT_CORRECTED);
         fix.sentences.push(s);
         if (fix !== ep) out[out.length - 1] = finish(fix, options.maxVoters);
+        return;
+      }
+    }
+    // "Was ist mit dem fraktionslosen Kollegen? – Enthaltung.": the chair asks one group or member after the lists.
+    const askOne = ep?.called && isChair(s) ? /^(?:und\s+)?(?:was\s+ist\s+mit|wie\s+(?:stimmt|stimmen|votiert)|und)\s+(.{3,60}?)\s*\?$/iu.exec(text) : null;
+    const askedGroups = askOne ? parseGroupList(askOne[1]) : null;
+    if (ep && askedGroups?.length && !askedGroups.unexplained?.length) {
+      ep.askedOne = [...askedGroups];
+      ep.sentences.push(s);
+      return;
+    }
+    if (ep?.askedOne) {
+      const asked = ep.askedOne;
+      ep.askedOne = undefined;
+      const side: Q | undefined = /^(?:(?:eine?\s+)?enthaltung|enthält\s+sich|enthalten)/iu.test(text) ? 'abstain' : /^(?:zustimmung|ja|dafür|stimmt\s+zu)/iu.test(text) ? 'yes' : /^(?:dagegen|nein|ablehnung|stimmt\s+dagegen)/iu.test(text) ? 'no' : undefined;
+      if (side) {
+        ep.groups[side] = [...(ep.groups[side] ?? []), ...asked];
+        ep.sentences.push(s);
         return;
       }
     }
