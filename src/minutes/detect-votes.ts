@@ -40,6 +40,8 @@ import {
   SUBJECT,
   COUNT_CORRECTION,
   ONE_MEMBER_ANSWER,
+  BARE_MEMBER_ANSWER,
+  ASK_MEMBER,
   ELECTION_PROCEDURE,
   JOINT_VOTE_PROPOSAL,
   THIRD_PARTY,
@@ -153,12 +155,19 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 
 /** A motion on procedure ("Vertagungsantrag", "Antrag auf Überweisung"): adopted, it decides that procedure. */
 const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag|antrag\s+auf\s+(?:vertagung|verweisung|überweisung|absetzung)/iu;
+const MOTION_RESULT = /(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:ist|wird|wurde|hat)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen|keine\s+mehrheit)/iu;
 const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
 
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
   if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
+  // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
+  const onMotion = MOTION_RESULT.exec(raw);
+  if (onMotion) {
+    const rejected = /abgelehnt|keine\s+mehrheit/iu.test(onMotion[2]);
+    return { outcome: rejected ? 'abgelehnt' : motionOutcome(onMotion[1]), settled: true, hypothetical: false, reported: false, flipped: false };
+  }
   // "möchte ich darauf hinweisen, dass …" announces, it does not wish.
   const text = withoutInnerDots(raw).replace(/möchte\s+ich\s+(?:sie\s+|ihnen\s+)?(?:darauf\s+|davon\s+)?(?:hinweisen|mitteilen|bekanntgeben|bekannt\s+geben|informieren|unterrichten)/giu, 'teile ich mit');
   for (const [index, rule] of OUTCOME_RULES.entries()) {
@@ -367,7 +376,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       }
     }
     // "Frau Grunert schreibt im Chat Ja." between the question and the count: one member's vote; the count follows.
-    if (ep?.lastQ && !q && ONE_MEMBER_ANSWER.test(text) && !COUNT_ANSWER.test(text)) {
+    const prev = i > 0 ? sentences[i - 1].text : '';
+    if (ep?.lastQ && !q && (ONE_MEMBER_ANSWER.test(text) || (BARE_MEMBER_ANSWER.test(text) && ASK_MEMBER.test(prev))) && !COUNT_ANSWER.test(text)) {
       ep.individual = true;
       ep.sentences.push(s);
       // "Das sind die Linke und die Grünen, und Herr Brüning schreibt im Chat Ja.": the groups before the member.
@@ -464,7 +474,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       const subj = subjectOf(text);
       if (subj && !e.subject) e.subject = subj;
       e.sentences.push(s);
-      if (!readOutcome(text)) return;
+      // "Dann stimmen wir ab über die Rückverweisung": the vote opens; a result needs its own settled words.
+      if (!readOutcome(text)?.settled) return;
     }
     const other = OTHER_ITEM.exec(text);
     if (other && options.itemNumber && other[1].replace(/\s+/gu, '').toLowerCase() !== options.itemNumber.replace(/^[ÖN]\s*/iu, '').replace(/\s+/gu, '').toLowerCase()) return;
