@@ -285,3 +285,14 @@ describe('group lists with local groups and single members', () => {
     expect(decide('Die neuen Bänke für den Spielplatz, wie ist da der Stand?', 'Ist bestellt, kommt im Frühjahr.')).toEqual([]);
   });
 });
+
+describe('motions on procedure voted on their own', () => {
+  it.each([
+    ['Die Rückverweisung ist abgelehnt.', 'abgelehnt'],
+    ['Der Vertagungsantrag ist damit angenommen.', 'vertagt'],
+    ['Die Überweisung ist mehrheitlich beschlossen.', 'verwiesen'],
+  ])('%s → %s; "Dann stimmen wir ab über …" is the call', (result, outcome) => {
+    const d = decide('Dann stimmen wir ab über die Rückverweisung.', 'Wer ist dafür?', '– Elf.', 'Dagegen?', '– Siebzehn.', result);
+    expect(d.map((x) => x.outcome)).toEqual([outcome]);
+  });
+});
