@@ -14,7 +14,7 @@ import { startRathaus, type StartedApp } from '../../src/index.js';
 import { readUsage } from '../../src/llm/store-usage-recorder.js';
 import { createStore } from '../../src/storage/create-store.js';
 import { hashUserId } from '../../src/storage/records/record-keys.js';
-import { startOpenAiStub, type OpenAiStub } from '../fakes/openai-stub.js';
+import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
 import { personalMessage, postActivity, startReplyCollector, type ReplyCollector } from './reply-collector.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'rathaus-group-commit-'));
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const knowledge = path.join(work, 'knowledge');
   mkdirSync(knowledge, { recursive: true });
   writeFileSync(path.join(knowledge, 'parken.md'), '# Parkausweis\n\nDer Parkausweis für Beschäftigte kostet 15 Euro im Monat und wird bei der Hausverwaltung beantragt.\n');
-  model = await startOpenAiStub({ replies: () => ({ text: 'Der Parkausweis kostet 15 Euro im Monat [1].' }), fallback: { text: 'Der Parkausweis kostet 15 Euro im Monat [1].' } });
+  model = await startOpenAiStub({ replies: () => stubReply.text('Der Parkausweis kostet 15 Euro im Monat [1].') });
   config = parseConfig({
     PORT: '0',
     KNOWLEDGE_DIR: knowledge,
