@@ -71,6 +71,8 @@ export interface SessionScore {
   biasRight: number;
   biasFalse: number;
   wrongAndSicher: number;
+  /** The wrong-and-sicher facts by kind: a decision the gold does not have there (wrong outcome or wrong TOP), a count, a group list. */
+  wrongAndSicherKinds: { decision: number; counts: number; groups: number };
   /** Draft decisions that are right (matched in order, counts and group list agree where the gold has them) … */
   rightDecisions: number;
   /** … and of those, the ones marked "sicher" (how much of the draft a clerk need not check). */
@@ -86,6 +88,8 @@ const LANDTAG = path.resolve('bench/data/landtag-hessen');
 const COUNCIL = path.resolve('bench/data/council-sessions');
 /** Set B: ten further council sessions written later and independently of set A (and of this code). */
 export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
+/** Set C: twelve longer council sessions of further Länder, written independently of sets A and B (and of this code). */
+export const COUNCIL_C = path.resolve('bench/data/council-sessions-c');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
@@ -195,6 +199,7 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     biasRight: 0,
     biasFalse: 0,
     wrongAndSicher: 0,
+    wrongAndSicherKinds: { decision: 0, counts: 0, groups: 0 },
     rightDecisions: 0,
     rightSicher: 0,
     leaksWithAgenda: publicLeaks(draft, c.secrets),
@@ -227,7 +232,10 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     // or a sure count / group list that disagrees with the gold.
     const matched = new Set(pairs.map(([, j]) => j));
     decs.forEach((d, j) => {
-      if (!matched.has(j) && sure(d)) s.wrongAndSicher++;
+      if (!matched.has(j) && sure(d)) {
+        s.wrongAndSicher++;
+        s.wrongAndSicherKinds.decision++;
+      }
     });
     let countsOk = true;
     for (const [gi, dj] of pairs) {
@@ -239,7 +247,10 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
         if (groupsEqual(gd.vote_by_groups, d.votesByGroup)) s.groupVotesRight++;
         else if (d.votesByGroup) {
           right = false;
-          if (sure(d)) s.wrongAndSicher++;
+          if (sure(d)) {
+            s.wrongAndSicher++;
+            s.wrongAndSicherKinds.groups++;
+          }
         }
       }
       if (gd.votes && (gd.votes.yes !== null || gd.votes.no !== null || gd.votes.abstain !== null)) {
@@ -250,7 +261,10 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
         else {
           countsOk = false;
           if (v) right = false;
-          if (v && sure(d)) s.wrongAndSicher++;
+          if (v && sure(d)) {
+            s.wrongAndSicher++;
+            s.wrongAndSicherKinds.counts++;
+          }
         }
       }
       if (right) {
@@ -292,6 +306,7 @@ export interface SplitSummary {
   biasRecall: number | null;
   biasFalse: number;
   wrongAndSicher: number;
+  wrongAndSicherKinds: { decision: number; counts: number; groups: number };
   /** Share of the right decisions that are marked "sicher". */
   rightSicherShare: number | null;
   leaksWithAgenda: number;
@@ -321,6 +336,7 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     biasRecall: ratio(sum('biasRight'), sum('biasGold')),
     biasFalse: sum('biasFalse'),
     wrongAndSicher: sum('wrongAndSicher'),
+    wrongAndSicherKinds: { decision: scores.reduce((n, x) => n + x.wrongAndSicherKinds.decision, 0), counts: scores.reduce((n, x) => n + x.wrongAndSicherKinds.counts, 0), groups: scores.reduce((n, x) => n + x.wrongAndSicherKinds.groups, 0) },
     rightSicherShare: ratio(sum('rightSicher'), sum('rightDecisions')),
     leaksWithAgenda: sum('leaksWithAgenda'),
     leaksWithoutAgenda: sum('leaksWithoutAgenda'),

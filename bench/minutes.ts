@@ -14,7 +14,7 @@ import { draftMinutes } from '../src/minutes/draft-minutes.js';
 import { renderMinutesFiles } from '../src/minutes/minutes-files.js';
 import { startOpenAiStub, stubReply } from '../test/fakes/openai-stub.js';
 import type { Bench } from './benches.js';
-import { COUNCIL_B, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
+import { COUNCIL_B, COUNCIL_C, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
 
 const LATENCY_MS = 200;
 const FOUR_HOURS = 4 * 3600;
@@ -30,14 +30,17 @@ export const minutesBench: Bench = {
     const landtag = await loadLandtag();
     const council = await loadCouncil();
     const councilB = await loadCouncil(COUNCIL_B, 'council-sessions-b');
+    const councilC = await loadCouncil(COUNCIL_C, 'council-sessions-c');
     const landtagScores = scoreAll(landtag);
     const councilScores = scoreAll(council);
     const councilBScores = scoreAll(councilB);
+    const councilCScores = scoreAll(councilC);
     const bySplit = (scores: SessionScore[]) => ({ dev: summarise(scores.filter((s) => s.split === 'dev')), test: summarise(scores.filter((s) => s.split === 'test')) });
     const quality = {
       'landtag-hessen': { ...bySplit(landtagScores), sessions: landtagScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) },
       'council-sessions': council.length ? { ...bySplit(councilScores), sessions: councilScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) } : null,
       'council-sessions-b': councilB.length ? { ...bySplit(councilBScores), sessions: councilBScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) } : null,
+      'council-sessions-c': councilC.length ? { ...bySplit(councilCScores), sessions: councilCScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) } : null,
     };
     for (const [set, q] of Object.entries(quality)) {
       if (!q) continue;
@@ -85,7 +88,7 @@ export const minutesBench: Bench = {
       const sequential = await timed(1);
       // Summaries are held to 1.3 × the transcript; the decision reading (chair's turns per TOP) is reported apart.
       const ratio = (parallel.usage.tokensSent - parallel.usage.extractionTokens) / parallel.usage.transcriptTokens;
-      const all = [...landtagScores, ...councilScores, ...councilBScores];
+      const all = [...landtagScores, ...councilScores, ...councilBScores, ...councilCScores];
       const leaks = all.reduce((n, s) => n + s.leaksWithAgenda + s.leaksWithoutAgenda, 0);
       const ltTest = quality['landtag-hessen'].test;
       const results = {
@@ -114,6 +117,7 @@ export const minutesBench: Bench = {
       ctx.log(`   speed: ${results.speed.deterministicBestMs} ms for ${words} words / ${tops} TOPs; model parallel ${results.model.parallelMs} ms vs sequential ${results.model.sequentialBaselineMs} ms`);
       const councilTest = quality['council-sessions']?.test;
       const councilBTest = quality['council-sessions-b']?.test;
+      const councilCTest = quality['council-sessions-c']?.test;
       const targets: Record<string, boolean> = {
         'Landtag test: ≥ 90 % of items with the right outcome': ltTest.outcomeAccuracy >= 0.9,
         'no string of a non-public part in a public document (all sets, with and without agenda)': leaks === 0,
@@ -121,6 +125,8 @@ export const minutesBench: Bench = {
         'council test: no wrong fact marked sicher': !!councilTest && councilTest.wrongAndSicher === 0,
         'council set B test: ≥ 95 % of TOPs fully right': !!councilBTest && councilBTest.itemsFullyRight >= 0.95,
         'council set B test: no wrong fact marked sicher': !!councilBTest && councilBTest.wrongAndSicher === 0,
+        'council set C test: ≥ 95 % of TOPs fully right': !!councilCTest && councilCTest.itemsFullyRight >= 0.95,
+        'council set C test: no wrong fact marked sicher': !!councilCTest && councilCTest.wrongAndSicher === 0,
         'four-hour session drafted with both .docx ≤ 2000 ms': det.ms <= 2000,
         // Only TOPs with talk get a call; the deterministic core runs in both, so compare what overlapping the calls saves.
         'parallel model path saves ≥ 80 % of (calls − 1) × call latency against the sequential baseline': sequential.ms - parallel.ms >= 0.8 * (parallel.calls - 1) * LATENCY_MS,

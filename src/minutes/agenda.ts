@@ -75,8 +75,20 @@ function embeddedPaper(c: unknown): { reference?: string; name?: string; resolut
   return { reference: str(o.reference), name: str(o.name), resolution, url: str(o.id) };
 }
 
-const RESOLUTION_HEAD = /^\s*(?:beschlussvorschlag|beschlussentwurf|beschlussempfehlung|vorschlag\s+zur\s+beschlussfassung|antrag\s+zur\s+beschlussfassung|empfehlung)\s*(?:der\s+verwaltung\s*)?:?\s*$/imu;
-const NEXT_HEAD = /^\s*(?:begründung|sachverhalt|sachdarstellung|erläuterung(?:en)?|finanzielle\s+auswirkungen|haushaltsrechtliche\s+auswirkungen|auswirkungen|anlage(?:n)?|klimarelevanz|beratungsfolge|problem|lösung)\b[^\n]{0,60}:?\s*$/imu;
+const RESOLUTION_LABEL = String.raw`(?:beschlussvorschlag|beschlussentwurf|beschlussempfehlung|vorschlag\s+zur\s+beschlussfassung|antrag\s+zur\s+beschlussfassung|empfehlung)(?:\s+der\s+verwaltung)?`;
+/**
+ * The label of the proposal: on a line of its own ("Beschlussvorschlag:" / "Beschlussvorschlag"), or
+ * followed on the same line by its text after a colon ("Beschlussvorschlag: Der Rat beschließt …",
+ * as a PDF's text layer joins label and first line). Without a colon an inline word is prose, not a label.
+ */
+const RESOLUTION_HEAD = new RegExp(String.raw`^[ \t]*${RESOLUTION_LABEL}[ \t]*(?::[ \t]*|$)`, 'imu');
+const NEXT_LABEL = String.raw`(?:begründung|sachverhalt|sachdarstellung|erläuterung(?:en)?|finanzielle\s+auswirkungen|haushaltsrechtliche\s+auswirkungen|auswirkungen|anlage(?:n)?|klimarelevanz|beratungsfolge|problem|lösung)`;
+/**
+ * The next section: its heading on a line of its own (up to 60 characters, "Finanzielle Auswirkungen
+ * auf den Haushalt"), or a label with a colon at the start of a line or after a sentence's end on the
+ * same line ("… erneuern zu lassen. Begründung: Die Turnhalle …").
+ */
+const NEXT_HEAD = new RegExp(String.raw`^[ \t]*${NEXT_LABEL}\b[^\n]{0,60}:?[ \t]*$|^[ \t]*${NEXT_LABEL}[^\n:]{0,40}:|(?<=[.!?])[ \t]+${NEXT_LABEL}[^\n:.]{0,40}:`, 'imu');
 
 /** The Beschlussvorschlag section of a paper's text ("Beschlussvorschlag:" up to "Begründung:"); undefined when it has none. */
 export function resolutionFromPaperText(text: string): string | undefined {
@@ -84,7 +96,7 @@ export function resolutionFromPaperText(text: string): string | undefined {
   if (!head) return undefined;
   const rest = text.slice(head.index + head[0].length);
   const end = NEXT_HEAD.exec(rest);
-  const body = (end ? rest.slice(0, end.index) : rest).replace(/[ \t]+/gu, ' ').replace(/\n{3,}/gu, '\n\n').trim();
+  const body = (end ? rest.slice(0, end.index) : rest).replace(/[ \t]+/gu, ' ').replace(/ *\n */gu, '\n').replace(/\n{3,}/gu, '\n\n').trim();
   if (body.length < 10) return undefined;
   return body.length > 4000 ? `${body.slice(0, 4000).replace(/\s+\S*$/u, '')} …` : body;
 }

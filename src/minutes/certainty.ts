@@ -29,6 +29,7 @@
  * and 5 here, per TOP. Pure; mutates the decisions it is given.
  */
 import type { Decision } from './draft-schema.js';
+import { subjectFit, subjectWords } from './subject-fit.js';
 import { ASSENT, CALL_NO, CALL_YES, NO_OBJECTION, STANDING_ITEM, VOTE_OPENING } from './vocabulary.js';
 
 export interface ItemContext {
@@ -39,6 +40,16 @@ export interface ItemContext {
   /** A non-public item the agenda does not have, or a title the chair never said. */
   placeholder: boolean;
   title: string;
+  /** Number of the item (for the reasons). */
+  number?: string;
+  /** Title of the item's paper, when the agenda gives one besides the item's title. */
+  paperName?: string;
+  /** The other items of the session: a subject that names one of them belongs there rather than here. */
+  others?: { number: string; title: string }[];
+  /** The agenda's next item was never called (and got no decision): this item's end is in doubt. */
+  nextMissed?: { number: string; title: string };
+  /** Names of the people of the session: a first name after an article ("die Claudia") names no matter. */
+  names?: string[];
 }
 
 const unsure = (d: Decision, reason: string) => {
@@ -62,20 +73,42 @@ const sameSubject = (a: Decision, b: Decision) => {
   return !x || !y || x.includes(y) || y.includes(x);
 };
 
+const top = (n: string | undefined) => (n ? `TOP ${n}` : 'diesem TOP');
+const shortTitle = (t: string) => (t.length > 60 ? `${t.slice(0, 60).replace(/\s+\S*$/u, '')} …` : t);
+
+/**
+ * Rule 5, the subject fits the item: the matter named in the vote call and the result sentence must
+ * occur in the item's title (or its paper's); one that names another item's matter, or none of this
+ * item's, is unsure. When the agenda's next item was never called, its decision may sit here: then
+ * only a subject that names this item's matter keeps the decision sure.
+ */
+function applySubjectFit(d: Decision, ctx: ItemContext, index: number): void {
+  if (d.status !== 'sicher' || ON_AGENDA.test(d.subject ?? d.text)) return;
+  const fit = subjectFit(d.evidence.map((e) => e.quote), `${ctx.title} ${ctx.paperName ?? ''}`, ctx.others ?? [], ctx.names ?? []);
+  const named = fit.words.slice(0, 3).join(', ');
+  if (!fit.fitsOwn && fit.other) unsure(d, `Gegenstand („${named}“) passt eher zu TOP ${fit.other.number} (${shortTitle(fit.other.title)}) – TOP-Aufruf übersehen? Zuordnung bitte prüfen`);
+  else if (!fit.fitsOwn) unsure(d, `Gegenstand („${named}“) kommt im Titel von ${top(ctx.number)} nicht vor – Zuordnung bitte prüfen`);
+  else if (ctx.nextMissed && (!fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
+}
+
 /** Rules 4 and 5 for the decisions of one TOP, in order. */
 export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): void {
-  for (const d of decisions) {
+  decisions.forEach((d, j) => {
     if (ctx.byTitle && !ctx.titleCertain) unsure(d, 'TOP ohne Nummer, nur über den Titel erkannt – Zuordnung und Nummer bitte prüfen');
     if (ctx.placeholder) unsure(d, 'TOP nicht eindeutig erkannt – Zuordnung bitte prüfen');
     // "Mitteilungen", "Anfragen", "Verschiedenes", the opening take no decision: a missed call, or the clerk's call.
     if (STANDING_ITEM.test(ctx.title) || OPENING.test(ctx.title)) unsure(d, 'Beschluss unter einem Punkt ohne Beschlussvorlage (Eröffnung, Mitteilungen, Anfragen) – TOP-Aufruf übersehen?');
-  }
+    applySubjectFit(d, ctx, j);
+  });
+  const named = (d: Decision) => !!d.subject || subjectWords(d.evidence.map((e) => e.quote)).length > 0;
   decisions.forEach((d, j) => {
     if (!d.outcome) return;
+    // Two votes in one TOP, neither naming what it decides: which is this item's, or was a call missed?
+    if (!named(d) && decisions.slice(0, j).some((e) => e.outcome && !named(e) && !ON_AGENDA.test(e.text))) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
     for (const e of decisions.slice(0, j)) {
       if (!e.outcome || !sameSubject(e, d)) continue;
       if (e.outcome === d.outcome && !hasOwnVote(d)) unsure(d, 'dasselbe Ergebnis noch einmal festgestellt – ein zweiter Beschluss?');
-      else if (e.outcome === d.outcome && !d.subject) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
+      else if (e.outcome === d.outcome && !named(d)) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
       if (e.outcome !== d.outcome) for (const x of [e, d]) if (!hasOwnVote(x)) unsure(x, 'ein anderes Ergebnis zum selben Gegenstand ohne eigene Abstimmung – welches gilt?');
     }
   });

@@ -13,6 +13,7 @@ import { checkAgenda } from './agenda-check.js';
 import { applyItemCertainty } from './certainty.js';
 import { buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
+import { STANDING_ITEM } from './vocabulary.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
 
 export interface CoreInput {
@@ -356,9 +357,29 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known);
+  const titled = seg.segments.map((s) => ({ number: s.number, title: `${s.title} ${agendaItems.find((a) => a.number === s.number)?.paperName ?? ''}`.trim() }));
   seg.segments.forEach((s, i) => {
     const item = items[i];
-    applyItemCertainty(item.decisions, { byTitle: s.byTitle, titleCertain: s.titleCertain, placeholder: /\(nicht in der Tagesordnung erkannt\)/u.test(s.title) || /\?/u.test(s.number), title: s.title });
+    const next = agendaItems.length ? seg.segments.slice(i + 1).find((x, k) => x.public === s.public && (x.found || items[i + 1 + k].decisions.length || !STANDING_ITEM.test(x.title))) : undefined;
+    const nextIndex = next ? seg.segments.indexOf(next) : -1;
+    // Missed rather than not reached: the session went on to an item after it.
+    const movedOn = nextIndex >= 0 && seg.segments.slice(nextIndex + 1).some((x) => x.found);
+    const nextMissed = next && !next.found && movedOn && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
+    // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
+    const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
+    if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });
+    if (spokenDisagrees) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `beim Aufruf genannter Titel passt nicht zum Titel von TOP ${s.number} in der Tagesordnung – Zuordnung bitte prüfen`] });
+    applyItemCertainty(item.decisions, {
+      byTitle: s.byTitle,
+      titleCertain: s.titleCertain,
+      placeholder: /\(nicht in der Tagesordnung erkannt\)/u.test(s.title) || /\?/u.test(s.number),
+      title: s.title,
+      number: s.number,
+      ...(agendaItems.find((a) => a.number === s.number)?.paperName ? { paperName: agendaItems.find((a) => a.number === s.number)!.paperName } : {}),
+      others: titled.filter((_, j) => j !== i),
+      names: known,
+      ...(nextMissed ? { nextMissed } : {}),
+    });
     for (const d of item.decisions) if (d.status !== 'sicher') item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
   });
   if (seg.preamble.length && detectDecisions(seg.preamble, { chairs: proc.chairs }).length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');

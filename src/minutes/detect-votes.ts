@@ -38,6 +38,8 @@ import {
   REST_OF_HOUSE,
   SETTLING,
   SUBJECT,
+  COUNT_CORRECTION,
+  JOINT_VOTE_PROPOSAL,
   THIRD_PARTY,
   UNANIMOUS,
   VOTE_OPENING,
@@ -241,6 +243,8 @@ const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s
 const MAJORITY_FIRST = /mit\s+\S+\s+(?:zu|gegen|:)\s+\S+\s+stimmen/iu;
 const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
 
+const COUNT_CORRECTED = 'Stimmenzahlen in der Sitzung korrigiert – bitte prüfen';
+
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
 const RESTATE_WINDOW = 6;
 const CONFIRM = /so\s+beschlossen|(?:ist|wäre)\s+(?:das|dies)\s+so|kein(?:en)?\s+widerspruch|so\s+geschehen/iu;
@@ -320,6 +324,22 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       e.sentences.push(s);
       return;
     }
+    // "Korrektur: es waren vier Enthaltungen": the counts of the vote just held change; no new decision.
+    const fix = isChair(s) && COUNT_CORRECTION.test(text) ? (ep ?? (closed && i - closed.index <= RESTATE_WINDOW ? closed.ep : undefined)) : undefined;
+    if (fix && !readOutcome(text)) {
+      const probe: Episode = { sentences: [], called: false, counts: {}, groups: {}, unanimous: false, majority: false, noObjection: false, reasons: [], at: s.at };
+      readCounts(probe, text);
+      if (Object.keys(probe.counts).length) {
+        for (const [q, n] of Object.entries(probe.counts) as [Q, number][]) {
+          fix.inferred?.delete(q);
+          fix.counts[q] = n;
+        }
+        if (!fix.reasons.includes(COUNT_CORRECTED)) fix.reasons.push(COUNT_CORRECTED);
+        fix.sentences.push(s);
+        if (fix !== ep) out[out.length - 1] = finish(fix, options.maxVoters);
+        return;
+      }
+    }
     // An answer to the question before it: a count, "niemand", or a group list.
     if (ep?.lastQ && !q) {
       const last = ep.lastQ;
@@ -385,6 +405,15 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         // "Wer dem Antrag zustimmt, den bitte ich um das Handzeichen." may carry inline counts too.
         readCounts(e, text);
       }
+      return;
+    }
+    // "Wenn niemand widerspricht, stimmen wir über die Punkte 5 bis 7 gemeinsam ab.": the consent asked is on procedure.
+    if (isChair(s) && JOINT_VOTE_PROPOSAL.test(text) && (NO_OBJECTION.test(text) || OBJECTION_CALL.test(text)) && !readOutcome(text)) {
+      if (hasResult(ep)) close(i);
+      const e = open(s, true);
+      e.objection = true;
+      e.lastQ = 'no';
+      e.sentences.push(s);
       return;
     }
     if (VOTE_OPENING.test(text) && isChair(s)) {

@@ -86,6 +86,8 @@ export const draftMinutes =
     const core = deps.buildCore ? await deps.buildCore(coreInput) : buildCoreDraft(coreInput);
     input.onProgress?.('core', 1, 1);
     const draft = core.draft;
+    // What the RIS could not give (an unreadable Vorlage) is for the clerk to check, like the draft's own warnings.
+    for (const problem of input.agenda?.problems ?? []) if (!draft.warnings.includes(problem)) draft.warnings.push(problem);
     const transcriptTokens = input.transcript.cues.reduce((n, c) => n + estimateTokens(c.text) + 1, 0);
     const usage = { calls: 0, tokensSent: 0, transcriptTokens, extractionCalls: 0, extractionTokens: 0 };
     if (!deps.model) return { draft: draftSchema.parse(draft), usage };

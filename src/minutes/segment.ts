@@ -13,7 +13,7 @@ import { readOutcome } from './detect-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, motionNamed, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, titleOnlyCall, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -40,6 +40,8 @@ export interface Segment {
   titleCertain: boolean;
   /** Warnings about this item only. */
   warnings: string[];
+  /** Called by a number the agenda does not have (added in the session). */
+  addedInSession?: boolean;
 }
 
 export interface Segmentation {
@@ -49,7 +51,7 @@ export interface Segmentation {
   /** Session-wide notes (agenda alignment). */
   warnings: string[];
   /** For each numbered call with a spoken title: does it share words with the agenda's title? */
-  titleChecks: { number: string; agree: boolean }[];
+  titleChecks: { number: string; agree: boolean; titled?: boolean }[];
 }
 
 const L = String.raw`(?<![\p{L}\d])`;
@@ -150,7 +152,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const preamble: Cue[] = [];
   const order: Segment[] = [];
   const warnings: string[] = [];
-  const titleChecks: { number: string; agree: boolean }[] = [];
+  const titleChecks: { number: string; agree: boolean; titled?: boolean }[] = [];
   let current: Segment | undefined;
   let spokenPublic = true;
   const make = (a: { number: string; title: string; public: boolean; paper?: string; resolution?: string }, found: boolean): Segment => ({
@@ -199,6 +201,24 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     return s;
   };
 
+  /** Items the agenda does not have but the chair called by number, each after the item it followed. */
+  const addedAfter = new Map<Segment, Segment | undefined>();
+  const added = (hit: Hit): Segment | undefined => {
+    const key = numberKey(hit.number);
+    const seen = [...addedAfter.keys()].find((s) => numberKey(s.number) === key && s.spokenPublic === spokenPublic);
+    if (seen) return seen;
+    // Only a number that fits the agenda's numbering ("6a" beside "6", the number after the last).
+    const numbers = agendaSegments.map((a) => Number.parseInt(numberKey(a.number), 10)).filter(Number.isFinite);
+    const head = Number.parseInt(key, 10);
+    if (!Number.isFinite(head) || !numbers.length || head > Math.max(...numbers) + 2) return undefined;
+    const s = make({ number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest.replace(/^[\s,:;–-]*(?:auf[\s,:;–-]+)?(?:dem|den|der|die|das)\s+/iu, ''), hit.number), public: spokenPublic }, true);
+    s.spokenPublic = spokenPublic;
+    s.addedInSession = true;
+    s.warnings.push(`TOP ${s.number} steht nicht in der Tagesordnung, wurde aber in der Sitzung aufgerufen (z. B. Dringlichkeitsantrag) – Titel und Zuordnung bitte prüfen.`);
+    addedAfter.set(s, current);
+    return s;
+  };
+
   const pick = (hit: Hit, newOnly = false): Segment | undefined => {
     if (!agenda.length) {
       const seen = order.find((s) => numberKey(s.number) === numberKey(hit.number) && s.spokenPublic === spokenPublic);
@@ -214,7 +234,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       // "TOP 4" when the agenda has only "4 a" and "4 b": the first sub-item not yet dealt with.
       const sub = agendaSegments.filter((s) => numberKey(s.number).startsWith(key) && /^[a-h.]/u.test(numberKey(s.number).slice(key.length)) && !s.found);
       if (sub.length) return sub[0];
-      return undefined;
+      // An explicit call of a number the agenda lacks: an item added in the session (Dringlichkeitsantrag,
+      // "als TOP 6a"). Its own item, never the one before it, and marked for review.
+      return hit.strong && !newOnly ? added(hit) : undefined;
     }
     const wantPublic = hit.prefix === 'N' ? false : hit.prefix === 'Ö' ? true : spokenPublic;
     // In the non-public part, a number the agenda has only as a public item that was already dealt
@@ -295,6 +317,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** A chair's turn that ended on the item word without its number. */
   let dangling: string | undefined;
   let sentencesSinceCall = 0;
+  /** Without an agenda, "weiter zum nächsten Punkt": the chair's next turn names it. */
+  let nextAnnounced = false;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
   for (const cue of cues) {
@@ -349,13 +373,22 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         if (target && agenda.length && !target.found) {
           const spoken = tokens(splitSentences(hit.rest.replace(/^[\s,:;–-]+/u, ''))[0] ?? '');
           const printed = titleTokens[agendaSegments.indexOf(target)] ?? new Set<string>();
-          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))) });
+          // A title follows the number ("Tagesordnungspunkt 4: Bebauungsplan …", "TOP 4, die Vergabe …"), not a verb ("… wird abgesetzt").
+          const titled = /^\s*(?:[:,–-]\s*)?(?:(?:die|der|das|den|dem)\s+)?\p{Lu}/u.test(hit.rest) && !/^\s*(?:[:,–-]\s*)?(?:Ich|Wir|Sie|Er|Es|Hier|Da|Dazu|Damit)\s/u.test(hit.rest);
+          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
         }
       }
-      else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) target = nextAgendaItem();
+      else if (chairTurn && NEXT_ITEM_CALL.test(sentence) && agenda.length) target = nextAgendaItem();
+      else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) nextAnnounced = true;
       else if (chairTurn && !hit && !joints.length) {
         const stand = STANDING_ITEM.exec(sentence);
-        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined);
+        // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
+        // or the first sentence after "weiter zum nächsten Punkt".
+        const bare = !agenda.length && index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
+        const matter = !agenda.length && (held.length > 0 || (current && !current.public && /Titel bitte ergänzen/u.test(current.title) && current.cues.length === 0)) ? mattersCall(sentence) : undefined;
+        const announced = !agenda.length && nextAnnounced && !/\?$/u.test(sentence) && !readOutcome(sentence) && /^\p{Lu}/u.test(sentence) ? sentence.replace(/[.!]$/u, '') : undefined;
+        if (!agenda.length) nextAnnounced = false;
+        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined) ?? bare ?? matter ?? announced;
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
@@ -379,6 +412,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           target = unnumbered(spokenTitle(subject!, ''));
         }
       }
+      if (target) nextAnnounced = false;
       if (target && target !== current) {
         flush();
         current = target;
@@ -441,7 +475,25 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     opening.cues.push(...preamble.splice(0));
     opening.found = true;
   }
-  const segments = [...(agenda.length ? agendaSegments : order), ...extra.filter((s) => s.cues.length)];
+  // Without an agenda, a first call of "Punkt 2" means the talk before it was item 1 (the opening and its
+  // votes, e.g. on an urgent motion): an item of its own, its title for the clerk to fill in.
+  const first = order[0];
+  if (!agenda.length && first && /^2(?:$|[.a-h])/u.test(numberKey(first.number)) && preamble.some((c) => isChair(c.speaker) && splitSentences(c.text).some((x) => readOutcome(x)))) {
+    const one = make({ number: '1', title: 'Eröffnung, Regularien (Titel bitte ergänzen)', public: true }, true);
+    one.spokenPublic = true;
+    one.byTitle = true;
+    one.cues.push(...preamble.splice(0));
+    order.unshift(one);
+  }
+  const ordered = agenda.length ? [...agendaSegments] : order;
+  for (const [s, after] of addedAfter) {
+    if (!s.cues.length) continue;
+    // Right after the item it followed, behind other added items there.
+    let at = after ? ordered.indexOf(after) + 1 : 0;
+    while (at < ordered.length && ordered[at].addedInSession) at++;
+    ordered.splice(at, 0, s);
+  }
+  const segments = [...ordered, ...extra.filter((s) => s.cues.length)];
   for (const s of segments) {
     if (!agenda.length) s.public = s.spokenPublic && !s.heardNonPublic;
     if (agenda.length && !s.found) s.warnings.push(`TOP ${s.number}: Im Transkript wurde kein Aufruf dieses Tagesordnungspunkts gefunden – bitte prüfen.`);

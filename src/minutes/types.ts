@@ -59,6 +59,11 @@ export interface Agenda {
   items: AgendaItem[];
   /** Members of the body (from the RIS); they give attendees their group and role. */
   memberships?: AgendaMembership[];
+  /**
+   * What the RIS could not give (a Vorlage whose file could not be read), in German. The agenda is
+   * complete without it; the draft lists it among its warnings for the clerk (CLI and Teams alike).
+   */
+  problems?: string[];
 }
 
 /**

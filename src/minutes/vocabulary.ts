@@ -33,6 +33,8 @@ export const VOTE_OPENING = re(String.raw`stimmzettel|geheime?\s+wahl|wahlgang|g
 export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** "Das ist die Mehrheit." – the chair names the majority without an outcome word. */
 export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die|eine\s+(?:klare|deutliche|große))\s+mehrheit)${R}`);
+/** The chair corrects a count just given: "Ich korrigiere: …", "Korrektur: es waren vier Enthaltungen", "Ich habe mich verzählt, …", "Richtig ist: …". */
+export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}korrektur${R}|${L}berichtigung${R}|(?:muss|möchte|darf)\s+(?:mich\s+|das\s+)?(?:kurz\s+)?korrigieren|(?:habe\s+mich|hab\s+mich)\s+verzählt|nachgezählt|${L}(?:richtig|korrekt)\s+(?:ist|sind)\s*:|(?:es|das)\s+(?:waren|sind)\s+(?:doch|aber|tatsächlich|in\s+wahrheit)\s`);
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner|nicht|keine))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
@@ -85,15 +87,17 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
   { outcome: 'vertagt', re: re(String.raw`schieben\s+wir|(?:kommt|kommen|geht|gehen|nehmen\s+wir\s+[^.?!]{0,60}|wir\s+nehmen\s+[^.?!]{0,60})\s+(?:in|auf)\s+die\s+nächste\s+sitzung|(?:in|auf)\s+die\s+nächste\s+sitzung\s+(?:mit|geschoben)|vertagt|vertagen|vertagung|zurückgestellt|zurückzustellen|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`schieben\s+wir|wir\s+nehmen\s+[^.?!]{0,60}(?:in|auf)\s+die\s+nächste\s+sitzung|nehmen\s+wir\s+[^.?!]{0,60}(?:in|auf)\s+die\s+nächste\s+sitzung|(?:kommt|kommen)\s+(?:[^.?!]{0,30}\s)?(?:in|auf)\s+die\s+nächste\s+sitzung|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
   { outcome: 'verwiesen', re: re(String.raw`(?:geht|gehen|geben|gibt)\s+(?:[^.?!]{0,80}\s)?(?:in|an)\s+den\s+[\p{L}-]*(?:ausschuss|beirat|ortsrat|ortschaftsrat|bezirksbeirat)|(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:geht|gehen|geben\s+wir|wir\s+geben|gibt)\s+(?:[^.?!]{0,80}\s)?(?:in|an)\s+den\s+[\p{L}-]*(?:ausschuss|beirat|ortsrat|ortschaftsrat|bezirksbeirat)|(?:über|ver)weisen\s+wir|${L}wir\s+(?!(?:wollen|werden|müssen|können|sollen|möchten|würden|dürfen)\s)(?:[^.?!]{0,80}\s)?(?:über|ver)weisen${R}|wird\s+[^.?!]{0,260}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,260}(?:über|ver)wiesen`) },
-  { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt)${R}`) },
+  { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt|ernannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
   { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung)[^.?!]{0,80}besprochen|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
+  // "Damit ist das Einvernehmen versagt": the body adopts the refusal of what it is asked to grant (§ 36 BauGB); "Dem Antrag wird die Zustimmung versagt" rejects.
+  { outcome: 'angenommen', re: re(String.raw`(?:einvernehmen|genehmigung|befreiung|ausnahmegenehmigung|erlaubnis)\s+(?:[^.?!]{0,40}\s)?(?:versagt|verweigert)${R}`) },
   { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|versagt|verweigert|durchgefallen|gescheitert|keine\s+zustimmung\s+(?:gefunden|erhalten|bekommen)|mehrheit\s+(?:[^.?!]{0,30}\s)?(?:nicht|verfehlt)(?:\s+(?:erreicht|erhalten|gefunden|bekommen))?${R}|nicht\s+die\s+(?:erforderliche\s+|notwendige\s+)?mehrheit|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,80}\s)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|${L}lehnt\s+[^.?!]{0,100}ab${R}|${L}lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt)`) },
   { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
   {
     outcome: 'angenommen',
     // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".
-    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|${L}(?:bestellt|ernannt|eingestellt|befördert)${R}|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -221,7 +225,7 @@ export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2
 /** Explicit calls of an item, in the usual wordings. */
 export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|gehen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|weiter))*\s+(?:zu|zum)|wir\s+gehen(?:\s+(?:nun|jetzt|dann|weiter))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
 /** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
-export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*(?:zum|zu\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
+export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme|gehe|machen|mache)\s+(?:wir\s+|ich\s+)?(?:nun\s+|jetzt\s+|dann\s+|ohne\s+beschluss\s+|gleich\s+)*(?:weiter\s+)?(?:zum|zu\s+dem|mit\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
 
 const FUNCTION_WORDS = new Set(['von', 'der', 'die', 'das', 'den', 'dem', 'des', 'zur', 'zum', 'zu', 'für', 'am', 'an', 'im', 'in', 'mit', 'und', 'über', 'vom', 'bei', 'auf', 'aus', 'nach', 'einer', 'eines', 'ein', 'eine', 'nr', 'betreffend', 'bzw', 'sowie']);
 const MOTION_NOUN = /^(?:Der|Die|Das)\s+(?:Antrag|Anträge|Vorlage|Beschlussvorlage|Bericht|Bauantrag|Bauvoranfrage|Anfrage|Vergabe|Wahl|Satzung|Bebauungsplan|Haushalt\p{L}*|Jahresabschluss|Stellungnahme|Förderrichtlinie|Sachstand)(?![\p{L}])/u;
@@ -232,6 +236,26 @@ export function motionNamed(sentence: string): string | undefined {
   if (words.length > 16) return undefined;
   if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
   return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/,\s*(?:Herr|Frau)?\s*\p{Lu}[\p{L}-]+\.?$/u, '').replace(/[.!]$/u, '');
+}
+
+/**
+ * A chair's turn that opens with a bare title: "Das Gestaltungskonzept für die Ortsdurchfahrt." –
+ * article, nouns and function words, no verb. Returns the title. Group lists ("Die SPD und die Grünen.")
+ * are answers, not titles.
+ */
+export function titleOnlyCall(sentence: string): string | undefined {
+  if (!/^(?:Der|Die|Das)\s+\p{Lu}\p{Ll}{3,}/u.test(sentence) || /[?]$/u.test(sentence)) return undefined;
+  const words = sentence.replace(/[.,:;!–-]/gu, ' ').split(/\s+/u).filter(Boolean);
+  if (words.length < 3 || words.length > 14) return undefined;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  if (words.slice(1).some((w) => normaliseGroup(w) !== w.toLowerCase().split(/\s+/u).pop())) return undefined;
+  if (NOT_A_TOPIC.test(words[1])) return undefined;
+  return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/[.!]$/u, '');
+}
+/** "Es geht um den Verkauf eines Gewerbegrundstücks": the chair names the matter of a new item. Returns it. */
+export function mattersCall(sentence: string): string | undefined {
+  const m = /^(?:(?:so|gut|also|jetzt|nun|hier|dann)[,]?\s+)?(?:es\s+geht\s+(?:jetzt\s+|nun\s+|hier\s+|heute\s+)?um|thema\s+ist|gegenstand\s+ist)\s+(?:(?:den|die|das|dem|der|einen|eine|ein)\s+)?(\p{Lu}[^.?!]{3,150})/iu.exec(sentence);
+  return m ? m[1].replace(/[.!]$/u, '') : undefined;
 }
 
 /** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." */
@@ -252,7 +276,10 @@ export function topicCall(sentence: string): string | undefined {
 /** Items every agenda has that need no decision; a sentence that starts with one by the chair calls it. */
 export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+)?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
 /** A bare sub-item or number after "(und) dann": "Und dann 4 b die frühzeitige Beteiligung". */
-export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann|jetzt|nun|weiter\s+mit)\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
+export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann|jetzt|nun|weiter\s+mit|zuerst|zunächst|als\s+erstes|erstens|(?:wir\s+)?beginnen(?:\s+wir)?\s+mit)\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
+
+/** A joint vote proposed on consent: "Wenn niemand widerspricht, stimmen wir über die Punkte 5 bis 7 gemeinsam ab." – procedure, not a decision. */
+export const JOINT_VOTE_PROPOSAL = re(String.raw`(?:gemeinsam|zusammen|en\s*bloc|im\s+block|in\s+einem\s+abstimmungsgang)[^.?!]{0,40}(?:ab(?:stimmen)?${R}|abzustimmen)|(?:abstimmen|stimmen\s+wir)[^.?!]{0,60}(?:gemeinsam|zusammen|en\s*bloc|im\s+block)`);
 
 /** Any sign that the non-public part begins. */
 export const NONPUBLIC_START = re(

@@ -104,16 +104,6 @@ async function paperOf(http: OparlHttp, consultationUrl: string, signal?: AbortS
 }
 
 /**
- * A PDF's text layer joins a section label with the line after it ("Beschlussvorschlag: Der Rat
- * beschließt …"); the Vorlage's sections are found by their labels on lines of their own, as the
- * Vorlage prints them.
- */
-function labelOnOwnLine(text: string): string {
-  const m = /^([A-ZÄÖÜ][\p{L}\p{M} ]{2,40}):\s+(\S[\s\S]*)$/u.exec(text);
-  return m ? `${m[1]}:\n${m[2]}` : text;
-}
-
-/**
  * The Beschlussvorschlag of a Vorlage, from the text of its main file (the File's own `text`, else
  * the download through the parsers). Undefined when the Vorlage has none; an unreadable file is a
  * problem of the agenda, never a failed draft.
@@ -129,7 +119,7 @@ async function proposalOf(http: OparlHttp, paper: OparlPaper, options: MeetingAg
     const url = file.accessUrl ?? file.downloadUrl;
     if (!text && url && options.parse) {
       const doc = await options.parse(await http.getBytes(url, options.signal), file.fileName ?? (/pdf/i.test(file.mimeType ?? '') ? 'vorlage.pdf' : 'vorlage.txt'));
-      text = doc.blocks.map((b) => labelOnOwnLine(b.text)).join('\n');
+      text = doc.blocks.map((b) => b.text).join('\n');
     }
     return text ? resolutionFromPaperText(text) : undefined;
   } catch (e) {

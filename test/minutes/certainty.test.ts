@@ -163,3 +163,89 @@ describe('rule 5: the TOP must be certain', () => {
     expect(item.decisions.map((x) => [x.outcome, x.status])).toEqual([['zur Kenntnis genommen', 'unsicher']]);
   });
 });
+
+describe('rule 5: the subject must fit the TOP it is filed under', () => {
+  const agenda: Agenda = {
+    items: [
+      { number: '1', title: 'Eröffnung und Feststellung der Beschlussfähigkeit', public: true },
+      { number: '2', title: 'Neubau der Kindertagesstätte Am Mühlbach', public: true },
+      { number: '3', title: 'Vergabe der Winterdienstleistungen 2026/27', public: true },
+      { number: '4', title: 'Friedhofsgebührensatzung: Neufassung', public: true },
+      { number: '5', title: 'Bauantrag: Errichtung einer Lagerhalle an der Ringstraße', public: true },
+      { number: '6', title: 'Anfragen', public: true },
+    ],
+  };
+  const open = 'Ich eröffne die Sitzung und stelle die Beschlussfähigkeit fest.';
+
+  it('a vote that names the matter of the item stays sure', () => {
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 2, Neubau der Kita.', 'Wer stimmt dem Neubau zu?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit ist der Neubau einstimmig beschlossen.'], agenda);
+    expect(d.items.find((i) => i.number === '2')!.decisions.map((x) => x.status)).toEqual(['sicher']);
+  });
+
+  it('the matter an item kind implies fits it (the Einvernehmen under a Bauantrag)', () => {
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 5, der Lagerhalle an der Ringstraße.', 'Wer erteilt das Einvernehmen? Wer stimmt dem Einvernehmen zu?', '– Die Mehrheit.', 'Gegenstimmen?', '– Zwei.', 'Damit ist das Einvernehmen bei zwei Gegenstimmen erteilt.'], agenda);
+    expect(d.items.find((i) => i.number === '5')!.decisions.map((x) => x.status)).toEqual(['sicher']);
+  });
+
+  it('a vote naming the matter of the next item (its call missed) is not sure, and says which item it may belong to', () => {
+    const d = draft([
+      open,
+      'Wir kommen zu Tagesordnungspunkt 3, die Vergabe des Winterdienstes.',
+      'Wer stimmt der Vergabe zu?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit ist die Vergabe einstimmig beschlossen.',
+      'Gut, dann machen wir gleich mit den Friedhofsgebühren weiter, die Vorlage liegt Ihnen vor.',
+      'Wer stimmt der Friedhofsgebührensatzung zu?', '– Die Mehrheit.', 'Gegenstimmen?', '– Drei.', 'Damit ist die Satzung mehrheitlich beschlossen.',
+    ], agenda);
+    const item = d.items.find((i) => i.number === '3')!;
+    expect(item.decisions.map((x) => [x.outcome, x.status])).toEqual([
+      ['angenommen', 'sicher'],
+      ['angenommen', 'unsicher'],
+    ]);
+    expect(item.decisions[1].reasons.join(' ')).toMatch(/TOP 4/u);
+    expect(item.warnings.join(' ')).toMatch(/bitte prüfen/u);
+  });
+
+  it('a vote whose matter occurs in no title of the session is not sure', () => {
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 2, Neubau der Kita.', 'Wer stimmt dem Gestaltungskonzept für den Marktplatz zu?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit ist das Gestaltungskonzept einstimmig beschlossen.'], agenda);
+    const [dec] = d.items.find((i) => i.number === '2')!.decisions;
+    expect(dec.status).toBe('unsicher');
+    expect(dec.reasons.join(' ')).toMatch(/Gestaltungskonzept/u);
+  });
+
+  it('when the next item was never called, a result that names nothing cannot be told apart: not sure', () => {
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 3, die Vergabe des Winterdienstes.', 'Gibt es Wortmeldungen? Das ist nicht der Fall.', 'Wer ist dafür?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit einstimmig so beschlossen.', 'Wir kommen zu Tagesordnungspunkt 5, der Lagerhalle.'], agenda);
+    const [dec] = d.items.find((i) => i.number === '3')!.decisions;
+    expect(dec.status).toBe('unsicher');
+    expect(dec.reasons.join(' ')).toMatch(/TOP 4 .*nicht aufgerufen/u);
+  });
+
+  it('two votes in one TOP, neither naming what it decides, are not both sure', () => {
+    const vote = ['Wer ist dafür?', '– Neun.', 'Wer ist dagegen?', '– Zwei.', 'Damit so beschlossen.'];
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 2, Neubau der Kita.', ...vote, 'Dann der nächste Beschluss.', 'Wer ist dafür?', '– Sieben.', 'Wer ist dagegen?', '– Vier.', 'Damit ist das abgelehnt.'], agenda);
+    const item = d.items.find((i) => i.number === '2')!;
+    expect(item.decisions.map((x) => x.status)).toEqual(['sicher', 'unsicher']);
+  });
+
+  it('a numbered call whose spoken title is another matter than the agenda title is not sure', () => {
+    const d = draft([open, 'Wir kommen zu Tagesordnungspunkt 2: Sanierung der Turnhalle Nordschule.', 'Wer ist dafür?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit einstimmig beschlossen.'], agenda);
+    const [dec] = d.items.find((i) => i.number === '2')!.decisions;
+    expect(dec.status).toBe('unsicher');
+    expect(dec.reasons.join(' ')).toMatch(/Titel/u);
+  });
+
+  it('an item the chair calls by a number the agenda lacks (added in the session) is its own item, marked for review', () => {
+    const d = draft([
+      open,
+      'Wir kommen zu Tagesordnungspunkt 3, die Vergabe des Winterdienstes.',
+      'Wer stimmt der Vergabe zu?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit ist die Vergabe einstimmig beschlossen.',
+      'Dann rufe ich Tagesordnungspunkt 3a auf, den Dringlichkeitsantrag zur Brücke am Schlossweg.',
+      'Wer stimmt dem Dringlichkeitsantrag zu?', '– Acht.', 'Wer ist dagegen?', '– Drei.', 'Damit ist der Antrag angenommen.',
+      'Wir kommen zu Tagesordnungspunkt 4, Friedhofsgebühren.',
+    ], agenda);
+    expect(d.items.map((i) => i.number).slice(0, 5)).toEqual(['1', '2', '3', '3a', '4']);
+    expect(d.items.find((i) => i.number === '3')!.decisions.map((x) => x.status)).toEqual(['sicher']);
+    const added = d.items.find((i) => i.number === '3a')!;
+    expect(added.title).toMatch(/^Dringlichkeitsantrag/u);
+    expect(added.decisions.map((x) => [x.outcome, x.status])).toEqual([['angenommen', 'unsicher']]);
+    expect(added.warnings.join(' ')).toMatch(/nicht in der Tagesordnung/u);
+  });
+});

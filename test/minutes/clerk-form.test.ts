@@ -21,6 +21,25 @@ describe('papers and memberships in the agenda', () => {
     expect(resolutionFromPaperText('Sachverhalt: nur ein Bericht ohne Vorschlag.')).toBeUndefined();
   });
 
+  it('reads a Beschlussvorschlag whose text follows its label on the same line, as a PDF text layer joins them', () => {
+    // Label and first sentence on one line, the next section on a line of its own.
+    const joined = 'Vorlage 77/26\nBeschlussvorschlag: Der Werksausschuss stimmt dem Wirtschaftsplan 2027 des Bauhofs zu.\nBegründung: Der Plan ist ausgeglichen.';
+    expect(resolutionFromPaperText(joined)).toBe('Der Werksausschuss stimmt dem Wirtschaftsplan 2027 des Bauhofs zu.');
+    // "… der Verwaltung:" inline, the text running over two lines, the next label right after a sentence's end.
+    const flowing = 'Beschlussvorschlag der Verwaltung: Die Gemeindevertretung beschließt die Satzung über\ndie Erhebung von Marktgebühren. Finanzielle Auswirkungen: 4.000 Euro Mehrertrag im Jahr.';
+    expect(resolutionFromPaperText(flowing)).toBe('Die Gemeindevertretung beschließt die Satzung über\ndie Erhebung von Marktgebühren.');
+    // The label as the whole block and the Sachverhalt inline, in the other order.
+    const before = 'Sachverhalt: Die Brücke am Mühlbach ist gesperrt.\nBeschlussempfehlung:\nDer Ausschuss empfiehlt dem Rat den Ersatzneubau der Brücke.\nAnlagen: Gutachten';
+    expect(resolutionFromPaperText(before)).toBe('Der Ausschuss empfiehlt dem Rat den Ersatzneubau der Brücke.');
+  });
+
+  it('does not take prose that merely names a Beschlussvorschlag for the proposal', () => {
+    expect(resolutionFromPaperText('Sachverhalt:\nDer Beschlussvorschlag der Verwaltung wurde im Fachausschuss vertagt und liegt heute erneut vor.')).toBeUndefined();
+    expect(resolutionFromPaperText('Beschlussvorschlag wird in der Sitzung nachgereicht, weil die Stellungnahme fehlt.')).toBeUndefined();
+    // A label with nothing after it but the next section: no wording, so the placeholder stays.
+    expect(resolutionFromPaperText('Beschlussvorschlag:\nBegründung: folgt.')).toBeUndefined();
+  });
+
   it('takes papers (reference, title, Beschlussvorschlag) and memberships from an OParl meeting', () => {
     const agenda = parseAgenda(fixture('oparl-meeting-umwelt-papiere.json').toString('utf8'));
     expect(agenda.items.map((i) => [i.number, i.paper, !!i.resolution])).toEqual([

@@ -65,3 +65,15 @@ describe('vote phrasing', () => {
     expect(voteText({ outcome: 'genehmigt', unanimous: true, votes: null, noObjection: true })).toBe('ohne Widerspruch');
   });
 });
+
+describe('a count corrected by the chair', () => {
+  it.each([
+    ['after the result', ['Wer stimmt dem Zuschuss für den Heimatverein zu?', 'Acht.', 'Wer ist dagegen?', 'Drei.', 'Enthaltungen?', 'Eine.', 'Damit ist der Zuschuss beschlossen.', 'Korrektur: es waren zwei Enthaltungen.'], { yes: 8, no: 3, abstain: 2 }],
+    ['before the result', ['Wer stimmt dem Zuschuss für den Heimatverein zu?', 'Acht.', 'Wer ist dagegen?', 'Drei.', 'Ich habe mich verzählt, es sind sieben dafür.', 'Damit ist der Zuschuss beschlossen.'], { yes: 7, no: 3, abstain: null }],
+    ['in the chair’s own words', ['Wer stimmt dem Zuschuss für den Heimatverein zu?', 'Acht.', 'Wer ist dagegen?', 'Drei.', 'Damit ist der Zuschuss angenommen.', 'Ich muss mich korrigieren: vier dagegen.'], { yes: 8, no: 4, abstain: null }],
+  ])('%s: one decision with the corrected counts, for review', (_, texts, votes) => {
+    const d = one(...texts);
+    expect([d.outcome, d.votes, d.status]).toEqual(['angenommen', votes, 'unsicher']);
+    expect(d.reasons.join(' ')).toMatch(/korrigiert/u);
+  });
+});

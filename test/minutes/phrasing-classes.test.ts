@@ -111,3 +111,67 @@ describe('items called without the usual words', () => {
     for (const n of ['3', '4', '5']) expect(d.items.find((i) => i.number === n)?.decisions.map((x) => x.outcome)).toEqual(['angenommen']);
   });
 });
+
+describe('items called by their title alone, in a session without agenda', () => {
+  const MEMBER = 'Ratsherr Till Brockmann';
+  const talk = (n: number) => Array.from({ length: n }, (_, k) => `>Ich hätte noch eine Frage zu den Kosten, Teil ${k + 1}, aber das klären wir später.`);
+  const vote = ['Wer ist dafür?', '>Alle.', 'Gegenstimmen?', '>Keine.', 'Damit einstimmig beschlossen.'];
+  const turns = (...texts: string[]): Cue[] => texts.map((t, i) => ({ id: `t/${i + 1}-0`, start: i * 9, end: i * 9 + 8, speaker: t.startsWith('>') ? MEMBER : CHAIR, text: t.replace(/^>/u, '') }));
+  const draft = (...texts: string[]) => buildCoreDraft({ transcript: { attributed: true, cues: turns(...texts) } }).draft;
+
+  it('a turn that opens with a bare title starts a new item', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Punkt 1, die Sanierung des Hallenbads.', ...vote, ...talk(2), 'Das Verkehrskonzept für die Innenstadt Nord. Herr Brill, bitte.', ...vote);
+    expect(d.items.map((i) => i.title)).toEqual(['die Sanierung des Hallenbads', 'Verkehrskonzept für die Innenstadt Nord']);
+    expect(d.items[1].decisions.map((x) => [x.outcome, x.status])).toEqual([['angenommen', 'unsicher']]);
+  });
+
+  it('a group list answered by the chair is no title', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Punkt 1, die Sanierung des Hallenbads.', ...talk(3), 'Die SPD und die Grünen.', ...vote);
+    expect(d.items).toHaveLength(1);
+  });
+
+  it('"weiter zum nächsten Punkt": the chair’s next turn names the item', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Punkt 1, die Sanierung des Hallenbads.', ...vote, 'Dann gehe ich jetzt weiter zum nächsten Punkt.', 'Zuschuss für den Kleingartenverein am Stadtpark, Frau Yilmaz hat die Zahlen.', ...vote);
+    expect(d.items.map((i) => i.title)).toEqual(['die Sanierung des Hallenbads', 'Zuschuss für den Kleingartenverein am Stadtpark, Frau Yilmaz hat die Zahlen']);
+  });
+
+  it('after the public has left, "Es geht um …" names the non-public item, which never reaches the public part', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Punkt 1, die Sanierung des Hallenbads.', ...vote, 'Wir kommen zum nichtöffentlichen Teil. Ich bitte die Gäste, den Saal zu verlassen.', 'So, wir sind unter uns. Es geht um den Ankauf der Scheune an der Kirchgasse.', ...vote);
+    const item = d.items.find((i) => /Scheune/u.test(i.title));
+    expect(item?.public).toBe(false);
+    expect(item?.decisions.map((x) => x.outcome)).toEqual(['angenommen']);
+  });
+});
+
+describe('procedure and appointments', () => {
+  it('consent to a joint vote is procedure, not a decision; the joint vote is one', () => {
+    const d = decide('Wenn niemand widerspricht, stimmen wir über die Punkte 4 und 5 gemeinsam ab.', 'Kein Widerspruch.', 'Wer stimmt beiden Vorlagen zu?', '– Die Mehrheit.', 'Gegenstimmen?', '– Zwei.', 'Damit sind beide Vorlagen angenommen.');
+    expect(d.map((x) => x.outcome)).toEqual(['angenommen']);
+  });
+
+  it.each([['Damit ist Herr Okonkwo bei einer Enthaltung bestellt.'], ['Frau Lindqvist ist damit zur Leiterin des Bauamts ernannt.'], ['Damit ist die Bewerberin einstimmig eingestellt.']])('an appointment by vote: %s', (text) => {
+    const d = decide('Wer folgt dem Personalvorschlag?', '– Alle bis auf einen.', 'Enthaltungen?', '– Eine.', text);
+    expect(d.map((x) => x.outcome)).toEqual([text.includes('zur Leiterin') ? 'gewählt' : 'angenommen']);
+  });
+
+  it('"das Einvernehmen ist versagt" adopts the refusal; "die Zustimmung versagt" rejects', () => {
+    expect(decide('Wer folgt der Verwaltung und versagt das Einvernehmen?', '– Acht.', 'Gegenstimmen?', '– Eine.', 'Damit ist das gemeindliche Einvernehmen versagt.').map((x) => x.outcome)).toEqual(['angenommen']);
+    expect(decide('Wer stimmt dem Antrag zu?', '– Drei.', 'Gegenstimmen?', '– Sechs.', 'Damit ist dem Antrag die Zustimmung versagt.').map((x) => x.outcome)).toEqual(['abgelehnt']);
+  });
+
+  it('without an agenda, "Zuerst 2.1, …" calls the sub-item, and a vote before the first call of "Punkt 2" is item 1', () => {
+    const d = buildCoreDraft({
+      transcript: {
+        attributed: true,
+        cues: cues(
+          'Ich eröffne die Sitzung. Es liegt ein Dringlichkeitsantrag zur Schulbushaltestelle vor. Wer ist für die Aufnahme? Gegenstimmen? Keine. Damit ist die Aufnahme beschlossen.',
+          'Punkt 2, Bauanträge. Zuerst 2.1, der Anbau eines Wintergartens am Lerchenweg.',
+          'Wer stimmt dem Einvernehmen zu? Gegenstimmen? Keine. Damit ist das Einvernehmen erteilt.',
+        ),
+      },
+    }).draft;
+    const byNumber = Object.fromEntries(d.items.map((i) => [i.number, i.decisions.map((x) => [x.outcome, x.status])]));
+    expect(byNumber['1']).toEqual([['angenommen', 'unsicher']]);
+    expect(byNumber['2.1']).toEqual([['angenommen', 'sicher']]);
+  });
+});

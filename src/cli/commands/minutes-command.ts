@@ -140,7 +140,7 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
       const model = createChatModel(config);
       const template = config.MINUTES_TEMPLATE ? await loadMinutesTemplate(path.resolve(cwd, config.MINUTES_TEMPLATE)) : undefined;
       if (!opts.json) io.stderr(model ? `Modell: ${model.name} (Zusammenfassungen und Abgleich der Beschlüsse je TOP)\n` : 'Ohne Sprachmodell: Zitate statt Zusammenfassungen.\n');
-      const { draft: drafted, usage } = await draftMinutes({ model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET })({
+      const { draft, usage } = await draftMinutes({ model, style: config.MINUTES_STYLE, concurrency: config.MINUTES_CONCURRENCY, tokenBudget: config.MINUTES_TOKEN_BUDGET })({
         transcript,
         agenda,
         attendance,
@@ -150,8 +150,6 @@ export function registerMinutesCommand(program: Command, io: CliIo): void {
           if (!opts.json && stage === 'summaries') io.stderr(`Zusammenfassungen: ${f}/${t}\n`);
         },
       });
-      // What the RIS could not give (an unreadable Vorlage) is for the clerk to check, like the draft's own warnings.
-      const draft = risAgenda?.problems?.length ? { ...drafted, warnings: [...drafted.warnings, ...risAgenda.problems] } : drafted;
       const files = await writeMinutesFiles(await renderMinutesFiles(draft, template), path.resolve(cwd, opts.out ?? '.'));
       if (opts.json) {
         io.stdout(`${JSON.stringify(draftToJson(draft, files), null, 2)}\n`);
