@@ -1,8 +1,8 @@
 /**
- * Development aid for the found / "nicht gefunden" rule: runs the DEV split of question set A or
- * B (never the test split: its questions are not even loaded) through `ask` and prints each miss
+ * Development aid for the found / "nicht gefunden" rule: runs the DEV split of question set A,
+ * B or C (never the test split: its questions are not even loaded) through `ask` and prints each miss
  * with how the index resolved the question's words and what the top hits matched.
- * `npx tsx bench/answers-dev-diagnose.ts [A|B] [category,…]`; `ALL=1` prints right answers too.
+ * `npx tsx bench/answers-dev-diagnose.ts [A|B|C] [category,…]`; `ALL=1` prints right answers too.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,19 +14,15 @@ import { LexicalIndex } from '../src/knowledge/index/lexical-index.js';
 import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { createRetriever } from '../src/knowledge/retriever.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
+import type { EvalQuestion as Q } from './answers.js';
 
-interface Q {
-  question: string;
-  split: string;
-  category: string;
-  expected: string[];
-  keyFacts?: string[];
-}
 
-const set = process.argv[2] === 'B' ? 'answers-eval-b' : 'answers-eval';
+const set = process.argv[2] === 'B' ? 'answers-eval-b' : process.argv[2] === 'C' ? 'answers-eval-c' : 'answers-eval';
+// Set C brings its own knowledge folder (another city's); A and B are written over the demo folder.
+const folder = set === 'answers-eval-c' ? path.join('bench', 'data', set, 'knowledge') : 'knowledge';
 const categories = (process.argv[3] ?? '').split(',').filter(Boolean);
 const dev = (JSON.parse(readFileSync(path.join('bench', 'data', set, 'questions.json'), 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev');
-const { snapshot } = await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'diag-')), maxFileBytes: 5e7 })('knowledge');
+const { snapshot } = await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'diag-')), maxFileBytes: 5e7 })(folder);
 const index = new LexicalIndex(snapshot);
 const retriever = createRetriever(process.env.NO_SYNONYM_FILE ? { ...snapshot, synonyms: [] } : snapshot);
 const answer = answerQuestion({ sources: [createLocalFolderSource(retriever)], redactPii: false });

@@ -12,6 +12,9 @@
  *   each written independently of the code, per split and category, with and without the admins'
  *   synonym file: right = the answering document among the top 3 citations and the quoted
  *   Fundstelle contains every key fact; unanswerable right = "nicht gefunden".
+ * - Set C (bench/data/answers-eval-c, MIT): another city's knowledge folder (Stadt Rheinfeld) with
+ *   its own 220 questions, written independently of the code and of the demo folder; indexed from
+ *   its own folder and reported separately per split and category (english-unanswerable included).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -128,7 +131,8 @@ async function xquad(log: (l: string) => void) {
   return { questions: queries.length, project, rankingOnly, baseline: { name: 'MiniSearch 7 defaults', ...baseline } };
 }
 
-interface EvalQuestion {
+/** One question of an answers evaluation set (bench/data/answers-eval…/questions.json). */
+export interface EvalQuestion {
   id?: string;
   question: string;
   split: 'dev' | 'test';
@@ -219,18 +223,39 @@ async function demoSets(log: (l: string) => void) {
   return out;
 }
 
+/**
+ * Question sets that bring a knowledge folder of their own (another city's, written independently
+ * of the code and of the demo folder): set C (bench/data/answers-eval-c, Stadt Rheinfeld), over its
+ * own `knowledge/` — the honest generalisation figure. Such a folder has no synonym file, so the
+ * figures are "without synonyme.txt" like the targets of sets A and B.
+ */
+async function ownFolderSets(log: (l: string) => void) {
+  const sets = [{ name: 'C', label: 'Set C (eigener Ordner)', dir: path.resolve('bench', 'data', 'answers-eval-c') }].filter((s) => existsSync(path.join(s.dir, 'questions.json')));
+  const out: Record<string, { folder: string; withoutSynonymFile: Record<string, SetFigures> }> = {};
+  for (const set of sets) {
+    const { source, cleanup } = await localSourceFor(path.join(set.dir, 'knowledge'));
+    const raw = JSON.parse(readFileSync(path.join(set.dir, 'questions.json'), 'utf8')) as EvalQuestion[] | { questions: EvalQuestion[] };
+    const run = await runSet(Array.isArray(raw) ? raw : raw.questions, source);
+    out[set.name] = { folder: path.relative(process.cwd(), path.join(set.dir, 'knowledge')), withoutSynonymFile: figures(run.table, set.label, log) };
+    if (process.env.BENCH_VERBOSE) for (const m of run.devMisses) log(`  ${set.label} dev miss: ${m}`);
+    cleanup();
+  }
+  return out;
+}
+
 export const answersBench: Bench = {
   name: 'answers',
   async run(ctx) {
     const rag = await ragsource(ctx.log);
     const xq = await xquad(ctx.log);
     const demo = await demoSets(ctx.log);
+    const own = await ownFolderSets(ctx.log);
     const targets: Record<string, boolean> = {
       'ragsource-bw held-out recall@3 ≥ 0.95': rag.heldout.project.recallAt3 >= 0.95,
       'ragsource-bw held-out recall@1 ≥ 0.80': rag.heldout.project.recallAt1 >= 0.8,
       'XQuAD-de MRR@10 through the answer path ≥ 0.93': xq.project.mrrAt10 >= 0.93,
     };
-    for (const [name, set] of Object.entries(demo ?? {})) {
+    for (const [name, set] of [...Object.entries(demo ?? {}), ...Object.entries(own)]) {
       const test = set.withoutSynonymFile.test;
       if (!test) continue;
       targets[`set ${name} test (without synonyme.txt): ≥ 90 % of answerable questions answered right`] = test.answerableRight >= 0.9;
@@ -243,6 +268,7 @@ export const answersBench: Bench = {
         ragsourceBw: { source: 'RAGSource (amtsschimmel-ai/ragsource), CC BY 4.0; split by sha256(question)[0] even → tune', ...rag },
         xquadDe: { source: 'XQuAD de (CC BY-SA 4.0)', ...xq },
         demoSets: demo ?? 'bench/data/answers-eval*/questions.json not present',
+        ownFolderSets: own,
       },
     };
   },

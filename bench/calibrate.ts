@@ -1,11 +1,15 @@
 /**
  * Calibration of the "nicht gefunden" rule on development data only: the `dev` split of the
- * demo-folder set (and of set B when vendored), the tuning half of ragsource-bw and XQuAD-de
- * (through the answer threshold, as the bench measures it) — never a test split or the held-out
- * half. Tries the word-class weight (WORD_CLASS_WEIGHT), the weights of unmatched words
- * (UNKNOWN_WEIGHT), the evidence rule (EVIDENCE_RULE) and the coverage threshold on a small grid
- * and prints one line per combination. `npx tsx bench/calibrate.ts`; the chosen values are then
- * written into lexical-index.ts / retriever.ts by hand and measured by `npm run bench -- answers`.
+ * demo-folder sets A and B and of set C (over its own folder, when vendored), the tuning half of
+ * ragsource-bw and XQuAD-de (through the answer threshold, as the bench measures it) — never a
+ * test split or the held-out half. English questions are left out here (they are searched through
+ * translations; see bench/answers-dev-diagnose.ts). Tries the parts of the answer rule
+ * (AnswerRules: evidence, uncovered noun, quote, main noun, answer type) and the coverage
+ * threshold on a small grid, passed in as options, and prints one line per combination; the
+ * weights of unmatched words (UNKNOWN_WEIGHT) and of verbs and adjectives (WORD_CLASS_WEIGHT) of
+ * lexical-index.ts on the same grid. `npx tsx bench/calibrate.ts`; the chosen values are then
+ * written into answer-threshold.ts / lexical-index.ts by hand and measured by
+ * `npm run bench -- answers`.
  */
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,28 +19,22 @@ import { indexKnowledge } from '../src/knowledge/index/index-knowledge.js';
 import { snapshotFromDocuments, type IndexSnapshot } from '../src/knowledge/index/index-state.js';
 import { LexicalIndex, UNKNOWN_WEIGHT, WORD_CLASS_WEIGHT } from '../src/knowledge/index/lexical-index.js';
 import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
-import { EVIDENCE_RULE, passesCoverageRule, QUOTE_RULE, quotedContext, UNCOVERED_RULE } from '../src/knowledge/answer-threshold.js';
+import { ANSWER_RULES, answerTypeOf, passesAnswerRule, quoteEvidenceOf, type AnswerRules, type QuoteEvidence } from '../src/knowledge/answer-threshold.js';
 import { createRetriever, type RetrievalHit } from '../src/knowledge/retriever.js';
 import { quoteFundstelle } from '../src/knowledge/snippet.js';
-import { hashSplit } from './answers.js';
-
-interface Q {
-  question: string;
-  split: string;
-  category: string;
-  expected: string[];
-  keyFacts?: string[];
-}
+import { hashSplit, type EvalQuestion as Q } from './answers.js';
 
 const flat = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
 const snapshotOf = async (dir: string) => (await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'cal-')), maxFileBytes: 5e7 })(dir)).snapshot;
-const devOf = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev' && q.category !== 'english') : []);
+const devOf = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev' && !q.category.startsWith('english')) : []);
 
-// Both sets are written over the demo folder; measured without the admins' synonym file (see bench/answers.ts).
+// Sets A and B are written over the demo folder; measured without the admins' synonym file (see bench/answers.ts).
 const demoSnapshot = { ...(await snapshotOf('knowledge')), synonyms: [] };
+const setC = path.join('bench', 'data', 'answers-eval-c');
 const sets = [
   { name: 'A', questions: devOf('bench/data/answers-eval/questions.json'), snapshot: demoSnapshot },
   { name: 'B', questions: devOf('bench/data/answers-eval-b/questions.json'), snapshot: demoSnapshot },
+  ...(existsSync(path.join(setC, 'questions.json')) ? [{ name: 'C', questions: devOf(path.join(setC, 'questions.json')), snapshot: { ...(await snapshotOf(path.join(setC, 'knowledge'))), synonyms: [] } }] : []),
 ].filter((s) => s.questions.length);
 const rag = (JSON.parse(readFileSync('bench/data/ragsource-bw/questions-dev.json', 'utf8')) as { question: string; gold_file: string }[]).filter((q) => hashSplit(q.question) === 'tune');
 const ragSnap = await snapshotOf('bench/data/ragsource-bw/corpus');
@@ -46,35 +44,51 @@ const xq: { question: string; doc: string }[] = [];
 squad.data.forEach((a, i) => a.paragraphs.forEach((p, k) => { xqDocs.push({ source: `a${i}p${k}`, text: p.context }); for (const qa of p.qas) xq.push({ question: qa.question, doc: `a${i}p${k}` }); }));
 const xqSnap: IndexSnapshot = snapshotFromDocuments(xqDocs.map((d) => ({ source: d.source, doc: { title: '', blocks: [{ kind: 'paragraph' as const, text: d.text }] } })), (doc, source) => chunkDocument(doc, source));
 
-const thresholds = (process.env.T ?? '0.35,0.4,0.44,0.5').split(',').map(Number);
-const grid = (process.env.GRID ?? 'absent=1,1.5 nonNoun=1,0.5 evidence=3,99 evidenceCoverage=0.2 uncovered=1,0 quote=1,0').split(' ').map((g) => g.split('=')[1].split(',').map(Number));
-for (const [absent, nonNoun, minMatchedWords] of grid[0].flatMap((a) => grid[1].flatMap((n) => grid[2].map((e) => [a, n, e])))) {
-  for (const [evidenceCoverage, uncovered, quote] of grid[3].flatMap((c) => grid[4].flatMap((u) => grid[5].map((q) => [c, u, q])))) {
-    UNCOVERED_RULE.on = uncovered === 1;
-    QUOTE_RULE.on = quote > 0;
-    QUOTE_RULE.minCoverage = quote;
-    EVIDENCE_RULE.minCoverage = evidenceCoverage;
-    UNKNOWN_WEIGHT.absent = absent;
-    WORD_CLASS_WEIGHT.nonNoun = nonNoun;
-    EVIDENCE_RULE.minMatchedWords = minMatchedWords;
-    const quoteEvidence = new Map<RetrievalHit, { coverage: number; matched: number }>();
-    const search = async (snapshot: IndexSnapshot, qs: { question: string }[], top: number) => {
-      const r = createRetriever(snapshot, { minCoverage: 0 });
-      const index = new LexicalIndex(snapshot);
-      return Promise.all(
-        qs.map(async (q) => {
-          const hits = await r.search(q.question, top);
-          const evidenceOf = index.textEvidenceFor(q.question);
-          for (const h of hits) quoteEvidence.set(h, evidenceOf(quotedContext(h.chunk, q.question, h.matchTerms)));
-          return hits;
-        }),
-      );
+const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number);
+const thresholds = list('T', '0.4,0.44,0.5');
+const grid = {
+  absent: list('ABSENT', '1'),
+  nonNoun: list('NON_NOUN', '0.5'),
+  evidence: list('EVIDENCE', '3'),
+  evidenceCoverage: list('EVIDENCE_COVERAGE', '0.2'),
+  uncovered: list('UNCOVERED', '1'),
+  quote: list('QUOTE', '0.25'),
+  focus: list('FOCUS', '0,1,1.2'),
+  answerType: list('ANSWER_TYPE', '0,1'),
+};
+const product = <T,>(lists: T[][]): T[][] => lists.reduce<T[][]>((acc, l) => acc.flatMap((a) => l.map((x) => [...a, x])), [[]]);
+
+for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
+  UNKNOWN_WEIGHT.absent = absent;
+  WORD_CLASS_WEIGHT.nonNoun = nonNoun;
+  // Hits and quotes depend on the weights only; the rules are applied to them below.
+  const quotes = new Map<RetrievalHit, QuoteEvidence>();
+  const search = async (snapshot: IndexSnapshot, qs: { question: string }[], top: number) => {
+    const r = createRetriever(snapshot, { minCoverage: 0 });
+    const index = new LexicalIndex(snapshot);
+    return Promise.all(
+      qs.map(async (q) => {
+        const hits = await r.search(q.question, top);
+        const evidenceOf = index.textEvidenceFor(q.question);
+        for (const h of hits) quotes.set(h, quoteEvidenceOf(evidenceOf, h.chunk, q.question, h.matchTerms));
+        return { hits, asked: answerTypeOf(q.question) };
+      }),
+    );
+  };
+  const setHits = await Promise.all(sets.map((s) => search(s.snapshot, s.questions, 5)));
+  const ragHits = await search(ragSnap, rag, 3);
+  const xqHits = await search(xqSnap, xq, 10);
+  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.answerType])) {
+    const rules: AnswerRules = {
+      ...ANSWER_RULES,
+      evidence: { minMatchedWords, minCoverage: evidenceCoverage },
+      uncovered: uncovered === 1,
+      quote: quote > 0 ? { minCoverage: quote } : false,
+      focus: focus > 0 ? { ratio: focus } : false,
+      answerType: answerType === 1,
     };
-    const setHits = await Promise.all(sets.map((s) => search(s.snapshot, s.questions, 5)));
-    const ragHits = await search(ragSnap, rag, 3);
-    const xqHits = await search(xqSnap, xq, 10);
     for (const t of thresholds) {
-      const passing = (hits: RetrievalHit[]) => hits.filter((h) => passesCoverageRule(h, t) && (!QUOTE_RULE.on || passesCoverageRule(quoteEvidence.get(h) as { coverage: number; matched: number }, Math.min(t, QUOTE_RULE.minCoverage))));
+      const passing = ({ hits, asked }: { hits: RetrievalHit[]; asked: ReturnType<typeof answerTypeOf> }) => hits.filter((h) => passesAnswerRule(h, () => quotes.get(h) as QuoteEvidence, t, rules, asked));
       const parts = sets.map((s, k) => {
         let ansN = 0, ansR = 0, unN = 0, unR = 0;
         s.questions.forEach((q, i) => {
@@ -87,11 +101,11 @@ for (const [absent, nonNoun, minMatchedWords] of grid[0].flatMap((a) => grid[1].
             if (top3.some((h) => q.expected.includes(h.chunk.source) && (q.keyFacts ?? []).every((f) => flat(quoteFundstelle(h.chunk.text, q.question, undefined, h.matchTerms).text).includes(flat(f))))) ansR++;
           }
         });
-        return `${s.name} answerable ${(ansR / ansN).toFixed(2)} unanswerable ${(unR / unN).toFixed(2)}`;
+        return `${s.name} ${(ansR / ansN).toFixed(2)}/${(unR / unN).toFixed(2)}`;
       });
       const ragR3 = rag.filter((q, i) => passing(ragHits[i]).some((h) => h.chunk.source === q.gold_file)).length / rag.length;
       const mrr = xq.reduce((sum, q, i) => { const p = [...new Set(passing(xqHits[i]).map((h) => h.chunk.source))].indexOf(q.doc); return sum + (p >= 0 ? 1 / (p + 1) : 0); }, 0) / xq.length;
-      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} t=${t}  ${parts.join('  ')}  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
+      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
     }
   }
 }

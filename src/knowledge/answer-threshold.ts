@@ -4,8 +4,10 @@
  * and Outlook (relevance.ts) — decided by what the question is about: which of its informative
  * words the passage and the Fundstelle quoted from it match (LexicalIndex: directly, through
  * compound parts, synonyms, other forms or a typo correction; nouns weigh more than verbs and
- * adjectives). Pure.
+ * adjectives), whether the passage names the question's main noun, and whether the quote holds
+ * a fact of the kind asked for (answer-type.ts). Pure.
  */
+import { askedAnswerType, holdsAnswerType, type AnswerType } from './answer-type.js';
 import { quoteFundstelle } from './snippet.js';
 
 /** How well a text matches a question (LexicalIndex.search / evidenceFor / textEvidenceFor). */
@@ -16,6 +18,8 @@ export interface Evidence {
   matched?: number;
   /** Share of the question held by its heaviest noun the searched passages never use. */
   uncovered?: number;
+  /** Shares of the question held by the heaviest question noun the text matches and the heaviest it misses. */
+  focus?: { matchedNoun: number; missedNoun: number };
 }
 
 /**
@@ -26,53 +30,103 @@ export interface Evidence {
  */
 export const DEFAULT_MIN_COVERAGE = 0.44;
 
-/**
- * Several informative question words in one passage are evidence of their own, whatever share
- * of a long question they are ("Wer entwarf 1889 den Turm für die Weltausstellung in Paris?" with
- * Turm, 1889 and Weltausstellung matched): a passage matching at least `minMatchedWords` words
- * in full passes at the lower coverage `minCoverage`. Two matched words are not enough: a
- * near-miss question shares two with the passage next to its answer (dev sets: two cost a tenth
- * of the unanswerable questions).
- */
-export const EVIDENCE_RULE = { minMatchedWords: 3, minCoverage: 0.2 };
+/** The parts of the answer rule; bench/calibrate.ts passes variants, everything else uses ANSWER_RULES. */
+export interface AnswerRules {
+  /**
+   * Several informative question words in one passage are evidence of their own, whatever share
+   * of a long question they are ("Wer entwarf 1889 den Turm für die Weltausstellung in Paris?" with
+   * Turm, 1889 and Weltausstellung matched): a passage matching at least `minMatchedWords` words
+   * in full passes at the lower coverage `minCoverage`. Two matched words are not enough: a
+   * near-miss question shares two with the passage next to its answer (dev sets: two cost a tenth
+   * of the unanswerable questions).
+   */
+  evidence: { readonly minMatchedWords: number; readonly minCoverage: number };
+  /**
+   * A noun of the general lexicon that nothing in the searched passages stands for (no form,
+   * compound part, synonym or correction: "Aufzüge", "Motorrad") names a topic the documents do
+   * not cover. When it weighs at least as much as everything a passage matches, the passage
+   * answers a neighbouring question, not this one ("Gibt es für das Dienstfahrrad einen Helm?").
+   * A word neither the lexicon nor the folder knows (typo, jargon) never counts here.
+   */
+  uncovered: boolean;
+  /**
+   * The Fundstelle a user is shown (the best-matching sentences with the title and section path)
+   * must hold the question's words as well as its chunk, at the lower coverage `minCoverage` (a
+   * quote is a sentence or two): a chunk whose matching words are spread over sentences that the
+   * quote does not hold answers a neighbouring question ("Telefon 1210" for a question about the
+   * PIN of the Diensthandy), and the user would not see the answer anyway. `false`: no quote check.
+   */
+  quote: false | { readonly minCoverage: number };
+  /**
+   * The question's main noun: a passage that misses a question noun weighing at least `ratio`
+   * times the heaviest one it matches answers the neighbouring case ("Übernachtungsgeld bei
+   * Freunden" from the rule for hotels, "Zulage für Rufbereitschaft" from the rule that mentions
+   * Rufbereitschaft, "Elternzeit für Auszubildende"). `false`: no such check.
+   */
+  focus: false | { readonly ratio: number };
+  /**
+   * A question asking for an amount, a time or a number is answered only by a quote that holds
+   * one (answer-type.ts): "Was kostet …?" not by a sentence without a sum.
+   */
+  answerType: boolean;
+}
 
-/**
- * A noun of the general lexicon that nothing in the searched passages stands for (no form,
- * compound part, synonym or correction: "Aufzüge", "Motorrad") names a topic the documents do not
- * cover. When it weighs at least as much as everything a passage matches, the passage answers a
- * neighbouring question, not this one ("Gibt es für das Dienstfahrrad einen Helm?"). A word
- * neither the lexicon nor the folder knows (typo, jargon) never counts here. `on` exists for
- * bench/calibrate.ts only.
- */
-export const UNCOVERED_RULE = { on: true };
-
-/**
- * The Fundstelle a user is shown (the best-matching sentences with the title and section path)
- * must hold the question's words as well as its chunk, at the lower coverage `minCoverage` (a
- * quote is a sentence or two): a chunk whose matching words are spread over sentences that the
- * quote does not hold answers a neighbouring question ("Telefon 1210" for a question about the
- * PIN of the Diensthandy), and the user would not see the answer anyway. `on` exists for
- * bench/calibrate.ts only.
- */
-export const QUOTE_RULE = { on: true, minCoverage: 0.25 };
+export const ANSWER_RULES: Readonly<AnswerRules> = Object.freeze({
+  evidence: Object.freeze({ minMatchedWords: 3, minCoverage: 0.2 }),
+  uncovered: true,
+  quote: Object.freeze({ minCoverage: 0.25 }),
+  focus: false,
+  answerType: true,
+});
 
 /** What the user sees of a passage: title, section path and the quoted sentences. */
 export function quotedContext(p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): string {
-  return `${p.title}\n${p.sectionPath.join('\n')}\n${quoteFundstelle(p.text, question, undefined, matchTerms).text}`;
+  return quoteOf(p, question, matchTerms).context;
+}
+
+/** The quoted sentences of a passage, alone (`quote`) and with its title and section path (`context`, what the user sees). */
+export function quoteOf(p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): { quote: string; context: string } {
+  const quote = quoteFundstelle(p.text, question, undefined, matchTerms).text;
+  return { quote, context: `${p.title}\n${p.sectionPath.join('\n')}\n${quote}` };
+}
+
+/** The quote evidence passesAnswerRule asks for: the question's words in what the user sees, and the quote for the answer type. */
+export function quoteEvidenceOf(evidenceOf: (text: string) => Evidence, p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): QuoteEvidence {
+  const { quote, context } = quoteOf(p, question, matchTerms);
+  return { ...evidenceOf(context), text: quote };
 }
 
 /**
  * The coverage rule for one piece of text (a chunk, or a quote): no uncovered noun outweighing
- * the match (UNCOVERED_RULE), and coverage at the threshold or several matched words
- * (EVIDENCE_RULE).
+ * the match (AnswerRules.uncovered), no heavier question noun missed than matched
+ * (AnswerRules.focus), and coverage at the threshold or several matched words
+ * (AnswerRules.evidence).
  */
-export function passesCoverageRule(e: Evidence, minCoverage = DEFAULT_MIN_COVERAGE): boolean {
-  if (UNCOVERED_RULE.on && e.uncovered && e.coverage <= e.uncovered) return false;
-  return e.coverage >= minCoverage || ((e.matched ?? 0) >= EVIDENCE_RULE.minMatchedWords && e.coverage >= Math.min(minCoverage, EVIDENCE_RULE.minCoverage));
+export function passesCoverageRule(e: Evidence, minCoverage = DEFAULT_MIN_COVERAGE, rules: Readonly<AnswerRules> = ANSWER_RULES): boolean {
+  if (rules.uncovered && e.uncovered && e.coverage <= e.uncovered) return false;
+  if (rules.focus && e.focus && e.focus.missedNoun > 0 && e.focus.missedNoun >= rules.focus.ratio * e.focus.matchedNoun) return false;
+  return e.coverage >= minCoverage || ((e.matched ?? 0) >= rules.evidence.minMatchedWords && e.coverage >= Math.min(minCoverage, rules.evidence.minCoverage));
 }
 
-/** The whole rule: the chunk passes, and so does the quote the user is shown (computed only when needed). */
-export function passesAnswerRule(chunk: Evidence, quote: () => Evidence, minCoverage = DEFAULT_MIN_COVERAGE): boolean {
-  if (!passesCoverageRule(chunk, minCoverage)) return false;
-  return !QUOTE_RULE.on || passesCoverageRule({ ...quote(), uncovered: 0 }, Math.min(minCoverage, QUOTE_RULE.minCoverage));
+/** What the answer rule needs of the quote: its evidence, and its text for the answer type. */
+export interface QuoteEvidence extends Evidence {
+  text?: string;
+}
+
+/**
+ * The whole rule: the chunk passes, and so does the quote the user is shown (computed only when
+ * needed), which must also hold a fact of the kind the question asks for (`asked`, see
+ * answerTypeOf).
+ */
+export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, minCoverage = DEFAULT_MIN_COVERAGE, rules: Readonly<AnswerRules> = ANSWER_RULES, asked?: AnswerType): boolean {
+  if (!passesCoverageRule(chunk, minCoverage, rules)) return false;
+  if (!rules.quote && !(rules.answerType && asked)) return true;
+  const q = quote();
+  if (rules.quote && !passesCoverageRule({ coverage: q.coverage, matched: q.matched }, Math.min(minCoverage, rules.quote.minCoverage), rules)) return false;
+  return !(rules.answerType && asked && q.text !== undefined && !holdsAnswerType(asked, q.text));
+}
+
+/** The kind of fact a question asks for (answer-type.ts), for passesAnswerRule. */
+export function answerTypeOf(question: string): AnswerType | undefined {
+  return askedAnswerType(question);
 }

@@ -7,7 +7,7 @@
 import type { Chunk } from './chunking.js';
 import { IndexState } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
-import { DEFAULT_MIN_COVERAGE, passesAnswerRule, quotedContext } from './answer-threshold.js';
+import { answerTypeOf, DEFAULT_MIN_COVERAGE, passesAnswerRule, quoteEvidenceOf } from './answer-threshold.js';
 import type { Passage } from './types.js';
 
 /** Neutral documents assumed besides the fetched passages (see LexicalIndexOptions.backgroundDocuments). */
@@ -34,9 +34,10 @@ export function passageEvidence(question: string, passages: PassageText[], minRe
   const lexical = new LexicalIndex(state.toSnapshot(), { backgroundDocuments: BACKGROUND_DOCUMENTS });
   const evidence = lexical.evidenceFor(question);
   const quoteEvidence = lexical.textEvidenceFor(question);
+  const asked = answerTypeOf(question);
   return passages.map((p, i) => {
     const e = evidence(i);
-    const relevant = passesAnswerRule(e, () => quoteEvidence(quotedContext(p, question)), minRelevance);
+    const relevant = passesAnswerRule(e, () => quoteEvidenceOf(quoteEvidence, p, question), minRelevance, undefined, asked);
     return { ...e, coverage: Math.round(e.coverage * 10_000) / 10_000, relevant };
   });
 }

@@ -11,7 +11,7 @@ import type { TranslatedTerm } from './analysis/english-german.js';
 import type { Chunk } from './chunking.js';
 import { decodeVector, type IndexSnapshot } from './index/index-state.js';
 import { LexicalIndex } from './index/lexical-index.js';
-import { DEFAULT_MIN_COVERAGE, passesAnswerRule, quotedContext } from './answer-threshold.js';
+import { ANSWER_RULES, answerTypeOf, DEFAULT_MIN_COVERAGE, passesAnswerRule, quoteEvidenceOf, type AnswerRules, type Evidence } from './answer-threshold.js';
 
 export { DEFAULT_MIN_COVERAGE, passesCoverageRule } from './answer-threshold.js';
 
@@ -30,6 +30,8 @@ export interface RetrievalHit {
   matched?: number;
   /** Share of the question held by its heaviest noun the folder does not cover (see passesCoverageRule). */
   uncovered?: number;
+  /** The heaviest question noun the chunk matches and misses (see passesCoverageRule). */
+  focus?: Evidence['focus'];
   /** Cosine similarity, in hybrid mode. */
   similarity?: number;
   /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
@@ -49,12 +51,15 @@ export interface RetrieverOptions {
   embedder?: EmbeddingModel;
   minCoverage?: number;
   minSimilarity?: number;
+  /** Variants of the answer rule (bench/calibrate.ts); default ANSWER_RULES. */
+  rules?: Readonly<AnswerRules>;
 }
 
 export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptions = {}): Retriever {
   const lexical = new LexicalIndex(snapshot);
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
+  const rules = options.rules ?? ANSWER_RULES;
   const vectors =
     options.embedder && snapshot.vectors && snapshot.embeddingModel === options.embedder.name
       ? snapshot.vectors.map((v) => (v ? normalize(decodeVector(v)) : undefined))
@@ -64,13 +69,14 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   // The chunk and the Fundstelle quoted from it must both pass (answer-threshold.ts).
   const answerRule = (text: string, translations: readonly TranslatedTerm[]) => {
     const quoteEvidence = lexical.textEvidenceFor(text, translations);
-    return (chunk: Chunk, e: { coverage: number; matched: number; uncovered: number }, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidence(quotedContext(chunk, text, matchTerms)), minCoverage);
+    const asked = rules.answerType ? answerTypeOf(text) : undefined;
+    return (chunk: Chunk, e: Evidence, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidenceOf(quoteEvidence, chunk, text, matchTerms), minCoverage, rules, asked);
   };
   const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[]): RetrievalHit[] => {
     const passes = answerRule(text, translations);
     return diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => {
       const chunk = snapshot.chunks[h.chunk];
-      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
+      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), focus: h.focus, relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
     });
   };
 
@@ -92,8 +98,8 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
       sims.sort((a, b) => b.sim - a.sim);
       const vecTop = sims.slice(0, CANDIDATES);
       const evidenceOf = lexical.evidenceFor(text, translations);
-      const fused = new Map<number, { rrf: number; coverage: number; matched: number; uncovered: number; sim?: number; matchTerms?: string[] }>();
-      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matched: h.matched, uncovered: h.uncovered, matchTerms: h.matchTerms }));
+      const fused = new Map<number, { rrf: number; coverage: number; matched: number; uncovered: number; focus?: Evidence['focus']; sim?: number; matchTerms?: string[] }>();
+      lexHits.forEach((h, rank) => fused.set(h.chunk, { rrf: 1 / (RRF_K + rank + 1), coverage: h.coverage, matched: h.matched, uncovered: h.uncovered, focus: h.focus, matchTerms: h.matchTerms }));
       vecTop.forEach((s, rank) => {
         const entry = fused.get(s.i) ?? { rrf: 0, ...evidenceOf(s.i) };
         entry.rrf += 1 / (RRF_K + rank + 1);
@@ -109,6 +115,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
           coverage: round(e.coverage),
           matched: e.matched,
           uncovered: round(e.uncovered),
+          ...(e.focus ? { focus: e.focus } : {}),
           ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
           relevant: passes(snapshot.chunks[i], e, e.matchTerms) || (e.sim ?? -1) >= minSimilarity,
           ...terms(e),

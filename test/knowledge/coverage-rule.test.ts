@@ -9,7 +9,7 @@ import { germanLexicon } from '../../src/knowledge/analysis/lexicon.js';
 import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js';
 import { LexicalIndex } from '../../src/knowledge/index/lexical-index.js';
 import { withRelevance } from '../../src/knowledge/relevance.js';
-import { DEFAULT_MIN_COVERAGE, EVIDENCE_RULE, passesAnswerRule, passesCoverageRule, QUOTE_RULE } from '../../src/knowledge/answer-threshold.js';
+import { ANSWER_RULES, DEFAULT_MIN_COVERAGE, passesAnswerRule, passesCoverageRule } from '../../src/knowledge/answer-threshold.js';
 import { createRetriever } from '../../src/knowledge/retriever.js';
 
 const FOLDER: Record<string, string> = {
@@ -27,6 +27,8 @@ const snapshot = snapshotFromDocuments(
 const retriever = createRetriever(snapshot);
 const index = new LexicalIndex(snapshot);
 const top = async (q: string) => (await retriever.search(q, 3))[0];
+const EVIDENCE_RULE = ANSWER_RULES.evidence;
+const QUOTE_RULE = ANSWER_RULES.quote || { minCoverage: 0 };
 const weightOf = (q: string, word: string) => index.analyzeQuery(q).find((c) => c.word === word)?.weight ?? NaN;
 
 describe('what a question is about is named by its nouns', () => {

@@ -30,6 +30,14 @@ export interface LexicalHit {
   uncovered: number;
   /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
   matchTerms: string[];
+  /** Shares of the question's weight held by its heaviest noun the chunk matches, and by the heaviest it misses (see nounFocus). */
+  focus: NounFocus;
+}
+
+/** The heaviest question noun a text matches in full, and the heaviest it does not match (shares of the question's weight; 0 when none). */
+export interface NounFocus {
+  matchedNoun: number;
+  missedNoun: number;
 }
 
 /** How a question word was resolved against the index. */
@@ -52,6 +60,8 @@ export interface Concept {
   match: ConceptMatch;
   /** A noun of the general lexicon that nothing in the index stands for, nor for its head: a topic the folder does not cover. */
   uncoveredNoun?: boolean;
+  /** A noun (not a word the lexicon writes in lower case only): what the question is about. */
+  noun?: boolean;
 }
 
 export interface LexicalIndexOptions {
@@ -341,7 +351,7 @@ export class LexicalIndex {
     if (this.isNonNoun(word)) return { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun };
     // A compound whose head the folder has ("Kündigungsfrist": Frist) names a kind of what the folder covers.
     const head = concept.parts.length > 1 ? concept.parts[concept.parts.length - 1] : -1;
-    return concept.match === 'absent' && head < 0 ? { ...concept, uncoveredNoun: true } : concept;
+    return concept.match === 'absent' && head < 0 ? { ...concept, noun: true, uncoveredNoun: true } : { ...concept, noun: true };
   }
 
   /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
@@ -479,7 +489,7 @@ export class LexicalIndex {
     // Pure arithmetic above: nothing throws between filling and zeroing the scratch array.
     for (const c of touched) scores[c] = 0;
     hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk);
-    return hits.slice(0, top).map((h) => ({ ...h, matched: this.matchedWords(h.chunk, concepts), uncovered }));
+    return hits.slice(0, top).map((h) => ({ ...h, ...this.matchedWords(h.chunk, concepts, totalWeight), uncovered }));
   }
 
   /** Coverage of chunks for one query; analyses the query once. */
@@ -489,20 +499,35 @@ export class LexicalIndex {
   }
 
   /** Coverage and matched words of chunks for one query (vector-only hits in hybrid search, live passages); analyses the query once. */
-  evidenceFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => { coverage: number; matched: number; uncovered: number } {
+  evidenceFor(text: string, translations: readonly TranslatedTerm[] = []): (chunk: number) => { coverage: number; matched: number; uncovered: number; focus: NounFocus } {
     const concepts = this.analyzeQuery(text, translations);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
     const uncovered = uncoveredShare(concepts, total);
-    return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, matched: this.matchedWords(chunk, concepts), uncovered });
+    return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, ...this.matchedWords(chunk, concepts, total), uncovered });
   }
 
   private fullyMatched(chunk: number, c: Concept): boolean {
     return this.coverage(chunk, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
   }
 
-  /** Question words the chunk matches in full: all of the word's weight, or a synonym's or correction's credit. */
-  private matchedWords(chunk: number, concepts: Concept[]): number {
-    return concepts.filter((c) => c.weight > 0 && this.fullyMatched(chunk, c)).length;
+  /**
+   * Question words the chunk matches in full (all of the word's weight, or a synonym's or
+   * correction's credit), and the heaviest question noun it matches and misses (nounFocus).
+   */
+  private matchedWords(chunk: number, concepts: Concept[], total: number): { matched: number; focus: NounFocus } {
+    let matched = 0;
+    let matchedNoun = 0;
+    let missedNoun = 0;
+    for (const c of concepts) {
+      if (c.weight <= 0) continue;
+      const full = this.fullyMatched(chunk, c);
+      if (full) matched++;
+      // A word neither the lexicon nor the folder knows (typo, jargon) says nothing about the topic.
+      if (!c.noun || c.match === 'unknown') continue;
+      if (full) matchedNoun = Math.max(matchedNoun, c.weight);
+      else missedNoun = Math.max(missedNoun, c.weight);
+    }
+    return { matched, focus: { matchedNoun: total ? matchedNoun / total : 0, missedNoun: total ? missedNoun / total : 0 } };
   }
 
   /**

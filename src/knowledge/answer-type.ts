@@ -1,0 +1,118 @@
+/**
+ * What kind of fact a question asks for, and whether a quoted Fundstelle holds a fact of that
+ * kind: a question that asks for an amount ("Was kostet …?", "Wie hoch ist die Pauschale?", "How
+ * much …?") is not answered by a passage that names the thing but no sum; one that asks for a
+ * time or deadline ("Bis wann …?", "Wie lange …?", "Wie viele Tage …?") not by one without a date,
+ * a period or a time of day. Used
+ * by the answer rule (answer-threshold.ts) for every source. Pure.
+ */
+import { normalizeWord } from './analysis/german.js';
+
+export type AnswerType =
+  /** A sum of money (or a percentage, or a statement that it is free of charge). */
+  | { kind: 'money' }
+  /** A deadline or a point in time: a date, a period, a time of day ("Bis wann …?", "Welche Frist …?"). */
+  | { kind: 'time' }
+  /** A length of time or a frequency ("Wie lange …?", "Wie oft …?"); `unit` when the question names one ("wie viele Tage"). */
+  | { kind: 'duration'; unit?: TimeUnit };
+
+type TimeUnit = 'minute' | 'stunde' | 'tag' | 'woche' | 'monat' | 'jahr';
+
+/** Normalised word (see normalizeWord) → time unit, for the question's noun and the passage's. */
+const TIME_UNIT = /(minute|stunde|tag|woche|monat|jahr|quartal|halbjahr|zeit|dauer|zeitraum)(?:e|en|es|s|n)?$/;
+const TIME_UNIT_WORD: Record<string, TimeUnit | undefined> = { minute: 'minute', stunde: 'stunde', tag: 'tag', woche: 'woche', monat: 'monat', jahr: 'jahr', quartal: 'monat', halbjahr: 'monat' };
+
+/** Nouns that name a sum of money ("Tagegeld", "Gebühr", "Zuschuss", "Pauschale", "Wertgrenze"). */
+const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauschale|zulage|zuschuss|zuschlag|entschaedigung|erstattung|verguetung|budget|eigenanteil|beitrag|entgelt|honorar|summe|wertgrenze|grenze|obergrenze|hoechstbetrag|limit|gehalt|lohn|kohle|euro|rabatt|skonto|ermaessigung|miete|auslagen|vorschuss|kaution|bussgeld|verwarnungsgeld)$/;
+
+const EN_MONEY = /\bhow\s+much\b.*\b(cost|costs|fee|fees|pay|paid|charge|charged|price|allowance|reimburs\w*|refund\w*|money|euros?|budget|subsid\w*|grant|spend|limit)\b|\bhow\s+much\s+(?:money|is|are|do|does|will|can|would)\b.*\b(cost|fee|pay|allowance|reimburs\w*|refund\w*|euros?)\b|\bwhat\s+(?:does|do|will)\b.*\bcost\b|\bhow\s+expensive\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fee|price|cost|charge|allowance|amount|limit)\b/i;
+const EN_TIME = /\b(how\s+long|until\s+when|by\s+when|how\s+soon|how\s+often|deadline|what\s+time|how\s+many\s+(?:minutes|hours|days|weeks|months|years|working\s+days|calendar\s+days))\b/i;
+
+/** Words after "wie viel(e)" that do not name what is counted ("Wie viel bekomme ich?"). */
+const NOT_A_NOUN = new Set(['ich', 'man', 'wir', 'sie', 'er', 'es', 'du', 'ihr', 'darf', 'kann', 'muss', 'soll', 'ist', 'sind', 'wird', 'werden', 'gibt', 'bekomme', 'bekommt', 'kriege', 'krieg', 'kriegt', 'zahlt', 'zahle', 'kostet', 'kosten', 'habe', 'hab', 'hat', 'haben', 'bleibt', 'mal', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'ein', 'einen', 'noch', 'denn', 'eigentlich', 'genau', 'maximal', 'max', 'hoechstens', 'mindestens', 'sich', 'uns', 'mir', 'dir']);
+
+/**
+ * The kind of fact a question asks for, or undefined when it asks for none in particular
+ * ("Gibt es …?", "Wer …?", "Wie beantrage ich …?", a plain "Wann …?" that may be answered by a
+ * condition).
+ */
+export function askedAnswerType(question: string): AnswerType | undefined {
+  const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+  if (/[a-z]/.test(q) && (EN_MONEY.test(q) || EN_TIME.test(q))) return englishType(q);
+  if (/\bwas\s+kostet\b|\bwie\s*teuer\b|\bwie\s*viel\s+(?:kostet|kosten|geld|euro|kohle|zahl\w*|muss\s+ich\s+(?:\w+\s+)?(?:zahlen|bezahlen))\b|\bbis\s+zu\s+welche[mrn]\s+(?:betrag|wert|summe|höhe)\b|\b(?:welche[nrm]?|in\s+welcher)\s+(?:betrag|höhe|summe|gebühr|wertgrenze|preis)\b/.test(q)) return { kind: 'money' };
+  const hoch = /\bwie\s+hoch\s+(?:ist|sind|liegt|liegen|wäre|fällt|fallen|darf|dürfen|war)?\s*(?:denn\s+|eigentlich\s+|aktuell\s+)?(?:der|die|das|den|dem)?\s*([\p{L}-]+)/u.exec(q);
+  if (hoch && MONEY_NOUN.test(normalizeWord(hoch[1]))) return { kind: 'money' };
+  if (/\bwie\s+lange\b|\bwie\s+oft\b|\bwie\s+viel\s+zeit\b/.test(q)) return { kind: 'duration' };
+  if (/\b(?:bis|seit)\s+wann\b|\bwie\s+früh\b|\bwie\s+spät\b|\bum\s+wie\s*viel\s+uhr\b|\b(?:welche[rnm]?|innerhalb\s+welcher|in\s+welcher)\s+(?:frist|zeitraum|zeitpunkt|uhrzeit|zeit)\b|\bwann\b.{0,60}\bspätestens\b|\bspätestens\s+wann\b/.test(q)) return { kind: 'time' };
+  const many = /\bwie\s*viel(?:e|en|er|es)?\b((?:\s+[\p{L}-]+){0,2})/u.exec(q);
+  // "Wie viele Tage …", "wie viel Prozent Skonto …": what is counted names the kind. A number of anything
+  // else ("Wie viele Mitglieder …?") is not checked: on general text ("Wie viele Menschen …?" → "Einwohner",
+  // "unbemannt") the check cost more right answers than it caught near-misses (bench/calibrate.ts).
+  for (const w of many ? many[1].trim().split(' ').filter((x) => x && !NOT_A_NOUN.has(normalizeWord(x))) : []) {
+    const unit = timeUnitOf(w);
+    if (unit.time) return { kind: 'duration', ...(unit.unit ? { unit: unit.unit } : {}) };
+    if (MONEY_NOUN.test(normalizeWord(w))) return { kind: 'money' };
+  }
+  return undefined;
+}
+
+function englishType(q: string): AnswerType | undefined {
+  if (EN_MONEY.test(q)) return { kind: 'money' };
+  const time = EN_TIME.exec(q);
+  if (time) {
+    const unit = /\bhow\s+many\s+(?:working\s+|calendar\s+)?(minute|hour|day|week|month|year)s?\b/.exec(q);
+    const map: Record<string, TimeUnit> = { minute: 'minute', hour: 'stunde', day: 'tag', week: 'woche', month: 'monat', year: 'jahr' };
+    if (/\b(?:until|by)\s+when\b|\bdeadline\b|\bwhat\s+time\b/.test(q)) return { kind: 'time' };
+    return { kind: 'duration', ...(unit ? { unit: map[unit[1]] } : {}) };
+  }
+  return undefined;
+}
+
+/** `time`: the word names a period; `unit` when a unit ("Tage"), none for "Zeit", "Dauer". */
+function timeUnitOf(word: string): { time?: true; unit?: TimeUnit } {
+  const m = TIME_UNIT.exec(normalizeWord(word));
+  if (!m) return {};
+  const unit = TIME_UNIT_WORD[m[1]];
+  return unit ? { time: true, unit } : { time: true };
+}
+
+const NUMBER_WORDS = 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|sechzig|hundert|tausend|halbe[nr]?|anderthalb|eineinhalb|doppelte[nr]?|\\p{L}+fache[ns]?|hälfte|drittel|viertel';
+/** A number as written in a Fundstelle: digits (not a paragraph, a phone number or a room), or a number word. */
+const NUMBER = `(?:(?<![§\\d])(?<!§\\s)(?<!(?:abs|nr|ziff|tel|telefon|raum|zimmer|durchwahl|rufnummer|nummer|az|aktenzeichen|tvöd|stufe)\\.?\\s?)\\d+(?:[.,]\\d+)*(?:\\s?-\\s?\\d+)?|\\b(?:${NUMBER_WORDS})\\b)`;
+const ARTICLE_NUMBER = '\\b(?:ein|eine|einen|einem|einer|eines|je|pro|jede[nrms]?|jährlich|alle)\\b';
+const MONEY = new RegExp(`${NUMBER}\\s?(?:(?:tausend|millionen?|milliarden?|mio\\.?|mrd\\.?)\\s)?(?:euro|eur|€|cent|ct\\b|prozent|%|dollar|us-dollar|\\$|pfund|£|franken|mark)|(?:€|eur|\\$|£)\\s?\\d|\\b(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich|entgeltfrei|nicht\\s+erstattet|keine\\s+(?:gebühr|kosten|erstattung))`, 'iu');
+const TIME_WORDS = '(?:\\p{L}*(?:minute|stunde|tag|woche|monat|jahr|quartal|halbjahr|jahrhundert|jahrzehnt))(?:e|en|es|s|n)?';
+const PERIOD = new RegExp(`(?:${NUMBER}\\.?|${ARTICLE_NUMBER}|\\b(?:erste|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|zehnten|folgenden|nächsten|laufenden|mehrere[nr]?|einige[nr]?|wenige[nr]?)\\b)\\s(?:\\p{L}+\\s)?${TIME_WORDS}\\b`, 'iu');
+/** A length of time counted in units ("30 Arbeitstage", "sechs Monate", "einen Tag", "alle zwei Jahre"), no ordinal ("am ersten Tag"). */
+const COUNTED_PERIOD = new RegExp(`(?:${NUMBER}|${ARTICLE_NUMBER}|\\b(?:mehrere[nr]?|einige[nr]?|wenige[nr]?)\\b)\\s(?:\\p{L}+\\s)?${TIME_WORDS}\\b`, 'iu');
+const MONTHS = 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember';
+const POINT_IN_TIME = new RegExp(`\\b\\d{1,2}\\.\\s?(?:\\d{1,2}\\.(?:\\d{2,4})?|(?:${MONTHS}))|\\b(?:${MONTHS})\\b|\\b\\d{1,2}(?:[:.]\\d{2})?\\s?uhr\\b|\\b\\d{1,2}:\\d{2}\\b|\\b(?:1[5-9]|20)\\d{2}\\b|\\b\\d+\\s?-?mal\\b|\\b(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag)s?\\b|\\b(?:unverzüglich|sofort|umgehend|spätestens|frühestens|jährlich|monatlich|wöchentlich|täglich|quartalsweise|einmal|zweimal|dreimal|unbefristet|befristet|vorab|vorher|rechtzeitig|vor\\s+beginn|vor\\s+antritt|ende\\s+de[sr]|anfang\\s+de[sr]|beginn\\s+de[sr])\\b`, 'iu');
+
+/** The end of a period ("bis zum 30. April", "bis Ende des Jahres"), a span of years ("1870 bis 1939"), or none ("unbefristet"). */
+const UNTIL = new RegExp(`\\bbis\\s(?:zum|zur|ende|spätestens|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS})|(?:${MONTHS}))\\b|\\b(?:1[5-9]|20)\\d{2}\\s?(?:-|–|bis)\\s?\\d{2,4}\\b|\\b(?:unbefristet|dauerhaft|auf\\s+dauer)\\b`, 'iu');
+const FREQUENCY = /\b(?:jährlich|halbjährlich|monatlich|wöchentlich|täglich|quartalsweise|einmal|zweimal|dreimal|\d+\s?-?mal)\b/iu;
+
+/** Whether a quoted text holds a fact of the asked kind. */
+export function holdsAnswerType(type: AnswerType, text: string): boolean {
+  const t = text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();
+  switch (type.kind) {
+    case 'money':
+      return MONEY.test(t);
+    case 'time':
+      return PERIOD.test(t) || POINT_IN_TIME.test(t);
+    case 'duration':
+      if (type.unit) return unitPeriods(t).includes(type.unit);
+      return COUNTED_PERIOD.test(t) || UNTIL.test(t) || FREQUENCY.test(t);
+  }
+}
+
+/** The time units of the periods a text names ("30 Arbeitstagen" → tag, "sechs Monate" → monat). */
+function unitPeriods(t: string): TimeUnit[] {
+  const out: TimeUnit[] = [];
+  for (const m of t.matchAll(new RegExp(COUNTED_PERIOD.source, 'giu'))) {
+    const u = TIME_UNIT.exec(normalizeWord(m[0].split(' ').pop() ?? ''));
+    const unit = u ? TIME_UNIT_WORD[u[1]] : undefined;
+    if (unit) out.push(unit);
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+/**
+ * The answer-type check of the answer rule: a question asking for an amount, a time or a number
+ * is answered only by a Fundstelle that holds one. Sentences written for this test, by class of
+ * question; the folder is a small one of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedAnswerType, holdsAnswerType } from '../../src/knowledge/answer-type.js';
+import { ANSWER_RULES } from '../../src/knowledge/answer-threshold.js';
+import { chunkDocument } from '../../src/knowledge/chunking.js';
+import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js';
+import { withRelevance } from '../../src/knowledge/relevance.js';
+import { createRetriever } from '../../src/knowledge/retriever.js';
+
+describe('what kind of fact a question asks for', () => {
+  it('an amount of money: "was kostet", "wie teuer", "wie hoch" with a money noun, "how much … cost"', () => {
+    for (const q of ['Was kostet ein Bewohnerparkausweis?', 'Wie teuer ist die Beglaubigung einer Kopie?', 'Wie hoch ist die Umzugskostenpauschale?', 'Wie hoch sind die Gebühren für eine Trauung im Standesamt?', 'Bis zu welchem Betrag darf die Teamleitung Büromaterial bestellen?', 'wie viel geld gibts für die brille', 'How much does a certified copy cost?', 'What is the fee for a wedding at the registry office?']) {
+      expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
+    }
+  });
+
+  it('a deadline or point in time: "bis wann", "welche Frist", "um wie viel Uhr", "by when"', () => {
+    for (const q of ['Bis wann muss die Steuererklärung des Vereins eingereicht sein?', 'Welche Frist gilt für den Widerspruch?', 'Innerhalb welcher Frist ist der Unfall zu melden?', 'Um wie viel Uhr schließt die Poststelle?', 'By when do I have to hand in the form?']) {
+      expect(askedAnswerType(q), q).toEqual({ kind: 'time' });
+    }
+  });
+
+  it('a length of time or a frequency: "wie lange", "wie oft", "wie viele Tage" (with the unit)', () => {
+    expect(askedAnswerType('Wie lange darf ein Dienstfahrrad ausgeliehen werden?')).toEqual({ kind: 'duration' });
+    expect(askedAnswerType('Wie oft wird die Brandschutzübung durchgeführt?')).toEqual({ kind: 'duration' });
+    expect(askedAnswerType('Wie viele Tage Sonderurlaub gibt es für die eigene Hochzeit?')).toEqual({ kind: 'duration', unit: 'tag' });
+    expect(askedAnswerType('Wie viele freie Tage bekomme ich für den Umzug?')).toEqual({ kind: 'duration', unit: 'tag' });
+    expect(askedAnswerType('Nach wie vielen Monaten endet die Probezeit?')).toEqual({ kind: 'duration', unit: 'monat' });
+    expect(askedAnswerType('How many days of special leave do I get for my wedding?')).toEqual({ kind: 'duration', unit: 'tag' });
+  });
+
+  it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold), a number of things', () => {
+    for (const q of ['Wie viele Lastenräder stehen am Bauhof?', 'Wie lang muss die PIN der Zugangskarte sein?', 'Gibt es einen Zuschuss zum Deutschlandticket?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?']) {
+      expect(askedAnswerType(q), q).toBeUndefined();
+    }
+  });
+});
+
+describe('whether a Fundstelle holds a fact of that kind', () => {
+  it('money: a sum with its currency, a percentage, or "kostenlos"; a phone number or paragraph is none', () => {
+    const money = { kind: 'money' } as const;
+    for (const t of ['Die Beglaubigung kostet 5,50 Euro je Seite.', 'Erstattet werden bis zu 150 € im Jahr.', 'Der Eigenanteil beträgt zehn Prozent.', 'Die Ausleihe ist kostenlos.']) expect(holdsAnswerType(money, t), t).toBe(true);
+    for (const t of ['Auskunft erteilt die Kasse unter Telefon 4410.', 'Die Gebühr richtet sich nach § 12 Abs. 2 der Gebührensatzung.', 'Die Beglaubigung erfolgt im Bürgerbüro.']) expect(holdsAnswerType(money, t), t).toBe(false);
+  });
+
+  it('a deadline: a date, a period, a time of day or "unverzüglich"', () => {
+    const time = { kind: 'time' } as const;
+    for (const t of ['Der Widerspruch ist innerhalb eines Monats einzulegen.', 'Abgabe bis zum 15. März.', 'Die Poststelle schließt um 15:30 Uhr.', 'Der Unfall ist unverzüglich zu melden.']) expect(holdsAnswerType(time, t), t).toBe(true);
+    expect(holdsAnswerType(time, 'Der Widerspruch ist schriftlich beim Rechtsamt einzulegen.')).toBe(false);
+  });
+
+  it('a length of time: a counted period or its end; a bare date or an ordinal day is none', () => {
+    const duration = { kind: 'duration' } as const;
+    for (const t of ['Die Ausleihe ist für höchstens drei Arbeitstage möglich.', 'Die Berechtigung gilt bis zum 31. Dezember.', 'Die Übung findet jährlich statt.', 'Der Vertrag ist unbefristet.']) expect(holdsAnswerType(duration, t), t).toBe(true);
+    for (const t of ['Die Regelung gilt seit dem 01.03.2025.', 'Am ersten Tag meldet sich die neue Kollegin beim Empfang.']) expect(holdsAnswerType(duration, t), t).toBe(false);
+    // "Wie viele Tage …?" wants days counted, not weeks or a phone number.
+    expect(holdsAnswerType({ kind: 'duration', unit: 'tag' }, 'Für die eigene Hochzeit gibt es zwei Arbeitstage Sonderurlaub.')).toBe(true);
+    expect(holdsAnswerType({ kind: 'duration', unit: 'tag' }, 'Der Antrag ist sechs Wochen vorher zu stellen, Telefon 2210.')).toBe(false);
+  });
+
+});
+
+const FOLDER: Record<string, string> = {
+  'kopien.md': 'Beglaubigungen von Kopien erteilt das Bürgerbüro im Erdgeschoss. Mitzubringen ist das Original.',
+  'parken.md': 'Der Bewohnerparkausweis wird im Bürgerbüro beantragt. Er kostet 30,70 Euro für ein Jahr.',
+  'rad.md': 'Lastenräder leiht der Bauhof an Beschäftigte aus. Die Ausleihe wird im Intranet gebucht.',
+};
+const snapshot = snapshotFromDocuments(
+  Object.entries(FOLDER).map(([source, text]) => ({ source, doc: { title: '', blocks: [{ kind: 'paragraph' as const, text }] } })),
+  (doc, source) => chunkDocument(doc, source),
+);
+const retriever = createRetriever(snapshot);
+
+describe('the answer rule with the answer type', () => {
+  it('a passage that names the thing but not the asked amount or period is no answer', async () => {
+    for (const q of ['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'Wie lange darf ich ein Lastenrad vom Bauhof ausleihen?']) {
+      expect((await retriever.search(q, 3)).filter((h) => h.relevant), q).toEqual([]);
+    }
+  });
+
+  it('the same passages answer when the question asks for what they state', async () => {
+    const [hit] = (await retriever.search('Was kostet der Bewohnerparkausweis?', 3)).filter((h) => h.relevant);
+    expect(hit?.chunk.source).toBe('parken.md');
+    const [rad] = (await retriever.search('Wo buche ich die Ausleihe eines Lastenrads vom Bauhof?', 3)).filter((h) => h.relevant);
+    expect(rad?.chunk.source).toBe('rad.md');
+  });
+
+  it('without the answer-type part (a rule variant for calibration) the naming passage would pass', async () => {
+    const loose = createRetriever(snapshot, { rules: { ...ANSWER_RULES, answerType: false } });
+    const hits = (await loose.search('Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 3)).filter((h) => h.relevant);
+    expect(hits.map((h) => h.chunk.source)).toContain('kopien.md');
+  });
+
+  it('SharePoint and Outlook passages get the same decision', async () => {
+    for (const [q, file] of [['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'kopien.md'], ['Was kostet der Bewohnerparkausweis?', 'parken.md']] as const) {
+      const local = (await retriever.search(q, 5)).find((h) => h.chunk.source === file);
+      const [remote] = withRelevance(q, [{ title: '', sectionPath: [], text: FOLDER[file] }]);
+      expect(remote.relevant, q).toBe(local?.relevant ?? false);
+    }
+  });
+});
