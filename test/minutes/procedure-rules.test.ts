@@ -139,6 +139,8 @@ describe('Befangenheit', () => {
     ['Ich bin nach § 41 NKomVG von der Mitwirkung ausgeschlossen.', 'Ratsfrau Okonjo'],
     ['Da bin ich der Architekt. Also persönlich beteiligt, ich nehme nicht teil.', 'Ratsfrau Okonjo'],
     ['Ich möchte anzeigen, dass ich bei diesem Punkt nicht mitwirken darf.', 'Ratsfrau Okonjo'],
+    ['Für mich liegt hier ein Ausschließungsgrund nach § 22 GemO vor.', 'Ratsfrau Okonjo'],
+    ['Nach der Gemeindeordnung bin ich deshalb ausgeschlossen, ich setze mich in den Zuschauerraum.', 'Ratsfrau Okonjo'],
   ])('self-declared: %s', (text, speaker) => {
     expect(detectBias(cues([speaker, text])).declarations.map((d) => d.name)).toEqual([speaker]);
   });
