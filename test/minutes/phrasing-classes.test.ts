@@ -296,3 +296,16 @@ describe('motions on procedure voted on their own', () => {
     expect(d.map((x) => x.outcome)).toEqual([outcome]);
   });
 });
+
+describe('a member asked for the vote before the count', () => {
+  it('"Herr Brüning? – Ja. – Das sind siebzehn." counts him in and needs no review for it', () => {
+    const [d] = decide('Wer stimmt dem Satzungsbeschluss zu?', 'Herr Brüning?', 'Ja, danke.', 'Das sind siebzehn.', 'Gegenstimmen?', 'Vier.', 'Der Satzungsbeschluss ist gefasst.');
+    expect([d.outcome, d.votes?.yes, d.votes?.no, d.votesByGroup]).toEqual(['angenommen', 17, 4, null]);
+    expect(d.reasons.join(' ')).not.toMatch(/online/u);
+  });
+
+  it('asked after the count, the member may not be in it: for review', () => {
+    const [d] = decide('Wer stimmt dem Satzungsbeschluss zu?', 'Das sind siebzehn.', 'Herr Brüning?', 'Ja.', 'Gegenstimmen?', 'Vier.', 'Der Satzungsbeschluss ist gefasst.');
+    expect(d.status).toBe('unsicher');
+  });
+});
