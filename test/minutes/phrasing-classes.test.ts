@@ -309,3 +309,9 @@ describe('a member asked for the vote before the count', () => {
     expect(d.status).toBe('unsicher');
   });
 });
+
+describe('a report or question discussed is taken note of', () => {
+  it.each([['Damit ist die Große Anfrage abgehalten.'], ['Der Jahresbericht ist damit erörtert.']])('%s', (text) => {
+    expect(decide(text).map((x) => x.outcome)).toEqual(['zur Kenntnis genommen']);
+  });
+});
