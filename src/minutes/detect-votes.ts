@@ -324,7 +324,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const q = questionIn(text);
-    if (ep?.called && isChair(s) && INDIVIDUAL_VOTE.test(text)) ep.individual = true;
+    // A member's vote given apart ("Dazu kommt die Stimme von Frau Seipp im Chat, Nein."): in the count or not?
+    if (ep && (ep.called || Object.keys(ep.counts).length) && isChair(s) && (INDIVIDUAL_VOTE.test(text) || /(?:dazu\s+kommt|hinzu\s+kommt|plus|zuzüglich)\s+(?:noch\s+)?(?:die\s+)?stimme/iu.test(text))) ep.individual = true;
     const nobody = ZERO_ANSWER.test(text) || /^nein[.!]?$/iu.test(text);
     // "Ich schlage vor, den Punkt zu vertagen. Erhebt sich Widerspruch? – Das ist nicht der Fall."
     if (proposal && !q && isChair(s) && OBJECTION_CALL.test(text)) {

@@ -315,3 +315,10 @@ describe('a report or question discussed is taken note of', () => {
     expect(decide(text).map((x) => x.outcome)).toEqual(['zur Kenntnis genommen']);
   });
 });
+
+describe('an online vote added after an electronic count', () => {
+  it('"Dazu kommt die Stimme von Frau X im Chat, Nein." leaves the count for review', () => {
+    const [d] = decide('Ergebnis: 30 Ja, 20 Nein, 1 Enthaltung.', 'Dazu kommt die Stimme von Frau Amsel im Chat, Nein.', 'Damit ist der Antrag angenommen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'unsicher']);
+  });
+});
