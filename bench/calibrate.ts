@@ -54,6 +54,8 @@ const grid = {
   uncovered: list('UNCOVERED', '1'),
   quote: list('QUOTE', '0.25'),
   focus: list('FOCUS', '0,1,1.2'),
+  // 0: the main-noun rule on the chunk, 1: on the quote the user sees.
+  focusInQuote: list('FOCUS_IN_QUOTE', '0,1'),
   answerType: list('ANSWER_TYPE', '0,1'),
 };
 const product = <T,>(lists: T[][]): T[][] => lists.reduce<T[][]>((acc, l) => acc.flatMap((a) => l.map((x) => [...a, x])), [[]]);
@@ -78,13 +80,14 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
   const setHits = await Promise.all(sets.map((s) => search(s.snapshot, s.questions, 5)));
   const ragHits = await search(ragSnap, rag, 3);
   const xqHits = await search(xqSnap, xq, 10);
-  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.answerType])) {
+  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, focusInQuote, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.focusInQuote, grid.answerType])) {
+    if (!focus && focusInQuote) continue;
     const rules: AnswerRules = {
       ...ANSWER_RULES,
       evidence: { minMatchedWords, minCoverage: evidenceCoverage },
       uncovered: uncovered === 1,
       quote: quote > 0 ? { minCoverage: quote } : false,
-      focus: focus > 0 ? { ratio: focus } : false,
+      focus: focus > 0 ? { ratio: focus, in: focusInQuote ? 'quote' : 'chunk' } : false,
       answerType: answerType === 1,
     };
     for (const t of thresholds) {
@@ -105,7 +108,7 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
       });
       const ragR3 = rag.filter((q, i) => passing(ragHits[i]).some((h) => h.chunk.source === q.gold_file)).length / rag.length;
       const mrr = xq.reduce((sum, q, i) => { const p = [...new Set(passing(xqHits[i]).map((h) => h.chunk.source))].indexOf(q.doc); return sum + (p >= 0 ? 1 / (p + 1) : 0); }, 0) / xq.length;
-      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
+      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus}${focus ? (focusInQuote ? '@quote' : '@chunk') : ''} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
     }
   }
 }
