@@ -22,6 +22,8 @@ import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { ANSWER_RULES, answerTypeOf, passesAnswerRule, quoteEvidenceOf, type AnswerRules, type QuoteEvidence } from '../src/knowledge/answer-threshold.js';
 import { createRetriever, type RetrievalHit } from '../src/knowledge/retriever.js';
 import { quoteFundstelle } from '../src/knowledge/snippet.js';
+import { answerQuestion } from '../src/knowledge/answer/index.js';
+import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
 import { hashSplit, type EvalQuestion as Q } from './answers.js';
 
 const flat = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
@@ -46,6 +48,44 @@ const xqSnap: IndexSnapshot = snapshotFromDocuments(xqDocs.map((d) => ({ source:
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number);
 const thresholds = list('T', '0.4,0.44,0.5');
+
+/**
+ * `ENGLISH=1`: the English dev questions of every set (english and english-unanswerable) through
+ * `ask` as a user gets it (German words and dictionary translations, no model), for the weight of
+ * an English word none of whose German translations the folder uses (UNKNOWN_WEIGHT.absentTranslation)
+ * and the threshold; prints answerable right / unanswerable "not found" per set.
+ */
+if (process.env.ENGLISH) {
+  const englishOf = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev' && q.category.startsWith('english')) : []);
+  const englishSets = [
+    { name: 'A', questions: englishOf('bench/data/answers-eval/questions.json'), snapshot: demoSnapshot },
+    { name: 'B', questions: englishOf('bench/data/answers-eval-b/questions.json'), snapshot: demoSnapshot },
+    ...sets.filter((x) => x.name === 'C').map((x) => ({ ...x, questions: englishOf(path.join(setC, 'questions.json')) })),
+  ].filter((x) => x.questions.length);
+  for (const weight of list('ABSENT_TRANSLATION', '0.3,0.6,1')) {
+    UNKNOWN_WEIGHT.absentTranslation = weight;
+    for (const t of thresholds) {
+      const parts: string[] = [];
+      for (const set of englishSets) {
+        const answer = answerQuestion({ sources: [createLocalFolderSource(createRetriever(set.snapshot, { minCoverage: t }))], redactPii: false });
+        let ansN = 0, ansR = 0, unN = 0, unR = 0;
+        for (const q of set.questions) {
+          const r = await answer({ question: q.question, user: { userId: 'calibrate', locale: 'en' } });
+          if (!q.expected.length) {
+            unN++;
+            if (!r.found) unR++;
+          } else {
+            ansN++;
+            if (r.found && r.citations.slice(0, 3).some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet.replace(/\*\*/g, '')).includes(flat(f))))) ansR++;
+          }
+        }
+        parts.push(`${set.name} ${ansN ? (ansR / ansN).toFixed(2) : '-'}/${unN ? (unR / unN).toFixed(2) : '-'}`);
+      }
+      console.log(`english absentTranslation=${weight} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)`);
+    }
+  }
+  process.exit(0);
+}
 const grid = {
   absent: list('ABSENT', '1'),
   nonNoun: list('NON_NOUN', '0.5'),

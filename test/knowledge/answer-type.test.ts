@@ -11,6 +11,8 @@ import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js'
 import { LexicalIndex } from '../../src/knowledge/index/lexical-index.js';
 import { withRelevance } from '../../src/knowledge/relevance.js';
 import { createRetriever } from '../../src/knowledge/retriever.js';
+import { answerQuestion } from '../../src/knowledge/answer/answer-question.js';
+import { createLocalFolderSource } from '../../src/knowledge/sources/local-folder-source.js';
 
 describe('what kind of fact a question asks for', () => {
   it('an amount of money: "was kostet", "wie teuer", "wie hoch" with a money noun, "how much … cost"', () => {
@@ -138,5 +140,24 @@ describe('a passage that shares no noun with the question answers none of it', (
     expect(concept?.asked).toBe(true);
     const e = index.evidenceFor('Bis zu welchem Betrag bestellt die Teamleitung Büromaterial?')(chunkOf('bestellung.md'));
     expect(e.focus.missedNoun).toBe(0);
+  });
+});
+
+describe('English questions without a model: the kind of fact asked for is checked on the quote too', () => {
+  const answer = answerQuestion({ sources: [createLocalFolderSource(retriever)], redactPii: false });
+  const english = { userId: 'u-en', locale: 'en' as const };
+
+  it('"How much …?" is not answered by a passage that names the thing but no sum: "not found", in English', async () => {
+    const result = await answer({ question: 'How much does a Beglaubigung in the Bürgerbüro cost?', user: english });
+    expect(result.found).toBe(false);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toMatch(/^The documents are in German/);
+  });
+
+  it('the same question about a passage that states the sum is answered', async () => {
+    const result = await answer({ question: 'How much does the Bewohnerparkausweis cost?', user: english });
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.source).toBe('parken.md');
+    expect(result.citations[0]?.snippet).toContain('30,70 Euro');
   });
 });

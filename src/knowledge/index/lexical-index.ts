@@ -102,7 +102,7 @@ const FORM_CREDIT = 0.9;
  * Calibrated on development questions only with bench/calibrate.ts (demo dev split, ragsource-bw
  * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
  */
-export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
+export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown' | 'absentTranslation', number> = { absent: 1, unknown: 0.3, absentTranslation: 0.3 };
 
 /**
  * Share of its weight in the coverage that a question word keeps when the general lexicon knows
@@ -319,7 +319,9 @@ export class LexicalIndex {
     if (!strong && term.words?.length) return term.words.flatMap((w) => this.resolveTranslation(w));
     const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
     // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
-    if (!ids.length) return [{ ...base, match: term.german.length ? 'absent' : 'unknown', weight: UNKNOWN_WEIGHT.unknown * this.maxIdf }];
+    // "absentTranslation": an English word whose German candidates the folder never uses (calibrated on the
+    // English dev questions, bench/calibrate.ts ENGLISH=1).
+    if (!ids.length) return [{ ...base, match: term.german.length ? 'absent' : 'unknown', weight: (term.german.length ? UNKNOWN_WEIGHT.absentTranslation : UNKNOWN_WEIGHT.unknown) * this.maxIdf }];
     // Weighted by its best candidate the folder has (the dictionary lists the usual translation first).
     const best = credits.indexOf(Math.max(...credits));
     return [{ ...base, weight: this.idf(ids[best]) }];
