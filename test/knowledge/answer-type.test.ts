@@ -16,7 +16,7 @@ import { createLocalFolderSource } from '../../src/knowledge/sources/local-folde
 
 describe('what kind of fact a question asks for', () => {
   it('an amount of money: "was kostet", "wie teuer", "wie hoch" with a money noun, "how much … cost"', () => {
-    for (const q of ['Was kostet ein Bewohnerparkausweis?', 'Wie teuer ist die Beglaubigung einer Kopie?', 'Wie hoch ist die Umzugskostenpauschale?', 'Wie hoch sind die Gebühren für eine Trauung im Standesamt?', 'Bis zu welchem Betrag darf die Teamleitung Büromaterial bestellen?', 'wie viel geld gibts für die brille', 'How much does a certified copy cost?', 'What is the fee for a wedding at the registry office?']) {
+    for (const q of ['Was kostet ein Bewohnerparkausweis?', 'Wie teuer ist die Beglaubigung einer Kopie?', 'Wie hoch ist die Umzugskostenpauschale?', 'Wie hoch sind die Gebühren für eine Trauung im Standesamt?', 'Bis zu welchem Betrag darf die Teamleitung Büromaterial bestellen?', 'wie viel geld gibts für die brille', 'Wie hoch ist die Zweitwohnungsteuer?', 'Wie hoch ist die Zuwendung zum 40. Dienstjubiläum?', 'Was verlangt die Stadtbücherei für einen verlorenen Ausweis?', 'How much does a certified copy cost?', 'What is the fee for a wedding at the registry office?']) {
       expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
     }
   });
