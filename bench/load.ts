@@ -27,6 +27,12 @@ const REPLY_TIMEOUT_MS = 10_000;
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 300);
 const SOAK_CONVERSATIONS = 50;
 const HERE = path.dirname(fileURLToPath(import.meta.url));
+/**
+ * Every conversation asks its own questions, and every phase has its own set: no question repeats
+ * within a measured run, so caches keyed by the question (per passage and question, last query)
+ * help only within a turn, as with real users who rarely ask the very same words.
+ */
+const QUESTIONS_PER_CONVERSATION = 64;
 
 /** Replies arriving at the stub connector, matched to the request by replyToId. */
 function startConnector(): Promise<{ server: Server; url: string; waitFor: (id: string) => Promise<number> }> {
@@ -118,18 +124,25 @@ function rssMb(pid: number): number {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/** CPU time (user + system) a process has used so far, in ms: the turn cost independent of how busy the machine is. */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+/** CPU time (user + system) a process or thread has used so far, in ms: the turn cost independent of how busy the machine is. */
+function cpuMs(pid: number, tid?: number): number {
+  const fields = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
   // utime and stime are fields 14 and 15 of /proc/<pid>/stat (12 and 13 after the command name).
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
 }
 
-/** Runs a measured phase and adds the target's CPU ms per request to its result. */
-async function withCpu(pid: number, phase: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number }> {
+/**
+ * Runs a measured phase and adds the target's CPU ms per request to its result: all threads, and
+ * the main thread alone (the event loop every turn queues for; the rest is V8's GC helpers and
+ * libuv's file-system pool). Also the machine's load average when the phase started.
+ */
+async function withCpu(pid: number, phase: () => Promise<LoadResult>): Promise<LoadResult & { cpuMsPerRequest: number; mainThreadCpuMsPerRequest: number; loadAverage: number }> {
+  const loadAverage = Math.round(loadavg()[0] * 100) / 100;
   const before = cpuMs(pid);
+  const mainBefore = cpuMs(pid, pid);
   const result = await phase();
-  return { ...result, cpuMsPerRequest: Math.round(((cpuMs(pid) - before) / Math.max(1, result.requests)) * 100) / 100 };
+  const per = (ms: number) => Math.round((ms / Math.max(1, result.requests)) * 100) / 100;
+  return { ...result, cpuMsPerRequest: per(cpuMs(pid) - before), mainThreadCpuMsPerRequest: per(cpuMs(pid, pid) - mainBefore), loadAverage };
 }
 
 function percentile(values: number[], p: number): number {
@@ -164,7 +177,7 @@ async function drive(botPort: number, connector: Awaited<ReturnType<typeof start
       const activity = {
         type: 'message',
         id,
-        text: questions[(c * 7 + m) % questions.length],
+        text: questions[(c * QUESTIONS_PER_CONVERSATION + m) % questions.length],
         channelId: 'msteams',
         serviceUrl: connector.url,
         from: { id: `user-${c}`, aadObjectId: `user-${c}`, name: `Person ${c}` },
@@ -205,7 +218,8 @@ export const loadBench: Bench = {
       mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, doc.text);
     }
-    const questions = Array.from({ length: 200 }, () => `Was gilt für ${pick()} und ${pick()}?`);
+    const questionSet = () => Array.from({ length: CONVERSATIONS * QUESTIONS_PER_CONVERSATION }, () => `Was gilt für ${pick()} und ${pick()}?`);
+    const [warmUpQuestions, questions, saturationQuestions, soakQuestions] = [questionSet(), questionSet(), questionSet(), questionSet()];
     const connector = await startConnector();
     const model = await startOpenAiStub();
     const children: ChildProcess[] = [];
@@ -214,18 +228,18 @@ export const loadBench: Bench = {
       const echo = await startTarget('echo', {});
       children.push(echo.child);
       // Warm-up: every conversation once, so the measured run sees steady state (JIT, stored state).
-      await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 2 });
+      await drive(echo.port, connector, CONVERSATIONS, warmUpQuestions, { messages: 2 });
       const echoResult = await withCpu(echo.child.pid!, () => drive(echo.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION }));
-      const echoSaturation = await drive(echo.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
+      const echoSaturation = await drive(echo.port, connector, CONVERSATIONS, saturationQuestions, { messages: 5 }, 0);
       await stopTarget(echo.child);
       ctx.log(`  ${JSON.stringify(echoResult)}`);
 
       ctx.log('assistant with a 1,000-document index …');
       const assistant = await startTarget('assistant', { BENCH_KNOWLEDGE_DIR: knowledge, BENCH_DATA_DIR: path.join(work, 'data'), BENCH_OPENAI_BASE_URL: model.baseURL });
       children.push(assistant.child);
-      await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 2 });
+      await drive(assistant.port, connector, CONVERSATIONS, warmUpQuestions, { messages: 2 });
       const assistantResult = await withCpu(assistant.child.pid!, () => drive(assistant.port, connector, CONVERSATIONS, questions, { messages: MESSAGES_PER_CONVERSATION }));
-      const assistantSaturation = await drive(assistant.port, connector, CONVERSATIONS, questions, { messages: 5 }, 0);
+      const assistantSaturation = await drive(assistant.port, connector, CONVERSATIONS, saturationQuestions, { messages: 5 }, 0);
       ctx.log(`  ${JSON.stringify(assistantResult)}`);
       ctx.log(`  saturation (no pauses): echo ${JSON.stringify(echoSaturation)}, assistant ${JSON.stringify(assistantSaturation)}`);
 
@@ -233,7 +247,7 @@ export const loadBench: Bench = {
       const samples: { s: number; rssMb: number }[] = [];
       const soakStart = performance.now();
       const sampler = setInterval(() => samples.push({ s: Math.round((performance.now() - soakStart) / 1000), rssMb: Math.round(rssMb(assistant.child.pid!)) }), 5000);
-      const soak = await drive(assistant.port, connector, SOAK_CONVERSATIONS, questions, { untilMs: soakStart + SOAK_SECONDS * 1000 });
+      const soak = await drive(assistant.port, connector, SOAK_CONVERSATIONS, soakQuestions, { untilMs: soakStart + SOAK_SECONDS * 1000 });
       clearInterval(sampler);
       await stopTarget(assistant.child);
       const warm = samples.filter((x) => x.s >= SOAK_SECONDS * 0.2 && x.s <= SOAK_SECONDS * 0.4).map((x) => x.rssMb);

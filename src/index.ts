@@ -55,7 +55,7 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
   // Files are parsed on worker threads: a big or hostile file never holds the event loop.
   const parsers = createOffThreadParsers({ ocr: { OCR: config.OCR, OCR_PAGE_TIMEOUT_S: config.OCR_PAGE_TIMEOUT_S } });
   // Every model call is recorded (purpose, tokens, time) for the pilot report of usage and costs.
-  const usage = createStoreUsageRecorder(store, logger);
+  const usage = createStoreUsageRecorder(store, { logger });
   const chatModel = createChatModel(config, { logger, usage });
   const embedder = createEmbeddingModel(config, { logger, usage });
 
@@ -233,6 +233,8 @@ export async function startRathaus(config: AppConfig, logger: Logger): Promise<S
       // Minutes requests run on after their turn: give them the same grace as turns in flight (an
       // interrupted job is resumed after the restart).
       await Promise.race([bot.idle(), new Promise((resolve) => setTimeout(resolve, config.SHUTDOWN_TIMEOUT_MS).unref())]);
+      // Audit events and model usage queued for their group commit are written before the process ends.
+      await Promise.all([auditLog.flush(), usage.flush()]);
       stopAuditPurge();
       stopOparl();
       clearInterval(minutesPurgeTimer);

@@ -20,6 +20,8 @@ export interface AuditLog {
   read(from: Date, to: Date): Promise<AuditEvent[]>;
   /** Deletes days past retention; returns the deleted days. */
   purgeAudit(now?: Date): Promise<string[]>;
+  /** Writes events the sink still queues (group commit); called on shutdown. */
+  flush(): Promise<void>;
 }
 
 const DAY_MS = 86_400_000;
@@ -43,6 +45,9 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
       const events = (await Promise.all(days.map((d) => sink.readDay(d)))).flat();
       return events.filter((e) => e.at >= from.toISOString() && e.at <= to.toISOString()).sort((a, b) => a.at.localeCompare(b.at));
     },
+    async flush() {
+      await sink.flush?.();
+    },
     async purgeAudit(at = now()) {
       const deleted: string[] = [];
       for (const day of await sink.days()) {
@@ -58,7 +63,7 @@ export function createAuditLog(options: AuditLogOptions): AuditLog {
 }
 
 /** Runs purgeAudit now and then every `intervalMs` (default 6 h); returns a stop function. */
-export function scheduleAuditPurge(audit: AuditLog, options: { intervalMs?: number; onError?: (e: unknown) => void } = {}): () => void {
+export function scheduleAuditPurge(audit: Pick<AuditLog, 'purgeAudit'>, options: { intervalMs?: number; onError?: (e: unknown) => void } = {}): () => void {
   const run = () => void audit.purgeAudit().catch((e: unknown) => options.onError?.(e));
   run();
   const timer = setInterval(run, options.intervalMs ?? 6 * 3_600_000);

@@ -7,12 +7,15 @@ import { randomUUID } from 'node:crypto';
 import { appendFile as appendFileCb, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { createGroupCommit } from '../storage/group-commit.js';
 import { createKeyedMutex } from '../storage/keyed-mutex.js';
 import type { Store } from '../storage/store.js';
 import { auditDay, auditEventSchema, type AuditEvent } from './audit-event.js';
 
 export interface AuditSink {
   append(event: AuditEvent): Promise<void>;
+  /** Writes events still queued (see createFileAuditSink) and resolves when none is pending. */
+  flush?(): Promise<void>;
   /** Days that hold events, sorted ascending. */
   days(): Promise<string[]>;
   readDay(day: string): Promise<AuditEvent[]>;
@@ -20,10 +23,27 @@ export interface AuditSink {
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
-// The callback form needs no FileHandle object per event (one event per chat turn; as in local-store.ts).
-const appendLine = promisify(appendFileCb);
+// The callback form needs no FileHandle object per write (as in local-store.ts).
+const appendLines = promisify(appendFileCb);
 
-export function createFileAuditSink(dir: string): AuditSink {
+/**
+ * How long the first audit event of a batch waits for others before the batch is appended (ms).
+ * Every chat turn writes one event after its reply went out; a turn ends when its event is written.
+ * docs/admin-handbuch.md (Abschnitt „Schreiben je Nachricht“) names this window.
+ */
+export const AUDIT_GROUP_COMMIT_MS = 10;
+
+export interface FileAuditSinkOptions {
+  /** Group commit window (default AUDIT_GROUP_COMMIT_MS). */
+  windowMs?: number;
+}
+
+/**
+ * JSON lines per UTC day. Events are appended by group commit (src/storage/group-commit.ts): all
+ * events that arrive within the window, or while the previous append runs, go into the file with
+ * one append, in arrival order; `append` resolves when its line is written.
+ */
+export function createFileAuditSink(dir: string, options: FileAuditSinkOptions = {}): AuditSink {
   const mutex = createKeyedMutex();
   const fileFor = (day: string) => path.join(dir, `${day}.jsonl`);
   // Days whose file end was checked in this process: after a crash a torn last line must not
@@ -50,23 +70,44 @@ export function createFileAuditSink(dir: string): AuditSink {
     }
   }
 
-  return {
-    async append(event) {
-      const day = auditDay(event.at);
-      // One write per line with O_APPEND; serialised in-process so lines never interleave.
-      await mutex.run(day, async () => {
-        if (!dirReady) await ensureDir();
-        const file = fileFor(day);
-        const lead = !checked.has(day) && (await needsNewline(file)) ? '\n' : '';
-        checked.add(day);
-        const line = `${lead}${JSON.stringify(event)}\n`;
-        await appendLine(file, line, { mode: 0o600 }).catch(async (e: NodeJS.ErrnoException) => {
-          if (e.code !== 'ENOENT') throw e;
-          await ensureDir();
-          await appendLine(file, line, { mode: 0o600 });
-        });
+  /** One write with O_APPEND per day of the batch; serialised per day with deleteDay. */
+  async function appendDay(day: string, events: readonly AuditEvent[]): Promise<void> {
+    await mutex.run(day, async () => {
+      if (!dirReady) await ensureDir();
+      const file = fileFor(day);
+      const lead = !checked.has(day) && (await needsNewline(file)) ? '\n' : '';
+      checked.add(day);
+      const lines = lead + events.map((e) => `${JSON.stringify(e)}\n`).join('');
+      await appendLines(file, lines, { mode: 0o600 }).catch(async (e: NodeJS.ErrnoException) => {
+        if (e.code !== 'ENOENT') throw e;
+        await ensureDir();
+        await appendLines(file, lines, { mode: 0o600 });
       });
+    });
+  }
+
+  const commit = createGroupCommit<AuditEvent>(
+    async (events) => {
+      // Usually one day; around midnight two, each its own append: a failing one fails only its events.
+      const byDay = new Map<string, AuditEvent[]>();
+      for (const e of events) {
+        const day = auditDay(e.at);
+        const list = byDay.get(day);
+        if (list) list.push(e);
+        else byDay.set(day, [e]);
+      }
+      const failed = new Map<string, Error>();
+      for (const [day, dayEvents] of byDay) {
+        await appendDay(day, dayEvents).catch((e: unknown) => failed.set(day, e instanceof Error ? e : new Error(String(e))));
+      }
+      return events.map((e) => failed.get(auditDay(e.at)));
     },
+    { windowMs: options.windowMs ?? AUDIT_GROUP_COMMIT_MS },
+  );
+
+  return {
+    append: (event) => commit.add(event),
+    flush: () => commit.flush(),
     async days() {
       const names = await fs.readdir(dir).catch((e: NodeJS.ErrnoException) => {
         if (e.code === 'ENOENT') return [] as string[];

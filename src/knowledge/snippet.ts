@@ -112,10 +112,14 @@ interface PassageWords {
   /** Question words resolved against this passage: concept (without weight) and compound split. */
   concepts: Map<string, Omit<QuoteConcept, 'weight'>>;
   splits: Map<string, string[]>;
+  /** Sentence scores per question (and match terms): a turn quotes the same passage for the answer rule, the citation and its abstract. */
+  scored: Map<string, ScoredPassage | undefined>;
 }
 
 /** Resolved question words kept per passage; a passage asked about with many different words starts afresh. */
 const MAX_WORDS_PER_PASSAGE = 512;
+/** Questions whose sentence scores are kept per passage (the few of the turns in flight). */
+const MAX_SCORED_PER_PASSAGE = 16;
 const passageCache = new LRUCache<string, PassageWords>({ max: 1024 });
 
 function passageWords(text: string): PassageWords {
@@ -123,6 +127,7 @@ function passageWords(text: string): PassageWords {
   if (cached) {
     if (cached.concepts.size > MAX_WORDS_PER_PASSAGE) cached.concepts.clear();
     if (cached.splits.size > MAX_WORDS_PER_PASSAGE) cached.splits.clear();
+    if (cached.scored.size > MAX_SCORED_PER_PASSAGE) cached.scored.clear();
     return cached;
   }
   const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
@@ -143,7 +148,7 @@ function passageWords(text: string): PassageWords {
   const lexicon = germanLexicon();
   const surface = byToken;
   const vocabulary: Vocabulary = { has: (w) => surface.has(w) || lexicon.has(w), hasInflected: (w) => stems.has(stem(w)) || lexicon.hasInflected(w) };
-  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, concepts: new Map(), splits: new Map() };
+  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, concepts: new Map(), splits: new Map(), scored: new Map() };
   passageCache.set(text, words);
   return words;
 }
@@ -258,6 +263,14 @@ interface ScoredPassage {
 
 function scorePassage(text: string, question: string, matchTerms: readonly string[]): ScoredPassage | undefined {
   const pw = passageWords(text);
+  const key = matchTerms.length ? `${question}\u0000${matchTerms.join('\u0000')}` : question;
+  if (pw.scored.has(key)) return pw.scored.get(key);
+  const scored = scoreSentences(pw, question, matchTerms);
+  pw.scored.set(key, scored);
+  return scored;
+}
+
+function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly string[]): ScoredPassage | undefined {
   const { flat, sentences, sentenceTokens } = pw;
   if (!sentences.length) return undefined;
   const concepts = questionConcepts(question, pw, matchTerms);
@@ -276,16 +289,20 @@ function scorePassage(text: string, question: string, matchTerms: readonly strin
   // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
   // Each word of a sentence counts for one question concept only, the one it stands for best
   // ("Poolfahrzeuge" is the admins' synonym of "Poolauto", not also its part "Pool").
+  // Plain loops: this runs for every token of every retrieved passage, and allocated most of a chat turn's garbage.
   const perSentence = sentenceTokens.map((ts) => {
-    const row = concepts.map(() => 0);
+    const row = new Array<number>(concepts.length).fill(0);
     for (const t of ts) {
       const credit = creditsOf(t.token);
       let best = -1;
       let bestValue = 0;
-      concepts.forEach((c, k) => {
-        const v = credit[k];
-        if (v * c.weight > bestValue) [best, bestValue] = [k, v * c.weight];
-      });
+      for (let k = 0; k < concepts.length; k++) {
+        const value = credit[k] * concepts[k].weight;
+        if (value > bestValue) {
+          best = k;
+          bestValue = value;
+        }
+      }
       if (best >= 0) row[best] = Math.max(row[best], credit[best]);
     }
     return row;

@@ -25,6 +25,8 @@ export interface UsageEntry {
 /** Where usage entries go (a store-backed recorder in the bot, an array in tests). */
 export interface UsageRecorder {
   record(entry: UsageEntry): void | Promise<void>;
+  /** Stores entries still queued (group commit); called on shutdown. */
+  flush?(): Promise<void>;
 }
 
 /** Keeps entries in memory; useful for the CLI and tests. */

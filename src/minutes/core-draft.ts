@@ -6,7 +6,7 @@ import { cleanTranscript } from './clean-transcript.js';
 import { detectBias, detectProcedure, detectProtocolStatements, type Procedure } from './detect-procedure.js';
 import { detectDecisions, readOutcome, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
 import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type Evidence, type Fact, type MinutesDraft, type MinutesItem, type Quote } from './draft-schema.js';
-import { resolveGroupVotes } from './group-votes.js';
+import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
@@ -138,6 +138,8 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {
+    // Approving the minutes of an earlier session is "genehmigt", however the chair words it ("bestätigt", "So beschlossen").
+    if (d.outcome === 'angenommen' && (MINUTES_ITEM.test(seg.title) || d.evidence.some((e) => MINUTES_APPROVED.test(e.quote)))) d.outcome = 'genehmigt';
     const mismatch = subjectMismatch(d.subject, seg.title);
     if (mismatch && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, mismatch] });
     const dec = toDecision(d, clock, seg, amended && d.outcome === 'angenommen');
@@ -164,6 +166,9 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
     warnings,
   };
 }
+
+const MINUTES_ITEM = /^(?:(?:die|der)\s+)?(?:genehmigung|bestätigung|billigung|feststellung)?\s*(?:der\s+|des\s+)?(?:niederschrift|protokolls?|sitzungsniederschrift)(?![\p{L}])/iu;
+const MINUTES_APPROVED = /(?:niederschrift|protokoll)\s+(?:[^.?!]{0,60}\s)?(?:bestätigt|genehmigt|angenommen|beschlossen|gebilligt)(?![\p{L}])/iu;
 
 /** Comparable item number: "TOP 4 b" / "4b" / "vier" → "4b". */
 function itemNumberKey(n: string): string {
@@ -356,7 +361,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   routeNamedDecisions(items);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
-  resolveGroupVotes(items, known);
+  resolveGroupVotes(items, known, namedIndependents(cues.map((c) => c.text), known));
   const titled = seg.segments.map((s) => ({ number: s.number, title: `${s.title} ${agendaItems.find((a) => a.number === s.number)?.paperName ?? ''}`.trim() }));
   seg.segments.forEach((s, i) => {
     const item = items[i];

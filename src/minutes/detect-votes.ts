@@ -11,7 +11,7 @@
  * called but no result was heard. Pure; the model never touches these values.
  */
 import type { Outcome, Votes } from './draft-schema.js';
-import { parseGermanNumber } from './number-words.js';
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import {
   ABSTAIN_NONE,
@@ -39,6 +39,10 @@ import {
   SETTLING,
   SUBJECT,
   COUNT_CORRECTION,
+  ONE_MEMBER_ANSWER,
+  BARE_MEMBER_ANSWER,
+  ASK_MEMBER,
+  ELECTION_PROCEDURE,
   JOINT_VOTE_PROPOSAL,
   THIRD_PARTY,
   UNANIMOUS,
@@ -89,6 +93,8 @@ type Q = 'yes' | 'no' | 'abstain';
 
 interface Episode {
   sentences: Sentence[];
+  /** Groups or a member the chair asked for separately ("Was ist mit …?"), waiting for the answer. */
+  askedOne?: string[];
   called: boolean;
   counts: Partial<Record<Q, number>>;
   /** Counts inferred as 0 because the next question followed at once; a stated count replaces them. */
@@ -149,11 +155,19 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 
 /** A motion on procedure ("Vertagungsantrag", "Antrag auf Überweisung"): adopted, it decides that procedure. */
 const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag|antrag\s+auf\s+(?:vertagung|verweisung|überweisung|absetzung)/iu;
+const MOTION_RESULT = /(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:ist|wird|wurde|hat)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen|keine\s+mehrheit)/iu;
 const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
 
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
+  if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
+  // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
+  const onMotion = MOTION_RESULT.exec(raw);
+  if (onMotion) {
+    const rejected = /abgelehnt|keine\s+mehrheit/iu.test(onMotion[2]);
+    return { outcome: rejected ? 'abgelehnt' : motionOutcome(onMotion[1]), settled: true, hypothetical: false, reported: false, flipped: false };
+  }
   // "möchte ich darauf hinweisen, dass …" announces, it does not wish.
   const text = withoutInnerDots(raw).replace(/möchte\s+ich\s+(?:sie\s+|ihnen\s+)?(?:darauf\s+|davon\s+)?(?:hinweisen|mitteilen|bekanntgeben|bekannt\s+geben|informieren|unterrichten)/giu, 'teile ich mit');
   for (const [index, rule] of OUTCOME_RULES.entries()) {
@@ -204,7 +218,9 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
 function countOf(res: RegExp[], s: string): number | undefined {
   for (const r of res) {
     r.lastIndex = 0;
-    const m = r.exec(s);
+    // "17 Ja, 38 Nein, … mit der Stimme von Frau Seipp sind es 39 Nein": the last count of a kind is the total.
+    const all = r.global ? [...s.matchAll(r)] : [r.exec(s)].filter((x): x is RegExpExecArray => !!x);
+    const m = all[all.length - 1];
     if (!m) continue;
     const token = m.slice(1).find((g) => g !== undefined);
     if (token !== undefined) {
@@ -243,6 +259,7 @@ const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s
 const MAJORITY_FIRST = /mit\s+\S+\s+(?:zu|gegen|:)\s+\S+\s+stimmen/iu;
 const LATE_VOTE = /(?:hat|haben)\s+(?:(?:auch|ebenfalls)\s+(?:mit\s+)?|mit\s+)(?:zugestimmt|dafür\s+gestimmt|dagegen\s+gestimmt|mit\s+nein\s+gestimmt)|(?:hat|haben)\s+sich\s+(?:auch|ebenfalls)\s+enthalten|(?:stimmt|stimmen)\s+(?:auch|ebenfalls)\s+(?:zu|dagegen)|(?:enthält|enthalten)\s+sich\s+(?:auch|ebenfalls)/iu;
 
+const GROUP_COUNT_TAIL = new RegExp(String.raw`(?:,\s*|\s+)(?:(?:das\s+sind|zusammen|insgesamt|macht)\s+)?(${NUMBER_TOKEN})\s*[.!]?$`, 'iu');
 const COUNT_CORRECTED = 'Stimmenzahlen in der Sitzung korrigiert – bitte prüfen';
 
 /** Sentences within which the same outcome for the same subject, restated, is one decision. */
@@ -340,12 +357,43 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         return;
       }
     }
+    // "Was ist mit dem fraktionslosen Kollegen? – Enthaltung.": the chair asks one group or member after the lists.
+    const askOne = ep?.called && isChair(s) ? /^(?:und\s+)?(?:was\s+ist\s+mit|wie\s+(?:stimmt|stimmen|votiert)|und)\s+(.{3,60}?)\s*\?$/iu.exec(text) : null;
+    const askedGroups = askOne ? parseGroupList(askOne[1]) : null;
+    if (ep && askedGroups?.length && !askedGroups.unexplained?.length) {
+      ep.askedOne = [...askedGroups];
+      ep.sentences.push(s);
+      return;
+    }
+    if (ep?.askedOne) {
+      const asked = ep.askedOne;
+      ep.askedOne = undefined;
+      const side: Q | undefined = /^(?:(?:eine?\s+)?enthaltung|enthält\s+sich|enthalten)/iu.test(text) ? 'abstain' : /^(?:zustimmung|ja|dafür|stimmt\s+zu)/iu.test(text) ? 'yes' : /^(?:dagegen|nein|ablehnung|stimmt\s+dagegen)/iu.test(text) ? 'no' : undefined;
+      if (side) {
+        ep.groups[side] = [...(ep.groups[side] ?? []), ...asked];
+        ep.sentences.push(s);
+        return;
+      }
+    }
+    // "Frau Grunert schreibt im Chat Ja." between the question and the count: one member's vote; the count follows.
+    const prev = i > 0 ? sentences[i - 1].text : '';
+    if (ep?.lastQ && !q && (ONE_MEMBER_ANSWER.test(text) || (BARE_MEMBER_ANSWER.test(text) && ASK_MEMBER.test(prev))) && !COUNT_ANSWER.test(text)) {
+      ep.individual = true;
+      ep.sentences.push(s);
+      // "Das sind die Linke und die Grünen, und Herr Brüning schreibt im Chat Ja.": the groups before the member.
+      const before = text.split(/,?\s+und\s+(?=(?:herr|frau|kollege|kollegin)\s)/iu)[0];
+      const groups = before !== text ? parseGroupList(before) : null;
+      if (groups?.length) ep.groups[ep.lastQ] = [...groups];
+      return;
+    }
     // An answer to the question before it: a count, "niemand", or a group list.
     if (ep?.lastQ && !q) {
       const last = ep.lastQ;
       const zero = ZERO_ANSWER.test(text) || (!!ep.objection && nobody);
       const bare = COUNT_ANSWER.exec(text);
-      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(text) : null;
+      // "CDU, AfD, UFG, das sind zwölf.", "Die SPD, sechs.": a group list with its count.
+      const tail = /\s(?:zu|gegen|:)\s+\S+\s*[.!]?$/iu.test(text) ? null : GROUP_COUNT_TAIL.exec(text);
+      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
       if (zero || bare || groups) {
         const e = ep;
         if (zero && e.objection && last === 'no') e.noObjection = true;
@@ -358,6 +406,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           if (n !== undefined) setCount(e, last, n);
         } else if (groups) {
           e.groups[last] = [...groups];
+          const n = tail ? parseGermanNumber(tail[1]) : undefined;
+          if (n !== undefined) setCount(e, last, n);
+          else readCounts(e, text);
           // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
           if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
@@ -423,7 +474,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       const subj = subjectOf(text);
       if (subj && !e.subject) e.subject = subj;
       e.sentences.push(s);
-      if (!readOutcome(text)) return;
+      // "Dann stimmen wir ab über die Rückverweisung": the vote opens; a result needs its own settled words.
+      if (!readOutcome(text)?.settled) return;
     }
     const other = OTHER_ITEM.exec(text);
     if (other && options.itemNumber && other[1].replace(/\s+/gu, '').toLowerCase() !== options.itemNumber.replace(/^[ÖN]\s*/iu, '').replace(/\s+/gu, '').toLowerCase()) return;

@@ -11,7 +11,23 @@ const UNNAMED_LABEL = 'fraktionsloses Mitglied (bitte Namen prüfen)';
 const PLACEHOLDERS = new Set([REST_OF_HOUSE, WHOLE_HOUSE, UNNAMED_INDEPENDENT]);
 const CANONICAL = new Set(['CDU', 'CSU', 'SPD', 'BÜNDNIS 90/DIE GRÜNEN', 'AfD', 'Freie Demokraten', 'DIE LINKE', 'Freie Wähler', 'BSW', 'Volt', 'Die PARTEI', 'ÖDP', 'UWG', 'Piraten']);
 
-export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
+/** "der fraktionslose Abg. Kahnt", "die fraktionslose Kollegin Dr. Vogel": the session names its member without a group. */
+const NAMED_INDEPENDENT = /fraktionslose[rn]?\s+(?:Abg\.|Abgeordnete[rn]?|Kollege[n]?|Kollegin|Mitglied|Stadtverordnete[rn]?|Ratsherr|Ratsfrau)\s+((?:Dr\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/gu;
+
+/** Members the session's talk names as without a group (for "der fraktionslose Abgeordnete" in a vote). */
+export function namedIndependents(texts: string[], known: string[]): string[] {
+  const out = new Set<string>();
+  for (const t of texts) for (const m of t.matchAll(NAMED_INDEPENDENT)) {
+    const last = normaliseGroup(m[1]);
+    const hits = known.filter((k) => normaliseGroup(k) === last);
+    out.add(hits.length === 1 ? hits[0] : m[1]);
+  }
+  return [...out];
+}
+
+const unnamedSeenAnywhere = (items: MinutesItem[]) => items.some((i) => i.decisions.some((d) => d.votesByGroup && [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain].some((l) => l.includes(UNNAMED_INDEPENDENT))));
+
+export function resolveGroupVotes(items: MinutesItem[], known: string[], independentsNamed: string[] = []): void {
   const fullName = (label: string) => {
     if (CANONICAL.has(label) || PLACEHOLDERS.has(label)) return label;
     const last = normaliseGroup(label);
@@ -25,6 +41,11 @@ export function resolveGroupVotes(items: MinutesItem[], known: string[]): void {
   };
   for (const item of items) for (const d of item.decisions) for (const list of d.votesByGroup ? [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain] : []) for (const x of list) add(fullName(x));
   const independents = members.filter((m) => !CANONICAL.has(m));
+  // Named once in the talk ("Als Nächster spricht der fraktionslose Abg. Kahnt"): the one member without a group.
+  if (!independents.length && independentsNamed.length === 1 && unnamedSeenAnywhere(items)) {
+    independents.push(independentsNamed[0]);
+    members.push(independentsNamed[0]);
+  }
   // "der fraktionslose Abgeordnete" without a name anywhere: a member the lists must account for.
   const unnamedSeen = items.some((i) => i.decisions.some((d) => d.votesByGroup && [d.votesByGroup.yes, d.votesByGroup.no, d.votesByGroup.abstain].some((l) => l.includes(UNNAMED_INDEPENDENT))));
   const unnamedMember = unnamedSeen && !independents.length;

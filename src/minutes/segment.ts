@@ -13,7 +13,7 @@ import { readOutcome } from './detect-votes.js';
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, titleOnlyCall, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -57,7 +57,7 @@ export interface Segmentation {
 const L = String.raw`(?<![\p{L}\d])`;
 const TRANSITION = new RegExp(String.raw`${L}(?:${ITEM_CALL_LEAD}|(?:dann|nun|jetzt)\s+rufe\s+ich|rufe\s+ich(?:\s+(?:nun|jetzt|dann|zuerst|zunächst))?|(?:zunächst|zuerst|dann|nun|jetzt)\s+zu(?:m)?)\s+(?:(?:die\s+|der\s+)?(?:beratung|behandlung|abstimmung|aussprache)\s+(?:des|zu|zum|über\s+den)\s+)?(?:den\s+|dem\s+|die\s+)?(?:aufruf\s+(?:des|von)\s+)?${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
 /** A sentence that starts with the item word: "Tagesordnungspunkt 64: …", "TOP 5 b.", "Zu TOP 8". */
-const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|vielen\s+dank|okay|ok|damit|nächster\s+punkt|weiter|und|jetzt|nun)[,.:]?\s+)*(?:zu(?:m)?\s+)?(${ITEM_WORD})\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 /** "Dann, wie vereinbart, Tagesordnungspunkt 9": a short clause between the lead and the item word. */
 const TRANSITION_AFTER_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|okay|ok|und|jetzt|nun)[,.:]?\s+)*(?:[^.!?,]{1,30},\s+)(tagesordnungspunkt|top)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 /** A sub-item by its number alone: "Zu 3.2, dem Satzungsbeschluss", "wir beginnen mit 3.1", "stimmen wir über 4 b ab". */
@@ -106,8 +106,20 @@ function readNumber(raw: string): string | undefined {
 /** Finds an item call in one sentence. */
 const ANYWHERE = new RegExp(String.raw`${L}${ITEM_WORD}\s+(?:nummer\s+|nr\.\s+)?${ITEM_NUMBER}`, 'iu');
 
-export function findTransition(text: string): Hit | undefined {
-  if (ITEM_ANNOUNCED.test(text)) return undefined;
+/** "Punkt vier Punkt zwei" → "Punkt 4.2": a sub-item number spoken as words. */
+const SPOKEN_SUB_NUMBER = new RegExp(String.raw`${L}(${ITEM_WORD}|nummer)\s+(\p{L}+|\d{1,2})\s+punkt\s+(\p{L}+|\d{1,2})(?![\p{L}\d])`, 'giu');
+/** "Die Nummer 4.3, die Werbewand …", "Dann die Nummer 4.4": an item by "Nummer" and its number. */
+const NUMMER_CALL = /^(?:(?:dann|jetzt|nun|und|so)[,]?\s+)*(?:die\s+)?nummer\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
+/** "Wir kommen zum Rahmenplan Innenstadt, TOP 4 a": the call lead, the matter, then the number. */
+const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?\s+)*(?:${ITEM_CALL_LEAD}|dann|jetzt|nun)\s+[^.!?]{3,60}?,\s+(tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+
+export function findTransition(raw: string): Hit | undefined {
+  if (ITEM_ANNOUNCED.test(raw)) return undefined;
+  const text = raw.replace(SPOKEN_SUB_NUMBER, (m, word: string, a: string, b: string) => {
+    const x = parseGermanNumber(a);
+    const y = parseGermanNumber(b);
+    return x !== undefined && y !== undefined && x > 0 && y > 0 && y < 20 ? `${word} ${x}.${y}` : m;
+  });
   if (NEXT_ITEM_CALL.test(text)) {
     // "Wir kommen zum nächsten Tagesordnungspunkt, Tagesordnungspunkt 3, …": the number wins.
     const n = ANYWHERE.exec(text.slice(NEXT_ITEM_CALL.exec(text)!.index + 10));
@@ -124,8 +136,18 @@ export function findTransition(text: string): Hit | undefined {
     const number = readNumber(clause[3]);
     if (number) return { strong: true, prefix: clause[2]?.toUpperCase(), number, rest: text.slice(clause.index + clause[0].length) };
   }
+  const withClause = CALL_WITH_CLAUSE.exec(text);
+  if (withClause) {
+    const number = readNumber(withClause[3]);
+    if (number) return { strong: true, prefix: withClause[2]?.toUpperCase(), number, rest: text.slice(withClause.index + withClause[0].length) };
+  }
   const m = TRANSITION_AT_START.exec(text);
   if (!m) {
+    const nummer = NUMMER_CALL.exec(text);
+    const byNummer = nummer ? readNumber(nummer[1].replace(/\s+/gu, '')) : undefined;
+    if (byNummer) return { strong: false, number: byNummer, rest: text.slice(nummer!.index + nummer![0].length) };
+    const ordinal = ordinalCall(text);
+    if (ordinal) return { strong: false, number: ordinal, rest: text.replace(/^[^,:]*[,:]\s*/u, '') };
     const bare = BARE_NUMBER_CALL.exec(text);
     const number = bare ? readNumber(bare[1]) : undefined;
     return number ? { strong: false, number, rest: text.slice(bare!.index + bare![0].length) } : undefined;
@@ -222,7 +244,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   const pick = (hit: Hit, newOnly = false): Segment | undefined => {
     if (!agenda.length) {
       const seen = order.find((s) => numberKey(s.number) === numberKey(hit.number) && s.spokenPublic === spokenPublic);
-      if (seen) return newOnly ? undefined : seen;
+      // A number only counted (an item called by its title) yields to the number the chair says: the count was off.
+      if (seen && seen.byTitle && seen !== current && !seen.cues.some((c) => findTransition(c.text)?.number === hit.number)) seen.number = `${seen.number} ?`;
+      else if (seen) return newOnly ? undefined : seen;
       const s = make({ number: hit.prefix ? `${hit.prefix} ${hit.number}` : hit.number, title: spokenTitle(hit.rest, hit.number), public: spokenPublic }, true);
       s.spokenPublic = spokenPublic;
       order.push(s);
@@ -252,7 +276,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
    */
   const byTitle = (sentence: string, call: boolean): Segment | undefined => {
     if (!agenda.length || sentence.length < 12) return undefined;
-    const words = tokens(sentence);
+    const words = call ? new Set([...tokens(sentence), ...(sentence.match(/(?<!\p{L})\p{Lu}\p{Ll}{3}(?!\p{L})/gu) ?? []).map((w) => w.toLowerCase())]) : tokens(sentence);
     if (!words.size) return undefined;
     const scored: { i: number; hits: number; score: number }[] = [];
     agendaSegments.forEach((s, i) => {
@@ -260,7 +284,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       const t = titleTokens[i];
       if (!t.size) return;
       let hits = 0;
-      for (const w of t) if (words.has(w) || [...words].some((x) => x.length >= 7 && (x.startsWith(w.slice(0, 7)) || w.startsWith(x.slice(0, 7))))) hits++;
+      // A call names a part of a compound title word: "Lärm" – "Lärmaktionsplan", "Hundesteuer" – "Hundesteuersatzung".
+      for (const w of t) if (words.has(w) || [...words].some((x) => (x.length >= 7 && (x.startsWith(w.slice(0, 7)) || w.startsWith(x.slice(0, 7)))) || (call && x.length >= 4 && w.length > x.length + 2 && (w.startsWith(x) || w.endsWith(x))))) hits++;
       if (hits) scored.push({ i, hits, score: hits / t.size });
     });
     scored.sort((a, b) => b.hits - a.hits || b.score - a.score);
@@ -388,7 +413,10 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const matter = !agenda.length && (held.length > 0 || (current && !current.public && /Titel bitte ergänzen/u.test(current.title) && current.cues.length === 0)) ? mattersCall(sentence) : undefined;
         const announced = !agenda.length && nextAnnounced && !/\?$/u.test(sentence) && !readOutcome(sentence) && /^\p{Lu}/u.test(sentence) ? sentence.replace(/[.!]$/u, '') : undefined;
         if (!agenda.length) nextAnnounced = false;
-        const subject = topicCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined) ?? bare ?? matter ?? announced;
+        let subject = topicCall(sentence) ?? ownWordsCall(sentence) ?? (sentencesSinceCall > 1 ? motionNamed(sentence) : undefined) ?? bare ?? matter ?? announced;
+        // Without an agenda, "… ist festgestellt. Nun die Entlastung. Wer entlastet …?" in one turn, between a
+        // result and the next vote, names the next vote of the same item: an item call hands the floor to a debate.
+        if (subject !== undefined && announced === undefined && !agenda.length && current && !current.public === !spokenPublic && sentences.slice(index + 1, index + 4).some((x) => CALL_YES.test(x) || VOTE_OPENING.test(x)) && sentences.slice(Math.max(0, index - 3), index).some((x) => readOutcome(x))) subject = undefined;
         const topic = subject !== undefined;
         if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {

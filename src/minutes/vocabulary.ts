@@ -20,15 +20,23 @@ const N = String.raw`${L}(${NUMBER_TOKEN})${R}`;
 
 /** The call for yes votes: "Wer ist dafür?", "Wer stimmt dem Antrag zu?", "Wer dem … zustimmt, den bitte ich um das Handzeichen", "Ich bitte um Ihr Handzeichen", "Bitte die Karten hoch", electronic voting. */
 export const CALL_YES = re(
-  String.raw`wer\s+(?:kann|könnte|möchte|will|würde|wird)\s+[^.?!]{0,80}zustimmen|wer\s+(?:folgt|unterstützt)\s+[^.?!]{0,80}\?|wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
+  String.raw`${L}wer\s+(?:[^.?!]{0,60}\s)?(?:genehmigt|bestätigt|entlastet|empfiehlt|beschließt|befürwortet|billigt)${R}|wer\s+(?:kann|könnte|möchte|will|würde|wird)\s+[^.?!]{0,80}zustimmen|wer\s+(?:folgt|unterstützt)\s+[^.?!]{0,80}\?|wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
 );
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
 export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?`);
 /** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
 export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltung(?:en)?\s*\?|wer\s+enthält`);
+/** The procedure of an election announced ("Es wird geheim gewählt", "Gewählt wird mit Stimmzetteln"): not its result. */
+export const ELECTION_PROCEDURE = re(String.raw`(?:es\s+)?wird\s+(?:jetzt\s+|nun\s+)?(?:geheim|offen|schriftlich|per\s+\p{L}+|mit\s+\p{L}+|durch\s+\p{L}+|in\s+\p{L}+)\s+(?:ab)?gewählt${R}|gewählt\s+wird\s+(?:geheim|offen|schriftlich|per|mit|durch)`);
 /** Opens a vote without asking yet: "Ich lasse abstimmen", "Wir kommen zur Abstimmung", "Wir stimmen ab über". */
-export const VOTE_OPENING = re(String.raw`stimmzettel|geheime?\s+wahl|wahlgang|gewählt\s+wird\s+(?:geheim|offen|per|mit)|lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
+export const VOTE_OPENING = re(String.raw`stimmen\s+wir\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst)\s+)?(?:ab|über)${R}|stimmzettel|geheime?\s+wahl|wahlgang|gewählt\s+wird\s+(?:geheim|offen|per|mit)|lasse\s+[^.?!]{0,100}abstimmen|(?:kommen|gehen)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|dann\s+)*zur\s+abstimmung|wir\s+stimmen\s+(?:jetzt\s+|nun\s+|also\s+|dann\s+)?(?:ab|über)|abstimmung\s+über|zur\s+abstimmung\s+(?:steht|stelle)`);
 
+/** An answer that reports one member's vote, not the count of the room: "Frau Grunert schreibt im Chat Ja.", "Herr Brüning? – Ja." */
+export const ONE_MEMBER_ANSWER = re(String.raw`(?:schreibt|schrieb|tippt)\s+(?:[^.?!]{0,30}\s)?(?:ja|nein|enthaltung)${R}|im\s+chat\s+(?:ein\s+)?(?:ja|nein)${R}`);
+/** A bare "Ja." / "Auch." answering the chair's question to one member ("Herr Brüning?"). */
+export const BARE_MEMBER_ANSWER = /^(?:ja|nein|auch|enthaltung)(?:,?\s+(?:danke|auch|im\s+chat))?[.!]?$/iu;
+/** The chair asks one member for the vote: "Herr Brüning?", "Frau Grunert, wie stimmen Sie?" */
+export const ASK_MEMBER = /^(?:und\s+)?(?:frau|herr)\s+(?:dr\.\s+)?\p{Lu}[\p{L}-]+(?:,\s+(?:wie\s+stimmen\s+sie|sie\s+auch|online))?\s*\?$/iu;
 /** A member asked for their vote one by one, often online: "Frau X, Sie sind zugeschaltet – wie stimmen Sie?", "Herr Y online?" */
 export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** "Das ist die Mehrheit." – the chair names the majority without an outcome word. */
@@ -38,10 +46,11 @@ export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner|nicht|keine))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
-export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
+export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
 
 /** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
 export const COUNT_YES = [
+  re(String.raw`(?:^|[\s,(])(${NUMBER_TOKEN})\s+(?:zu|:)\s+(?:${NUMBER_TOKEN})(?=[\s,.!)]|$)(?!\s*uhr)`, 'giu'),
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dafür|ja-stimmen|jastimmen|ja${R}|für\s+den\s+antrag|zustimmungen?|befürwortungen?)`, 'giu'),
   re(String.raw`(?:dafür|ja)\s*:\s*${N}`, 'giu'),
   re(String.raw`dafür\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
@@ -49,6 +58,7 @@ export const COUNT_YES = [
   re(String.raw`${L}(\d{1,3})\s*:\s*\d{1,3}\s+stimmen`, 'giu'),
 ];
 export const COUNT_NO = [
+  re(String.raw`(?:^|[\s,(])(?:${NUMBER_TOKEN})\s+(?:zu|:)\s+(${NUMBER_TOKEN})(?=[\s,.!)]|$)(?!\s*uhr)`, 'giu'),
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dagegen|nein-stimmen|neinstimmen|nein${R}|gegenstimmen?|gegen\s+den\s+antrag)`, 'giu'),
   re(String.raw`(?:dagegen|nein)\s*:\s*${N}`, 'giu'),
   re(String.raw`dagegen\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
@@ -97,7 +107,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   {
     outcome: 'angenommen',
     // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".
-    re: re(String.raw`${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|${L}(?:bestellt|ernannt|eingestellt|befördert)${R}|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
+    re: re(String.raw`(?:rednerliste|redeliste)\s+(?:ist|wird)\s+(?:damit\s+|somit\s+|also\s+)?(?:geschlossen|beendet)${R}|${L}(?:angenommen|beschlossen|zugestimmt|erteilt)|(?:frau|herr|herrn|kollegin|kollege|bewerber(?:in)?)\s+(?:[^.?!]{0,60}\s)?(?:bestellt|ernannt|eingestellt|befördert)${R}|${L}entlastet${R}|(?:jahresabschluss|abschluss|bilanz|jahresrechnung|wirtschaftsplan)[^.?!]{0,60}festgestellt${R}|(?:ist|sind|wird|werden|einstimmig|mehrheitlich|damit|so)\s+(?:[^.?!]{0,60}\s)?vergeben${R}|(?<!keine\s)(?:die\s+|eine\s+)(?:erforderliche\s+|notwendige\s+|große\s+|breite\s+)?mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|(?:findet|fand|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,60}\s)?(?:die|eine)\s+(?:[\p{L}]+\s+)?mehrheit|mehrheit\s+ist\s+erreicht|(?:damit|somit)\s+folg(?:t|en)\s+[^.?!]{0,80}(?:beschlussvorschlag|beschlussempfehlung|empfehlung|vorschlag|vorlage)|(?:damit|somit|hiermit)\s+empfiehlt\s+[^.?!]{0,80}(?:annahme|zuzustimmen|anzunehmen|zustimmung)|${L}(?:stimmt|stimmen)\s+[^.?!]{0,100}zu${R}|beschließt|eingesetzt|beschluss\s+(?:ist\s+)?gefasst|so\s+beschlossen|bestätigt${R}`),
   },
 ];
 
@@ -109,7 +119,7 @@ export const HYPOTHETICAL = re(
 );
 /** Reports of earlier or other bodies' decisions: not this session's vote. */
 export const REPORTED = re(
-  String.raw`letzte[nm]?\s+(?:sitzung|jahr|woche|monat)|vergangene[nm]?\s+(?:sitzung|jahr|woche)|vorige[nm]?\s+(?:sitzung|jahr)|damals|seinerzeit|bereits\s+(?:im|am|in\s+der)|in\s+seiner\s+(?:\d+\.\s+)?sitzung|am\s+\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|im\s+(?:ausschuss|rat|kreistag|bundestag|bundesrat)\s+(?:wurde|ist|hat)|${L}im\s+\p{L}+(?:ausschuss|rat|kreistag|beirat|bezirksvertretung)${R}|zuvor\s+wurde|(?:hat|hatte)\s+der\s+(?:rat|ausschuss|kreistag)\s+[^.?!]{0,60}(?:beschlossen|abgelehnt|angenommen)`,
+  String.raw`(?:der|die|das)\s+(?:[\p{L}-]+\s+und\s+)?\p{L}+(?:ausschuss|ortsrat|ortschaftsrat|beirat|magistrat|kreisausschuss)\s+(?:hat|hatte|haben)\s+(?![^.?!]{0,40}(?:damit|somit|hiermit))[^.?!]{0,80}(?:zugestimmt|beschlossen|empfohlen|abgelehnt|befürwortet)|letzte[nm]?\s+(?:sitzung|jahr|woche|monat)|vergangene[nm]?\s+(?:sitzung|jahr|woche)|vorige[nm]?\s+(?:sitzung|jahr)|damals|seinerzeit|bereits\s+(?:im|am|in\s+der)|in\s+seiner\s+(?:\d+\.\s+)?sitzung|am\s+\d{1,2}\.\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)|im\s+(?:ausschuss|rat|kreistag|bundestag|bundesrat)\s+(?:wurde|ist|hat)|${L}im\s+\p{L}+(?:ausschuss|rat|kreistag|beirat|bezirksvertretung)${R}|zuvor\s+wurde|(?:hat|hatte)\s+der\s+(?:rat|ausschuss|kreistag)\s+[^.?!]{0,60}(?:beschlossen|abgelehnt|angenommen)`,
 );
 /** A third party's choice ("Die Jury hat einstimmig …"): never the committee's own vote. */
 export const THIRD_PARTY = re(
@@ -121,10 +131,10 @@ export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)$
  * A verbless result, as chairs state it after a vote: "Angenommen.", "Mit dieser Mehrheit beschlossen.",
  * "Einstimmig so beschlossen.", "Bei Enthaltung der SPD mehrheitlich angenommen." (the whole sentence).
  */
-export const ELLIPTIC_RESULT = String.raw`^(?:(?:damit|somit|also|dann|und|ebenfalls|auch|so|einstimmig|mehrheitlich|gegen\s+[^.?!]{1,60}?|bei\s+[^.?!]{1,60}?|mit\s+(?:dieser|der\s+gleichen|gleicher|derselben|großer|breiter|knapper|deutlicher|übergroßer|klarer|(?:der\s+)?erforderlichen)\s+mehrheit(?:\s+des\s+hauses)?|mit\s+\d{1,3}\s+(?:zu|gegen|:)\s+\d{1,3}\s+stimmen)[,]?\s+)*(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt|überwiesen|zurückgestellt|zur\s+kenntnis\s+genommen)[.!]?$`;
+export const ELLIPTIC_RESULT = String.raw`^(?:(?:damit|somit|also|dann|und|ebenfalls|auch|so|einstimmig|mehrheitlich|gegen\s+[^.?!]{1,60}?|bei\s+[^.?!]{1,60}?|mit\s+(?:dieser|der\s+gleichen|gleicher|derselben|großer|breiter|knapper|deutlicher|übergroßer|klarer|(?:der\s+)?erforderlichen)\s+mehrheit(?:\s+des\s+hauses)?|mit\s+\d{1,3}\s+(?:zu|gegen|:)\s+\d{1,3}\s+stimmen)[,]?\s+)*(?:angenommen|abgelehnt|beschlossen|vertagt|genehmigt|gewählt|überwiesen|verwiesen|zurückgestellt|vergeben|entlastet|zur\s+kenntnis\s+genommen)(?:\s+(?:auf|in|an|bis|zur|zum)\s+[^.?!]{1,60})?[.!]?$`;
 /** Outcome forms in the present or perfect that state a result by themselves ("ist angenommen", "wurde abgelehnt"). */
 export const RESULT_FORM = re(
-  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,260}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen)|${L}(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|zurückgestellt|(?:über|ver)wiesen|zurückgezogen|abgesetzt|erledigt|gewählt)\s+(?:wird|wurde|worden\s+ist|worden\s+sind|ist|sind|werden|wurden)[.!]?$|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:ist|sind|wurde|hat|haben)\s+(?:[^.?!]{0,100}\s)?(?:durchgefallen|gescheitert)|mehrheit\s+(?:[^.?!]{0,30}\s)?(?:nicht\s+)?(?:erreicht|gefunden|erhalten|verfehlt)|keine\s+zustimmung\s+(?:gefunden|erhalten)|nicht\s+die\s+(?:erforderliche\s+|notwendige\s+)?mehrheit|(?:geht|gehen|geben\s+wir)\s+[^.?!]{0,80}(?:in|an)\s+den|(?:in|auf)\s+die\s+nächste\s+sitzung|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|${ELLIPTIC_RESULT}`,
+  String.raw`(?:ist|sind|wurde|wurden|wird|werden|sei|seien|haben|hat|habe)\s+(?:[^.?!]{0,260}\s)?(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|zurückgestellt|(?:zurück)?(?:über|ver)wiesen|zurückgezogen|erledigt|abgesetzt|gewählt|eingesetzt|erteilt|versagt|(?:ge|ver)schoben|zur\s+kenntnis\s+genommen|entgegengenommen|besprochen|festgestellt|entlastet|vergeben|bestätigt|bestellt|gefasst|geschlossen)|${L}(?:stimmt|stimmen|beschließt|beschließen|lehnt|lehnen|nimmt|nehmen)(?!\s+wir\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst)\s+)?(?:ab|über)${R})\s+[^.?!]{0,100}(?:zu|ab|zur\s+kenntnis)${R}|(?:angenommen|abgelehnt|beschlossen|genehmigt|vertagt|zurückgestellt|(?:über|ver)wiesen|zurückgezogen|abgesetzt|erledigt|gewählt)\s+(?:wird|wurde|worden\s+ist|worden\s+sind|ist|sind|werden|wurden)[.!]?$|findet\s+keine\s+mehrheit|keine\s+mehrheit|(?:ist|sind|wurde|hat|haben)\s+(?:[^.?!]{0,100}\s)?(?:durchgefallen|gescheitert)|mehrheit\s+(?:[^.?!]{0,30}\s)?(?:nicht\s+)?(?:erreicht|gefunden|erhalten|verfehlt)|keine\s+zustimmung\s+(?:gefunden|erhalten)|nicht\s+die\s+(?:erforderliche\s+|notwendige\s+)?mehrheit|(?:geht|gehen|geben\s+wir)\s+[^.?!]{0,80}(?:in|an)\s+den|(?:in|auf)\s+die\s+nächste\s+sitzung|(?:damit|somit|hiermit)\s+empfiehlt|${L}beschließ(?:t|en)${R}|${ELLIPTIC_RESULT}`,
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -199,13 +209,19 @@ export function parseGroupList(text: string): GroupList | null {
     const g = new RegExp(alias.source, 'giu');
     for (const m of text.matchAll(g)) add(m.index, m[0].length, canonical);
   }
-  if (!found.length) return null;
-  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
   let left = text;
   for (const [a, b] of taken) left = left.slice(0, a) + ' '.repeat(b - a) + left.slice(b);
   const unexplained = (left.match(/[\p{L}][\p{L}'-]*/gu) ?? []).filter((w) => !LIST_FILLER.has(w.toLowerCase()));
+  // Local groups the vocabulary cannot know ("SSW", "UFG", "Pro Arnstadt", "Bürgerfraktion") join the list
+  // when it names known groups too, but stay unexplained: the list is read, not sure.
+  if (found.length) for (const m of left.matchAll(LOCAL_GROUP)) found.push({ at: m.index, label: m[0].trim() });
+  if (!found.length) return null;
+  const list = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.label))];
   return Object.assign(list, { unexplained });
 }
+
+/** A local group's label in a list: an acronym ("SSW", "BfP", "UWK") or "Pro <Ort>", "Bürgerfraktion", "Unabhängige Bürger", "Bürgerliste <Ort>". */
+const LOCAL_GROUP = /(?<![\p{L}])(?:\p{Lu}[\p{Lu}\p{Ll}]?\p{Lu}{1,3}|Pro\s+\p{Lu}\p{Ll}+|Bürgerfraktion|Unabhängigen?\s+Bürger|Bürgerliste(?:\s+\p{Lu}\p{Ll}+)?|Wählergruppe(?:\s+\p{Lu}\p{Ll}+)?)(?![\p{L}])/gu;
 
 /** Words of a group answer that name nobody ("Das sind die CDU und die Grünen, danke."). */
 const LIST_FILLER = new Set(['das', 'sind', 'ist', 'es', 'die', 'der', 'den', 'dem', 'des', 'und', 'sowie', 'auch', 'ebenfalls', 'fraktion', 'fraktionen', 'gruppe', 'gruppen', 'von', 'danke', 'vielen', 'dank', 'schön', 'sehr', 'bitte', 'gut', 'so', 'also', 'jetzt', 'hier', 'ok', 'okay', 'stimmen', 'zu', 'dafür', 'dagegen', 'enthalten', 'sich', 'enthält', 'ja', 'nein', 'mit', 'abg', 'abgeordnete', 'abgeordneten', 'abgeordneter', 'kollege', 'kollegin', 'kollegen', 'herr', 'herrn', 'frau', 'dr', 'fraktionslos', 'fraktionslose', 'fraktionslosen', 'fraktionsloser', 'bei', 'im', 'hause', 'hauses', 'dann', 'gegen', 'beiden', 'beide', 'online', 'saal', 'zugeschaltet']);
@@ -223,7 +239,7 @@ export const ITEM_ANNOUNCED = re(String.raw`(?:aufgerufen|behandelt|beraten|aufg
 /** Item number as spoken: "4", "4a", "4 b", "4.1", "Ö 3", "N 1", "vier". */
 export const ITEM_NUMBER = String.raw`(?:([ÖN])\s?)?(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h](?![\p{L}\d]))?)(?![\p{L}\d])`;
 /** Explicit calls of an item, in the usual wordings. */
-export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|gehen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|weiter))*\s+(?:zu|zum)|wir\s+gehen(?:\s+(?:nun|jetzt|dann|weiter))*\s+(?:zu|zum)|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
+export const ITEM_CALL_LEAD = String.raw`(?:wir\s+kommen(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|kommen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|somit|zuerst|zunächst|als\s+nächstes))*\s+(?:zu|zum)|gehen\s+wir(?:\s+(?:nun|jetzt|dann|damit|also|weiter|noch\s+einmal|nochmal|zurück))*\s+(?:zu|zum)|wir\s+gehen(?:\s+(?:nun|jetzt|dann|weiter|noch\s+einmal|nochmal|zurück))*\s+(?:zu|zum)|(?:zurück|nochmal|noch\s+einmal)\s+zu(?:m)?|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|zuerst|zunächst|als\s+nächstes))?(?:\s+auf)?|ich\s+darf\s+(?:jetzt\s+|nun\s+|dann\s+)?|aufgerufen\s+(?:wird|ist|sind)|(?:weiter|fort)\s+(?:geht\s+es\s+)?mit|wir\s+fahren\s+fort\s+mit|ich\s+komme(?:\s+(?:nun|jetzt|dann|zu))*\s+(?:zu|zum)?|wir\s+machen\s+weiter\s+mit|es\s+folgt|wir\s+sind\s+(?:jetzt\s+|nun\s+)?bei|(?:nächster|weiter\s+mit)\s+punkt(?:\s+ist)?|wir\s+beginnen\s+mit|wir\s+behandeln|wir\s+beraten)`;
 /** Calls of the next item without its number: "zum nächsten Tagesordnungspunkt". */
 export const NEXT_ITEM_CALL = re(String.raw`(?:kommen|gehen|komme|gehe|machen|mache)\s+(?:wir\s+|ich\s+)?(?:nun\s+|jetzt\s+|dann\s+|ohne\s+beschluss\s+|gleich\s+)*(?:weiter\s+)?(?:zum|zu\s+dem|mit\s+dem)\s+nächsten\s+(?:tagesordnungspunkt|punkt|top)|nächster\s+tagesordnungspunkt|(?:rufe|ich\s+rufe)\s+(?:nun\s+|jetzt\s+)?den\s+nächsten\s+(?:tagesordnungspunkt|punkt)\s+auf`);
 
@@ -239,6 +255,42 @@ export function motionNamed(sentence: string): string | undefined {
 }
 
 /**
+ * Calls of an item in the chair's own words, the matter after the lead: "Nächster Punkt,
+ * Zweckentfremdung", "Jetzt zum Lärm", "Dann machen wir mit der Hundesteuer weiter", "Dann geht es jetzt
+ * um die Sporthalle", "Es folgt der Bericht der Oberbürgermeisterin", "Dann der große Punkt des Abends,
+ * das Radverkehrskonzept". Returns the matter.
+ */
+const OWN_WORDS_CALLS = [
+  /^nächste[rs]?\s+(?:punkt|thema|tagesordnungspunkt|top)\s*(?:ist\s+)?[,:]?\s+(?:(?:der|die|das|den|dem)\s+)?(\p{Lu}.*)$/iu,
+  /^(?:(?:und\s+)?dann|jetzt|nun)\s+(?:geht\s*(?:es|'s)\s+(?:jetzt\s+|nun\s+|dann\s+)?um|zu[mr])\s+(?:(?:der|die|das|den|dem)\s+)?(\p{Lu}.*)$/iu,
+  /^(?:(?:und\s+)?dann|jetzt|nun)\s+machen\s+wir\s+(?:weiter\s+)?mit\s+(?:der|dem|den)\s+(\p{Lu}.*?)(?:\s+weiter)?(?=[,.]|$)/iu,
+  /^es\s+folgt\s+(?:jetzt\s+|nun\s+|dann\s+)?(?:der|die|das)\s+(\p{Lu}.*)$/iu,
+  /^(?:(?:und\s+)?dann|jetzt|nun)\s+(?:der|die|das)\s+[^,.?!]{0,40}?(?:punkt|thema)(?![\p{L}])[^,.?!]{0,30},\s+(?:der|die|das|den)\s+(\p{Lu}.*)$/iu,
+];
+export function ownWordsCall(sentence: string): string | undefined {
+  const t = sentence.replace(/^(?:(?:gut|so|also|ok(?:ay)?|danke|ja|prima|schön)[,.!]?\s+)+/iu, '');
+  for (const r of OWN_WORDS_CALLS) {
+    const m = r.exec(t);
+    if (!m) continue;
+    const rest = m[1].replace(/[.!]$/u, '');
+    if (!/^\p{Lu}/u.test(rest) || NOT_A_TOPIC.test(rest)) return undefined;
+    return rest;
+  }
+  return undefined;
+}
+
+/** An item called by its ordinal: "Siebtens, der Antrag der AfD-Fraktion …". Returns the number. */
+const ORDINALS = ['erstens', 'zweitens', 'drittens', 'viertens', 'fünftens', 'sechstens', 'siebtens', 'achtens', 'neuntens', 'zehntens', 'elftens', 'zwölftens'];
+export function ordinalCall(sentence: string): string | undefined {
+  const m = /^(?:(?:und|dann|so|gut)[,]?\s+)?(\p{L}+tens)[,:]\s+(?:(?:der|die|das|den)\s+)?\p{Lu}/iu.exec(sentence);
+  const i = m ? ORDINALS.indexOf(m[1].toLowerCase()) : -1;
+  return i >= 0 && sentence.split(/\s+/u).length <= 20 ? String(i + 1) : undefined;
+}
+
+/** Attributive adjectives of agenda titles ("die Niederschrift der letzten Sitzung", "der städtische Haushalt"). */
+const TITLE_ADJECTIVE = /^(?:letzt|vorig|heutig|neu|nächst|erst|zweit|dritt|öffentlich|nichtöffentlich|städtisch|gemeindlich|kommunal|geplant|ehemalig|jährlich|überplanmäßig|außerplanmäßig)(?:e|er|en|es|em)?$/u;
+
+/**
  * A chair's turn that opens with a bare title: "Das Gestaltungskonzept für die Ortsdurchfahrt." –
  * article, nouns and function words, no verb. Returns the title. Group lists ("Die SPD und die Grünen.")
  * are answers, not titles.
@@ -247,7 +299,7 @@ export function titleOnlyCall(sentence: string): string | undefined {
   if (!/^(?:Der|Die|Das)\s+\p{Lu}\p{Ll}{3,}/u.test(sentence) || /[?]$/u.test(sentence)) return undefined;
   const words = sentence.replace(/[.,:;!–-]/gu, ' ').split(/\s+/u).filter(Boolean);
   if (words.length < 3 || words.length > 14) return undefined;
-  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()))) return undefined;
+  if (!words.every((w) => /^[\p{Lu}\d]/u.test(w) || FUNCTION_WORDS.has(w.toLowerCase()) || TITLE_ADJECTIVE.test(w))) return undefined;
   if (words.slice(1).some((w) => normaliseGroup(w) !== w.toLowerCase().split(/\s+/u).pop())) return undefined;
   if (NOT_A_TOPIC.test(words[1])) return undefined;
   return sentence.replace(/^(?:Der|Die|Das)\s+/u, '').replace(/[.!]$/u, '');
@@ -260,7 +312,7 @@ export function mattersCall(sentence: string): string | undefined {
 
 /** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." */
 const TOPIC_LEAD_RE = /^(?:(?:gut|so|also|ok(?:ay)?|danke|ja)[,.]?\s+)?(?:(?:(?:und\s+)?dann\s+)?(?:kommen\s+wir|wir\s+kommen)(?:\s+(?:nun|jetzt|dann|damit|also|als\s+nächstes))*(?=\s+zu[mr]?\s)|(?:und\s+)?dann|als\s+(?:erstes|nächstes|letztes)|erstens|zweitens|drittens|jetzt|nun|weiter\s+mit|zum\s+schluss|zuletzt)[,:]?\s+(?:(?:noch\s+)?(?:zu[mr]\s+|(?:zu\s+)?(?:die|der|das|den|dem)\s+))?(?:(?:zum\s+)?thema\s+)?/iu;
-const NOT_A_TOPIC = /^(?:Abstimmung|Beschlussfassung|Aussprache|Beratung|Ende|Schluss|Sache|Tagesordnung|Wortmeldung|Frage|Gegenprobe|Enthaltung|Beschluss|Pause|Sitzung|Ergebnis|Vorsitz|Verwaltung|Kollege|Kollegin|Herr|Frau|Damen|Fraktion)/u;
+const NOT_A_TOPIC = /^(?:Rednerliste|Redeliste|Stimme|Mehrheit|Hand|Anlage|Gäste|Presse|Öffentlichkeit|Abstimmung|Beschlussfassung|Aussprache|Beratung|Ende|Schluss|Sache|Tagesordnung|Wortmeldung|Frage|Gegenprobe|Enthaltung|Beschluss|Pause|Sitzung|Ergebnis|Vorsitz|Verwaltung|Kollege|Kollegin|Herr|Frau|Damen|Fraktion)/u;
 /** An item called by its subject only: "Dann das Thema Solarpflicht.", "Als Erstes die Niederschrift …", "Erstens Mitteilungen." Returns the subject. */
 export function topicCall(sentence: string): string | undefined {
   const m = TOPIC_LEAD_RE.exec(sentence);

@@ -6,7 +6,7 @@
  * one instance — several instances share state through the Azure Blob store instead.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
+import { promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
 import { promisify } from 'node:util';
 import { LRUCache } from 'lru-cache';
 import path from 'node:path';
@@ -143,13 +143,24 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
   /**
    * The current record for checking a write condition. Most conditional writes create a record
    * under a new, unique key (usage, audit, jobs: `ifNoneMatch: '*'`), so the file is usually
-   * absent: an existence check (one `access` call, no error object, no read) answers that without
-   * the failed read. A file that exists is read as before (a corrupt one is moved aside and counts
-   * as absent). Same outcome as `readCached`; the check is synchronous but only touches metadata.
+   * absent: an existence check (one `access` call, no read) answers that without the failed read.
+   * A file that exists is read as before (a corrupt one is moved aside and counts as absent). Same
+   * outcome as `readCached`; asynchronous, so a slow disk never holds the event loop.
    */
   async function readForCondition(key: string, file: string): Promise<Envelope | undefined> {
-    if (!(cacheable(key) && cache.has(key)) && !existsSync(file)) return undefined;
+    if (!(cacheable(key) && cache.has(key)) && !(await exists(file))) return undefined;
     return readCached(key, file);
+  }
+
+  async function exists(file: string): Promise<boolean> {
+    try {
+      await fs.access(file);
+      return true;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return false;
+      throw e;
+    }
   }
 
   /**

@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DRAFT_MARK } from '../../src/minutes/render-docx.js';
+import { AUDIT_GROUP_COMMIT_MS } from '../../src/audit/audit-sink.js';
+import { USAGE_GROUP_COMMIT_MS } from '../../src/llm/store-usage-recorder.js';
 
 const repo = path.join(import.meta.dirname, '..', '..');
 const read = (rel: string) => readFileSync(path.join(repo, rel), 'utf8');
@@ -36,6 +38,12 @@ describe('docs/datenschutz-ki-verordnung.md', () => {
 });
 
 describe('docs/admin-handbuch.md', () => {
+  it('names the group commit windows the audit log and the usage records really use', () => {
+    expect(handbook).toMatch(new RegExp(`^\\| Audit-Eintrag [^|]*\\| ${AUDIT_GROUP_COMMIT_MS} ms \\|`, 'm'));
+    expect(handbook).toMatch(new RegExp(`^\\| Nutzungszahlen [^|]*\\| ${USAGE_GROUP_COMMIT_MS} ms \\|`, 'm'));
+    expect(handbook).toContain(`letzten ${USAGE_GROUP_COMMIT_MS} ms`);
+  });
+
   it('lists every delegated Graph permission the SSO app requests', () => {
     const aad = JSON.parse(read('infra/aad.manifest.json')) as { requiredResourceAccess: { resourceAccess: { id: string }[] }[] };
     const scopes = aad.requiredResourceAccess.flatMap((r) => r.resourceAccess.map((a) => a.id)).filter((s) => !['openid', 'profile', 'offline_access'].includes(s));

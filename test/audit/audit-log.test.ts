@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -99,6 +99,58 @@ describe('audit files', () => {
     await restarted.record({ userId: 'u4', capability: 'ask', outcome: 'answered' });
     const after = await restarted.read(day('2026-11-21T00:00:00Z'), day('2026-11-21T23:00:00Z'));
     expect(after.map((e) => e.userId)).toEqual(['u1', 'u3', 'u4']);
+  });
+});
+
+describe('audit files by group commit', () => {
+  const lines = (dir: string, d: string) => readFileSync(path.join(dir, `${d}.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { userId: string });
+
+  it('appends every one of many concurrent events, in the order they were recorded, each resolved once on disk', async () => {
+    const dir = tempDir();
+    const audit = createAuditLog({ sink: createFileAuditSink(dir, { windowMs: 20 }), retentionDays: 30, now: () => day('2026-11-21T10:00:00.000Z') });
+    const recorded = Array.from({ length: 120 }, (_, i) =>
+      audit.record({ userId: `u${i}`, capability: 'ask', outcome: 'answered' }).then(() => {
+        // When its promise resolves, the event's line is in the file.
+        expect(lines(dir, '2026-11-21').some((e) => e.userId === `u${i}`)).toBe(true);
+      }),
+    );
+    await Promise.all(recorded);
+    expect(lines(dir, '2026-11-21').map((e) => e.userId)).toEqual(Array.from({ length: 120 }, (_, i) => `u${i}`));
+  });
+
+  it('writes events of a batch that spans midnight into the file of their own day', async () => {
+    const dir = tempDir();
+    const audit = createAuditLog({ sink: createFileAuditSink(dir, { windowMs: 20 }), retentionDays: 30 });
+    await Promise.all([
+      audit.record({ at: '2026-11-21T23:59:59.999Z', userId: 'late', capability: 'ask', outcome: 'answered' }),
+      audit.record({ at: '2026-11-22T00:00:00.000Z', userId: 'early', capability: 'ask', outcome: 'answered' }),
+    ]);
+    expect(lines(dir, '2026-11-21').map((e) => e.userId)).toEqual(['late']);
+    expect(lines(dir, '2026-11-22').map((e) => e.userId)).toEqual(['early']);
+  });
+
+  it('flush writes queued events at once, so a shutdown loses none', async () => {
+    const dir = tempDir();
+    const audit = createAuditLog({ sink: createFileAuditSink(dir, { windowMs: 60_000 }), retentionDays: 30, now: () => day('2026-11-21T10:00:00.000Z') });
+    const pending = [audit.record({ userId: 'a', capability: 'ask', outcome: 'answered' }), audit.record({ userId: 'b', capability: 'admin', action: 'reindex', outcome: 'completed' })];
+    await new Promise((r) => setTimeout(r, 20));
+    expect(readdirSync(dir)).toEqual([]);
+    await audit.flush();
+    expect(lines(dir, '2026-11-21').map((e) => e.userId)).toEqual(['a', 'b']);
+    await Promise.all(pending);
+  });
+
+  it('a failing append rejects the events of its batch, and the log keeps working once the cause is gone', async () => {
+    const parent = tempDir();
+    const dir = path.join(parent, 'audit');
+    // A file where the audit folder should be: the folder cannot be created.
+    writeFileSync(dir, 'not a folder');
+    const audit = createAuditLog({ sink: createFileAuditSink(dir, { windowMs: 5 }), retentionDays: 30, now: () => day('2026-11-21T10:00:00.000Z') });
+    const outcomes = await Promise.allSettled([audit.record({ userId: 'x', capability: 'ask', outcome: 'answered' }), audit.record({ userId: 'y', capability: 'ask', outcome: 'answered' })]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+    rmSync(dir);
+    await audit.record({ userId: 'z', capability: 'ask', outcome: 'answered' });
+    expect(lines(dir, '2026-11-21').map((e) => e.userId)).toEqual(['z']);
   });
 });
 

@@ -72,7 +72,8 @@ async function seed(store: Store) {
   // Everything as the bot writes it, application checks included.
   for (const e of inputs.audit) await audit.record(e);
   const usage = createStoreUsageRecorder(store);
-  for (const c of inputs.modelCalls) await usage.record(c);
+  // Model calls are recorded without waiting, as call-model.ts does (group commit).
+  await Promise.all(inputs.modelCalls.map((c) => usage.record(c)));
   for (const [i, f] of inputs.feedback.entries()) await store.put(`feedback/${f.at.slice(0, 10)}/${i}`, f);
   for (const [i, t] of inputs.timeFeedback.entries()) await store.put(`time-feedback/${t.at.slice(0, 10)}/${i}`, t);
   for (const [i, d] of inputs.minutesDrafts.entries()) await store.put(`minutes-drafts/${d.at.slice(0, 10)}/${i}`, d);

@@ -175,3 +175,124 @@ describe('procedure and appointments', () => {
     expect(byNumber['2.1']).toEqual([['angenommen', 'sicher']]);
   });
 });
+
+describe('items called in the chair’s own words (set C dev classes, sentences written for this test)', () => {
+  const agenda: Agenda = {
+    items: [
+      { number: '1', title: 'Eröffnung', public: true },
+      { number: '2', title: 'Lärmaktionsplan Stufe 4 – Beschluss', public: true },
+      { number: '3', title: 'Antrag der SPD: Satzung gegen die Zweckentfremdung von Wohnraum', public: true },
+      { number: '4.1', title: 'Bauantrag: Neubau einer Reithalle', public: true },
+      { number: '4.2', title: 'Bauantrag: Anbau an die Mühle', public: true },
+      { number: '5', title: 'Sanierung des Freibads – Vergabe', public: true },
+      { number: '6', title: 'Bericht der Verwaltung zum Breitbandausbau', public: true },
+      { number: '7', title: 'Antrag der Grünen: Trinkbrunnen in der Innenstadt', public: true },
+    ],
+  };
+  const vote = (what: string) => [`Wer stimmt ${what} zu?`, '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit einstimmig beschlossen.'];
+  const run = (...texts: string[]) => Object.fromEntries(buildCoreDraft({ transcript: { attributed: true, cues: cues(...texts) }, agenda }).draft.items.map((i) => [i.number, i.decisions.map((x) => x.outcome)]));
+
+  it.each([
+    ['Jetzt zum Lärm.', '2'],
+    ['Nächster Punkt, Zweckentfremdung.', '3'],
+    ['Dann machen wir mit dem Freibad weiter.', '5'],
+    ['Es folgt der Bericht zum Breitbandausbau.', '6'],
+    ['Dann geht es jetzt um die Trinkbrunnen.', '7'],
+    ['Siebtens, der Antrag der Grünen zu den Trinkbrunnen.', '7'],
+    ['Punkt vier Punkt zwei, die Mühle.', '4.2'],
+    ['Dann die Nummer 4.2, der Anbau.', '4.2'],
+    ['Wir kommen zu den Bauanträgen, Punkt 4.2 als Erstes.', '4.2'],
+  ])('"%s" calls TOP %s', (call, number) => {
+    const byNumber = run('Ich eröffne die Sitzung.', call, ...vote('dem Vorschlag'));
+    expect(byNumber[number]).toEqual(['angenommen']);
+  });
+
+  it('"Dann gehen wir zurück zu Tagesordnungspunkt zwei" returns to an item already dealt with', () => {
+    const byNumber = run('Ich eröffne die Sitzung.', 'Tagesordnungspunkt 2, der Lärmaktionsplan. Den stellen wir kurz zurück.', 'Tagesordnungspunkt 3, Zweckentfremdung.', ...vote('dem Antrag'), 'Dann gehen wir zurück zu Tagesordnungspunkt zwei.', ...vote('dem Lärmaktionsplan'));
+    expect(byNumber['2']).toContain('angenommen');
+    expect(byNumber['3']).toEqual(['angenommen']);
+  });
+
+  it('without an agenda, a title-only call followed by its vote in the same turn is a second vote of the item, not a new item', () => {
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: [
+      ...cues('Punkt 3, der Jahresabschluss 2025.'),
+      { id: 'm/1', start: 40, end: 45, speaker: 'Ratsherr Ole Brink', text: 'Wir haben geprüft, es gibt keine Beanstandungen.' },
+      { id: 'm/2', start: 50, end: 55, speaker: CHAIR, text: 'Wir stimmen zuerst über die Feststellung ab. Wer ist dafür? Gegenstimmen? Keine. Der Jahresabschluss ist festgestellt. Nun die Entlastung. Wer entlastet den Bürgermeister? Gegenstimmen? Zwei. Der Bürgermeister ist entlastet.' },
+    ] } }).draft;
+    expect(d.items.map((i) => [i.number, i.decisions.map((x) => x.outcome)])).toEqual([['3', ['angenommen', 'angenommen']]]);
+  });
+});
+
+describe('results and counts in the words of set C dev (sentences written for this test)', () => {
+  it('another committee’s vote reported by the chair is not this body’s decision', () => {
+    expect(decide('Der Bau- und Planungsausschuss hat einstimmig zugestimmt, die Kosten liegen bei 80.000 Euro.')).toEqual([]);
+  });
+
+  it('"Es wird geheim gewählt" announces the ballot; the result follows', () => {
+    const d = decide('Es wird geheim gewählt.', 'Für Frau Brandt zwölf, für Herrn Okafor neun.', 'Frau Brandt ist damit zur Schiedsfrau gewählt.');
+    expect(d.map((x) => x.outcome)).toEqual(['gewählt']);
+  });
+
+  it('"wer das Protokoll genehmigt, bitte abstimmen" is the call, not the result', () => {
+    const d = decide('Dann stimmen wir ab, wer das Protokoll genehmigt, bitte die Anlage benutzen.', 'Ergebnis: 30 Ja, 0 Nein, 2 Enthaltungen.', 'Das Protokoll ist genehmigt.');
+    expect(d.map((x) => [x.outcome, x.votes])).toEqual([['genehmigt', { yes: 30, no: 0, abstain: 2 }]]);
+  });
+
+  it('minutes "bestätigt" are genehmigt', () => {
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cues('Tagesordnungspunkt 2, die Niederschrift der letzten Sitzung.', 'Wer bestätigt die Niederschrift? Gegenstimmen? Keine. Enthaltungen? Zwei. Dann ist die Niederschrift bestätigt.') } }).draft;
+    expect(d.items[0].decisions.map((x) => x.outcome)).toEqual(['genehmigt']);
+  });
+
+  it.each([
+    ['Vertagt auf die Dezembersitzung.', 'vertagt'],
+    ['Der Jahresabschluss 2025 ist damit festgestellt.', 'angenommen'],
+    ['Die Betriebsleitung ist entlastet.', 'angenommen'],
+    ['Einstimmig mit 9 : 0 vergeben.', 'angenommen'],
+    ['Die Rednerliste ist geschlossen.', 'angenommen'],
+  ])('%s → %s', (result, outcome) => {
+    expect(decide('Wer ist dafür?', '– Neun.', 'Gegenstimmen?', '– Keine.', result).map((x) => x.outcome)).toEqual([outcome]);
+  });
+
+  it('"zehn zu null" and "9 : 2" are counts', () => {
+    expect(decide('Wer stimmt zu?', 'Das ist einstimmig, zehn zu null. Genehmigt.')[0].votes).toMatchObject({ yes: 10, no: 0 });
+    expect(decide('Wer stimmt zu? Gegenprobe? Zwei.', 'Also 9 : 2, beschlossen.')[0].votes).toMatchObject({ yes: 9, no: 2 });
+  });
+
+  it('the last count of a kind in a sentence is the total ("… mit der Online-Stimme sind es 21 Nein")', () => {
+    expect(decide('Ergebnis: 30 Ja, 20 Nein, eine Enthaltung, mit der Stimme von Herrn Voss sind es 21 Nein.', 'Damit ist der Antrag angenommen.')[0].votes).toEqual({ yes: 30, no: 21, abstain: 1 });
+  });
+
+  it('one member’s vote in the chat before the count keeps the count', () => {
+    const [d] = decide('Wer ist dafür?', 'Frau Lenz schreibt im Chat Ja.', 'Das sind elf.', 'Dagegen?', 'Vier.', 'Damit ist der Antrag angenommen.');
+    expect([d.outcome, d.votes?.yes, d.votes?.no]).toEqual(['angenommen', 11, 4]);
+  });
+});
+
+describe('group lists with local groups and single members', () => {
+  it('a local group (acronym, "Pro <Ort>") joins the list, which stays for review', () => {
+    const [d] = decide('Wer ist dafür?', '– CDU, BVL und Pro Talheim.', 'Wer ist dagegen?', '– Die SPD.', 'Damit ist der Antrag angenommen.');
+    expect(d.votesByGroup?.yes).toEqual(['CDU', 'BVL', 'Pro Talheim']);
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('groups and a member voting in the chat in one answer keep the groups; the count after it is read', () => {
+    const [d] = decide('Wer stimmt dem Antrag zu?', 'Das sind die SPD und die Grünen, und Frau Okoye schreibt im Chat Ja.', 'Zusammen neun.', 'Gegenstimmen?', 'Die CDU, sieben.', 'Damit ist der Antrag angenommen.');
+    expect(d.votesByGroup).toMatchObject({ yes: ['SPD', 'BÜNDNIS 90/DIE GRÜNEN'], no: ['CDU'] });
+    expect(d.votes).toMatchObject({ yes: 9, no: 7 });
+  });
+
+  it('"Ist bestellt, kommt im Frühjahr" (goods ordered) is no appointment', () => {
+    expect(decide('Die neuen Bänke für den Spielplatz, wie ist da der Stand?', 'Ist bestellt, kommt im Frühjahr.')).toEqual([]);
+  });
+});
+
+describe('motions on procedure voted on their own', () => {
+  it.each([
+    ['Die Rückverweisung ist abgelehnt.', 'abgelehnt'],
+    ['Der Vertagungsantrag ist damit angenommen.', 'vertagt'],
+    ['Die Überweisung ist mehrheitlich beschlossen.', 'verwiesen'],
+  ])('%s → %s; "Dann stimmen wir ab über …" is the call', (result, outcome) => {
+    const d = decide('Dann stimmen wir ab über die Rückverweisung.', 'Wer ist dafür?', '– Elf.', 'Dagegen?', '– Siebzehn.', result);
+    expect(d.map((x) => x.outcome)).toEqual([outcome]);
+  });
+});

@@ -219,6 +219,23 @@ describe('group lists are sure only when they account for everyone', () => {
     expect(ds[1].votesByGroup?.yes).toContain('fraktionsloses Mitglied (bitte Namen prüfen)');
   });
 
+  it('the member without a group named once in the talk ("der fraktionslose Abg. Wenzel") resolves "der fraktionslose Abgeordnete"', () => {
+    const ds = session(
+      'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Als Nächster spricht der fraktionslose Abg. Wenzel.',
+      'Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP und der fraktionslose Abgeordnete. Damit ist der Antrag angenommen.',
+      'Ich rufe Tagesordnungspunkt 2 auf: Antrag Wochenmarkt. Wer stimmt zu? – Das ganze Haus. Damit ist der Antrag angenommen.',
+    );
+    expect(ds[0].votesByGroup?.no).toEqual(['Freie Demokraten', 'Wenzel']);
+    expect(ds[1].votesByGroup?.yes).toContain('Wenzel');
+    expect(ds[1].status).toBe('sicher');
+  });
+
+  it('"Was ist mit dem fraktionslosen Kollegen? – Enthaltung." adds him to the abstentions', () => {
+    const [d] = decide('Wer stimmt der Vorlage zu?', '– Die CDU und die Grünen.', 'Wer ist dagegen?', '– Die SPD.', 'Was ist mit dem fraktionslosen Kollegen?', '– Enthaltung.', 'Damit ist die Vorlage angenommen.');
+    expect(d.votesByGroup?.abstain).toHaveLength(1);
+    expect(d.votesByGroup?.no).toEqual(['SPD']);
+  });
+
   it('a list that leaves out a group voting elsewhere in the session is not sure', () => {
     const ds = session(
       'Ich rufe Tagesordnungspunkt 1 auf: Antrag Radverkehr. Wer stimmt zu? – CDU und SPD. Wer ist dagegen? – Die FDP. Damit ist der Antrag angenommen.',

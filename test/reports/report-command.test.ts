@@ -36,10 +36,12 @@ beforeAll(async () => {
     for (let u = 0; u < 8; u++) {
       const at = `${day}T10:0${u}:00.000Z`;
       await audit.record({ at, userId: `hash-${u}`, capability: 'ask', outcome: u < 6 ? 'answered' : 'noResults', sources: u < 6 ? [{ id: 'local:satzung.pdf' }] : [] });
-      if (u < 6) await usage.record({ at, purpose: 'answer', model: 'chat', provider: 'azure-openai', promptTokens: 1_000_000, completionTokens: 0, ms: 500, attempts: 1, status: 'success' });
+      if (u < 6) void usage.record({ at, purpose: 'answer', model: 'chat', provider: 'azure-openai', promptTokens: 1_000_000, completionTokens: 0, ms: 500, attempts: 1, status: 'success' });
       void price;
     }
   }
+  // Model calls are recorded without waiting, as call-model.ts does; stored by the group commit.
+  await usage.flush();
   const day = (d: string) => () => new Date(`${d}T12:00:00.000Z`);
   for (let u = 0; u < 5; u++) await createFeedbackRecords(store, { now: day('2026-11-14') }).recordFeedback({ reaction: u === 0 ? 'dislike' : 'like', comment: u === 0 ? 'Frau Müller sagt etwas anderes' : undefined, userId: `user-${u}`, replyToId: `r${u}` });
   await createTimeFeedbackRecords(store, { now: day('2026-11-14') }).recordTimeFeedback({ task: 'answer', verdict: 'saved', userId: 'user-1', taskId: 'r1' });

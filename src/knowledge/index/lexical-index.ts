@@ -11,6 +11,7 @@
  * it matches in full and how much of the question a noun the folder never uses holds — the
  * answer threshold in retriever.ts (passesCoverageRule) decides with all three.
  */
+import { LRUCache } from 'lru-cache';
 import type { TranslatedTerm } from '../analysis/english-german.js';
 import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
@@ -453,7 +454,8 @@ export class LexicalIndex {
       for (const a of c.alts) if (a !== c.whole) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, c.altCredit));
       for (const a of c.partAlts?.flat() ?? []) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, PART_WEIGHT * SYNONYM_CREDIT));
     }
-    const scores = new Float64Array(this.chunkCount);
+    // One score array per index, reused (search is synchronous); the touched entries are zeroed again below.
+    const scores = (this.scoreScratch ??= new Float64Array(this.chunkCount));
     const touched: number[] = [];
     for (const [s, qw] of queryWeights) {
       const idf = this.idf(s) * qw;
@@ -491,6 +493,8 @@ export class LexicalIndex {
       const coverage = this.coverage(c, concepts) / totalWeight;
       return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matchTerms: this.alternativesIn(c, concepts) };
     });
+    // Pure arithmetic above: nothing throws between filling and zeroing the scratch array.
+    for (const c of touched) scores[c] = 0;
     hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk);
     return hits.slice(0, top).map((h) => ({ ...h, ...this.matchedWords(h.chunk, concepts, totalWeight), uncovered }));
   }
@@ -544,14 +548,29 @@ export class LexicalIndex {
     const total = concepts.reduce((a, c) => a + c.weight, 0);
     return (text) => {
       const stems = new Set<string>();
-      for (const w of contentWords(text)) {
-        stems.add(stem(w));
-        for (const part of compoundParts(w, this.vocabulary)) stems.add(stem(part));
-      }
+      for (const w of contentWords(text)) for (const s of this.wordStems(w)) stems.add(s);
       const has = (id: number) => stems.has(this.snapshot.stems[id]);
       return { coverage: total ? this.coverageWith(has, concepts) / total : 0, ...this.matchedWith(has, concepts, total) };
     };
   }
+
+  /**
+   * A word's stem and the stems of its compound parts. They depend on the word and this index's
+   * vocabulary only, never on the question, so they are kept (bounded): the quote check of every
+   * hit splits the same passage words again and again, which was the largest cost of a chat turn.
+   */
+  private wordStems(word: string): readonly string[] {
+    let stems = this.wordStemCache.get(word);
+    if (!stems) {
+      stems = [stem(word), ...compoundParts(word, this.vocabulary).map(stem)];
+      this.wordStemCache.set(word, stems);
+    }
+    return stems;
+  }
+
+  private scoreScratch?: Float64Array;
+
+  private readonly wordStemCache = new LRUCache<string, readonly string[]>({ max: 100_000 });
 
   private coverage(chunk: number, concepts: Concept[]): number {
     return this.coverageWith((id) => this.has(id, chunk), concepts);
