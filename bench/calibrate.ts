@@ -22,6 +22,8 @@ import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { ANSWER_RULES, answerTypeOf, passesAnswerRule, quoteEvidenceOf, type AnswerRules, type QuoteEvidence } from '../src/knowledge/answer-threshold.js';
 import { createRetriever, type RetrievalHit } from '../src/knowledge/retriever.js';
 import { quoteFundstelle } from '../src/knowledge/snippet.js';
+import { answerQuestion } from '../src/knowledge/answer/index.js';
+import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
 import { hashSplit, type EvalQuestion as Q } from './answers.js';
 
 const flat = (t: string) => t.normalize('NFKC').replace(/\s+/g, ' ').toLowerCase();
@@ -46,6 +48,44 @@ const xqSnap: IndexSnapshot = snapshotFromDocuments(xqDocs.map((d) => ({ source:
 
 const list = (name: string, fallback: string) => (process.env[name] ?? fallback).split(',').map(Number);
 const thresholds = list('T', '0.4,0.44,0.5');
+
+/**
+ * `ENGLISH=1`: the English dev questions of every set (english and english-unanswerable) through
+ * `ask` as a user gets it (German words and dictionary translations, no model), for the weight of
+ * an English word none of whose German translations the folder uses (UNKNOWN_WEIGHT.absentTranslation)
+ * and the threshold; prints answerable right / unanswerable "not found" per set.
+ */
+if (process.env.ENGLISH) {
+  const englishOf = (file: string) => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev' && q.category.startsWith('english')) : []);
+  const englishSets = [
+    { name: 'A', questions: englishOf('bench/data/answers-eval/questions.json'), snapshot: demoSnapshot },
+    { name: 'B', questions: englishOf('bench/data/answers-eval-b/questions.json'), snapshot: demoSnapshot },
+    ...sets.filter((x) => x.name === 'C').map((x) => ({ ...x, questions: englishOf(path.join(setC, 'questions.json')) })),
+  ].filter((x) => x.questions.length);
+  for (const weight of list('ABSENT_TRANSLATION', '0.3,0.6,1')) {
+    UNKNOWN_WEIGHT.absentTranslation = weight;
+    for (const t of thresholds) {
+      const parts: string[] = [];
+      for (const set of englishSets) {
+        const answer = answerQuestion({ sources: [createLocalFolderSource(createRetriever(set.snapshot, { minCoverage: t }))], redactPii: false });
+        let ansN = 0, ansR = 0, unN = 0, unR = 0;
+        for (const q of set.questions) {
+          const r = await answer({ question: q.question, user: { userId: 'calibrate', locale: 'en' } });
+          if (!q.expected.length) {
+            unN++;
+            if (!r.found) unR++;
+          } else {
+            ansN++;
+            if (r.found && r.citations.slice(0, 3).some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet.replace(/\*\*/g, '')).includes(flat(f))))) ansR++;
+          }
+        }
+        parts.push(`${set.name} ${ansN ? (ansR / ansN).toFixed(2) : '-'}/${unN ? (unR / unN).toFixed(2) : '-'}`);
+      }
+      console.log(`english absentTranslation=${weight} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)`);
+    }
+  }
+  process.exit(0);
+}
 const grid = {
   absent: list('ABSENT', '1'),
   nonNoun: list('NON_NOUN', '0.5'),
@@ -54,6 +94,8 @@ const grid = {
   uncovered: list('UNCOVERED', '1'),
   quote: list('QUOTE', '0.25'),
   focus: list('FOCUS', '0,1,1.2'),
+  // 0: the main-noun rule on the chunk, 1: on the quote the user sees.
+  focusInQuote: list('FOCUS_IN_QUOTE', '0,1'),
   answerType: list('ANSWER_TYPE', '0,1'),
 };
 const product = <T,>(lists: T[][]): T[][] => lists.reduce<T[][]>((acc, l) => acc.flatMap((a) => l.map((x) => [...a, x])), [[]]);
@@ -78,13 +120,14 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
   const setHits = await Promise.all(sets.map((s) => search(s.snapshot, s.questions, 5)));
   const ragHits = await search(ragSnap, rag, 3);
   const xqHits = await search(xqSnap, xq, 10);
-  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.answerType])) {
+  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, focusInQuote, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.focusInQuote, grid.answerType])) {
+    if (!focus && focusInQuote) continue;
     const rules: AnswerRules = {
       ...ANSWER_RULES,
       evidence: { minMatchedWords, minCoverage: evidenceCoverage },
       uncovered: uncovered === 1,
       quote: quote > 0 ? { minCoverage: quote } : false,
-      focus: focus > 0 ? { ratio: focus } : false,
+      focus: focus > 0 ? { ratio: focus, in: focusInQuote ? 'quote' : 'chunk' } : false,
       answerType: answerType === 1,
     };
     for (const t of thresholds) {
@@ -105,7 +148,7 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
       });
       const ragR3 = rag.filter((q, i) => passing(ragHits[i]).some((h) => h.chunk.source === q.gold_file)).length / rag.length;
       const mrr = xq.reduce((sum, q, i) => { const p = [...new Set(passing(xqHits[i]).map((h) => h.chunk.source))].indexOf(q.doc); return sum + (p >= 0 ? 1 / (p + 1) : 0); }, 0) / xq.length;
-      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
+      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus}${focus ? (focusInQuote ? '@quote' : '@chunk') : ''} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
     }
   }
 }

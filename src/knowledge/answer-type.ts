@@ -23,7 +23,7 @@ const TIME_UNIT = /(minute|stunde|tag|woche|monat|jahr|quartal|halbjahr|zeit|dau
 const TIME_UNIT_WORD: Record<string, TimeUnit | undefined> = { minute: 'minute', stunde: 'stunde', tag: 'tag', woche: 'woche', monat: 'monat', jahr: 'jahr', quartal: 'monat', halbjahr: 'monat' };
 
 /** Nouns that name a sum of money ("Tagegeld", "Gebühr", "Zuschuss", "Pauschale", "Wertgrenze"). */
-const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauschale|zulage|zuschuss|zuschlag|entschaedigung|erstattung|verguetung|budget|eigenanteil|beitrag|entgelt|honorar|summe|wertgrenze|grenze|obergrenze|hoechstbetrag|limit|gehalt|lohn|kohle|euro|rabatt|skonto|ermaessigung|miete|auslagen|vorschuss|kaution|bussgeld|verwarnungsgeld)$/;
+const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauschale|zulage|zuschuss|zuschlag|entschaedigung|erstattung|verguetung|budget|eigenanteil|beitrag|entgelt|honorar|summe|wertgrenze|grenze|obergrenze|hoechstbetrag|limit|gehalt|lohn|kohle|euro|rabatt|skonto|ermaessigung|miete|auslagen|vorschuss|kaution|bussgeld|verwarnungsgeld|steuer|abgabe|abgaben|zuwendung|selbstbeteiligung|tagegeld|satz|saetze)$/;
 
 const EN_MONEY = /\bhow\s+much\b.*\b(cost|costs|fee|fees|pay|paid|charge|charged|price|allowance|reimburs\w*|refund\w*|money|euros?|budget|subsid\w*|grant|spend|limit)\b|\bhow\s+much\s+(?:money|is|are|do|does|will|can|would)\b.*\b(cost|fee|pay|allowance|reimburs\w*|refund\w*|euros?)\b|\bwhat\s+(?:does|do|will)\b.*\bcost\b|\bhow\s+expensive\b|\bwhat(?:'s|\s+is)\s+the\s+(?:fee|price|cost|charge|allowance|amount|limit)\b/i;
 const EN_TIME = /\b(how\s+long|until\s+when|by\s+when|how\s+soon|how\s+often|deadline|what\s+time|how\s+many\s+(?:minutes|hours|days|weeks|months|years|working\s+days|calendar\s+days))\b/i;
@@ -39,7 +39,7 @@ const NOT_A_NOUN = new Set(['ich', 'man', 'wir', 'sie', 'er', 'es', 'du', 'ihr',
 export function askedAnswerType(question: string): AnswerType | undefined {
   const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   if (/[a-z]/.test(q) && (EN_MONEY.test(q) || EN_TIME.test(q))) return englishType(q);
-  if (/\bwas\s+kostet\b|\bwie\s*teuer\b|\bwie\s*viel\s+(?:kostet|kosten|geld|euro|kohle|zahl\w*|muss\s+ich\s+(?:\w+\s+)?(?:zahlen|bezahlen))\b|\bbis\s+zu\s+welche[mrn]\s+(?:betrag|wert|summe|höhe)\b|\b(?:welche[nrm]?|in\s+welcher)\s+(?:betrag|höhe|summe|gebühr|wertgrenze|preis)\b/.test(q)) return { kind: 'money' };
+  if (/\bwas\s+(?:kostet|kosten|verlangt|verlangen|nimmt|zahlt|zahlen|bekommt|bekommen|erhält|erhalten)\b.{0,40}\b(?:für|pro|je)\b|\bwas\s+kostet\b|\bwie\s*teuer\b|\bwie\s*viel\s+(?:kostet|kosten|geld|euro|kohle|zahl\w*|muss\s+ich\s+(?:\w+\s+)?(?:zahlen|bezahlen))\b|\bbis\s+zu\s+welche[mrn]\s+(?:betrag|wert|summe|höhe)\b|\b(?:welche[nrm]?|in\s+welcher)\s+(?:betrag|höhe|summe|gebühr|wertgrenze|preis)\b/.test(q)) return { kind: 'money' };
   const hoch = /\bwie\s+hoch\s+(?:ist|sind|liegt|liegen|wäre|fällt|fallen|darf|dürfen|war)?\s*(?:denn\s+|eigentlich\s+|aktuell\s+)?(?:der|die|das|den|dem)?\s*([\p{L}-]+)/u.exec(q);
   if (hoch && MONEY_NOUN.test(normalizeWord(hoch[1]))) return { kind: 'money' };
   if (/\bwie\s+lange\b|\bwie\s+oft\b|\bwie\s+viel\s+zeit\b/.test(q)) return { kind: 'duration' };

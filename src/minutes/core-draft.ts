@@ -256,6 +256,21 @@ function subjectMismatch(subject: string | null, title: string): string | undefi
   return `Gegenstand „${subject}“ passt nicht zum Tagesordnungspunkt – Zuordnung bitte prüfen`;
 }
 
+const OPENING_TITLE = /^(?:eröffnung|begrüßung|feststellung|formalien|regularien|tagesordnung)/iu;
+const AHEAD = /vorab|vorweg|zu\s+beginn|gleich\s+am\s+anfang|nachher|später|wenn\s+wir\s+(?:zu|dahin)|ich\s+gehe\s+dann/iu;
+const titleWords = (t: string) => new Set((t.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter((w) => !/^(?:antrag|vorlage|beschluss|satzungsbeschluss|fraktion|bericht|sitzung|verwaltung|punkte?s?)$/u.test(w)));
+/** The one other item whose title a sentence names by two words, or by one word no other title has. */
+function itemNamedIn(sentence: string, items: MinutesItem[], own: MinutesItem | undefined): MinutesItem | undefined {
+  const words = titleWords(sentence);
+  const scored = items
+    .filter((it) => it !== own)
+    .map((it) => ({ it, hits: [...titleWords(it.title)].filter((w) => words.has(w)).length }))
+    .filter((x) => x.hits > 0)
+    .sort((a, b) => b.hits - a.hits);
+  if (!scored.length || (scored[1] && scored[1].hits === scored[0].hits)) return undefined;
+  return scored[0].it;
+}
+
 /**
  * Befangenheit of the whole session: each declaration lands on the item it names ("zu TOP 7",
  * made early) or else on the item where it was said.
@@ -271,6 +286,8 @@ function assignBias(segments: Segment[], preamble: Cue[], items: MinutesItem[], 
         // The same number may exist in both parts; prefer the part the declaration was made in.
         target = named.find((it) => it.public === (src.item?.public ?? true)) ?? named[0] ?? target;
       }
+      // Declared ahead for an item named by its title ("… dass ich beim Bebauungsplan Am Inselsee nicht mitwirken darf").
+      else if (!src.item || OPENING_TITLE.test(src.item.title) || AHEAD.test(b.quote)) target = itemNamedIn(b.quote, items, src.item) ?? target;
       if (!target) continue;
       const name = resolveName(b.name, known);
       if (target.bias.includes(name)) continue;

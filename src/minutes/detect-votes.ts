@@ -93,6 +93,8 @@ type Q = 'yes' | 'no' | 'abstain';
 
 interface Episode {
   sentences: Sentence[];
+  /** The question answered last (a member asked after the count answers to it). */
+  lastAnswered?: Q;
   /** Groups or a member the chair asked for separately ("Was ist mit …?"), waiting for the answer. */
   askedOne?: string[];
   called: boolean;
@@ -322,7 +324,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const q = questionIn(text);
-    if (ep?.called && isChair(s) && INDIVIDUAL_VOTE.test(text)) ep.individual = true;
+    // A member's vote given apart ("Dazu kommt die Stimme von Frau Seipp im Chat, Nein."): in the count or not?
+    if (ep && (ep.called || Object.keys(ep.counts).length) && isChair(s) && (INDIVIDUAL_VOTE.test(text) || /(?:dazu\s+kommt|hinzu\s+kommt|plus|zuzüglich)\s+(?:noch\s+)?(?:die\s+)?stimme/iu.test(text))) ep.individual = true;
     const nobody = ZERO_ANSWER.test(text) || /^nein[.!]?$/iu.test(text);
     // "Ich schlage vor, den Punkt zu vertagen. Erhebt sich Widerspruch? – Das ist nicht der Fall."
     if (proposal && !q && isChair(s) && OBJECTION_CALL.test(text)) {
@@ -377,8 +380,18 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     }
     // "Frau Grunert schreibt im Chat Ja." between the question and the count: one member's vote; the count follows.
     const prev = i > 0 ? sentences[i - 1].text : '';
+    // "Herr Brüning?": the chair asks the member online for the vote; the room's count is still to come.
+    if (ep?.called && isChair(s) && ASK_MEMBER.test(text)) {
+      // Asked before the room's count is given, the count that follows includes the member; asked after it, maybe not.
+      if (!ep.lastQ || ep.counts[ep.lastQ] !== undefined) ep.individual = true;
+      ep.lastQ ??= ep.lastAnswered;
+      ep.sentences.push(s);
+      return;
+    }
     if (ep?.lastQ && !q && (ONE_MEMBER_ANSWER.test(text) || (BARE_MEMBER_ANSWER.test(text) && ASK_MEMBER.test(prev))) && !COUNT_ANSWER.test(text)) {
-      ep.individual = true;
+      // Before the count: "Frau Grunert schreibt im Chat Ja. – Das sind elf." counts her in; without a count after it, unsure.
+      const countFollows = sentences.slice(i + 1, i + 3).some((x) => COUNT_ANSWER.test(x.text) || GROUP_COUNT_TAIL.test(x.text));
+      if (ep.counts[ep.lastQ] !== undefined || !countFollows) ep.individual = true;
       ep.sentences.push(s);
       // "Das sind die Linke und die Grünen, und Herr Brüning schreibt im Chat Ja.": the groups before the member.
       const before = text.split(/,?\s+und\s+(?=(?:herr|frau|kollege|kollegin)\s)/iu)[0];
@@ -414,6 +427,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
         }
         e.sentences.push(s);
+        e.lastAnswered = last;
         e.lastQ = undefined;
         return;
       }

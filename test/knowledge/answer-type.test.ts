@@ -5,15 +5,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import { askedAnswerType, holdsAnswerType } from '../../src/knowledge/answer-type.js';
-import { ANSWER_RULES } from '../../src/knowledge/answer-threshold.js';
+import { ANSWER_RULES, passesCoverageRule } from '../../src/knowledge/answer-threshold.js';
 import { chunkDocument } from '../../src/knowledge/chunking.js';
 import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js';
+import { LexicalIndex } from '../../src/knowledge/index/lexical-index.js';
 import { withRelevance } from '../../src/knowledge/relevance.js';
 import { createRetriever } from '../../src/knowledge/retriever.js';
+import { answerQuestion } from '../../src/knowledge/answer/answer-question.js';
+import { createLocalFolderSource } from '../../src/knowledge/sources/local-folder-source.js';
 
 describe('what kind of fact a question asks for', () => {
   it('an amount of money: "was kostet", "wie teuer", "wie hoch" with a money noun, "how much … cost"', () => {
-    for (const q of ['Was kostet ein Bewohnerparkausweis?', 'Wie teuer ist die Beglaubigung einer Kopie?', 'Wie hoch ist die Umzugskostenpauschale?', 'Wie hoch sind die Gebühren für eine Trauung im Standesamt?', 'Bis zu welchem Betrag darf die Teamleitung Büromaterial bestellen?', 'wie viel geld gibts für die brille', 'How much does a certified copy cost?', 'What is the fee for a wedding at the registry office?']) {
+    for (const q of ['Was kostet ein Bewohnerparkausweis?', 'Wie teuer ist die Beglaubigung einer Kopie?', 'Wie hoch ist die Umzugskostenpauschale?', 'Wie hoch sind die Gebühren für eine Trauung im Standesamt?', 'Bis zu welchem Betrag darf die Teamleitung Büromaterial bestellen?', 'wie viel geld gibts für die brille', 'Wie hoch ist die Zweitwohnungsteuer?', 'Wie hoch ist die Zuwendung zum 40. Dienstjubiläum?', 'Was verlangt die Stadtbücherei für einen verlorenen Ausweis?', 'How much does a certified copy cost?', 'What is the fee for a wedding at the registry office?']) {
       expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
     }
   });
@@ -101,5 +104,60 @@ describe('the answer rule with the answer type', () => {
       const [remote] = withRelevance(q, [{ title: '', sectionPath: [], text: FOLDER[file] }]);
       expect(remote.relevant, q).toBe(local?.relevant ?? false);
     }
+  });
+});
+
+describe('a passage that shares no noun with the question answers none of it', () => {
+  const folder: Record<string, string> = {
+    'ersthelfer.md': 'Mindestens fünf Prozent der Beschäftigten eines Standorts sind als Ersthelfer ausgebildet.',
+    'kantine.md': 'Das Kantinenbudget legt der Personalrat jährlich fest.',
+    'bestellung.md': 'Büromaterial bestellt die Teamleitung ohne Vergleichsangebot bis 500 Euro netto.',
+  };
+  const snap = snapshotFromDocuments(
+    Object.entries(folder).map(([source, text]) => ({ source, doc: { title: '', blocks: [{ kind: 'paragraph' as const, text }] } })),
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const index = new LexicalIndex(snap);
+  const chunkOf = (source: string) => snap.chunks.findIndex((c) => c.source === source);
+
+  it('the rule: a question noun missed and none matched fails; one matched noun or no known noun at all passes', () => {
+    const rules = ANSWER_RULES;
+    expect(passesCoverageRule({ coverage: 0.6, matched: 2, focus: { matchedNoun: 0, missedNoun: 0.4 } }, undefined, rules)).toBe(false);
+    expect(passesCoverageRule({ coverage: 0.6, matched: 2, focus: { matchedNoun: 0.2, missedNoun: 0.4 } }, undefined, rules)).toBe(true);
+    expect(passesCoverageRule({ coverage: 0.6, matched: 2, focus: { matchedNoun: 0, missedNoun: 0 } }, undefined, rules)).toBe(true);
+    expect(passesCoverageRule({ coverage: 0.6, matched: 2, focus: { matchedNoun: 0, missedNoun: 0.4 } }, undefined, { ...rules, focus: false })).toBe(true);
+  });
+
+  it('the index tells which question nouns a passage matches ("pro Beschäftigtem" alone matches no noun of the question)', () => {
+    const e = index.evidenceFor('Wie hoch ist das Kantinenbudget pro Beschäftigtem?');
+    expect(e(chunkOf('ersthelfer.md')).focus.matchedNoun).toBe(0);
+    expect(e(chunkOf('ersthelfer.md')).focus.missedNoun).toBeGreaterThan(0);
+    expect(e(chunkOf('kantine.md')).focus.matchedNoun).toBeGreaterThan(0);
+  });
+
+  it('the noun an interrogative asks for is no noun the passage must name ("Bis zu welchem Betrag": the passage states the sum)', () => {
+    const [concept] = index.analyzeQuery('Bis zu welchem Betrag bestellt die Teamleitung Büromaterial?').filter((c) => c.word === 'betrag');
+    expect(concept?.asked).toBe(true);
+    const e = index.evidenceFor('Bis zu welchem Betrag bestellt die Teamleitung Büromaterial?')(chunkOf('bestellung.md'));
+    expect(e.focus.missedNoun).toBe(0);
+  });
+});
+
+describe('English questions without a model: the kind of fact asked for is checked on the quote too', () => {
+  const answer = answerQuestion({ sources: [createLocalFolderSource(retriever)], redactPii: false });
+  const english = { userId: 'u-en', locale: 'en' as const };
+
+  it('"How much …?" is not answered by a passage that names the thing but no sum: "not found", in English', async () => {
+    const result = await answer({ question: 'How much does a Beglaubigung in the Bürgerbüro cost?', user: english });
+    expect(result.found).toBe(false);
+    expect(result.citations).toEqual([]);
+    expect(result.answer).toMatch(/^The documents are in German/);
+  });
+
+  it('the same question about a passage that states the sum is answered', async () => {
+    const result = await answer({ question: 'How much does the Bewohnerparkausweis cost?', user: english });
+    expect(result.found).toBe(true);
+    expect(result.citations[0]?.source).toBe('parken.md');
+    expect(result.citations[0]?.snippet).toContain('30,70 Euro');
   });
 });

@@ -296,3 +296,29 @@ describe('motions on procedure voted on their own', () => {
     expect(d.map((x) => x.outcome)).toEqual([outcome]);
   });
 });
+
+describe('a member asked for the vote before the count', () => {
+  it('"Herr Brüning? – Ja. – Das sind siebzehn." counts him in and needs no review for it', () => {
+    const [d] = decide('Wer stimmt dem Satzungsbeschluss zu?', 'Herr Brüning?', 'Ja, danke.', 'Das sind siebzehn.', 'Gegenstimmen?', 'Vier.', 'Der Satzungsbeschluss ist gefasst.');
+    expect([d.outcome, d.votes?.yes, d.votes?.no, d.votesByGroup]).toEqual(['angenommen', 17, 4, null]);
+    expect(d.reasons.join(' ')).not.toMatch(/online/u);
+  });
+
+  it('asked after the count, the member may not be in it: for review', () => {
+    const [d] = decide('Wer stimmt dem Satzungsbeschluss zu?', 'Das sind siebzehn.', 'Herr Brüning?', 'Ja.', 'Gegenstimmen?', 'Vier.', 'Der Satzungsbeschluss ist gefasst.');
+    expect(d.status).toBe('unsicher');
+  });
+});
+
+describe('a report or question discussed is taken note of', () => {
+  it.each([['Damit ist die Große Anfrage abgehalten.'], ['Der Jahresbericht ist damit erörtert.']])('%s', (text) => {
+    expect(decide(text).map((x) => x.outcome)).toEqual(['zur Kenntnis genommen']);
+  });
+});
+
+describe('an online vote added after an electronic count', () => {
+  it('"Dazu kommt die Stimme von Frau X im Chat, Nein." leaves the count for review', () => {
+    const [d] = decide('Ergebnis: 30 Ja, 20 Nein, 1 Enthaltung.', 'Dazu kommt die Stimme von Frau Amsel im Chat, Nein.', 'Damit ist der Antrag angenommen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'unsicher']);
+  });
+});

@@ -134,6 +134,13 @@ describe('Befangenheit', () => {
     ['Ich unterliege hier dem Mitwirkungsverbot und gehe in den Zuschauerraum.', 'Ratsfrau Okonjo'],
     ['Ich muss sagen, dass ich in dieser Angelegenheit persönlich beteiligt bin.', 'Ratsfrau Okonjo'],
     ['Ich nehme an Beratung und Abstimmung nicht teil.', 'Ratsfrau Okonjo'],
+    ['Ich erkläre mich vorsorglich ebenfalls für befangen.', 'Ratsfrau Okonjo'],
+    ['Ich darf nach § 31 GO NRW nicht mitwirken, mein Onkel ist Eigentümer.', 'Ratsfrau Okonjo'],
+    ['Ich bin nach § 41 NKomVG von der Mitwirkung ausgeschlossen.', 'Ratsfrau Okonjo'],
+    ['Da bin ich der Architekt. Also persönlich beteiligt, ich nehme nicht teil.', 'Ratsfrau Okonjo'],
+    ['Ich möchte anzeigen, dass ich bei diesem Punkt nicht mitwirken darf.', 'Ratsfrau Okonjo'],
+    ['Für mich liegt hier ein Ausschließungsgrund nach § 22 GemO vor.', 'Ratsfrau Okonjo'],
+    ['Nach der Gemeindeordnung bin ich deshalb ausgeschlossen, ich setze mich in den Zuschauerraum.', 'Ratsfrau Okonjo'],
   ])('self-declared: %s', (text, speaker) => {
     expect(detectBias(cues([speaker, text])).declarations.map((d) => d.name)).toEqual([speaker]);
   });
@@ -176,6 +183,26 @@ describe('Befangenheit', () => {
       ['3', ['Erwin Pohlmann']],
     ]);
     expect(draft.items[2].biasFacts[0].evidence[0].cueId).toBe('b/1-0');
+  });
+});
+
+describe('Befangenheit declared ahead for an item named by its title', () => {
+  it('lands on the item whose title the declaration names', () => {
+    const transcript = parseVtt(
+      [
+        'WEBVTT', '',
+        'a/1-0', '00:00:01.000 --> 00:00:05.000', `<v ${CHAIR}>Ich eröffne die Sitzung um 18 Uhr.</v>`, '',
+        'b/1-0', '00:00:06.000 --> 00:00:12.000', '<v Erwin Pohlmann>Ich möchte vorab anzeigen, dass ich beim Bebauungsplan Sandgrube nicht mitwirken darf.</v>', '',
+        'a/2-0', '00:00:13.000 --> 00:00:18.000', `<v ${CHAIR}>Wir kommen zu TOP 2. Wer stimmt dem Bericht zu? Damit einstimmig beschlossen.</v>`, '',
+        'a/3-0', '00:00:19.000 --> 00:00:24.000', `<v ${CHAIR}>Wir kommen zu TOP 3. Wer stimmt dem Satzungsbeschluss zu? Damit einstimmig beschlossen.</v>`, '',
+      ].join('\n'),
+    );
+    const { draft } = buildCoreDraft({ transcript, agenda: { items: [{ number: '1', title: 'Eröffnung', public: true }, { number: '2', title: 'Bericht zur Kita-Planung', public: true }, { number: '3', title: 'Bebauungsplan Nr. 12 „Sandgrube“ – Satzungsbeschluss', public: true }] } });
+    expect(draft.items.map((i) => [i.number, i.bias])).toEqual([
+      ['1', []],
+      ['2', []],
+      ['3', ['Erwin Pohlmann']],
+    ]);
   });
 });
 

@@ -10,7 +10,10 @@ import type { ChatMessage } from '../../llm/chat-model.js';
 import { NOT_FOUND_MARKER } from '../../llm/prompts/answer.js';
 import { redactIf } from '../../security/redact-pii.js';
 import { mergeResults } from '../merge-results.js';
+import { answerTypeOf } from '../answer-threshold.js';
+import { holdsAnswerType } from '../answer-type.js';
 import { passesAnswerThreshold } from '../relevance.js';
+import { quoteFundstelle } from '../snippet.js';
 import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer, isFlagged } from './check-answer.js';
@@ -50,7 +53,14 @@ export function answerQuestion(deps: AnswerDeps) {
     // Planted instructions: flagged passages rank below clean ones and never back an answer alone.
     const quarantine = quarantinePassages(merged.passages);
     const passages = quarantine.passages;
-    const cleanPassages = passages.filter((p) => !isFlagged(p));
+    // An English question searched for its German words: the sources' answer rule saw no question words
+    // ("how much", "by when"), so the kind of fact asked for is checked here, on the quote the user gets.
+    const asked = untranslated || translations ? answerTypeOf(input.question) : undefined;
+    const unflagged = passages.filter((p) => !isFlagged(p));
+    const matched = translations ? matchedTranslations(translations, unflagged.slice(0, 3)) : [];
+    // The Fundstelle is chosen by the German words searched and the translations matched ("how long …?" still asks for a number).
+    const quoteQuery = translations ? germanQuoteQuery(retrievalQuery, matched, input.question) : retrievalQuery;
+    const cleanPassages = asked && !deps.chatModel ? unflagged.filter((p) => holdsAnswerType(asked, quoteFundstelle(p.text, quoteQuery, undefined, p.matchTerms).text)) : unflagged;
     const failures = merged.failures;
     if (quarantine.flagged.length) {
       deps.logger?.warn({ passages: quarantine.flagged.map((p) => ({ source: `${p.sourceId}:${p.source}`, flags: p.instructionFlags })) }, 'retrieved passages look like planted instructions (quarantined)');
@@ -72,10 +82,7 @@ export function answerQuestion(deps: AnswerDeps) {
       return { ...base, found: false, mode, answer: untranslated ? germanWordsNotFoundText(untranslated) : notFoundText(locale), citations: [], ...withNotice(sourceNotice) };
     }
     if (!deps.chatModel) {
-      const matched = translations ? matchedTranslations(translations, cleanPassages.slice(0, 3)) : [];
       const intro = untranslated ? germanWordsIntro(untranslated, matched) : undefined;
-      // The Fundstelle is chosen by the German words searched and the translations matched ("how long …?" still asks for a number).
-      const quoteQuery = translations ? germanQuoteQuery(retrievalQuery, matched, input.question) : retrievalQuery;
       return { ...base, found: true, mode: 'extractive', ...extractiveAnswer(cleanPassages, locale, quoteQuery, intro), ...withNotice(sourceNotice) };
     }
 

@@ -62,6 +62,8 @@ export interface Concept {
   uncoveredNoun?: boolean;
   /** A noun (not a word the lexicon writes in lower case only): what the question is about. */
   noun?: boolean;
+  /** The noun an interrogative asks for ("welchem Betrag", "welche Frist"): the passage states it rather than names it. */
+  asked?: boolean;
 }
 
 export interface LexicalIndexOptions {
@@ -101,7 +103,7 @@ const FORM_CREDIT = 0.9;
  * Calibrated on development questions only with bench/calibrate.ts (demo dev split, ragsource-bw
  * tuning half): the grid is flat around absent 1, unknown 0.1–0.5 at coverage 0.42–0.46.
  */
-export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown', number> = { absent: 1, unknown: 0.3 };
+export const UNKNOWN_WEIGHT: Record<'absent' | 'unknown' | 'absentTranslation', number> = { absent: 1, unknown: 0.3, absentTranslation: 0.3 };
 
 /**
  * Share of its weight in the coverage that a question word keeps when the general lexicon knows
@@ -236,11 +238,14 @@ export class LexicalIndex {
   private analyzeQueryOnce(text: string, translations: readonly TranslatedTerm[]): Concept[] {
     const seen = new Set<string>();
     const concepts: Concept[] = [];
-    const capitals = new Set(tokenMatches(text).filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
+    const tokens = tokenMatches(text);
+    const capitals = new Set(tokens.filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
+    const asked = new Set(tokens.filter((_, i) => i > 0 && /^welch(?:e|er|em|en|es)$/.test(tokens[i - 1].token)).map((t) => t.token));
     for (const word of this.queryWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      concepts.push((capitals.has(word) && this.acronymConcept(word)) || this.resolve(word));
+      const concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolve(word);
+      concepts.push(asked.has(word) ? { ...concept, asked: true } : concept);
     }
     for (const term of translations) concepts.push(...this.resolveTranslation(term));
     return concepts;
@@ -315,7 +320,9 @@ export class LexicalIndex {
     if (!strong && term.words?.length) return term.words.flatMap((w) => this.resolveTranslation(w));
     const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
     // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
-    if (!ids.length) return [{ ...base, match: term.german.length ? 'absent' : 'unknown', weight: UNKNOWN_WEIGHT.unknown * this.maxIdf }];
+    // "absentTranslation": an English word whose German candidates the folder never uses (calibrated on the
+    // English dev questions, bench/calibrate.ts ENGLISH=1).
+    if (!ids.length) return [{ ...base, match: term.german.length ? 'absent' : 'unknown', weight: (term.german.length ? UNKNOWN_WEIGHT.absentTranslation : UNKNOWN_WEIGHT.unknown) * this.maxIdf }];
     // Weighted by its best candidate the folder has (the dictionary lists the usual translation first).
     const best = credits.indexOf(Math.max(...credits));
     return [{ ...base, weight: this.idf(ids[best]) }];
@@ -506,24 +513,25 @@ export class LexicalIndex {
     return (chunk) => ({ coverage: total ? this.coverage(chunk, concepts) / total : 0, ...this.matchedWords(chunk, concepts, total), uncovered });
   }
 
-  private fullyMatched(chunk: number, c: Concept): boolean {
-    return this.coverage(chunk, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
-  }
-
   /**
    * Question words the chunk matches in full (all of the word's weight, or a synonym's or
    * correction's credit), and the heaviest question noun it matches and misses (nounFocus).
    */
   private matchedWords(chunk: number, concepts: Concept[], total: number): { matched: number; focus: NounFocus } {
+    return this.matchedWith((id) => this.has(id, chunk), concepts, total);
+  }
+
+  private matchedWith(has: (stemId: number) => boolean, concepts: Concept[], total: number): { matched: number; focus: NounFocus } {
     let matched = 0;
     let matchedNoun = 0;
     let missedNoun = 0;
     for (const c of concepts) {
       if (c.weight <= 0) continue;
-      const full = this.fullyMatched(chunk, c);
+      const full = this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
       if (full) matched++;
-      // A word neither the lexicon nor the folder knows (typo, jargon) says nothing about the topic.
-      if (!c.noun || c.match === 'unknown') continue;
+      // A word neither the lexicon nor the folder knows (typo, jargon) says nothing about the topic, nor
+      // does the noun the question asks for ("Ab welchem Betrag …": the passage states the sum, not the word).
+      if (!c.noun || c.asked || c.match === 'unknown') continue;
       if (full) matchedNoun = Math.max(matchedNoun, c.weight);
       else missedNoun = Math.max(missedNoun, c.weight);
     }
@@ -535,15 +543,14 @@ export class LexicalIndex {
    * and section) by the question's words, weighted as in the index: whether what the user sees
    * holds the question's words, not only the chunk around it.
    */
-  textEvidenceFor(question: string, translations: readonly TranslatedTerm[] = []): (text: string) => { coverage: number; matched: number } {
+  textEvidenceFor(question: string, translations: readonly TranslatedTerm[] = []): (text: string) => { coverage: number; matched: number; focus: NounFocus } {
     const concepts = this.analyzeQuery(question, translations);
     const total = concepts.reduce((a, c) => a + c.weight, 0);
     return (text) => {
       const stems = new Set<string>();
       for (const w of contentWords(text)) for (const s of this.wordStems(w)) stems.add(s);
       const has = (id: number) => stems.has(this.snapshot.stems[id]);
-      const matched = concepts.filter((c) => c.weight > 0 && this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9).length;
-      return { coverage: total ? this.coverageWith(has, concepts) / total : 0, matched };
+      return { coverage: total ? this.coverageWith(has, concepts) / total : 0, ...this.matchedWith(has, concepts, total) };
     };
   }
 
