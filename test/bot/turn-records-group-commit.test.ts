@@ -55,7 +55,14 @@ function auditLines(): { userId: string; capability: string; outcome: string }[]
   return readdirSync(dir)
     .filter((f) => f.endsWith('.jsonl'))
     .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean))
-    .map((l) => JSON.parse(l) as { userId: string; capability: string; outcome: string });
+    .flatMap((l) => {
+      // Read while other turns append: a line still being written is not complete yet.
+      try {
+        return [JSON.parse(l) as { userId: string; capability: string; outcome: string }];
+      } catch {
+        return [];
+      }
+    });
 }
 
 describe('turn records by group commit, through the running server', () => {
@@ -70,6 +77,9 @@ describe('turn records by group commit, through the running server', () => {
         expect(channel.repliesTo(id).length).toBeGreaterThan(0);
       }),
     );
+    // Every turn is done: the file holds complete lines only.
+    const raw = readdirSync(path.join(work, 'data', 'audit')).flatMap((f) => readFileSync(path.join(work, 'data', 'audit', f), 'utf8').split('\n').filter(Boolean));
+    expect(raw.every((l) => l.startsWith('{') && l.endsWith('}'))).toBe(true);
     const lines = auditLines().filter((e) => e.capability === 'ask');
     expect(lines).toHaveLength(40);
     expect(new Set(lines.map((e) => e.userId)).size).toBe(40);
