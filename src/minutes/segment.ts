@@ -160,11 +160,21 @@ export function findTransition(raw: string): Hit | undefined {
 }
 
 /** Title spoken after the number ("…, Bebauungsplan Nr. 812 – Ostwall. Herr …") for agenda-less sessions. */
+/** Lead-ins before a spoken title: "Wir kommen jetzt zum Bericht …", "Es geht um die Fortschreibung …", "Thema ist …". */
+const TITLE_LEAD = /^(?:(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+(?:zu[mr]?|zu\s+(?:den|dem|der))\s+|(?:(?:hier|da|dabei|jetzt|nun)\s+)?geht\s+es\s+(?:hier\s+|jetzt\s+|nun\s+|heute\s+)?um\s+(?:(?:den|die|das|dem|der|einen|eine|ein)\s+)?|es\s+geht\s+(?:hier\s+|jetzt\s+|nun\s+|heute\s+)?um\s+(?:(?:den|die|das|dem|der|einen|eine|ein)\s+)?|(?:das\s+)?thema\s+ist\s+(?:(?:der|die|das)\s+)?)/iu;
+/**
+ * A sentence of procedure or speech, not a title: "Ich stelle fest, dass …", "da möchte ich kurz erläutern, …",
+ * "Wer ist dafür?" – it opens with a pronoun or a verb of the chair, or is a question.
+ */
+const NOT_A_TITLE = /^(?:ich|wir|sie|er|es|man|da|dazu|damit|dann|hier|jetzt|nun|bitte|gibt|wer|gut|so|also|ja|lassen|lasst|meine|liebe|danke|vielen|herzlich|sehr\s+geehrte|darf|möchte|kann|können|haben|hat|ist|sind|wird|werden)(?![\p{L}])/iu;
+
 function spokenTitle(rest: string, number: string): string {
   const first = splitSentences(rest.replace(/^[\s,:;–-]+/u, '').replace(/^(?:auf|und\s+zwar|das\s+ist|betreffend)\s+/iu, ''))[0] ?? '';
-  const t = first.replace(/[.!?:]\s*$/u, '').replace(/\s+auf$/iu, '').trim();
-  return t.length >= 3 ? (t.length > 200 ? `${t.slice(0, 200).replace(/\s+\S*$/u, '')} …` : t) : `Tagesordnungspunkt ${number}`;
+  const t = first.replace(/[.!?:]\s*$/u, '').replace(/\s+auf$/iu, '').trim().replace(TITLE_LEAD, '');
+  if (t.length < 3 || /\?\s*$/u.test(first) || NOT_A_TITLE.test(t)) return placeholderTitle(number);
+  return t.length > 200 ? `${t.slice(0, 200).replace(/\s+\S*$/u, '')} …` : t;
 }
+const placeholderTitle = (number: string) => (number ? `Tagesordnungspunkt ${number}` : 'Tagesordnungspunkt (Titel bitte ergänzen)');
 
 const STOP = new Set(['antrag', 'fraktion', 'der', 'die', 'das', 'und', 'für', 'zur', 'zum', 'von', 'des', 'über', 'beschlussempfehlung', 'bericht', 'vorlage', 'drucks', 'sowie', 'einer', 'eines', 'gesetz', 'änderung']);
 const tokens = (s: string) => new Set((s.toLowerCase().match(/[\p{L}]{5,}/gu) ?? []).filter((w) => !STOP.has(w)));
@@ -410,6 +420,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
         // or the first sentence after "weiter zum nächsten Punkt".
         const bare = !agenda.length && index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
+        // "TOP 3, da möchte ich kurz erläutern … Es geht um die Fortschreibung des Pflegeplans.": the matter named
+        // right after a call without a title is that item's title, not a new item.
+        if (!agenda.length && current && current.title === placeholderTitle(current.number) && sentencesSinceCall <= 3) {
+          const named = mattersCall(sentence);
+          if (named) current.title = spokenTitle(named, current.number);
+        }
         const matter = !agenda.length && (held.length > 0 || (current && !current.public && /Titel bitte ergänzen/u.test(current.title) && current.cues.length === 0)) ? mattersCall(sentence) : undefined;
         const announced = !agenda.length && nextAnnounced && !/\?$/u.test(sentence) && !readOutcome(sentence) && /^\p{Lu}/u.test(sentence) ? sentence.replace(/[.!]$/u, '') : undefined;
         if (!agenda.length) nextAnnounced = false;

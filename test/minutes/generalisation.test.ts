@@ -142,3 +142,25 @@ describe('a Befangenheit the chair denies is none', () => {
     expect(detectBias(cues('Herr Ruppelt ist nach unserer Prüfung nicht befangen und stimmt mit ab.')).declarations).toEqual([]);
   });
 });
+
+describe('titles taken from speech, without an agenda', () => {
+  const CH = 'Vorsitzender Anton Greiwe';
+  const draftOf = (...texts: string[]) =>
+    buildCoreDraft({ transcript: { attributed: true, cues: texts.map((t, i) => ({ id: `t/${i + 1}-0`, start: 20 + i * 14, end: 20 + i * 14 + 12, speaker: CH, text: t })) } }).draft;
+
+  it('a procedural sentence after the number is no title; a lead-in is cut; the matter named next is the title', () => {
+    const d = draftOf(
+      'Ich eröffne die Sitzung des Sportausschusses.',
+      'TOP 1 Ich stelle fest, dass form- und fristgerecht geladen wurde und der Ausschuss beschlussfähig ist.',
+      'TOP 2 Wir kommen jetzt zum Sachstand der Sporthallensanierung.',
+      'Den Sachstand nehmen wir damit zur Kenntnis.',
+      'Tagesordnungspunkt 3, dazu möchte ich Ihnen vorab etwas sagen.',
+      'Es geht um die Vergabe der Hallenzeiten an die Vereine.',
+      'Wer stimmt der Vergabe zu?',
+      '– Alle.',
+      'Damit einstimmig beschlossen.',
+      'Ich schließe die Sitzung.',
+    );
+    expect(d.items.map((i) => i.title)).toEqual(['Tagesordnungspunkt 1', 'Sachstand der Sporthallensanierung', 'Vergabe der Hallenzeiten an die Vereine']);
+  });
+});
