@@ -13,7 +13,7 @@ import { checkAgenda } from './agenda-check.js';
 import { applyItemCertainty } from './certainty.js';
 import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
-import { STANDING_ITEM } from './vocabulary.js';
+import { JOINT_VOTE_PROPOSAL, STANDING_ITEM } from './vocabulary.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
 
 export interface CoreInput {
@@ -215,25 +215,57 @@ const expandRange = (list: string): string[] =>
  * A result that names other items ("… dass die Punkte 34, 41 und 47 … überwiesen werden") belongs to
  * those items, wherever it was said. It moves there, never as sure (the items were not called).
  */
-function routeNamedDecisions(items: MinutesItem[]): void {
+/**
+ * Returns, for a session without agenda, the items voted on en bloc that were never called on their
+ * own: they are inserted (insertEnBlocItems) once the per-segment steps are done.
+ */
+function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after: MinutesItem; item: MinutesItem }[] {
+  const added: { after: MinutesItem; item: MinutesItem }[] = [];
   for (const item of items) {
     const own = itemNumberKey(item.number);
     item.decisions = item.decisions.filter((d) => {
       const named = new Set<string>();
-      for (const m of d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
       // A vote called here stays here, unless it was announced for several items at once ("en bloc").
-      const enBloc = d.evidence.some((e) => /en\s*bloc|im\s+block|(?:gemeinsam|zusammen)\s+ab(?![\p{L}])|in\s+einem\s+abstimmungsgang/iu.test(e.quote));
+      const enBloc = d.evidence.some((e) => /en\s*bloc|im\s+block|(?:gemeinsam|zusammen)\s+ab(?![\p{L}])|in\s+einem\s+abstimmungsgang/iu.test(e.quote) || JOINT_VOTE_PROPOSAL.test(e.quote));
+      const naming = d.evidence.filter((e) => readOutcome(e.quote) || (enBloc && JOINT_VOTE_PROPOSAL.test(e.quote)));
+      for (const m of naming.map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
       if (!named.size || (!enBloc && d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote)))) return true;
       const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)) && !it.decisions.some((x) => x.text === d.text));
+      // Without an agenda, items voted on en bloc that were never called on their own exist only in that vote.
+      if (!withAgenda && enBloc) {
+        for (const n of named) {
+          if (n === own || items.some((it) => itemNumberKey(it.number) === n) || added.some((a) => itemNumberKey(a.item.number) === n)) continue;
+          const extra: MinutesItem = { ...emptyItem(n, item.public), warnings: [`TOP ${n} wurde nicht einzeln aufgerufen, sondern im Block unter TOP ${item.number} abgestimmt – Titel und Beschluss bitte prüfen.`] };
+          added.push({ after: item, item: extra });
+          targets.push(extra);
+        }
+      }
       if (!targets.length) return true;
       for (const t of targets) {
-        t.decisions.push({ ...d, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt – Zuordnung bitte prüfen`] });
+        // "genehmigt" was read for the minutes item where the block was voted, not for the items of the block.
+        const outcome = d.outcome === 'genehmigt' && !MINUTES_ITEM.test(t.title) && !d.evidence.some((e) => MINUTES_APPROVED.test(e.quote)) ? 'angenommen' : d.outcome;
+        t.decisions.push({ ...d, outcome, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt – Zuordnung bitte prüfen`] });
         t.warnings = t.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
       }
       // Said under one of the items it names: it stays there too.
       return named.has(own);
     });
   }
+  return added;
+}
+
+/** In number order after the item where the block was voted; the model stage gets no talk for them. */
+function insertEnBlocItems(added: { after: MinutesItem; item: MinutesItem }[], items: MinutesItem[], itemCues: Cue[][]): void {
+  for (const { after, item } of [...added].reverse()) {
+    const at = items.indexOf(after) + 1;
+    for (const d of item.decisions) item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number} bitte prüfen (${d.reasons.join('; ')}).`);
+    items.splice(at, 0, item);
+    itemCues.splice(at, 0, []);
+  }
+}
+
+function emptyItem(number: string, isPublic: boolean): MinutesItem {
+  return { number, title: `Tagesordnungspunkt ${number}`, public: isPublic, paper: null, found: false, start: null, summary: null, quotes: [], decisions: [], bias: [], biasFacts: [], statements: [], warnings: [] };
 }
 
 const PAPER_KINDS = ['entschließungsantrag', 'gesetzentwurf', 'wahlvorschlag', 'mitteilung', 'große anfrage', 'bericht', 'antrag', 'beschlussempfehlung'];
@@ -362,7 +394,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
-  routeNamedDecisions(items);
+  const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known, namedIndependents(cues.map((c) => c.text), known));
@@ -391,6 +423,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     });
     for (const d of item.decisions) if (d.status !== 'sicher') item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
   });
+  const itemCues = seg.segments.map((s) => s.cues);
+  insertEnBlocItems(enBlocItems, items, itemCues);
   if (seg.preamble.length && detectDecisions(seg.preamble, { chairs: proc.chairs }).length) warnings.push('Vor dem ersten Tagesordnungspunkt wurde eine Abstimmung erkannt (z. B. zur Tagesordnung) – bitte prüfen.');
   if (absolute) annotateWithTops([...roster.present, ...roster.guests], items);
   const chair = proc.chair ?? roster.chair ?? null;
@@ -424,5 +458,5 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     facts: sessionFacts(proc, cues, clock),
     notAttendees: roster.notAttendees ?? [],
   };
-  return { draft, itemCues: seg.segments.map((s) => s.cues), clock, chairs: proc.chairs };
+  return { draft, itemCues, clock, chairs: proc.chairs };
 }

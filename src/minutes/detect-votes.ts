@@ -473,7 +473,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     // "Wenn niemand widerspricht, stimmen wir über die Punkte 5 bis 7 gemeinsam ab.": the consent asked is on procedure.
-    if (isChair(s) && JOINT_VOTE_PROPOSAL.test(text) && (NO_OBJECTION.test(text) || OBJECTION_CALL.test(text)) && !readOutcome(text)) {
+    // "Ich schlage vor, über die Punkte 2 bis 4 gemeinsam abzustimmen. Widerspricht jemand?": the same, in two sentences.
+    const objectionNext = !!sentences[i + 1] && OBJECTION_CALL.test(sentences[i + 1].text);
+    if (isChair(s) && JOINT_VOTE_PROPOSAL.test(text) && (NO_OBJECTION.test(text) || OBJECTION_CALL.test(text) || objectionNext) && !readOutcome(text)) {
       if (hasResult(ep)) close(i);
       const e = open(s, true);
       e.objection = true;

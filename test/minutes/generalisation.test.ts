@@ -164,3 +164,35 @@ describe('titles taken from speech, without an agenda', () => {
     expect(d.items.map((i) => i.title)).toEqual(['Tagesordnungspunkt 1', 'Sachstand der Sporthallensanierung', 'Vergabe der Hallenzeiten an die Vereine']);
   });
 });
+
+describe('en-bloc votes on items never called on their own', () => {
+  const CH = 'Bezirksbürgermeisterin Carla Wintgen';
+  const talk = [
+    'Ich eröffne die Sitzung der Bezirksvertretung.',
+    'Tagesordnungspunkt 1, Mitteilungen. Es gibt keine Mitteilungen.',
+    'Die Punkte 2 bis 4 sind drei Anträge auf Sondernutzung, ich würde darüber gern zusammen abstimmen lassen.',
+    'Erhebt sich dagegen Widerspruch?',
+    'Das sehe ich nicht.',
+    'Wer stimmt den Punkten 2 bis 4 zu?',
+    '– Alle.',
+    'Damit sind die Tagesordnungspunkte 2, 3 und 4 einstimmig beschlossen.',
+    'Tagesordnungspunkt 5, Spielplatz am Deich. Wer ist dafür? – Neun. Wer ist dagegen? – Zwei. Damit angenommen.',
+    'Ich schließe die Sitzung.',
+  ];
+  const transcript = { attributed: true, cues: talk.map((t, i) => ({ id: `b/${i + 1}-0`, start: 15 + i * 20, end: 15 + i * 20 + 18, speaker: CH, text: t })) };
+  const titles = ['Mitteilungen', 'Sondernutzung Café Hafenblick', 'Sondernutzung Eisdiele Rheinstraße', 'Sondernutzung Blumenstand Markt', 'Spielplatz am Deich'];
+  const agenda = { items: titles.map((title, i) => ({ number: String(i + 1), title, public: true })) };
+
+  it.each([
+    ['with the agenda', true],
+    ['without an agenda', false],
+  ])('%s: each item of the block gets the decision, for review; the item where it was said keeps none', (_label, withAgenda) => {
+    const { draft } = buildCoreDraft({ transcript, ...(withAgenda ? { agenda } : {}) });
+    for (const n of ['2', '3', '4']) {
+      const item = draft.items.find((i) => i.number === n);
+      expect(item?.decisions.map((d) => [d.outcome, d.status])).toEqual([['angenommen', 'unsicher']]);
+    }
+    expect(draft.items.find((i) => i.number === '1')?.decisions).toEqual([]);
+    expect(draft.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
+  });
+});
