@@ -588,7 +588,7 @@ function setCount(e: Episode, q: Q, n: number): void {
 /** Outcomes of a vote: sure only when the vote itself was heard (a call, a "kein Widerspruch", or the votes stated with the result). */
 const VOTE_OUTCOMES = new Set<Outcome>(['angenommen', 'abgelehnt', 'gewählt', 'genehmigt']);
 /** The result sentence says how the vote went ("einstimmig", "mehrheitlich", "mit 12 zu 3", "gegen die Stimmen der SPD", "bei zwei Enthaltungen"). */
-const VOTE_STATED = /einstimmig|einmütig|mehrheitlich|(?<!keine\s)mehrheit|gegen\s+(?:die\s+)?stimme|bei\s+[^.?!]{0,60}(?:enthaltung|gegenstimme)|ohne\s+(?:gegenstimme|widerspruch)|\d+\s+(?:zu|gegen|:)\s+\d+|ja-stimmen|nein-stimmen|dafür|dagegen/iu;
+const VOTE_STATED = new RegExp(String.raw`einstimmig|einmütig|mehrheitlich|(?<!keine\s)mehrheit|gegen\s+(?:die\s+)?stimme|bei\s+[^.?!]{0,60}(?:enthaltung|gegenstimme)|ohne\s+(?:gegenstimme|widerspruch)|(?<![\p{L}])${NUMBER_TOKEN}\s+(?:zu|gegen|:)\s+${NUMBER_TOKEN}(?![\p{L}])|ja-stimmen|nein-stimmen|dafür|dagegen`, 'iu');
 
 /** Groups named as abstaining in a result sentence ("bei Enthaltung der FDP", "die Linke hat sich enthalten"). */
 function groupAbstention(text: string): string[] | undefined {

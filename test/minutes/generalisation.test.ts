@@ -196,3 +196,14 @@ describe('en-bloc votes on items never called on their own', () => {
     expect(draft.items.map((i) => i.number)).toEqual(['1', '2', '3', '4', '5']);
   });
 });
+
+describe('counts in words inside a verbless result', () => {
+  it.each([
+    ['Mit vierzehn zu neun Stimmen angenommen.', { yes: 14, no: 9 }],
+    ['Mit sechzehn Stimmen dafür bei acht dagegen beschlossen.', { yes: 16, no: 8 }],
+  ])('%s is a stated result, not one derived from the counts', (text, votes) => {
+    const [d] = decide('Wer der Satzung zustimmen möchte, hebe bitte die Hand.', text);
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+    expect(d.votes).toMatchObject(votes);
+  });
+});
