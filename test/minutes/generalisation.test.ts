@@ -207,3 +207,25 @@ describe('counts in words inside a verbless result', () => {
     expect(d.votes).toMatchObject(votes);
   });
 });
+
+describe('Befangenheit as chairs report it and as members announce it for an item', () => {
+  const CHAIR_OB = 'Oberbürgermeister Rainer Plettig';
+  const MEMBER = 'Stadträtin Odile Kersting';
+  it.each([
+    ['Herr Dombrowski hat uns vorab einen Ausschließungsgrund angezeigt, er sitzt jetzt bei den Gästen.', 'Herr Dombrowski'],
+    ['Stadtrat Eilers hat Befangenheit angezeigt.', 'Stadtrat Eilers'],
+    ['Für Frau Quandt liegt ein Ausschließungsgrund vor.', 'Frau Quandt'],
+    ['Herr Lohmeyer, Sie sind befangen, nehmen Sie bitte hinten Platz.', 'Herr Lohmeyer'],
+  ])('reported by the chair: %s', (text, name) => {
+    expect(detectBias(cues([CHAIR_OB, text])).declarations.map((d) => d.name)).toEqual([name]);
+  });
+
+  it.each([
+    'Ich melde für diesen Punkt Befangenheit an.',
+    'Ich zeige zu Tagesordnungspunkt 6 einen Ausschließungsgrund an.',
+    'Für mich ein Ausschließungsgrund nach § 31, ich gehe kurz raus.',
+    'Bei mir liegt ein Ausschließungsgrund nach § 22 GemO RLP vor.',
+  ])('announced by the member: %s', (text) => {
+    expect(detectBias(cues([MEMBER, text])).declarations.map((d) => d.name)).toEqual([MEMBER]);
+  });
+});
