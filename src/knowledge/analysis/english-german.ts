@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { projectRootFrom } from '../../admin/project-root.js';
 import { germanWordsOf } from './english.js';
+import { normalizeWord } from './german.js';
+import { germanLexicon } from './lexicon.js';
 
 const require = createRequire(import.meta.url);
 
@@ -126,7 +128,9 @@ export function germanNumber(english: string): string {
  * phrases before single words ("staff council" → Personalrat, not "staff" and "council").
  */
 export function translateEnglishQuestion(question: string, dictionary: EnglishGermanDictionary = englishGermanDictionary()): EnglishTranslation {
-  const germanWords = germanWordsOf(question);
+  // A capitalised word the dictionary has as an English headword and the German lexicon does not know
+  // ("Fridays", "January") is English, to be translated, not a German noun.
+  const germanWords = germanWordsOf(question).filter((w) => !englishName(dictionary, w));
   const german = new Set(germanWords.map((w) => w.toLowerCase()));
   // Content words in order; a German word, a stop word or a number breaks a phrase.
   const runs: string[][] = [[]];
@@ -162,10 +166,52 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
         i++;
         continue;
       }
+      const pair = i + 1 < run.length ? compoundTerm(run[i], run[i + 1], single(dictionary, run[i]), single(dictionary, run[i + 1])) : undefined;
+      if (pair) {
+        push(pair);
+        i++;
+        continue;
+      }
       push(single(dictionary, run[i]));
     }
   }
   return { germanWords, terms };
+}
+
+/** Nouns of each part used to build compounds, and the linking elements tried ("Arbeit|s|zeit", "Reise|kosten", "Seite|n|zahl"). */
+const COMPOUND_PARTS = 6;
+const LINKS = ['', 's', 'n'];
+
+/**
+ * Two English nouns the dictionary has no phrase for, as the German compounds their translations
+ * build ("travel expenses" → Reisekosten, "personnel files" → Personalakten): German writes as one
+ * word what English writes as two. The candidates are guesses; the index counts only those the
+ * documents use and otherwise falls back to the two words translated one by one.
+ */
+function compoundTerm(first: string, second: string, a: TranslatedTerm, b: TranslatedTerm): TranslatedTerm | undefined {
+  const nouns = (t: TranslatedTerm) => t.german.filter((g) => /^\p{Lu}\p{Ll}+$/u.test(g)).slice(0, COMPOUND_PARTS);
+  // A plural first part stands as its singular ("Reisen" → Reise|kosten).
+  const heads = [...new Set(nouns(a).flatMap((h) => (h.endsWith('en') ? [h.slice(0, -1), h] : [h])))];
+  const tails = nouns(b);
+  if (!heads.length || !tails.length) return undefined;
+  const german: string[] = [];
+  for (const h of heads)
+    for (const link of LINKS) {
+      if (link === 'n' && !h.endsWith('e')) continue;
+      if (link === 's' && /[sxzß]$/.test(h)) continue;
+      for (const t of tails) {
+        const c = `${h}${link}${t.toLowerCase()}`;
+        if (!german.includes(c)) german.push(c);
+      }
+    }
+  return { english: `${first} ${second}`, german, words: [a, b] };
+}
+
+function englishName(dictionary: EnglishGermanDictionary, surface: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(surface) || /[äöüß]/.test(surface)) return false;
+  const normalized = normalizeWord(surface);
+  if (germanLexicon().hasInflected(normalized)) return false;
+  return lookup(dictionary, [surface.toLowerCase()]) !== undefined;
 }
 
 /** One word translated; a hyphenated word ("cut-off") also as its parts. */
