@@ -15,6 +15,8 @@
  * - Set C (bench/data/answers-eval-c, MIT): another city's knowledge folder (Stadt Rheinfeld) with
  *   its own 220 questions, written independently of the code and of the demo folder; indexed from
  *   its own folder and reported separately per split and category (english-unanswerable included).
+ * - Set D (bench/data/answers-eval-d, when vendored): a further city's folder with questions that are
+ *   all split "test", written blind — a pure held-out figure, read as totals only, never tuned on.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -230,7 +232,11 @@ async function demoSets(log: (l: string) => void) {
  * figures are "without synonyme.txt" like the targets of sets A and B.
  */
 async function ownFolderSets(log: (l: string) => void) {
-  const sets = [{ name: 'C', label: 'Set C (eigener Ordner)', dir: path.resolve('bench', 'data', 'answers-eval-c') }].filter((s) => existsSync(path.join(s.dir, 'questions.json')));
+  const sets = [
+    { name: 'C', label: 'Set C (eigener Ordner)', dir: path.resolve('bench', 'data', 'answers-eval-c') },
+    // Set D: a pure held-out set (all questions split "test"), written blind; never tuned on, totals only.
+    { name: 'D', label: 'Set D (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-d') },
+  ].filter((s) => existsSync(path.join(s.dir, 'questions.json')));
   const out: Record<string, { folder: string; withoutSynonymFile: Record<string, SetFigures> }> = {};
   for (const set of sets) {
     const { source, cleanup } = await localSourceFor(path.join(set.dir, 'knowledge'));

@@ -77,6 +77,8 @@ export interface SessionScore {
   rightDecisions: number;
   /** … and of those, the ones marked "sicher" (how much of the draft a clerk need not check). */
   rightSicher: number;
+  /** Draft decisions (on gold items) not marked "sicher". */
+  draftUnsure: number;
   /** Non-public strings in the public document, with the agenda and without it. */
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
@@ -90,6 +92,8 @@ const COUNCIL = path.resolve('bench/data/council-sessions');
 export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
 /** Set C: twelve longer council sessions of further Länder, written independently of sets A and B (and of this code). */
 export const COUNCIL_C = path.resolve('bench/data/council-sessions-c');
+/** Set D: eight sessions of further Länder written blind (by a writer who saw no code), all test: a pure held-out set. */
+export const COUNCIL_D = path.resolve('bench/data/council-sessions-d');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
@@ -202,6 +206,7 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     wrongAndSicherKinds: { decision: 0, counts: 0, groups: 0 },
     rightDecisions: 0,
     rightSicher: 0,
+    draftUnsure: 0,
     leaksWithAgenda: publicLeaks(draft, c.secrets),
     leaksWithoutAgenda: draftWithoutAgenda ? publicLeaks(draftWithoutAgenda, c.secrets) : 0,
     byOutcome: {},
@@ -226,6 +231,7 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     } else s.misses.push(`TOP ${g.number}: ${goldOutcome ?? '–'} erwartet, ${main ?? '–'} erkannt`);
     s.goldDecisions += g.decisions.length;
     s.draftDecisions += decs.length;
+    s.draftUnsure += decs.filter((d) => !sure(d)).length;
     const pairs = lcs(g.decisions, decs, (x, y) => (x.outcome ?? null) === y.outcome);
     s.decisionsInOrder += pairs.length;
     // Wrong and sure: a draft decision stated as sicher that is not matched by a gold decision in order,
@@ -309,6 +315,8 @@ export interface SplitSummary {
   wrongAndSicherKinds: { decision: number; counts: number; groups: number };
   /** Share of the right decisions that are marked "sicher". */
   rightSicherShare: number | null;
+  /** Share of all draft decisions (on gold items) that are not "sicher": the price of failing safe. */
+  unsureShare: number | null;
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
   byOutcome: Record<string, string>;
@@ -338,6 +346,7 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     wrongAndSicher: sum('wrongAndSicher'),
     wrongAndSicherKinds: { decision: scores.reduce((n, x) => n + x.wrongAndSicherKinds.decision, 0), counts: scores.reduce((n, x) => n + x.wrongAndSicherKinds.counts, 0), groups: scores.reduce((n, x) => n + x.wrongAndSicherKinds.groups, 0) },
     rightSicherShare: ratio(sum('rightSicher'), sum('rightDecisions')),
+    unsureShare: ratio(sum('draftUnsure'), sum('draftDecisions')),
     leaksWithAgenda: sum('leaksWithAgenda'),
     leaksWithoutAgenda: sum('leaksWithoutAgenda'),
     byOutcome: Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, `${v.right}/${v.gold}`])),

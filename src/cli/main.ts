@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { ConfigError } from '../config.js';
 import { isAppError } from '../core/errors.js';
 import { COMMANDS } from './commands/index.js';
+import { fsErrorMessage, isFsError } from './fs-error-message.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -50,6 +51,10 @@ export async function runCli(argv: string[], io: CliIo = defaultIo()): Promise<n
     if (isAppError(e)) {
       io.stderr(`Fehler: ${e.userMessage ?? e.message}\n`);
       return e.kind === 'invalidInput' || e.kind === 'notFound' ? 2 : 1;
+    }
+    if (isFsError(e)) {
+      io.stderr(`Fehler: ${fsErrorMessage(e)}\n`);
+      return 2;
     }
     io.stderr(`Unerwarteter Fehler: ${e instanceof Error ? e.message : String(e)}\n`);
     return 1;

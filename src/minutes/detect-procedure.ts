@@ -6,7 +6,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { Cue } from './types.js';
-import { ARTICLE_NAME, BIAS_AFTER_PERSON, BIAS_FOR_ITEM, CHAIR_PHRASE, PERSON, PERSON_NAMED, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
+import { ARTICLE_NAME, BIAS_AFTER_PERSON, BIAS_DENIED, BIAS_FOR_ITEM, biasRecalledOrDenied, CHAIR_PHRASE, lawCitedBias, PERSON, PERSON_NAMED, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
 
 export interface Procedure {
   chair: string | null;
@@ -55,6 +55,12 @@ export function spokenClock(s: string): string | null {
   return `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
 }
 
+/** "Es ist 17:03 Uhr, ich eröffne …": the time said in the words right before the opening or closing. */
+function clockJustBefore(s: string): string | null {
+  const m = /(?:es\s+ist\s+(?:jetzt\s+|genau\s+|nun\s+|gerade\s+)?|^\s*|um\s+)(\d{1,2}[:.]\d{2}\s+uhr|\d{1,2}\s+uhr(?:\s+\d{1,2})?)[\s,.;:–-]*(?:(?:und|meine\s+damen\s+und\s+herren)[\s,]*)?(?:ich\s+)?$/iu.exec(s);
+  return m ? spokenClock(`um ${m[1]}`) : null;
+}
+
 /** Genitive committee name from "die 12. Sitzung des Ausschusses für Stadtentwicklung" → nominative. */
 function nominative(genitive: string): string {
   const words = genitive.replace(/^(?:des|der)\s+/iu, '').split(/\s+/);
@@ -78,7 +84,7 @@ export function detectProcedure(cues: Cue[]): Procedure {
     const open = OPEN.exec(t);
     if (open && p.openedAt === null && !RESUME.test(t)) {
       p.openedAt = cue.start;
-      p.opened = spokenClock(t.slice(open.index));
+      p.opened = spokenClock(t.slice(open.index)) ?? clockJustBefore(t.slice(0, open.index));
       if (cue.speaker) p.chair = cue.speaker;
       const after = t.slice(open.index, open.index + 300);
       const num = /(\d{1,3})\.\s+(?:öffentliche\s+)?sitzung/iu.exec(after);
@@ -92,7 +98,7 @@ export function detectProcedure(cues: Cue[]): Procedure {
     const close = CLOSE.exec(t);
     if (close) {
       p.closedAt = cue.start;
-      p.closed = spokenClock(t.slice(close.index)) ?? p.closed;
+      p.closed = spokenClock(t.slice(close.index)) ?? clockJustBefore(t.slice(0, close.index)) ?? p.closed;
     }
     const pause = PAUSE.exec(t);
     if (pause) p.interruptions.push({ at: cue.start, spokenFrom: spokenClock(t.slice(pause.index)), resumedAt: null, spokenTo: null });
@@ -156,11 +162,12 @@ export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unat
       const forItem = item ? `${item[1] ? `${item[1].toUpperCase()} ` : ''}${item[2].replace(/\s+/gu, '')}` : undefined;
       const base = { at: cue.start, cueId: cue.id ?? null, speaker: cue.speaker, quote: sentence, ...(forItem ? { forItem } : {}) };
       const other = otherBias(sentence);
-      if (other) {
+      // "Frau Adler ist nicht befangen": named, but denied.
+      if (other && !BIAS_DENIED.test(sentence)) {
         declarations.push({ name: other, ...base });
         continue;
       }
-      if (SELF_BIAS.test(sentence) && !/\?/u.test(sentence) && !/(?:wenn|falls|ob)\s+ich/iu.test(sentence)) {
+      if ((SELF_BIAS.test(sentence) || lawCitedBias(sentence)) && !biasRecalledOrDenied(sentence) && !/\?/u.test(sentence) && !/(?:wenn|falls|ob)\s+ich/iu.test(sentence)) {
         if (cue.speaker) declarations.push({ name: cue.speaker, ...base });
         else unattributed++;
       }

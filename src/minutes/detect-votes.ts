@@ -185,11 +185,11 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
     const negated = NEGATION.test(before.split(/[,;–]/u).pop() ?? '') || /^nicht\s/iu.test(m[0]);
     let outcome: Outcome = rule.outcome;
     let flipped = false;
-    if (negated || (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt)/iu.test(m[0]))) {
+    if (negated || (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt|entsprochen|stattgegeben)/iu.test(m[0]))) {
       if (rule.outcome === 'angenommen' || rule.outcome === 'genehmigt') {
         outcome = 'abgelehnt';
         flipped = true;
-      } else if (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt)/iu.test(m[0])) {
+      } else if (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt|entsprochen|stattgegeben)/iu.test(m[0])) {
         outcome = 'abgelehnt';
       } else if (rule.outcome === 'abgelehnt' && /^nicht\s+die\s/iu.test(m[0])) {
         outcome = 'abgelehnt';
@@ -566,8 +566,15 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
   });
   if (proposal) settleProposal(undefined);
   if (ep) close(sentences.length);
-  return out;
+  // "Die Dringlichkeit ist bestätigt", then the vote on the motion itself: the urgency decides only that
+  // the item is dealt with today (agenda procedure), so it is no decision of the item beside the motion's.
+  // Alone in an item (the agenda item where an urgent motion is added) it stays.
+  return out.filter((d, i) => !(aboutUrgency(d) && out.slice(i + 1).some((x) => !aboutUrgency(x) && x.outcome)));
 }
+
+/** The urgency itself, not an urgent motion ("Dringlichkeitsantrag"): "Wer ist für die Dringlichkeit?", "Die Dringlichkeit wird bejaht." */
+const URGENCY = /(?<![\p{L}])dringlichkeit(?![\p{L}])/iu;
+const aboutUrgency = (d: DetectedDecision) => URGENCY.test(d.subject ?? '') || d.evidence.some((ev) => URGENCY.test(ev.quote) && !!readOutcome(ev.quote)?.settled);
 
 /** A count heard twice with different values ("Wer ist dafür? – Neun." … "mit 10 zu 2 angenommen") is not sure. */
 function setCount(e: Episode, q: Q, n: number): void {
@@ -581,6 +588,15 @@ const VOTE_OUTCOMES = new Set<Outcome>(['angenommen', 'abgelehnt', 'gewählt', '
 /** The result sentence says how the vote went ("einstimmig", "mehrheitlich", "mit 12 zu 3", "gegen die Stimmen der SPD", "bei zwei Enthaltungen"). */
 const VOTE_STATED = /einstimmig|einmütig|mehrheitlich|(?<!keine\s)mehrheit|gegen\s+(?:die\s+)?stimme|bei\s+[^.?!]{0,60}(?:enthaltung|gegenstimme)|ohne\s+(?:gegenstimme|widerspruch)|\d+\s+(?:zu|gegen|:)\s+\d+|ja-stimmen|nein-stimmen|dafür|dagegen/iu;
 
+/** Groups named as abstaining in a result sentence ("bei Enthaltung der FDP", "die Linke hat sich enthalten"). */
+function groupAbstention(text: string): string[] | undefined {
+  const m = /bei\s+(?:(?:der\s+)?stimm)?enthaltung(?:en)?\s+((?:der|des|von|aus\s+der)\s+[^,;.!?]{2,80}?)(?=\s+(?:einstimmig|angenommen|beschlossen|zugestimmt|so\s|gefasst|bewilligt|gebilligt|gewählt|genehmigt|ist|sind|wird|werden)|[,;.!?]|$)|(?:^|,\s*|\s(?:und|wobei)\s+)((?:die|der)\s+[^,;.!?]{2,60}?)\s+(?:hat|haben)\s+sich\s+(?:der\s+stimme\s+)?enthalten/iu.exec(text);
+  const named = m?.[1] ?? m?.[2];
+  if (!named) return undefined;
+  const list = parseGroupList(named);
+  return list?.length && !list.includes(WHOLE_HOUSE) && !list.includes(REST_OF_HOUSE) ? [...list] : undefined;
+}
+
 function readCounts(e: Episode, text: string): void {
   let yes = countOf(COUNT_YES, text);
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
@@ -593,6 +609,10 @@ function readCounts(e: Episode, text: string): void {
   else if (singleNo !== undefined) setCount(e, 'no', singleNo);
   if (abstain !== undefined) setCount(e, 'abstain', abstain);
   if (UNANIMOUS.test(text) && !THIRD_PARTY.test(text)) e.unanimous = true;
+  // "einstimmig bei Enthaltung der FDP", "…, die Linke hat sich enthalten": a group abstained, so the
+  // whole house did not vote yes; the group goes to the abstentions and the vote is not unanimous.
+  const abstaining = groupAbstention(text);
+  if (abstaining && !e.groups.abstain?.length) e.groups.abstain = abstaining;
   if (MAJORITY.test(text) && !/\?/u.test(text)) e.majority = true;
   if (NO_OBJECTION.test(text) && !HYPOTHETICAL.test(text)) e.noObjection = true;
 }
@@ -600,6 +620,9 @@ function readCounts(e: Episode, text: string): void {
 function finish(e: Episode, maxVoters?: number): DetectedDecision {
   const reasons = [...e.reasons];
   const c = e.counts;
+  // "einstimmig bei Enthaltung der FDP": nobody against, but not everyone for.
+  const groupAbstained = e.unanimous && !!e.groups.abstain?.length && !e.groups.yes?.length && !e.groups.no?.length;
+  if (groupAbstained) c.no ??= 0;
   const counted = c.yes !== undefined || c.no !== undefined || c.abstain !== undefined;
   let outcome: Outcome | null = e.outcome ?? null;
   if (!outcome && e.noObjection) {
@@ -620,13 +643,14 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
     reasons.push('Ergebnis aus den Stimmenzahlen abgeleitet');
   }
   const rejectedByAll = outcome === 'abgelehnt' && e.unanimous;
-  const unanimous = (e.unanimous && !rejectedByAll) || (e.noObjection && !counted) || (outcome === 'angenommen' && c.no === 0 && (c.yes === undefined || c.yes > 0));
+  const unanimous = !groupAbstained && ((e.unanimous && !rejectedByAll) || (e.noObjection && !counted) || (outcome === 'angenommen' && c.no === 0 && (c.yes === undefined || c.yes > 0)));
   const no = c.no ?? (unanimous && !rejectedByAll && e.unanimous ? 0 : undefined);
   const yes = c.yes ?? (rejectedByAll ? 0 : undefined);
   const votes: Votes | null = counted || e.unanimous ? { yes: yes ?? null, no: no ?? null, abstain: c.abstain ?? null } : null;
   let votesByGroup: GroupVotes | null = null;
   if (Object.keys(e.groups).length) votesByGroup = { yes: e.groups.yes ?? [], no: e.groups.no ?? [], abstain: e.groups.abstain ?? [] };
-  else if (e.unanimous && e.called && outcome === 'angenommen') votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
+  // "einstimmig bei drei Enthaltungen": not the whole house voted yes.
+  else if (e.unanimous && e.called && outcome === 'angenommen' && !c.abstain) votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
   if (!outcome) reasons.push(e.called ? 'kein Ergebnis nach dem Abstimmungsaufruf gefunden' : 'Ergebnis unklar');
   // A result is sure only with the sequence that earns it (see certainty.ts for the whole rule).
   if (outcome && e.result && !e.called && !e.noObjection) {
