@@ -4,7 +4,8 @@
  * ragsource-bw and XQuAD-de (through the answer threshold, as the bench measures it) — never a
  * test split or the held-out half. English questions are left out here (they are searched through
  * translations; see bench/answers-dev-diagnose.ts). Tries the parts of the answer rule
- * (AnswerRules: evidence, uncovered noun, quote, main noun, answer type) and the coverage
+ * (AnswerRules: evidence, uncovered noun, quote, main noun, answer type, fact of the focus noun,
+ * typed focus) and the coverage
  * threshold on a small grid, passed in as options, and prints one line per combination; the
  * weights of unmatched words (UNKNOWN_WEIGHT) and of verbs and adjectives (WORD_CLASS_WEIGHT) of
  * lexical-index.ts on the same grid. `npx tsx bench/calibrate.ts`; the chosen values are then
@@ -97,6 +98,9 @@ const grid = {
   // 0: the main-noun rule on the chunk, 1: on the quote the user sees.
   focusInQuote: list('FOCUS_IN_QUOTE', '0,1'),
   answerType: list('ANSWER_TYPE', '0,1'),
+  // AnswerRules.factOfFocus (0/1) and AnswerRules.typedFocus (ratio; 0: off).
+  factOfFocus: list('FACT_OF_FOCUS', '1'),
+  typedFocus: list('TYPED_FOCUS', '1.5'),
 };
 const product = <T,>(lists: T[][]): T[][] => lists.reduce<T[][]>((acc, l) => acc.flatMap((a) => l.map((x) => [...a, x])), [[]]);
 
@@ -120,7 +124,7 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
   const setHits = await Promise.all(sets.map((s) => search(s.snapshot, s.questions, 5)));
   const ragHits = await search(ragSnap, rag, 3);
   const xqHits = await search(xqSnap, xq, 10);
-  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, focusInQuote, answerType] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.focusInQuote, grid.answerType])) {
+  for (const [minMatchedWords, evidenceCoverage, uncovered, quote, focus, focusInQuote, answerType, factOfFocus, typedFocus] of product([grid.evidence, grid.evidenceCoverage, grid.uncovered, grid.quote, grid.focus, grid.focusInQuote, grid.answerType, grid.factOfFocus, grid.typedFocus])) {
     if (!focus && focusInQuote) continue;
     const rules: AnswerRules = {
       ...ANSWER_RULES,
@@ -129,6 +133,8 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
       quote: quote > 0 ? { minCoverage: quote } : false,
       focus: focus > 0 ? { ratio: focus, in: focusInQuote ? 'quote' : 'chunk' } : false,
       answerType: answerType === 1,
+      factOfFocus: factOfFocus === 1,
+      typedFocus: typedFocus > 0 ? { ratio: typedFocus } : false,
     };
     for (const t of thresholds) {
       const passing = ({ hits, asked }: { hits: RetrievalHit[]; asked: ReturnType<typeof answerTypeOf> }) => hits.filter((h) => passesAnswerRule(h, () => quotes.get(h) as QuoteEvidence, t, rules, asked));
@@ -148,7 +154,7 @@ for (const [absent, nonNoun] of product([grid.absent, grid.nonNoun])) {
       });
       const ragR3 = rag.filter((q, i) => passing(ragHits[i]).some((h) => h.chunk.source === q.gold_file)).length / rag.length;
       const mrr = xq.reduce((sum, q, i) => { const p = [...new Set(passing(xqHits[i]).map((h) => h.chunk.source))].indexOf(q.doc); return sum + (p >= 0 ? 1 / (p + 1) : 0); }, 0) / xq.length;
-      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus}${focus ? (focusInQuote ? '@quote' : '@chunk') : ''} type=${answerType} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
+      console.log(`absent=${absent} nonNoun=${nonNoun} evidence=${minMatchedWords}@${evidenceCoverage} uncovered=${uncovered} quote=${quote} focus=${focus}${focus ? (focusInQuote ? '@quote' : '@chunk') : ''} type=${answerType} factOfFocus=${factOfFocus} typedFocus=${typedFocus} t=${t}  ${parts.join('  ')}  (answerable/unanswerable)  ragsource answered@3 ${ragR3.toFixed(2)}  XQuAD MRR@10 ${mrr.toFixed(3)}`);
     }
   }
 }
