@@ -9,6 +9,7 @@ import { LRUCache } from 'lru-cache';
 import { compoundParts, contentWords, numberTwin, participleInfinitive, splitCompound, stem, tokenMatches, verbForms, type TokenMatch, type Vocabulary } from './analysis/german.js';
 import { germanLexicon } from './analysis/lexicon.js';
 import { correctTypo } from './analysis/typo.js';
+import { passageSplitter, type PassageSplitter, type PassageVocabulary } from './passage-splits.js';
 
 export interface Fundstelle {
   /** Plain text of the quoted sentence(s), with "…" where the passage continues. */
@@ -109,9 +110,11 @@ interface PassageWords {
   infinitives: Set<string>;
   byToken: Map<string, TokenStems>;
   vocabulary: Vocabulary;
+  /** The passage's own part of `vocabulary` (see passage-splits.ts). */
+  own: PassageVocabulary;
   /** Question words resolved against this passage: concept (without weight) and compound split. */
   concepts: Map<string, Omit<QuoteConcept, 'weight'>>;
-  splits: Map<string, string[]>;
+  splits: Map<string, readonly string[]>;
   /** Sentence scores per question (and match terms): a turn quotes the same passage for the answer rule, the citation and its abstract. */
   scored: Map<string, ScoredPassage | undefined>;
 }
@@ -148,7 +151,7 @@ function passageWords(text: string): PassageWords {
   const lexicon = germanLexicon();
   const surface = byToken;
   const vocabulary: Vocabulary = { has: (w) => surface.has(w) || lexicon.has(w), hasInflected: (w) => stems.has(stem(w)) || lexicon.hasInflected(w) };
-  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, concepts: new Map(), splits: new Map(), scored: new Map() };
+  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, own: { words: surface, stems }, concepts: new Map(), splits: new Map(), scored: new Map() };
   passageCache.set(text, words);
   return words;
 }
@@ -159,6 +162,18 @@ interface WordForms {
   synonymStems: string[];
   /** Stems of its other verb forms and of its number twin ("5" / "fünf"). */
   formStems: string[];
+}
+
+/** Compound splits of question words and their parts, shared between passages (passage-splits.ts). */
+let splitters: { split: PassageSplitter<readonly string[]>; parts: PassageSplitter<readonly string[]> } | undefined;
+
+function sharedSplitters(): NonNullable<typeof splitters> {
+  if (!splitters) {
+    const lexicon = germanLexicon();
+    const vocabulary = { has: (w: string) => lexicon.has(w), hasInflected: (w: string) => lexicon.hasInflected(w) };
+    splitters = { split: passageSplitter((w, v) => splitCompound(w, v), vocabulary), parts: passageSplitter((w, v) => compoundParts(w, v), vocabulary) };
+  }
+  return splitters;
 }
 
 const wordFormsCache = new LRUCache<string, WordForms>({ max: 20_000 });
@@ -182,7 +197,7 @@ function resolveWord(word: string, withParts: boolean, pw: PassageWords): Omit<Q
   const known = pw.concepts.get(key);
   if (known) return known;
   const whole = stem(word);
-  const stems = [whole, ...(withParts ? compoundParts(word, pw.vocabulary) : []).map(stem).filter((x) => x.length >= 3 && x !== whole)];
+  const stems = [whole, ...(withParts ? sharedSplitters().parts(word, pw.own, pw.vocabulary) : []).map(stem).filter((x) => x.length >= 3 && x !== whole)];
   const alternatives: string[] = [];
   if (!pw.stems.has(whole)) {
     const forms = wordForms(word);
@@ -197,10 +212,10 @@ function resolveWord(word: string, withParts: boolean, pw: PassageWords): Omit<Q
   return resolved;
 }
 
-function splitAgainst(word: string, pw: PassageWords): string[] {
+function splitAgainst(word: string, pw: PassageWords): readonly string[] {
   let parts = pw.splits.get(word);
   if (!parts) {
-    parts = splitCompound(word, pw.vocabulary);
+    parts = sharedSplitters().split(word, pw.own, pw.vocabulary);
     pw.splits.set(word, parts);
   }
   return parts;
