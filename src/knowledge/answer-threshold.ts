@@ -123,7 +123,7 @@ export function quoteOf(p: { title: string; sectionPath: string[]; text: string 
 export function quoteEvidenceOf(evidenceOf: (text: string) => Evidence, p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): QuoteEvidence {
   const { quote, context } = quoteOf(p, question, matchTerms);
   const heading = `${p.title}\n${p.sectionPath.at(-1) ?? ''}`;
-  return { ...evidenceOf(context), text: quote, sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: evidenceOf(`${heading}\n${text}`) })) };
+  return { ...evidenceOf(context), text: quote, sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
 }
 
 /** A sentence that leans on the one before ("Er kostet …", "Dies gilt …"): read together with it. */
@@ -156,8 +156,11 @@ export function passesCoverageRule(e: Evidence, minCoverage = DEFAULT_MIN_COVERA
 /** What the answer rule needs of the quote: its evidence, and its text for the answer type. */
 export interface QuoteEvidence extends Evidence {
   text?: string;
-  /** The quote's sentences, each with its evidence under the title and section heading (AnswerRules.factOfFocus). */
-  sentences?: () => { text: string; evidence: Evidence }[];
+  /**
+   * The quote's sentences, each with its evidence under the title and section heading
+   * (AnswerRules.factOfFocus); the evidence is scored only when asked for (it is the costly part).
+   */
+  sentences?: () => { text: string; evidence: () => Evidence }[];
 }
 
 /**
@@ -184,7 +187,8 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
 function factOfFocus(asked: AnswerType, q: QuoteEvidence): boolean {
   const focus = q.focus?.matchedNoun ?? 0;
   if (!focus || !q.sentences) return true;
-  return q.sentences().some((s) => (s.evidence.focus?.matchedNoun ?? 0) >= focus - 1e-9 && holdsAnswerType(asked, s.text));
+  // The answer type first: a cheap pattern test that spares scoring the sentences without such a fact.
+  return q.sentences().some((s) => holdsAnswerType(asked, s.text) && (s.evidence().focus?.matchedNoun ?? 0) >= focus - 1e-9);
 }
 
 /** The kind of fact a question asks for (answer-type.ts), for passesAnswerRule. */
