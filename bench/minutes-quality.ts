@@ -36,6 +36,9 @@ export interface GoldItem {
   decisions: GoldDecision[];
   public?: boolean;
   bias?: string[];
+  /** Set E: a careful clerk cannot tell from the transcript whether or how it was decided (outcome null);
+   * the draft is right only when it says so (no decision, or every decision not "sicher"). */
+  unclear?: boolean;
 }
 
 export interface SessionCase {
@@ -94,6 +97,8 @@ export const COUNCIL_B = path.resolve('bench/data/council-sessions-b');
 export const COUNCIL_C = path.resolve('bench/data/council-sessions-c');
 /** Set D: eight sessions of further Länder written blind (by a writer who saw no code), all test: a pure held-out set. */
 export const COUNCIL_D = path.resolve('bench/data/council-sessions-d');
+/** Set E: eight sessions of further Länder written blind, split 6 dev / 2 test; adds items marked `unclear`. */
+export const COUNCIL_E = path.resolve('bench/data/council-sessions-e');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };
@@ -222,13 +227,14 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     const decs = (item?.decisions ?? []).map((d) => ({ ...d, outcome: mapOutcome(d.outcome) as Decision['outcome'] }));
     const main = decs.length ? decs[decs.length - 1].outcome : null;
     const goldOutcome = g.outcome ?? null;
-    const bucket = (s.byOutcome[goldOutcome ?? 'null'] ??= { gold: 0, right: 0 });
+    const bucket = (s.byOutcome[g.unclear ? 'unclear' : (goldOutcome ?? 'null')] ??= { gold: 0, right: 0 });
     bucket.gold++;
-    const outcomeOk = main === goldOutcome;
+    // An unclear item is right when the draft does not state a decision as sure (none found, or all "unsicher").
+    const outcomeOk = g.unclear ? decs.every((d) => !sure(d)) : main === goldOutcome;
     if (outcomeOk) {
       s.outcomeRight++;
       bucket.right++;
-    } else s.misses.push(`TOP ${g.number}: ${goldOutcome ?? '–'} erwartet, ${main ?? '–'} erkannt`);
+    } else s.misses.push(`TOP ${g.number}: ${g.unclear ? 'unklar' : (goldOutcome ?? '–')} erwartet, ${main ?? '–'} erkannt${g.unclear ? ' (sicher)' : ''}`);
     s.goldDecisions += g.decisions.length;
     s.draftDecisions += decs.length;
     s.draftUnsure += decs.filter((d) => !sure(d)).length;
@@ -287,7 +293,7 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     const falseBias = draftBias.filter((db) => !goldBias.some((gb) => db.includes(lastName(gb)) || gb.includes(lastName(db)))).length;
     s.biasFalse += falseBias;
     const biasOk = goldBias.every(biasMatch) && falseBias === 0;
-    if (outcomeOk && countsOk && biasOk && pairs.length === g.decisions.length && decs.length === g.decisions.length) s.itemsFullyRight++;
+    if (outcomeOk && countsOk && biasOk && pairs.length === g.decisions.length && (g.unclear || decs.length === g.decisions.length)) s.itemsFullyRight++;
   }
   return s;
 }
