@@ -7,7 +7,7 @@ import { detectBias, detectProcedure, detectProtocolStatements, type Procedure }
 import { detectDecisions, readOutcome, voteText, type DetectedDecision, type EvidenceRef } from './detect-votes.js';
 import { AMENDED_MARK, RESOLUTION_PLACEHOLDER, type Decision, type Evidence, type Fact, type MinutesDraft, type MinutesItem, type Quote } from './draft-schema.js';
 import { namedIndependents, resolveGroupVotes } from './group-votes.js';
-import { parseGermanNumber } from './number-words.js';
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
 import { applyItemCertainty } from './certainty.js';
@@ -202,6 +202,12 @@ function shareJointDecisions(segments: Segment[], items: MinutesItem[]): void {
 
 /** "Tagesordnungspunkt 12", "Tagesordnungspunkte 3 und 4", "die Punkte 34, 41 und 47" – not "Punkt 2 des Antrags". */
 const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)*)|punkte\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)+))(?!\s*(?:des|der)\s)/giu;
+/**
+ * "Damit ist der Punkt 7 von der Tagesordnung abgesetzt" said under TOP 1: a decision on one other item's
+ * place on the agenda (set down, postponed) belongs to that item, even with a vote called here.
+ */
+const ONE_ITEM_NAMED = new RegExp(String.raw`(?:tagesordnungspunkt|top|punkt)\s+(${NUMBER_TOKEN}[a-h]?)(?![\p{L}\d.])(?!\s*(?:des|der)\s)`, 'giu');
+const ON_ITS_PLACE = new Set(['abgesetzt', 'vertagt']);
 /** "5 bis 7" → 5, 6, 7 (an en-bloc vote names a range). */
 const expandRange = (list: string): string[] =>
   list.split(/\s*(?:,|und|sowie)\s*/u).flatMap((part) => {
@@ -229,7 +235,13 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
       const enBloc = d.evidence.some((e) => /en\s*bloc|im\s+block|(?:gemeinsam|zusammen)\s+ab(?![\p{L}])|in\s+einem\s+abstimmungsgang/iu.test(e.quote) || JOINT_VOTE_PROPOSAL.test(e.quote));
       const naming = d.evidence.filter((e) => readOutcome(e.quote) || (enBloc && JOINT_VOTE_PROPOSAL.test(e.quote)));
       for (const m of naming.map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
-      if (!named.size || (!enBloc && d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote)))) return true;
+      let onPlace = false;
+      if (!named.size && d.outcome && ON_ITS_PLACE.has(d.outcome)) {
+        const one = [...naming.map((e) => e.quote).join(' ').matchAll(ONE_ITEM_NAMED)].map((m) => parseGermanNumber(m[1].replace(/[a-h]$/iu, '')) !== undefined ? `${parseGermanNumber(m[1].replace(/[a-h]$/iu, ''))}${/[a-h]$/iu.exec(m[1])?.[0] ?? ''}` : m[1]);
+        if (one.length === 1) named.add(itemNumberKey(one[0]));
+      }
+      if (d.outcome && ON_ITS_PLACE.has(d.outcome) && named.size === 1 && !named.has(own)) onPlace = true;
+      if (!named.size || (!enBloc && !onPlace && d.evidence.some((e) => /wer\s+(?:stimmt|ist)|handzeichen/iu.test(e.quote)))) return true;
       const targets = items.filter((it) => it !== item && it.public === item.public && named.has(itemNumberKey(it.number)) && !it.decisions.some((x) => x.text === d.text));
       // Without an agenda, items voted on en bloc that were never called on their own exist only in that vote.
       if (!withAgenda && enBloc) {

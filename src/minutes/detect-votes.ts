@@ -49,6 +49,7 @@ import {
   VOTE_OPENING,
   WHOLE_HOUSE,
   ZERO_ANSWER,
+  type GroupList,
 } from './vocabulary.js';
 import type { Cue } from './types.js';
 
@@ -590,9 +591,38 @@ const VOTE_OUTCOMES = new Set<Outcome>(['angenommen', 'abgelehnt', 'gewählt', '
 /** The result sentence says how the vote went ("einstimmig", "mehrheitlich", "mit 12 zu 3", "gegen die Stimmen der SPD", "bei zwei Enthaltungen"). */
 const VOTE_STATED = new RegExp(String.raw`einstimmig|einmütig|mehrheitlich|(?<!keine\s)mehrheit|gegen\s+(?:die\s+)?stimme|bei\s+[^.?!]{0,60}(?:enthaltung|gegenstimme)|ohne\s+(?:gegenstimme|widerspruch)|(?<![\p{L}])${NUMBER_TOKEN}\s+(?:zu|gegen|:)\s+${NUMBER_TOKEN}(?![\p{L}])|ja-stimmen|nein-stimmen|dafür|dagegen`, 'iu');
 
+const GROUP_LIST_END = String.raw`(?=\s+(?:und\s+(?:bei\s+)?(?:der\s+)?(?:stimm)?enthaltung|bei|einstimmig|mehrheitlich|angenommen|abgelehnt|beschlossen|zugestimmt|so|gefasst|bewilligt|gewählt|genehmigt|verwiesen|überwiesen|vertagt|in|an|als|ist|sind|wird|werden|damit)(?![\p{L}])|[,;.!?]|$)`;
+const AGAINST_GROUPS = new RegExp(String.raw`(?:gegen\s+(?:die\s+)?stimmen?|bei\s+gegenstimmen?)\s+((?:der|des|von|aus\s+der)\s+[^,;.!?]{2,80}?)${GROUP_LIST_END}`, 'iu');
+const FOR_GROUPS = new RegExp(String.raw`(?:dafür\s+(?:haben|hat|stimmten|stimmte)\s+([^,;.!?]{2,80}?)\s+(?:gestimmt|votiert)|bei\s+zustimmung\s+((?:der|des|von)\s+[^,;.!?]{2,80}?)${GROUP_LIST_END})`, 'iu');
+
+/**
+ * Groups a result sentence names for or against: "… gegen die Stimmen der AfD abgelehnt" (the AfD voted for
+ * the motion), "… bei Gegenstimmen der Grünen beschlossen", "…, dafür haben CDU und FDP gestimmt".
+ * "bei Gegenstimmen der X abgelehnt" is left unread: the words do not say which side X was on.
+ */
+function resultGroups(text: string): { yes?: string[]; no?: string[] } | undefined {
+  const clean = (l: GroupList | null) => (l?.length && !l.includes(WHOLE_HOUSE) && !l.includes(REST_OF_HOUSE) && !l.unexplained?.length ? [...l] : undefined);
+  const outcome = readOutcome(text)?.outcome;
+  const out: { yes?: string[]; no?: string[] } = {};
+  const against = AGAINST_GROUPS.exec(text);
+  if (against) {
+    const list = clean(parseGroupList(against[1]));
+    if (list && outcome === 'abgelehnt' && /^gegen/iu.test(against[0])) out.yes = list;
+    else if (list && outcome && outcome !== 'abgelehnt') out.no = list;
+  }
+  // "Bei Zustimmung aller übrigen Fraktionen gegen die Stimmen der LINKEN": the rest of the house voted yes.
+  if (out.no && /zustimmung\s+(?:aller|der\s+übrigen|des\s+(?:übrigen|restlichen)\s+hauses)(?![\p{L}])/iu.test(text)) out.yes = [REST_OF_HOUSE];
+  const pro = FOR_GROUPS.exec(text);
+  if (pro && !out.yes) {
+    const list = clean(parseGroupList(pro[1] ?? pro[2]));
+    if (list) out.yes = list;
+  }
+  return out.yes || out.no ? out : undefined;
+}
+
 /** Groups named as abstaining in a result sentence ("bei Enthaltung der FDP", "die Linke hat sich enthalten"). */
 function groupAbstention(text: string): string[] | undefined {
-  const m = /bei\s+(?:(?:der\s+)?stimm)?enthaltung(?:en)?\s+((?:der|des|von|aus\s+der)\s+[^,;.!?]{2,80}?)(?=\s+(?:einstimmig|angenommen|beschlossen|zugestimmt|so\s|gefasst|bewilligt|gebilligt|gewählt|genehmigt|ist|sind|wird|werden)|[,;.!?]|$)|(?:^|,\s*|\s(?:und|wobei)\s+)((?:die|der)\s+[^,;.!?]{2,60}?)\s+(?:hat|haben)\s+sich\s+(?:der\s+stimme\s+)?enthalten/iu.exec(text);
+  const m = /(?:bei|und)\s+(?:(?:der\s+)?stimm)?enthaltung(?:en)?\s+((?:der|des|von|aus\s+der)\s+[^,;.!?]{2,80}?)(?=\s+(?:einstimmig|angenommen|beschlossen|zugestimmt|so\s|gefasst|bewilligt|gebilligt|gewählt|genehmigt|ist|sind|wird|werden)|[,;.!?]|$)|(?:^|,\s*|\s(?:und|wobei)\s+)((?:die|der)\s+[^,;.!?]{2,60}?)\s+(?:hat|haben)\s+sich\s+(?:der\s+stimme\s+)?enthalten/iu.exec(text);
   const named = m?.[1] ?? m?.[2];
   if (!named) return undefined;
   const list = parseGroupList(named);
@@ -614,7 +644,18 @@ function readCounts(e: Episode, text: string): void {
   // "einstimmig bei Enthaltung der FDP", "…, die Linke hat sich enthalten": a group abstained, so the
   // whole house did not vote yes; the group goes to the abstentions and the vote is not unanimous.
   const abstaining = groupAbstention(text);
-  if (abstaining && !e.groups.abstain?.length) e.groups.abstain = abstaining;
+  if (abstaining && !e.groups.abstain?.length) {
+    e.groups.abstain = abstaining;
+    // "Enthaltungen? – Der Antrag ist … bei Enthaltung der Linken angenommen": the call had hands after all.
+    if (e.inferred?.delete('abstain')) delete e.counts.abstain;
+  }
+  // "gegen die Stimmen der Grünen", "bei Gegenstimmen der AfD", "dafür haben CDU und FDP gestimmt": groups named in the result.
+  const named = resultGroups(text);
+  if (named && !e.groups.yes?.length && !e.groups.no?.length) {
+    for (const q of ['yes', 'no'] as const) if (named[q]) e.groups[q] = named[q];
+    // Hands the transcript did not catch: a count inferred from silence ("Gegenprobe. Enthaltungen?") is void.
+    for (const q of ['yes', 'no', 'abstain'] as const) if (e.inferred?.delete(q)) delete e.counts[q];
+  }
   if (MAJORITY.test(text) && !/\?/u.test(text)) e.majority = true;
   if (NO_OBJECTION.test(text) && !HYPOTHETICAL.test(text)) e.noObjection = true;
 }
@@ -663,7 +704,9 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
-  if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length) reasons.push('„angenommen“ ohne Ja-Stimmen');
+  if (outcome === 'abgelehnt' && !rejectedByAll && c.no === 0) reasons.push('„abgelehnt“ ohne Gegenstimmen');
+  // "mehrheitlich gegen die Stimmen der Grünen": only the opponents are named, the majority is stated.
+  if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length && !e.sentences.some((x) => x === e.result && /mehrheitlich|gegen\s+(?:die\s+)?stimme|bei\s+gegenstimme/iu.test(x.text))) reasons.push('„angenommen“ ohne Ja-Stimmen');
   if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);

@@ -10,7 +10,7 @@
  * part never stays in a public item: the item moves to the non-public document with a warning.
  */
 import { readOutcome } from './detect-votes.js';
-import { parseGermanNumber } from './number-words.js';
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
 import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
@@ -62,6 +62,8 @@ const TRANSITION_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|
 const TRANSITION_AFTER_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|danke|okay|ok|und|jetzt|nun)[,.:]?\s+)*(?:[^.!?,]{1,30},\s+)(tagesordnungspunkt|top)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 /** A sub-item by its number alone: "Zu 3.2, dem Satzungsbeschluss", "wir beginnen mit 3.1", "stimmen wir über 4 b ab". */
 const SUB_ITEM_NUMBER = /(?:^|\s)(?:zu|mit|über|unter|bei)\s+(\d{1,2}(?:\.\d{1,2}|\s?[a-h]))(?![\p{L}\d])(?!\.\d)/iu;
+/** "Der zweite Bauantrag, …", "Dann die dritte Vorlage": the next sub-item of the item being dealt with, by its ordinal. */
+const SUB_ORDINAL = /^(?:(?:[Ss]o|[Gg]ut|[Aa]lso|[Dd]ann|[Uu]nd|[Jj]etzt|[Nn]un)[,.]?\s+)*(?:[Dd]er|[Dd]ie|[Dd]as|[Zz]um|[Zz]ur)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|nächste)[nrs]?\s+\p{Lu}\p{Ll}{3,}/u;
 const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
 
 /**
@@ -113,6 +115,14 @@ const NUMMER_CALL = /^(?:(?:dann|jetzt|nun|und|so)[,]?\s+)*(?:die\s+)?nummer\s+(
 /** "Wir kommen zum Rahmenplan Innenstadt, TOP 4 a": the call lead, the matter, then the number. */
 const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?\s+)*(?:${ITEM_CALL_LEAD}|dann|jetzt|nun)\s+[^.!?]{3,60}?,\s+(tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 
+/**
+ * "Wir kommen zu vier, dem Antrag …", "Kommen wir zu 5." – the call lead and a bare number, no item word;
+ * the number stands alone (a comma, colon or the end follows), so "zu vier Punkten" or "zu einer Frage" is no call.
+ */
+const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu\s+(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
+/** "Vier Punkt eins, der Vorbescheid …": a sub-item number spoken as words at the start of the chair's sentence. */
+const SUB_NUMBER_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun)[,.]?\s+)*(${NUMBER_TOKEN})\s+punkt\s+(${NUMBER_TOKEN})\s*(?=[,:;–-]|\.?$)`, 'iu');
+
 export function findTransition(raw: string): Hit | undefined {
   if (ITEM_ANNOUNCED.test(raw)) return undefined;
   const text = raw.replace(SPOKEN_SUB_NUMBER, (m, word: string, a: string, b: string) => {
@@ -140,6 +150,16 @@ export function findTransition(raw: string): Hit | undefined {
   if (withClause) {
     const number = readNumber(withClause[3]);
     if (number) return { strong: true, prefix: withClause[2]?.toUpperCase(), number, rest: text.slice(withClause.index + withClause[0].length) };
+  }
+  const bareLead = LEAD_BARE_NUMBER.exec(text);
+  if (bareLead) {
+    const number = readNumber(bareLead[1]);
+    if (number) return { strong: true, number, rest: text.slice(bareLead.index + bareLead[0].length) };
+  }
+  const subAtStart = SUB_NUMBER_AT_START.exec(text);
+  if (subAtStart) {
+    const [x, y] = [parseGermanNumber(subAtStart[1]), parseGermanNumber(subAtStart[2])];
+    if (x !== undefined && y !== undefined && x > 0 && y > 0 && y < 20) return { strong: false, number: `${x}.${y}`, rest: text.slice(subAtStart.index + subAtStart[0].length) };
   }
   const m = TRANSITION_AT_START.exec(text);
   if (!m) {
@@ -379,6 +399,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const number = sub ? readNumber(sub[1].replace(/\s+/gu, '')) : undefined;
         if (number && agendaSegments.some((s) => numberKey(s.number) === numberKey(number) && !s.found && s !== current)) hit = { strong: true, number, rest: sentence.slice(sub!.index + sub![0].length) };
       }
+      if (!hit && chairTurn && agenda.length && current && SUB_ORDINAL.test(sentence)) {
+        // Only inside a run of sub-items ("4.1" called, "4.2" open): the next open sub-item of the same head.
+        const head = /^(\d{1,2})(?:\.\d{1,2}|[a-h])$/u.exec(numberKey(current.number))?.[1];
+        const next = head ? agendaSegments.slice(agendaSegments.indexOf(current) + 1).find((s) => (!s.found || s.byTitle) && new RegExp(`^${head}(?:\\.\\d{1,2}|[a-h])$`, 'u').test(numberKey(s.number))) : undefined;
+        if (next) hit = { strong: true, number: next.number, rest: sentence.replace(SUB_ORDINAL, '') };
+      }
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;
@@ -419,7 +445,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const stand = STANDING_ITEM.exec(sentence);
         // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
         // or the first sentence after "weiter zum nächsten Punkt".
-        const bare = !agenda.length && index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
+        const bare = index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
         // "TOP 3, da möchte ich kurz erläutern … Es geht um die Fortschreibung des Pflegeplans.": the matter named
         // right after a call without a title is that item's title, not a new item.
         if (!agenda.length && current && current.title === placeholderTitle(current.number) && sentencesSinceCall <= 3) {
@@ -447,7 +473,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
             mentioned.found = true;
             return;
           }
-          const t = byTitle(sentence, topic);
+          const t0 = byTitle(sentence, topic);
+          // A title read alone (no lead, no verb) calls only the next open item: said elsewhere it is a mention.
+          const t = t0 && bare !== undefined && subject === bare && t0 !== nextAgendaItem() ? byTitle(sentence, false) : t0;
           if (t) {
             t.byTitle = true;
             target = t;

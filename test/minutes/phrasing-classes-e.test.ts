@@ -1,0 +1,159 @@
+/**
+ * Classes of phrasing found missing on the development sessions of set E, each with sentences written
+ * for this test (not taken from any fixture or evaluation session): "bewilligt" and "ist durch" as
+ * adoptions, group lists stated in the result sentence, a rejection without a vote against, "Und wer
+ * nicht?" as the call for votes against, a motion's wording read out, back-references to an earlier
+ * decision, calls by a bare number ("Wir kommen zu sechs,"), sub-items by spoken number or ordinal, a
+ * title read alone with an agenda, a set-down of another item decided under the opening, and an item
+ * named in the chair's own words ("Wir haben die Niederschrift … zu genehmigen").
+ */
+import { describe, expect, it } from 'vitest';
+import { buildCoreDraft } from '../../src/minutes/core-draft.js';
+import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
+import { findTransition } from '../../src/minutes/segment.js';
+import type { Agenda, Cue } from '../../src/minutes/types.js';
+
+const CHAIR = 'Bürgermeisterin Henrike Albers';
+const cues = (...texts: string[]): Cue[] => texts.map((t, i) => ({ id: `e/${i + 1}-0`, start: i * 9, end: i * 9 + 8, speaker: CHAIR, text: t }));
+const decide = (...texts: string[]) => detectDecisions(cues(...texts), { chairs: new Set([CHAIR]) });
+
+describe('adoptions in colloquial and administrative words', () => {
+  it.each([
+    ['Damit ist der Zuschuss für den Schützenverein bewilligt.'],
+    ['Die Beihilfe ist bei einer Gegenstimme bewilligt.'],
+    ['Der Antrag ist durch.'],
+    ['Gut, das ist durch.'],
+  ])('%s → angenommen, sure after a counted vote', (text) => {
+    const [d] = decide('Wer ist dafür?', '– Vierzehn.', 'Wer ist dagegen?', '– Eine.', text);
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+
+  it('the end of the session ("Dann sind wir durch.") is no decision', () => {
+    expect(readOutcome('Dann sind wir durch für heute.')).toBeUndefined();
+    expect(readOutcome('Dann sind wir durch.')).toBeUndefined();
+  });
+
+  it('a grant by another authority is a report, not this body’s decision', () => {
+    expect(decide('Die Fördermittel für die Mensa wurden uns vom Land bewilligt.', 'Das freut uns sehr.')).toEqual([]);
+    expect(readOutcome('Die Haushaltssatzung ist von der Kommunalaufsicht genehmigt worden.')?.reported).toBe(true);
+  });
+});
+
+describe('group lists stated in the result sentence', () => {
+  it('"gegen die Stimmen von X und Y beschlossen" names the groups against', () => {
+    const [d] = decide('Wer stimmt der Gebührensatzung zu?', 'Gegenstimmen?', 'Enthaltungen?', 'Damit ist die Satzung gegen die Stimmen von SPD und Linke beschlossen.');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.votesByGroup).toEqual({ yes: [], no: ['SPD', 'DIE LINKE'], abstain: [] });
+  });
+
+  it('a rejection "gegen die Stimmen der FDP" means the FDP voted for the motion', () => {
+    const [d] = decide('Wer stimmt dem Antrag zu?', 'Gegenprobe?', 'Damit ist der Antrag gegen die Stimmen der FDP abgelehnt.');
+    expect(d.outcome).toBe('abgelehnt');
+    expect(d.votesByGroup?.yes).toEqual(['Freie Demokraten']);
+  });
+
+  it('"dafür haben X und Y gestimmt" after a rejection names the yes side', () => {
+    const [d] = decide('Wer ist für den Änderungsantrag?', 'Wer ist dagegen?', 'Der Änderungsantrag ist abgelehnt, dafür haben die Grünen und Volt gestimmt.');
+    expect(d.votesByGroup?.yes).toEqual(['BÜNDNIS 90/DIE GRÜNEN', 'Volt']);
+  });
+
+  it('named votes against void the zero inferred from a silent call; the abstaining group is read after "und"', () => {
+    const [d] = decide('Wer ist dafür?', 'Gegenstimmen?', 'Enthaltungen?', 'Die Vorlage ist mehrheitlich beschlossen bei Gegenstimmen der AfD und Enthaltung der FDP.');
+    expect(d.votes?.no ?? null).toBeNull();
+    expect(d.votesByGroup).toEqual({ yes: [], no: ['AfD'], abstain: ['Freie Demokraten'] });
+  });
+
+  it('"bei Gegenstimmen der CDU abgelehnt" does not say which side the CDU was on: no group list', () => {
+    const [d] = decide('Wer ist dafür?', 'Wer ist dagegen?', 'Der Antrag ist bei Gegenstimmen der CDU abgelehnt.');
+    expect(d.votesByGroup?.yes ?? []).toEqual([]);
+    expect(d.votesByGroup?.no ?? []).toEqual([]);
+  });
+
+  it('"bei Zustimmung aller übrigen Fraktionen gegen die Stimmen der AfD": the rest of the house for', () => {
+    const [d] = decide('Wer ist dafür?', 'Wer ist dagegen?', 'Bei Zustimmung aller übrigen Fraktionen gegen die Stimmen der AfD ist die Vorlage angenommen.');
+    expect(d.votesByGroup?.no).toEqual(['AfD']);
+    expect(d.votesByGroup?.yes.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a consistent vote sequence', () => {
+  it('a rejection with nobody against is not sure', () => {
+    const [d] = decide('Wer stimmt dem Antrag der Wählergemeinschaft zu?', 'Gegenprobe?', 'Enthaltungen?', 'Damit ist der Antrag abgelehnt.');
+    expect(d.outcome).toBe('abgelehnt');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('"Und wer nicht?" is the call for the votes against: the count is a no count', () => {
+    const [d] = decide('Wer stimmt der Satzung zu?', 'Und wer nicht?', '– Drei.', 'Damit bei drei Gegenstimmen so beschlossen.');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.votes?.no).toBe(3);
+    expect(d.votes?.yes ?? null).toBeNull();
+  });
+
+  it('the wording of the motion read out ("Der Beschlussvorschlag lautet: …") is no result', () => {
+    const d = decide('Der Beschlussvorschlag lautet: Die Stadt tritt dem Zweckverband bei.', 'Wer ist dafür?', '– Neun.', 'Wer ist dagegen?', '– Elf.', 'Damit ist der Beitritt abgelehnt.');
+    expect(d.map((x) => x.outcome)).toEqual(['abgelehnt']);
+  });
+
+  it.each([['Den Tagesordnungspunkt 5 haben wir ja vorhin abgesetzt.'], ['Die Niederschrift hatten wir eingangs schon genehmigt.'], ['Das wurde unter Punkt 2 bereits beschlossen.']])('a back-reference to a decision taken earlier is no new decision: %s', (text) => {
+    expect(decide(text)).toEqual([]);
+  });
+});
+
+describe('item calls without the item word', () => {
+  it.each([
+    ['Wir kommen zu sechs, dem Bebauungsplan Kirchweg.', '6'],
+    ['Kommen wir zu 7.', '7'],
+    ['Drei Punkt zwei, der Bauantrag für die Garage.', '3.2'],
+  ])('%s → item %s', (text, number) => {
+    expect(findTransition(text)?.number).toBe(number);
+  });
+
+  it.each([['Wir kommen zu zwei Anträgen der CDU.'], ['Wir kommen zu einer Frage, die offen geblieben ist.'], ['Das sind drei Punkt fünf Millionen, Herr Kämmerer.']])('no call: %s', (text) => {
+    expect(findTransition(text)).toBeUndefined();
+  });
+});
+
+describe('items found with an agenda', () => {
+  const agenda: Agenda = {
+    items: [
+      { number: '1', title: 'Eröffnung und Feststellung der Tagesordnung', public: true },
+      { number: '2', title: 'Bauanträge', public: true },
+      { number: '2.1', title: 'Bauantrag: Carport an der Lindenallee', public: true },
+      { number: '2.2', title: 'Bauantrag: Anbau eines Wintergartens, Flur 3', public: true },
+      { number: '3', title: 'Friedhofssatzung – Neufassung', public: true },
+      { number: '4', title: 'Sanierung der Sporthalle Ost', public: true },
+      { number: '5', title: 'Straßenbenennung im Neubaugebiet Eichenhain', public: true },
+    ],
+  };
+  const vote = ['Wer ist dafür?', '– Alle.', 'Gegenstimmen?', '– Keine.', 'Damit einstimmig beschlossen.'];
+  const draft = (...texts: string[]) => buildCoreDraft({ transcript: { attributed: true, cues: cues(...texts) }, agenda }).draft;
+  const outcomes = (d: ReturnType<typeof draft>) => Object.fromEntries(d.items.map((i) => [i.number, i.decisions.map((x) => x.outcome)]));
+
+  it('"Der zweite Bauantrag" calls the next open sub-item', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Dann die Bauanträge. Zwei Punkt eins, der Carport.', ...vote, 'Der zweite Bauantrag, der Wintergarten.', 'Wer ist dafür?', '– Drei.', 'Wer ist dagegen?', '– Neun.', 'Damit abgelehnt.');
+    expect(outcomes(d)).toMatchObject({ '2.1': ['angenommen'], '2.2': ['abgelehnt'] });
+  });
+
+  it('a title read alone calls its item; "Damit kommen wir zur …" too', () => {
+    const d = draft('Ich eröffne die Sitzung.', 'Tagesordnungspunkt 3, die Friedhofssatzung.', ...vote, 'Es gab dazu keine Wortmeldungen mehr.', 'Dazu gibt es auch nichts weiter.', 'Die Sanierung der Sporthalle Ost.', ...vote, 'Gut. Damit kommen wir zur Straßenbenennung im Eichenhain.', ...vote);
+    expect(outcomes(d)).toMatchObject({ '3': ['angenommen'], '4': ['angenommen'], '5': ['angenommen'] });
+  });
+
+  it('setting down another item under the opening lands on that item, not sure', () => {
+    const d = draft('Ich eröffne die Sitzung. Gibt es Anträge zur Tagesordnung?', 'Dann stimmen wir über die Absetzung ab. Wer ist dafür?', '– Alle.', 'Damit ist der Tagesordnungspunkt 4 von der Tagesordnung abgesetzt.', 'Tagesordnungspunkt 2, die Bauanträge.');
+    const one = d.items.find((i) => i.number === '1');
+    const four = d.items.find((i) => i.number === '4');
+    expect(one?.decisions ?? []).toEqual([]);
+    expect(four?.decisions.map((x) => [x.outcome, x.status])).toEqual([['abgesetzt', 'unsicher']]);
+  });
+});
+
+describe('without an agenda', () => {
+  it('"Wir haben die Niederschrift … zu genehmigen" opens an item of its own', () => {
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cues('Ich eröffne die Sitzung.', 'Punkt zwei, die Einwohnerfragestunde. Gibt es Fragen? Keine.', 'Wir haben die Niederschrift vom 3. März zu genehmigen. Wer ist dafür?', '– Alle.', 'Damit ist die Niederschrift genehmigt.') } }).draft;
+    const minutes = d.items.find((i) => /Niederschrift/u.test(i.title));
+    expect(minutes?.decisions.map((x) => x.outcome)).toEqual(['genehmigt']);
+    expect(d.items.find((i) => /Einwohnerfragestunde/u.test(i.title))?.decisions ?? []).toEqual([]);
+  });
+});
