@@ -9,14 +9,17 @@
  *    An outcome only inferred (from counts, from "einstimmig" or from silence) is never sure.
  * 2. Vote heard: for a vote's outcome (angenommen, abgelehnt, gewählt, genehmigt) a call to vote or
  *    for objections precedes the result in the same TOP, or the result sentence itself says how the
- *    vote went ("einstimmig", "mit 12 zu 3", "gegen die Stimmen der SPD"). A procedural decision
+ *    vote went ("einstimmig", "mit 12 zu 3", "gegen die Stimmen der SPD"). (Planned, not yet on: after a
+ *    call, something of the vote itself must be heard – calls followed only by the result leave the
+ *    hands unheard; secret ballots excepted.) A procedural decision
  *    (verwiesen, vertagt, abgesetzt, zur Kenntnis genommen, zurückgezogen, erledigt) needs the chair's
  *    own act or "damit/somit"; the past tense alone ("wurde überwiesen") only reports.
  * 3. Votes consistent: counts heard once (or restated with the same values), matching the outcome
  *    (angenommen only with more yes than no), "einstimmig" without counter-votes, no more votes than
  *    members present, group lists complete and without unnamed members.
  * 4. One reading per TOP: the same result restated, or a different result for the same subject
- *    without a vote of its own, makes the later decision unsure.
+ *    without a vote of its own, makes the later decision unsure; a vote called in the TOP without any
+ *    result heard breaks the TOP's sequence and makes its other results unsure.
  * 5. TOP certain: the item was called by its number or by its title without doubt (the next open
  *    agenda item, or most of a title of three or more distinctive words and no close second), and
  *    is not a non-public item missing from the agenda (without an agenda, an item called without its
@@ -100,6 +103,9 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
     if (STANDING_ITEM.test(ctx.title) || OPENING.test(ctx.title)) unsure(d, 'Beschluss unter einem Punkt ohne Beschlussvorlage (Eröffnung, Mitteilungen, Anfragen) – TOP-Aufruf übersehen?');
     applySubjectFit(d, ctx, j);
   });
+  // A vote called in this TOP without any result heard: the sequence of the TOP is broken (a missed item
+  // call, a result lost to the microphone); the other results of the TOP are not sure either.
+  if (decisions.some((d) => !d.outcome)) for (const d of decisions) if (d.outcome) unsure(d, 'in diesem TOP blieb eine Abstimmung ohne erkanntes Ergebnis – Abfolge und Zuordnung bitte prüfen');
   const named = (d: Decision) => !!d.subject || subjectWords(d.evidence.map((e) => e.quote)).length > 0;
   decisions.forEach((d, j) => {
     if (!d.outcome) return;
