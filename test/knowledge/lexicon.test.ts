@@ -52,6 +52,35 @@ describe('colloquial words of large synonym sets', () => {
   });
 });
 
+describe('colloquial words of large sets with a head word', () => {
+  // Sets written for this test: more members than a set may have, and more standard words than the
+  // fallback accepts, so only the "(Hauptform)" entry can give their colloquial words a meaning.
+  const members = (n: number, prefix: string) => Array.from({ length: n }, (_, i) => `${prefix}${String.fromCharCode(97 + i)}wort`).join(';');
+  const text = [
+    `Fahrzeugmittel;${members(10, 'Fahr')};Automobil (Hauptform);Blechkiste (ugs.);Rostlaube (ugs.);Benzinkutsche (scherzh.);Kraftwagen (veraltet)`,
+    `${members(12, 'Sach')};Schlurferei (ugs.)`,
+  ].join('\n');
+
+  it('maps colloquial members to the head word only, not to the many standard words', () => {
+    const lexicon = createLexicon(text);
+    expect(lexicon.synonyms('blechkiste')).toEqual(['automobil']);
+    expect(lexicon.synonyms('rostlaube')).toEqual(['automobil']);
+    // A joking or outdated entry stays out; the head word is not widened into slang.
+    expect(lexicon.synonyms('benzinkutsche')).toEqual([]);
+    expect(lexicon.synonyms('kraftwagen')).toEqual([]);
+    expect(lexicon.synonyms('automobil')).toEqual([]);
+  });
+
+  it('leaves colloquial words of a large set without head word and with many standard words unmapped', () => {
+    expect(createLexicon(text).synonyms('schlurferei')).toEqual([]);
+  });
+
+  it('survives the compact form', () => {
+    const { words, sets, colloquial } = parseThesaurus(text);
+    expect(lexiconFromCompact(compactLexicon(words, sets, colloquial)).synonyms('blechkiste')).toEqual(['automobil']);
+  });
+});
+
 describe('admin synonym file', () => {
   it('reads "A = B, C" and "A, B" lines, comments and phrases', () => {
     const groups = parseSynonymFile('# Abkürzungen\nDA = Dienstanweisung\nKnöllchen = Verwarnungsgeld, Strafzettel\n\nKita, Kindertagesstätte  # Kinder\nAZ = Arbeitszeit Konto\n');

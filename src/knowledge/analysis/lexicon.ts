@@ -32,11 +32,14 @@ const SKIP_LABEL = /\((?:veraltet|derb|vulg\.|abwertend|scherzh\.|historisch|fac
 /** Most standard words a large set may have for its colloquial members to be mapped to them. */
 const MAX_STANDARD = 3;
 const COLLOQUIAL = /\(ugs\.?[,)]/i;
+/** OpenThesaurus marks the usual word of a set "(Hauptform)" ("Geld (Hauptform)", "Website (engl., Hauptform)"). */
+const HEAD = /\([^)]*\bHauptform\b[^)]*\)/i;
 
 /**
  * Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments).
  * Besides the synonym sets: colloquial words of sets too large to use as a whole, each mapped
- * to the set's few unlabelled standard words ("Kohle (ugs.)", "Knete (ugs.)" … → "Geld").
+ * to the set's head word marked "(Hauptform)" or, without one, to its few unlabelled standard
+ * words ("Kohle (ugs.)", "Knete (ugs.)" … → "Geld").
  */
 export function parseThesaurus(text: string): { words: Set<string>; sets: string[][]; colloquial: Map<string, string[]>; lowercase: Set<string> } {
   const words = new Set<string>();
@@ -49,6 +52,7 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
     const set: string[] = [];
     const standard: string[] = [];
     const informal: string[] = [];
+    let head: string | undefined;
     for (const raw of line.split(';')) {
       const annotated = raw.includes('(');
       const labelled = annotated && SKIP_LABEL.test(raw);
@@ -62,11 +66,15 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
       (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
       if (!labelled && !set.includes(w)) set.push(w);
       if (!annotated) standard.push(w);
+      else if (HEAD.test(raw) && !labelled) head ??= w;
       else if (COLLOQUIAL.test(raw) && !labelled) informal.push(w);
     }
     if (set.length > 1 && set.length <= MAX_SET) sets.push(set);
-    else if (set.length > MAX_SET && standard.length && standard.length <= MAX_STANDARD) {
-      for (const w of informal) colloquial.set(w, [...new Set([...(colloquial.get(w) ?? []), ...standard])]);
+    else if (set.length > MAX_SET) {
+      // The head word is the one a set's colloquial words stand for; without one, a set with many
+      // standard words has no clear meaning to map them to.
+      const targets = head ? [head] : standard.length <= MAX_STANDARD ? standard : [];
+      if (targets.length) for (const w of informal) if (w !== head) colloquial.set(w, [...new Set([...(colloquial.get(w) ?? []), ...targets])]);
     }
   }
   const lowercase = new Set([...lower].filter((w) => !capitalised.has(w)));
