@@ -300,7 +300,8 @@ function subjectMismatch(subject: string | null, title: string): string | undefi
   return `Gegenstand „${subject}“ passt nicht zum Tagesordnungspunkt – Zuordnung bitte prüfen`;
 }
 
-const OPENING_TITLE = /^(?:eröffnung|begrüßung|feststellung|formalien|regularien|tagesordnung)/iu;
+/** The opening item ("Feststellung der Beschlussfähigkeit"), not "Feststellung des Jahresabschlusses". */
+const OPENING_TITLE = /^(?:eröffnung|begrüßung|feststellung\s+(?:der|des|von)\s+(?:ordnungsgemäß\p{L}*|form-|frist\p{L}*|beschlussfähigkeit|tagesordnung|anwesenheit|ladung|einladung)|formalien|regularien|tagesordnung)/iu;
 const AHEAD = /vorab|vorweg|zu\s+beginn|gleich\s+am\s+anfang|nachher|später|wenn\s+wir\s+(?:zu|dahin)|ich\s+gehe\s+dann/iu;
 const titleWords = (t: string) => new Set((t.toLowerCase().match(/\p{L}{6,}/gu) ?? []).filter((w) => !/^(?:antrag|vorlage|beschluss|satzungsbeschluss|fraktion|bericht|sitzung|verwaltung|punkte?s?)$/u.test(w)));
 /** The one other item whose title a sentence names by two words, or by one word no other title has. */

@@ -6,7 +6,7 @@
 import { parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { Cue } from './types.js';
-import { ARTICLE_NAME, BIAS_AFTER_PERSON, BIAS_DENIED, BIAS_FOR_ITEM, biasRecalledOrDenied, CHAIR_PHRASE, lawCitedBias, PERSON, PERSON_NAMED, SELF_BIAS, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
+import { ARTICLE_NAME, BIAS_AFTER_PERSON, BIAS_ANAPHOR, BIAS_DENIED, BIAS_FOR_ITEM, biasRecalledOrDenied, CHAIR_PHRASE, lawCitedBias, PERSON, PERSON_NAMED, SELF_BIAS, BIAS_UNNAMED, SESSION_CLOSE, SESSION_OPEN, SESSION_PAUSE, SESSION_RESUME } from './vocabulary.js';
 
 export interface Procedure {
   chair: string | null;
@@ -142,14 +142,24 @@ export interface BiasDeclaration {
 }
 
 /** The member a sentence declares befangen for someone else ("Herr Kämper nimmt an Beratung und Abstimmung nicht teil"). */
+const COMMON_NOUN = /(?:ung|heit|keit|schaft|tion|ität|nis|tum|ismus|ment|satzung|vorlage|sitzung|beratung|abstimmung|verwaltung)$/iu;
 function otherBias(sentence: string): string | undefined {
   for (const re of [PERSON_NAMED, ARTICLE_NAME]) {
     re.lastIndex = 0;
     for (const m of sentence.matchAll(re)) {
+      // "der Thomas" names a member; "der Entlastung", "die Satzung" name a matter.
+      if (re === ARTICLE_NAME && COMMON_NOUN.test(m[1])) continue;
       if (BIAS_AFTER_PERSON.test(sentence.slice(m.index + m[0].length))) return (re === ARTICLE_NAME ? m[1] : m[0]).trim();
     }
   }
   return undefined;
+}
+
+function anaphoricBias(sentence: string): string | undefined {
+  PERSON_NAMED.lastIndex = 0;
+  const m = PERSON_NAMED.exec(sentence);
+  if (!m || m.index > 3) return undefined;
+  return BIAS_ANAPHOR.test(sentence.slice(m.index + m[0].length)) ? m[0].trim() : undefined;
 }
 
 /** Befangenheit / Mitwirkungsverbot declarations: self-declared by the speaker or announced by the chair. */
@@ -157,7 +167,10 @@ export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unat
   const declarations: BiasDeclaration[] = [];
   let unattributed = 0;
   for (const cue of cues) {
+    let previous = '';
     for (const sentence of splitSentences(cue.text)) {
+      const before = previous;
+      previous = sentence;
       const item = BIAS_FOR_ITEM.exec(sentence);
       const forItem = item ? `${item[1] ? `${item[1].toUpperCase()} ` : ''}${item[2].replace(/\s+/gu, '')}` : undefined;
       const base = { at: cue.start, cueId: cue.id ?? null, speaker: cue.speaker, quote: sentence, ...(forItem ? { forItem } : {}) };
@@ -165,6 +178,12 @@ export function detectBias(cues: Cue[]): { declarations: BiasDeclaration[]; unat
       // "Frau Adler ist nicht befangen": named, but denied.
       if (other && !BIAS_DENIED.test(sentence)) {
         declarations.push({ name: other, ...base });
+        continue;
+      }
+      // "Bei der Entlastung ist die Oberbürgermeisterin betroffen und darf nach § 33 nicht mitwirken. Frau Dr. Selle hat mir das angezeigt."
+      const anaphor = before && BIAS_UNNAMED.test(before) && !biasRecalledOrDenied(before) && !/\?/u.test(before) ? anaphoricBias(sentence) : undefined;
+      if (anaphor) {
+        declarations.push({ name: anaphor, ...base, quote: `${before} ${sentence}` });
         continue;
       }
       if ((SELF_BIAS.test(sentence) || lawCitedBias(sentence)) && !biasRecalledOrDenied(sentence) && !/\?/u.test(sentence) && !/(?:wenn|falls|ob)\s+ich/iu.test(sentence)) {

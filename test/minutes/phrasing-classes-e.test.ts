@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCoreDraft } from '../../src/minutes/core-draft.js';
 import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
 import { findTransition } from '../../src/minutes/segment.js';
+import { detectBias } from '../../src/minutes/detect-procedure.js';
 import type { Agenda, Cue } from '../../src/minutes/types.js';
 
 const CHAIR = 'Bürgermeisterin Henrike Albers';
@@ -182,5 +183,41 @@ describe('the vote sequence of a TOP', () => {
     }).draft;
     const two = d.items.find((i) => i.number === '2');
     expect(two?.decisions.map((x) => x.status)).toEqual(['unsicher', 'nicht erkannt']);
+  });
+});
+
+describe('Befangenheit reported by the chair, with the Land law cited', () => {
+  const bias = (...texts: string[]) => detectBias(cues(...texts)).declarations.map((d) => [d.name, d.forItem ?? null]);
+
+  it.each([
+    ['Frau Ostendorf hat mir vor der Sitzung mitgeteilt, dass sie beim Tagesordnungspunkt 6 nach § 41 NKomVG nicht mitwirken wird.', 'Frau Ostendorf', '6'],
+    ['Herr Vogelsang hat mir schriftlich angezeigt, dass er zu TOP 9 nach § 31 GO NRW nicht mitberaten darf.', 'Herr Vogelsang', '9'],
+  ])('%s → the member named, not the chair who speaks', (text, name, item) => {
+    expect(bias(text)).toEqual([[name, item]]);
+  });
+
+  it('a role in one sentence, the member named in the next: "Frau Dr. Brehm hat mir das angezeigt"', () => {
+    expect(bias('Beim Jahresabschluss ist die Bürgermeisterin selbst betroffen und darf nach § 33 KVG LSA nicht mitwirken. Frau Dr. Brehm hat mir das angezeigt.')).toEqual([['Frau Dr. Brehm', null]]);
+  });
+
+  it('a matter after an article is no member ("der Entlastung", "die Satzung")', () => {
+    expect(bias('Bei der Entlastung ist nach § 33 niemand von uns ausgeschlossen.')).toEqual([]);
+    expect(bias('Wer befangen ist, möge das anzeigen. Herr Kranich hat mir das mitgeteilt.').length).toBe(0);
+  });
+
+  it('a Befangenheit at "Feststellung des Jahresabschlusses" stays on that item, not on the opening’s rules', () => {
+    const agenda: Agenda = { items: [{ number: '1', title: 'Eröffnung', public: true }, { number: '2', title: 'Feststellung des Jahresabschlusses 2025 und Entlastung des Bürgermeisters', public: true }, { number: '3', title: 'Bericht des Bürgermeisters', public: true }] };
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cues('Ich eröffne die Sitzung.', 'Tagesordnungspunkt 2, der Jahresabschluss.', 'Bei der Entlastung ist der Bürgermeister betroffen und darf nach § 31 GO NRW nicht mitwirken. Herr Lenz hat mir das angezeigt.', 'Wer ist für die Entlastung?', '– Alle übrigen.', 'Damit ist der Bürgermeister entlastet.', 'Tagesordnungspunkt 3, der Bericht des Bürgermeisters.') }, agenda }).draft;
+    expect(d.items.find((i) => i.number === '2')?.bias).toEqual(['Herr Lenz']);
+    expect(d.items.find((i) => i.number === '3')?.bias).toEqual([]);
+  });
+});
+
+describe('counts stated as "sehe ich keine"', () => {
+  it('"Enthaltungen sehe ich keine" is a count of 0 abstentions, "Gegenstimmen sehe ich keine" of 0 votes against', () => {
+    const [a] = decide('Wer stimmt der Vorlage zu?', 'Gegenprobe?', 'Enthaltungen sehe ich keine.', 'Damit ist die Vorlage gegen die Stimmen der Linken beschlossen.');
+    expect(a.votes?.abstain).toBe(0);
+    const [b] = decide('Wer ist dafür?', 'Gegenstimmen sehe ich keine.', 'Enthaltungen?', '– Drei.', 'Damit ist das so beschlossen.');
+    expect([b.votes?.no, b.votes?.abstain]).toEqual([0, 3]);
   });
 });
