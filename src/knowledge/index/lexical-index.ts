@@ -417,7 +417,10 @@ export class LexicalIndex {
     if (this.lexicon.lowercaseOnly(word)) return true;
     // Listed, as a noun or as both ("Tage", not the verb "tagen"): a noun.
     if (baseForms(word).some((b) => this.lexicon.has(b))) return false;
-    return verbForms(word).some((f) => this.lexicon.lowercaseOnly(f));
+    if (verbForms(word).some((f) => this.lexicon.lowercaseOnly(f))) return true;
+    // Not listed itself, but a finite form of a listed word that is also a noun ("kostet" of "kosten"/"Kosten",
+    // "zahlt", "dauert"): a noun has no such form, so the question uses the verb.
+    return finiteVerbInfinitives(word).some((f) => this.lexicon.has(f));
   }
 
   private resolveMatch(word: string): Concept {
@@ -665,6 +668,17 @@ export class LexicalIndex {
     }
     return false;
   }
+}
+
+/** Infinitives of which a word could be a present-tense finite form ("kostet" → kosten, "zahlst" → zahlen, "dauert" → dauern). */
+function finiteVerbInfinitives(word: string): string[] {
+  const out: string[] = [];
+  for (const end of ['est', 'et', 'st', 't']) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const root = word.slice(0, -end.length);
+    out.push(/(?:er|el)$/.test(root) ? `${root}n` : `${root}en`);
+  }
+  return out;
 }
 
 function uncoveredShare(concepts: Concept[], total: number): number {
