@@ -93,6 +93,20 @@ function tokenStems(token: string): TokenStems {
   return infinitive ? { stem: stem(token), infinitiveStem: stem(infinitive) } : { stem: stem(token) };
 }
 
+/** tokenStems, shared between passages (the same words recur in every passage; the objects are read only). */
+const tokenInfoCache = new Map<string, TokenStems>();
+const MAX_TOKEN_INFOS = 200_000;
+
+function tokenInfo(token: string): TokenStems {
+  let info = tokenInfoCache.get(token);
+  if (!info) {
+    info = tokenStems(token);
+    if (tokenInfoCache.size >= MAX_TOKEN_INFOS) tokenInfoCache.clear();
+    tokenInfoCache.set(token, info);
+  }
+  return info;
+}
+
 /**
  * What the Fundstelle needs of a passage, independent of the question: its sentences and their
  * tokens, the stems and the vocabulary compounds are split against, and the question words
@@ -115,22 +129,24 @@ interface PassageWords {
   /** Question words resolved against this passage: concept (without weight) and compound split. */
   concepts: Map<string, Omit<QuoteConcept, 'weight'>>;
   splits: Map<string, readonly string[]>;
-  /** Sentence scores per question (and match terms): a turn quotes the same passage for the answer rule, the citation and its abstract. */
-  scored: Map<string, ScoredPassage | undefined>;
+  /** Distinguishes this analysis in the keys of `scoredCache`. */
+  id: number;
 }
 
-/** Resolved question words kept per passage; a passage asked about with many different words starts afresh. */
-const MAX_WORDS_PER_PASSAGE = 512;
-/** Questions whose sentence scores are kept per passage (the few of the turns in flight). */
-const MAX_SCORED_PER_PASSAGE = 16;
+/**
+ * Resolved question words kept per passage; a passage asked about with many different words
+ * starts afresh. Small: questions rarely repeat, and what is kept only for a later turn is
+ * garbage the collector copies and promotes (a large share of a chat turn's CPU under load).
+ */
+const MAX_WORDS_PER_PASSAGE = 64;
 const passageCache = new LRUCache<string, PassageWords>({ max: 1024 });
+let passageIds = 0;
 
 function passageWords(text: string): PassageWords {
   const cached = passageCache.get(text);
   if (cached) {
     if (cached.concepts.size > MAX_WORDS_PER_PASSAGE) cached.concepts.clear();
     if (cached.splits.size > MAX_WORDS_PER_PASSAGE) cached.splits.clear();
-    if (cached.scored.size > MAX_SCORED_PER_PASSAGE) cached.scored.clear();
     return cached;
   }
   const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
@@ -142,7 +158,7 @@ function passageWords(text: string): PassageWords {
   for (const ts of sentenceTokens) {
     for (const { token } of ts) {
       if (byToken.has(token)) continue;
-      const info = tokenStems(token);
+      const info = tokenInfo(token);
       byToken.set(token, info);
       stems.add(info.stem);
       if (info.infinitiveStem) infinitives.add(info.infinitiveStem);
@@ -151,7 +167,7 @@ function passageWords(text: string): PassageWords {
   const lexicon = germanLexicon();
   const surface = byToken;
   const vocabulary: Vocabulary = { has: (w) => surface.has(w) || lexicon.has(w), hasInflected: (w) => stems.has(stem(w)) || lexicon.hasInflected(w) };
-  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, own: { words: surface, stems }, concepts: new Map(), splits: new Map(), scored: new Map() };
+  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, own: { words: surface, stems }, concepts: new Map(), splits: new Map(), id: ++passageIds };
   passageCache.set(text, words);
   return words;
 }
@@ -246,13 +262,18 @@ function questionConcepts(question: string, pw: PassageWords, matchTerms: readon
 function tokenCredit(token: string, ts: TokenStems, c: QuoteConcept): number {
   if (token.length < 2) return 0;
   const s = ts.stem;
-  const [whole, ...parts] = c.stems;
+  // c.stems: the word's stem, then its parts' (indexed, not destructured: this runs for every token and concept).
+  const stems = c.stems;
+  const whole = stems[0];
   if (s === whole || (whole.length >= 4 && token.includes(whole))) return 1;
   // A participle in the passage stands for its verb ("gebucht" for "buchen").
   const infinitive = ts.infinitiveStem;
   if (c.alternatives.includes(s) || (infinitive && c.alternatives.includes(infinitive))) return 0.8;
   if (infinitive && infinitive === whole) return 0.9;
-  if (parts.some((p) => p === s || (p.length >= 4 && token.includes(p)))) return 0.6;
+  for (let k = 1; k < stems.length; k++) {
+    const p = stems[k];
+    if (p === s || (p.length >= 4 && token.includes(p))) return 0.6;
+  }
   return 0;
 }
 
@@ -273,15 +294,36 @@ interface ScoredPassage {
   scored: number[];
   leadIn: number[];
   best: number;
-  isMatch: (token: string) => boolean;
+  /**
+   * The passage's tokens that stand for a question concept, and the concepts (for a token the
+   * passage does not have: a word cut at the edge of a quote window). Kept instead of every
+   * token's credits, so a cached score stays small (see scoredCache).
+   */
+  matching: Set<string>;
+  concepts: QuoteConcept[];
 }
+
+/** Whether a token of the quote stands for a question concept (is highlighted). */
+function isMatch(sp: ScoredPassage, token: string): boolean {
+  if (sp.pw.byToken.has(token)) return sp.matching.has(token);
+  const ts = tokenStems(token);
+  return sp.concepts.some((c) => tokenCredit(token, ts, c) > 0);
+}
+
+/**
+ * Sentence scores per passage and question (and match terms): a turn quotes the same passage for
+ * the answer rule, the citation and its abstract. Sized for the turns in flight, not for later
+ * turns (questions rarely repeat): what is kept longer only loads the garbage collector.
+ */
+const scoredCache = new LRUCache<string, { scored: ScoredPassage | undefined }>({ max: 256 });
 
 function scorePassage(text: string, question: string, matchTerms: readonly string[]): ScoredPassage | undefined {
   const pw = passageWords(text);
-  const key = matchTerms.length ? `${question}\u0000${matchTerms.join('\u0000')}` : question;
-  if (pw.scored.has(key)) return pw.scored.get(key);
+  const key = matchTerms.length ? `${pw.id}\u0000${question}\u0000${matchTerms.join('\u0000')}` : `${pw.id}\u0000${question}`;
+  const known = scoredCache.get(key);
+  if (known) return known.scored;
   const scored = scoreSentences(pw, question, matchTerms);
-  pw.scored.set(key, scored);
+  scoredCache.set(key, { scored });
   return scored;
 }
 
@@ -300,7 +342,6 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
     }
     return row;
   };
-  const isMatch = (token: string) => creditsOf(token).some((v) => v > 0);
   // A concept found in few sentences of the passage says more about where the answer is (IDF within the passage).
   // Each word of a sentence counts for one question concept only, the one it stands for best
   // ("Poolfahrzeuge" is the admins' synonym of "Poolauto", not also its part "Pool").
@@ -343,11 +384,14 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   scored.forEach((v, i) => {
     if (v > scored[best]) best = i;
   });
-  return { pw, scored, leadIn, best, isMatch };
+  const matching = new Set<string>();
+  for (const [token, row] of credits) if (row.some((v) => v > 0)) matching.add(token);
+  return { pw, scored, leadIn, best, matching, concepts };
 }
 
 /** The quote of at most about `maxChars` around the best sentence, with the matched words marked. */
-function cutQuote({ pw, scored, leadIn, best, isMatch }: ScoredPassage, maxChars: number): Fundstelle {
+function cutQuote(sp: ScoredPassage, maxChars: number): Fundstelle {
+  const { pw, scored, leadIn, best } = sp;
   const { flat, sentences } = pw;
   let first = best;
   let last = best;
@@ -362,7 +406,7 @@ function cutQuote({ pw, scored, leadIn, best, isMatch }: ScoredPassage, maxChars
   let end = sentences[last].end;
   if (end - start > maxChars) {
     // One long sentence: a window around its matched words.
-    const tokens = tokenMatches(flat.slice(start, end)).filter((t) => isMatch(t.token));
+    const tokens = tokenMatches(flat.slice(start, end)).filter((t) => isMatch(sp, t.token));
     const anchor = tokens.length ? start + tokens[0].index : start;
     const from = Math.max(start, anchor - Math.floor(maxChars / 4));
     start = from === sentences[first].start ? from : Math.max(start, flat.lastIndexOf(' ', from) + 1);
@@ -375,7 +419,7 @@ function cutQuote({ pw, scored, leadIn, best, isMatch }: ScoredPassage, maxChars
   const body = flat.slice(start, end).replace(/\n/g, ' ');
   const highlights: [number, number][] = [];
   for (const t of tokenMatches(body)) {
-    if (isMatch(t.token)) highlights.push([before.length + t.index, before.length + t.index + t.length]);
+    if (isMatch(sp, t.token)) highlights.push([before.length + t.index, before.length + t.index + t.length]);
   }
   return { text: `${before}${body}${after}`, highlights };
 }

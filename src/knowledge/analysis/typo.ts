@@ -55,13 +55,19 @@ export function correctTypo(word: string, terms: readonly string[], frequency: (
   return best;
 }
 
+/** Three rows of the distance table, reused by every call (the typo search runs it for many words per question). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal string alignment distance, giving up (returning bound + 1) once it exceeds `bound`. */
 export function osaDistance(a: string, b: string, bound: number): number {
   if (Math.abs(a.length - b.length) > bound) return bound + 1;
   const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  let cur = new Array<number>(n + 1).fill(0);
+  if (rows[0].length < n + 1) rows = [new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1)), new Int32Array(2 * (n + 1))];
+  // Row i - 2 is read only from i = 2 on, and every cell of the current row is written before it is read.
+  let prev2 = rows[0];
+  let prev = rows[1];
+  let cur = rows[2];
+  for (let j = 0; j <= n; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
     let rowMin = cur[0];
@@ -73,7 +79,10 @@ export function osaDistance(a: string, b: string, bound: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > bound) return bound + 1;
-    [prev2, prev, cur] = [prev, cur, prev2];
+    const spare = prev2;
+    prev2 = prev;
+    prev = cur;
+    cur = spare;
   }
   return prev[n];
 }
