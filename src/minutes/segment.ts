@@ -120,6 +120,8 @@ const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?
  * the number stands alone (a comma, colon or the end follows), so "zu vier Punkten" or "zu einer Frage" is no call.
  */
 const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu\s+(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
+/** "Zu 5: Vergabe der Straßenbauarbeiten …", "Zu 7: Anfragen.": the chair's "zu" and the bare number, then the title. */
+const ZU_NUMBER_TITLE = /^(?:(?:[Dd]ann|[Uu]nd|[Ss]o|[Gg]ut|[Jj]etzt|[Nn]un)[,]?\s+)?[Zz]u\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)\s*[:–-]\s+(?!(?:Ich|Wir|Sie|Er|Es|Man)\s)\p{Lu}/u;
 /** "Vier Punkt eins, der Vorbescheid …": a sub-item number spoken as words at the start of the chair's sentence. */
 const SUB_NUMBER_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun)[,.]?\s+)*(${NUMBER_TOKEN})\s+punkt\s+(${NUMBER_TOKEN})\s*(?=[,:;–-]|\.?$)`, 'iu');
 
@@ -155,6 +157,11 @@ export function findTransition(raw: string): Hit | undefined {
   if (bareLead) {
     const number = readNumber(bareLead[1]);
     if (number) return { strong: true, number, rest: text.slice(bareLead.index + bareLead[0].length) };
+  }
+  const zu = ZU_NUMBER_TITLE.exec(text);
+  if (zu) {
+    const number = readNumber(zu[1].replace(/\s+/gu, ''));
+    if (number) return { strong: false, number, rest: text.slice(zu.index + zu[0].length - 1) };
   }
   const subAtStart = SUB_NUMBER_AT_START.exec(text);
   if (subAtStart) {

@@ -221,3 +221,22 @@ describe('counts stated as "sehe ich keine"', () => {
     expect([b.votes?.no, b.votes?.abstain]).toEqual([0, 3]);
   });
 });
+
+describe('"Zu 5: <Titel>" calls an item', () => {
+  it.each([
+    ['Zu 5: Vergabe der Pflasterarbeiten am Kirchplatz.', '5'],
+    ['Dann zu 6 – Anfragen.', '6'],
+  ])('%s → item %s', (text, number) => {
+    expect(findTransition(text)?.number).toBe(number);
+  });
+
+  it.each([['Zu 3: Ich habe da noch eine Frage.'], ['Zu 12 Uhr: Wir machen dann Pause.']])('no call: %s', (text) => {
+    expect(findTransition(text)).toBeUndefined();
+  });
+
+  it('without an agenda, the vote after "Zu 5:" lands on item 5, not on the item before', () => {
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cues('Ich eröffne die Sitzung.', 'Punkt 4, der Antrag auf Tempo 30.', 'Wer ist dafür?', '– Fünf.', 'Wer ist dagegen?', '– Zehn.', 'Damit abgelehnt.', 'Zu 5: Vergabe der Pflasterarbeiten am Kirchplatz.', 'Wer ist dafür?', '– Alle.', 'Einstimmig so beschlossen.') } }).draft;
+    const byNumber = Object.fromEntries(d.items.map((i) => [i.number, i.decisions.map((x) => x.outcome)]));
+    expect(byNumber).toMatchObject({ '4': ['abgelehnt'], '5': ['angenommen'] });
+  });
+});
