@@ -9,9 +9,7 @@
  *    An outcome only inferred (from counts, from "einstimmig" or from silence) is never sure.
  * 2. Vote heard: for a vote's outcome (angenommen, abgelehnt, gewählt, genehmigt) a call to vote or
  *    for objections precedes the result in the same TOP, or the result sentence itself says how the
- *    vote went ("einstimmig", "mit 12 zu 3", "gegen die Stimmen der SPD"). (Planned, not yet on: after a
- *    call, something of the vote itself must be heard – calls followed only by the result leave the
- *    hands unheard; secret ballots excepted.) A procedural decision
+ *    vote went ("einstimmig", "mit 12 zu 3", "gegen die Stimmen der SPD"). A procedural decision
  *    (verwiesen, vertagt, abgesetzt, zur Kenntnis genommen, zurückgezogen, erledigt) needs the chair's
  *    own act or "damit/somit"; the past tense alone ("wurde überwiesen") only reports.
  * 3. Votes consistent: counts heard once (or restated with the same values), matching the outcome

@@ -586,8 +586,6 @@ function setCount(e: Episode, q: Q, n: number): void {
   e.counts[q] = n;
 }
 
-/** Rule 2's "something of the vote heard" (certainty.ts); off until answers the episode does not parse are tracked too. */
-const HANDS_RULE = false;
 /** Outcomes of a vote: sure only when the vote itself was heard (a call, a "kein Widerspruch", or the votes stated with the result). */
 const VOTE_OUTCOMES = new Set<Outcome>(['angenommen', 'abgelehnt', 'gewählt', 'genehmigt']);
 /** The result sentence says how the vote went ("einstimmig", "mehrheitlich", "mit 12 zu 3", "gegen die Stimmen der SPD", "bei zwei Enthaltungen"). */
@@ -702,17 +700,6 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
     const r = withoutInnerDots(e.result.text);
     if (VOTE_OUTCOMES.has(outcome) && !VOTE_STATED.test(r) && !counted) reasons.push('nur das Ergebnis genannt – keine Abstimmung (Aufruf, Stimmen) gehört');
     if (e.result.speaker === null) reasons.push('Sprecher des Ergebnisses unbekannt');
-  }
-  // The whole vote sequence: a vote's outcome is sure only when something of the vote itself was heard —
-  // an answer to a call (a count, a group list, "keine"), "einstimmig", no objection, or the result sentence
-  // saying how it went. Calls followed only by the result ("Wer ist dafür? Gegenstimmen? Enthaltungen?
-  // Angenommen.") leave the hands unheard.
-  const ballot = e.sentences.some((x) => /stimmzettel|geheim|wahlmodul|wahlgang|wahlkabine|urne/iu.test(x.text));
-  if (HANDS_RULE && outcome && VOTE_OUTCOMES.has(outcome) && e.called && !ballot && !e.noObjection && !e.unanimous && !e.majorityStated) {
-    const answered = e.sentences.some((x) => x !== e.result && !/\?\s*$/u.test(x.text) && !VOTE_OPENING.test(x.text) && !CALL_YES.test(x.text) && !CALL_NO.test(x.text) && !CALL_ABSTAIN.test(x.text));
-    const heard = answered || (['yes', 'no', 'abstain'] as const).some((q) => c[q] !== undefined && !e.inferred?.has(q)) || Object.values(e.groups).some((l) => l && l.length > 0);
-    const stated = !!e.result && VOTE_STATED.test(withoutInnerDots(e.result.text));
-    if (!heard && !stated) reasons.push('Abstimmung aufgerufen, aber keine Stimmen gehört – Ergebnis bitte prüfen');
   }
   if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');

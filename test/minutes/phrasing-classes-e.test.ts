@@ -160,11 +160,6 @@ describe('without an agenda', () => {
 });
 
 describe('the vote sequence of a TOP', () => {
-  it.skip('calls followed only by the result leave the hands unheard: not sure (rule not yet on)', () => {
-    const [d] = decide('Wer stimmt der Änderung der Marktsatzung zu?', 'Wer ist dagegen?', 'Wer enthält sich?', 'Damit ist die Änderung beschlossen.');
-    expect([d.outcome, d.status]).toEqual(['angenommen', 'unsicher']);
-  });
-
   it('with an answer heard, or the result saying how it went, it stays sure', () => {
     expect(decide('Wer stimmt der Änderung zu?', 'Wer ist dagegen?', '– Niemand.', 'Damit ist die Änderung beschlossen.')[0].status).toBe('sicher');
     expect(decide('Wer stimmt der Änderung zu?', 'Wer ist dagegen?', 'Damit ist die Änderung mehrheitlich beschlossen.')[0].status).toBe('sicher');
