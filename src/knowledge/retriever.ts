@@ -53,8 +53,6 @@ export interface RetrieverOptions {
   minSimilarity?: number;
   /** Variants of the answer rule (bench/calibrate.ts); default ANSWER_RULES. */
   rules?: Readonly<AnswerRules>;
-  /** Longest synchronous stretch of a search before it yields to other turns (default SLICE_MS; tests use 0). */
-  sliceMs?: number;
 }
 
 export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptions = {}): Retriever {
@@ -62,7 +60,6 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
   const minCoverage = options.minCoverage ?? DEFAULT_MIN_COVERAGE;
   const minSimilarity = options.minSimilarity ?? DEFAULT_MIN_SIMILARITY;
   const rules = options.rules ?? ANSWER_RULES;
-  const sliceMs = options.sliceMs ?? SLICE_MS;
   const vectors =
     options.embedder && snapshot.vectors && snapshot.embeddingModel === options.embedder.name
       ? snapshot.vectors.map((v) => (v ? normalize(decodeVector(v)) : undefined))
@@ -75,24 +72,20 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
     const asked = rules.answerType ? answerTypeOf(text) : undefined;
     return (chunk: Chunk, e: Evidence, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidenceOf(quoteEvidence, chunk, text, matchTerms), minCoverage, rules, asked);
   };
-  const lexicalOnly = async (hits: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[], slice = timeSlice(sliceMs)): Promise<RetrievalHit[]> => {
+  const lexicalOnly = (hits: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[]): RetrievalHit[] => {
     const passes = answerRule(text, translations);
-    const out: RetrievalHit[] = [];
-    for (const h of diversify(hits, top, (h) => snapshot.chunks[h.chunk].source)) {
-      await slice();
+    return diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => {
       const chunk = snapshot.chunks[h.chunk];
-      out.push({ chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), focus: h.focus, relevant: passes(chunk, h, h.matchTerms), ...terms(h) });
-    }
-    return out;
+      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), focus: h.focus, relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
+    });
   };
 
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
     async search(text, top, signal, translations = []) {
-      const slice = timeSlice(sliceMs);
       const lexHits = lexical.search(text, Math.max(top, CANDIDATES), translations);
-      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations, slice);
+      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations);
       let query: number[];
       try {
         [query] = await embedder.embed([text], signal);
@@ -128,27 +121,6 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
           ...terms(e),
         }));
     },
-  };
-}
-
-/**
- * Longest stretch of a search's synchronous work (the quote check of each hit) before it lets
- * other turns run: under load, one question's many passages otherwise hold the event loop for
- * tens of milliseconds while other turns only wait to send a reply. Yielding changes no result.
- */
-const SLICE_MS = 3;
-
-function yieldToEventLoop(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
-/** A function to await between units of work: it yields once `ms` have passed since the last yield. */
-function timeSlice(ms: number): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < ms) return;
-    await yieldToEventLoop();
-    since = performance.now();
   };
 }
 
