@@ -15,6 +15,7 @@ import { LRUCache } from 'lru-cache';
 import type { TranslatedTerm } from '../analysis/english-german.js';
 import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
+import { gazetteer, placeWords } from '../analysis/places.js';
 import { correctTypo } from '../analysis/typo.js';
 import type { IndexSnapshot } from './index-state.js';
 
@@ -64,6 +65,8 @@ export interface Concept {
   noun?: boolean;
   /** The noun an interrogative asks for ("welchem Betrag", "welche Frist"): the passage states it rather than names it. */
   asked?: boolean;
+  /** A place name ("nach Köln", "Stadt Rheinfeld"): where, not what; weighs no more than an unknown word (see places.ts). */
+  place?: boolean;
 }
 
 export interface LexicalIndexOptions {
@@ -75,6 +78,8 @@ export interface LexicalIndexOptions {
    * background every question word weighs about the same and the same coverage rule applies.
    */
   backgroundDocuments?: number;
+  /** Normalised place names (default: the built-in GeoNames gazetteer, vendor/geonames-places). */
+  places?: ReadonlySet<string>;
 }
 
 const K1 = 1.2;
@@ -138,6 +143,7 @@ export class LexicalIndex {
   private readonly postingsTf: Float32Array[];
   private readonly norm: Float32Array;
   private readonly lexicon: Lexicon;
+  private readonly places: ReadonlySet<string>;
   private readonly adminSynonyms: (word: string) => readonly string[];
   private readonly vocabulary: { has(w: string): boolean; hasInflected(w: string): boolean };
   private readonly maxIdf: number;
@@ -149,6 +155,7 @@ export class LexicalIndex {
     options: LexicalIndexOptions = {},
   ) {
     this.lexicon = options.lexicon ?? germanLexicon();
+    this.places = options.places ?? gazetteer();
     this.adminSynonyms = synonymLookup(snapshot.synonyms ?? []);
     snapshot.stems.forEach((s, i) => this.stemIds.set(s, i));
     this.surface = new Set(snapshot.terms);
@@ -241,11 +248,15 @@ export class LexicalIndex {
     const tokens = tokenMatches(text);
     const capitals = new Set(tokens.filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
     const asked = new Set(tokens.filter((_, i) => i > 0 && /^welch(?:e|er|em|en|es)$/.test(tokens[i - 1].token)).map((t) => t.token));
+    const places = placeWords(text, { places: this.places, isWord: (w) => this.lexicon.hasInflected(w) });
     for (const word of this.queryWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      const concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolve(word);
-      concepts.push(asked.has(word) ? { ...concept, asked: true } : concept);
+      let concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolve(word);
+      if (asked.has(word)) concept = { ...concept, asked: true };
+      // Where, not what: a place the folder never names must not veto, nor one it names everywhere outweigh the topic.
+      if (places.has(word)) concept = { ...concept, weight: Math.min(concept.weight, UNKNOWN_WEIGHT.unknown * this.maxIdf), noun: false, uncoveredNoun: false, place: true };
+      concepts.push(concept);
     }
     for (const term of translations) concepts.push(...this.resolveTranslation(term));
     return concepts;
@@ -292,7 +303,7 @@ export class LexicalIndex {
    * An English word or phrase: any German candidate the index has stands for it (the English word
    * itself too: "Team", "Portal"). A phrase none of whose candidates occur falls back to its words.
    */
-  private resolveTranslation(term: TranslatedTerm): Concept[] {
+  private resolveTranslation(term: TranslatedTerm, partIds: readonly number[] = []): Concept[] {
     const ids: number[] = [];
     const credits: number[] = [];
     const add = (id: number, credit: number) => {
@@ -304,12 +315,17 @@ export class LexicalIndex {
       } else credits[at] = Math.max(credits[at], credit);
     };
     const candidates = term.german.map(normalizeWord);
-    for (const g of candidates) add(this.stemIdOf(g), TRANSLATION_CREDIT);
+    term.german.forEach((g, i) => {
+      if (!this.stemCollision(g, candidates[i])) add(this.stemIdOf(candidates[i]), TRANSLATION_CREDIT);
+    });
     if (!term.english.includes(' ') && term.english.length >= 3) add(this.stemIdOf(normalizeWord(term.english)), TRANSLATION_CREDIT);
+    for (const id of partIds) add(id, TRANSLATION_CREDIT * SYNONYM_CREDIT);
     // No candidate in the folder: the synonyms of its compound candidates ("Nebenjob" → Nebentätigkeit) and their
     // parts ("Kilometergeld" → Kilometer), for less. Compounds only: the synonyms of a plain word go every which way.
     if (!ids.length) {
-      for (const g of candidates) {
+      for (const [i, g] of candidates.entries()) {
+        // Nouns only: a verb's prefix ("unterhalten", "beibehalten") makes no compound of parts that mean anything alone.
+        if (!/^\p{Lu}/u.test(term.german[i])) continue;
         const parts = splitCompound(g, this.vocabulary);
         if (parts.length < 2) continue;
         for (const id of this.lexiconSynonymIds(g)) add(id, TRANSLATION_CREDIT * SYNONYM_CREDIT);
@@ -317,7 +333,10 @@ export class LexicalIndex {
       }
     }
     const strong = credits.some((c) => c >= TRANSLATION_CREDIT * SYNONYM_CREDIT);
-    if (!strong && term.words?.length) return term.words.flatMap((w) => this.resolveTranslation(w));
+    if (!strong && term.words?.length) {
+      const byWord = this.compoundPartsByWord(term);
+      return term.words.flatMap((w, k) => this.resolveTranslation(w, byWord[k]));
+    }
     const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
     // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
     // "absentTranslation": an English word whose German candidates the folder never uses (calibrated on the
@@ -326,6 +345,37 @@ export class LexicalIndex {
     // Weighted by its best candidate the folder has (the dictionary lists the usual translation first).
     const best = credits.indexOf(Math.max(...credits));
     return [{ ...base, weight: this.idf(ids[best]) }];
+  }
+
+  /**
+   * English writes as two words what German writes as one compound, in the same order: the parts
+   * of a phrase's compound candidates the folder has stand for the phrase's words one by one
+   * ("mileage allowance" → Kilometer|geld: "Kilometer" for "mileage", "Geld" for "allowance").
+   */
+  private compoundPartsByWord(term: TranslatedTerm): number[][] {
+    const words = term.words ?? [];
+    const out = words.map(() => [] as number[]);
+    for (const g of term.german) {
+      if (!/^\p{Lu}/u.test(g)) continue;
+      const parts = splitCompound(normalizeWord(g), this.vocabulary);
+      if (parts.length !== words.length) continue;
+      parts.forEach((p, k) => {
+        const id = p.length >= 4 ? this.stemIdOf(p) : -1;
+        if (id >= 0 && !out[k].includes(id)) out[k].push(id);
+      });
+    }
+    return out;
+  }
+
+  /**
+   * A verb or adjective the dictionary offers ("kept" → "gehalten") whose stem is that of a noun
+   * the lexicon lists ("Gehalt"): unless the folder writes the candidate itself, the index would
+   * match it through the noun, a word of another meaning. The dictionary writes nouns capitalised.
+   */
+  private stemCollision(written: string, normalized: string): boolean {
+    if (/^\p{Lu}/u.test(written) || this.surface.has(normalized)) return false;
+    const own = stem(normalized);
+    return baseForms(normalized).some((b) => b !== normalized && stem(b) === own && this.lexicon.has(b) && !this.lexicon.lowercaseOnly(b));
   }
 
   /**
@@ -367,7 +417,10 @@ export class LexicalIndex {
     if (this.lexicon.lowercaseOnly(word)) return true;
     // Listed, as a noun or as both ("Tage", not the verb "tagen"): a noun.
     if (baseForms(word).some((b) => this.lexicon.has(b))) return false;
-    return verbForms(word).some((f) => this.lexicon.lowercaseOnly(f));
+    if (verbForms(word).some((f) => this.lexicon.lowercaseOnly(f))) return true;
+    // Not listed itself, but a finite form of a listed word that is also a noun ("kostet" of "kosten"/"Kosten",
+    // "zahlt", "dauert"): a noun has no such form, so the question uses the verb.
+    return finiteVerbInfinitives(word).some((f) => this.lexicon.has(f));
   }
 
   private resolveMatch(word: string): Concept {
@@ -639,6 +692,17 @@ export function bestChunks(chunks: readonly number[], scores: ArrayLike<number>,
     if (best.length > k) best.pop();
   }
   return best;
+}
+
+/** Infinitives of which a word could be a present-tense finite form ("kostet" → kosten, "zahlst" → zahlen, "dauert" → dauern). */
+function finiteVerbInfinitives(word: string): string[] {
+  const out: string[] = [];
+  for (const end of ['est', 'et', 'st', 't']) {
+    if (!word.endsWith(end) || word.length - end.length < 3) continue;
+    const root = word.slice(0, -end.length);
+    out.push(/(?:er|el)$/.test(root) ? `${root}n` : `${root}en`);
+  }
+  return out;
 }
 
 function uncoveredShare(concepts: Concept[], total: number): number {
