@@ -539,10 +539,10 @@ export class LexicalIndex {
         scores[chunk] += v;
       }
     }
-    touched.sort((a, b) => scores[b] - scores[a] || a - b);
+    const pool = bestChunks(touched, scores, Math.max(top, RERANK_POOL));
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
     const uncovered = uncoveredShare(concepts, totalWeight);
-    const hits = touched.slice(0, Math.max(top, RERANK_POOL)).map((c) => {
+    const hits = pool.map((c) => {
       const coverage = this.coverage(c, concepts) / totalWeight;
       return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matchTerms: this.alternativesIn(c, concepts) };
     });
@@ -668,6 +668,30 @@ export class LexicalIndex {
     }
     return false;
   }
+}
+
+/**
+ * The `k` chunks with the highest scores, best first (a tie to the lower chunk number): the first
+ * `k` of `chunks` sorted that way, without sorting all of them (a common question word touches
+ * most of the index).
+ */
+export function bestChunks(chunks: readonly number[], scores: ArrayLike<number>, k: number): number[] {
+  const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  const best: number[] = [];
+  for (const c of chunks) {
+    if (best.length === k && !before(c, best[k - 1])) continue;
+    // Insertion point by binary search: after every chunk that comes before c.
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before(best[mid], c)) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, c);
+    if (best.length > k) best.pop();
+  }
+  return best;
 }
 
 /** Infinitives of which a word could be a present-tense finite form ("kostet" → kosten, "zahlst" → zahlen, "dauert" → dauern). */
