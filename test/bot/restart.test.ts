@@ -168,7 +168,8 @@ describe('restart after a crash', () => {
       // Nor were the model's readings of the decisions made before the crash.
       const readAfter = readings().map((r) => JSON.stringify(r.body)).slice(readingsBefore);
       for (const key of readBefore) expect(readAfter.some((b) => b.includes(`Tagesordnungspunkt ${key.split(':')[1]}:`))).toBe(false);
-      expect(second.output()).toContain('minutes job after restart');
+      // The supervisor logs the takeover when the resumed run returns, just after the job record says done.
+      await until(() => second.output().includes('minutes job after restart'), 30_000, 'the takeover log line');
       // The clerk gets the finished draft in the conversation the request came from.
       await until(() => connectorPosts.some((p) => p.includes('durch einen Neustart')), 30_000, 'the resumed draft to be delivered');
       await until(() => connectorPosts.some((p) => p.includes('Niederschrift-Entwurf ist fertig')), 30_000, 'the draft message');
