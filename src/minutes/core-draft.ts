@@ -208,6 +208,13 @@ const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowi
  */
 const ONE_ITEM_NAMED = new RegExp(String.raw`(?:tagesordnungspunkt|top|punkt)\s+(${NUMBER_TOKEN}[a-h]?)(?![\p{L}\d.])(?!\s*(?:des|der)\s)`, 'giu');
 const ON_ITS_PLACE = new Set(['abgesetzt', 'vertagt']);
+
+/** "sieben" → "7", "12b" → "12b": a number as spoken, with its sub-item letter. */
+function spokenItemNumber(raw: string): string {
+  const letter = /[a-h]$/iu.exec(raw)?.[0] ?? '';
+  const n = parseGermanNumber(raw.slice(0, raw.length - letter.length));
+  return n !== undefined ? `${n}${letter}` : raw;
+}
 /** "5 bis 7" → 5, 6, 7 (an en-bloc vote names a range). */
 const expandRange = (list: string): string[] =>
   list.split(/\s*(?:,|und|sowie)\s*/u).flatMap((part) => {
@@ -237,7 +244,7 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
       for (const m of naming.map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
       let onPlace = false;
       if (!named.size && d.outcome && ON_ITS_PLACE.has(d.outcome)) {
-        const one = [...naming.map((e) => e.quote).join(' ').matchAll(ONE_ITEM_NAMED)].map((m) => parseGermanNumber(m[1].replace(/[a-h]$/iu, '')) !== undefined ? `${parseGermanNumber(m[1].replace(/[a-h]$/iu, ''))}${/[a-h]$/iu.exec(m[1])?.[0] ?? ''}` : m[1]);
+        const one = [...naming.map((e) => e.quote).join(' ').matchAll(ONE_ITEM_NAMED)].map((m) => spokenItemNumber(m[1]));
         if (one.length === 1) named.add(itemNumberKey(one[0]));
       }
       if (d.outcome && ON_ITS_PLACE.has(d.outcome) && named.size === 1 && !named.has(own)) onPlace = true;
