@@ -23,7 +23,7 @@ export const CALL_YES = re(
   String.raw`${L}wer\s+(?:[^.?!]{0,60}\s)?(?:genehmigt|bestätigt|entlastet|empfiehlt|beschließt|befürwortet|billigt)${R}|wer\s+(?:kann|könnte|möchte|will|würde|wird)\s+[^.?!]{0,80}zustimmen|wer\s+(?:folgt|unterstützt)\s+[^.?!]{0,80}\?|wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
 );
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
-export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?`);
+export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?|wer\s+(?:ist|stimmt)\s+nicht\s+(?:dafür|zu)${R}`);
 /** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
 export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltung(?:en)?\s*\?|wer\s+enthält`);
 /** The procedure of an election announced ("Es wird geheim gewählt", "Gewählt wird mit Stimmzetteln"): not its result. */
@@ -46,7 +46,7 @@ export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner|nicht|keine))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
-export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
+export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|hand|personen|person|mitglieder|mitglied|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
 
 /** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
 export const COUNT_YES = [

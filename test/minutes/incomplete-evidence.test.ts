@@ -1,0 +1,93 @@
+/**
+ * A decision is "sicher" only when its evidence is complete: every answer to the vote call was read,
+ * and nothing but the vote lies between the call and the result. Sentences written for this test
+ * (not taken from any fixture or evaluation set), one class of phrasing per block.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectDecisions } from '../../src/minutes/detect-votes.js';
+import type { Cue } from '../../src/minutes/types.js';
+
+const CHAIR = 'Ortrud Hemmerling';
+const cues = (...texts: (string | [string, string])[]): Cue[] =>
+  texts.map((t, i) => ({ id: `c/${i + 1}-0`, start: i * 10, end: i * 10 + 8, speaker: Array.isArray(t) ? t[0] : CHAIR, text: Array.isArray(t) ? t[1] : t }));
+const decide = (...texts: (string | [string, string])[]) => detectDecisions(cues(...texts), { chairs: new Set([CHAIR]) });
+
+describe('an answer with a count that the detector cannot read leaves the counts in doubt', () => {
+  it.each([
+    ['a count corrected while speaking', ['Wer unterstützt den Antrag? Acht, nein, warten Sie, neun.', 'Wer ist dagegen? Vier.', 'Damit ist der Antrag angenommen.']],
+    ['the side named after the count', ['Wer ist für die Vorlage? Das sind sieben.', 'Dagegen drei.', 'Damit ist die Vorlage angenommen.']],
+    ['the rest counted in one breath', ['Wer ist dagegen? Keiner.', 'Wer enthält sich? Niemand.', 'Dafür also alle übrigen, das macht vierzehn.', 'Damit ist die Vorlage angenommen.']],
+  ])('%s: unsure', (_name, lines) => {
+    const [d] = decide(...lines);
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/nicht gelesen/u);
+  });
+
+  it('a silence after an unread answer is not read as no votes', () => {
+    const [d] = decide('Wer stimmt zu? Zwölf.', 'Wer stimmt dagegen? Eine einzige Stimme, glaube ich, ja.', 'Wer enthält sich? Niemand.', 'Damit ist der Antrag angenommen.');
+    expect(d.votes?.no).not.toBe(0);
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('a count answer that the result sentence repeats is read, and the vote stays sure', () => {
+    const [d] = decide('Wer ist dafür? Neun.', 'Gegenstimmen? Zwei, und zwar aus guten Gründen.', 'Damit ist der Antrag mit neun zu zwei Stimmen angenommen.');
+    expect([d.outcome, d.status, d.votes?.yes, d.votes?.no]).toEqual(['angenommen', 'sicher', 9, 2]);
+  });
+
+  it('the tallies of an election are no yes/no counts', () => {
+    const [d] = decide('Wir wählen mit Stimmzetteln.', 'Ausgezählt: Frau Rautenberg 13, Herr Kühnel 8.', 'Damit ist Frau Rautenberg zur Schiedsperson gewählt.');
+    expect([d.outcome, d.status]).toEqual(['gewählt', 'sicher']);
+  });
+
+  it('a time or an amount in a sentence of the vote is no count', () => {
+    const [d] = decide('Wer ist dafür? Zehn.', 'Wer ist dagegen? Drei.', 'Es ist jetzt 21 Uhr, wir sind gut in der Zeit.', 'Damit ist der Antrag angenommen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+});
+
+describe('answers the vote sequence reads', () => {
+  it('dots inside the call (amounts, "Nr.") do not hide the call', () => {
+    const [d] = decide('Wer stimmt dem Zuschuss von 12.500 Euro für den Bebauungsplan Nr. 9 zu? Elf.', 'Wer ist dagegen? Zwei.', 'Damit ist der Zuschuss angenommen.');
+    expect([d.votes?.yes, d.votes?.no, d.status]).toEqual([11, 2, 'sicher']);
+  });
+
+  it('"Nein, keine." answers the call with no votes', () => {
+    const [d] = decide('Wer ist dafür? Zehn.', 'Wer ist dagegen? Zwei.', 'Wer enthält sich? Nein, keine.', 'Damit ist der Antrag angenommen.');
+    expect(d.votes).toEqual({ yes: 10, no: 2, abstain: 0 });
+  });
+
+  it('"Wer ist nicht dafür?" is the counter-vote', () => {
+    const [d] = decide('Wer ist für den Antrag? Sechs.', 'Und wer ist nicht dafür? Neun.', 'Damit ist der Antrag abgelehnt.');
+    expect([d.outcome, d.votes?.yes, d.votes?.no, d.status]).toEqual(['abgelehnt', 6, 9, 'sicher']);
+  });
+
+  it('"Ein Mitglied." is a count of one', () => {
+    const [d] = decide('Wer ist dafür? Zwölf.', 'Wer ist dagegen? Ein Mitglied.', 'Damit ist der Antrag angenommen.');
+    expect([d.votes?.yes, d.votes?.no]).toEqual([12, 1]);
+  });
+
+  it('members named one by one are counted', () => {
+    const [d] = decide('Wer ist dafür? Elf.', 'Wer ist dagegen? Niemand.', 'Enthaltungen? Herr Quade und Frau Iwanow.', 'Damit ist der Antrag angenommen.');
+    expect(d.votes).toEqual({ yes: 11, no: 0, abstain: 2 });
+  });
+});
+
+describe('a debate between the call and the result', () => {
+  it('members speaking after the call and before any hands makes the result unsure', () => {
+    const [d] = decide(
+      'Wer ist für den Antrag?',
+      ['Holger Brettschneider', 'Entschuldigung, eine Frage noch zu den Folgekosten der Anlage.'],
+      ['Anja Pohlmann', 'Die Folgekosten liegen bei etwa zweitausend Euro im Jahr.'],
+      ['Holger Brettschneider', 'Dann können wir das mittragen, danke für die Auskunft.'],
+      'Damit ist der Antrag angenommen.',
+    );
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('a member remark after the hands were counted does not', () => {
+    const [d] = decide('Wer ist für den Antrag? Neun.', 'Dagegen? Zwei.', ['Holger Brettschneider', 'Wir bleiben bei unserer Kritik an den Folgekosten, das sage ich für das Protokoll.'], ['Anja Pohlmann', 'Das nehmen wir gerne so auf in die Niederschrift.'], 'Damit ist der Antrag angenommen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+});
