@@ -425,7 +425,10 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const nextIndex = next ? seg.segments.indexOf(next) : -1;
     // Missed rather than not reached: the session went on to an item after it.
     const movedOn = nextIndex >= 0 && seg.segments.slice(nextIndex + 1).some((x) => x.found);
-    const nextMissed = next && !next.found && movedOn && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
+    // Or never reached because the session ended after this item: then a vote here naming nothing of this
+    // item may as well be the next item's, called in words the segmenter did not read.
+    const lastCalled = !seg.segments.slice(i + 1).some((x) => x.found);
+    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });

@@ -91,3 +91,35 @@ describe('a debate between the call and the result', () => {
     expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
   });
 });
+
+describe('the last item called, the next one never called', () => {
+  it('a vote naming nothing of the item, after which no item is called, may be the next item’s: unsure', async () => {
+    const { buildCoreDraft } = await import('../../src/minutes/core-draft.js');
+    const agenda = {
+      items: [
+        { number: '1', title: 'Genehmigung der Niederschrift', public: true },
+        { number: '2', title: 'Sachstandsbericht Glasfaserausbau', public: true },
+        { number: '3', title: 'Zuschuss an den Heimatverein für das Backhaus', public: true },
+      ],
+    };
+    const transcript = {
+      attributed: true,
+      cues: cues(
+        'Ich eröffne die Sitzung des Hauptausschusses.',
+        'Tagesordnungspunkt 2, der Sachstandsbericht zum Glasfaser. Herr Wendt.',
+        ['Malte Wendt', 'Bis Ende des Jahres sind 900 Haushalte angeschlossen.'],
+        'Danke. Gibt es Fragen? Keine.',
+        'Und dann noch das Letzte für heute.',
+        ['Malte Wendt', 'Es geht um 3.000 Euro für die Sanierung.'],
+        'Wer ist dafür? Alle. Einstimmig angenommen.',
+        'Ich schließe die Sitzung.',
+      ),
+    };
+    const { draft } = buildCoreDraft({ transcript, agenda, style: 'verlauf' });
+    const report = draft.items.find((it) => it.number === '2');
+    const sure = draft.items.flatMap((it) => it.decisions.filter((d) => d.status === 'sicher').map(() => it.number));
+    // Wherever the vote landed, it is not stated as a sure decision of the report item.
+    expect(sure).not.toContain('2');
+    expect(report).toBeDefined();
+  });
+});
