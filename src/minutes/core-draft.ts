@@ -167,6 +167,8 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   };
 }
 
+/** An item that elects someone: "Wahl der Schiedsperson", "Nachwahl eines Mitglieds", "Wahl von Beisitzern". */
+const ELECTION_ITEM = /(?:^|[\s(„"-])(?:nach|neu|ersatz|stich)?wahl(?:en)?\s+(?:de[rsn]|eine[rsn]?|von|zu[rm]?|für|in)\s/iu;
 const MINUTES_ITEM = /^(?:(?:die|der)\s+)?(?:genehmigung|bestätigung|billigung|feststellung)?\s*(?:der\s+|des\s+)?(?:niederschrift|protokolls?|sitzungsniederschrift)(?![\p{L}])/iu;
 const MINUTES_APPROVED = /(?:niederschrift|protokoll)\s+(?:[^.?!]{0,60}\s)?(?:bestätigt|genehmigt|angenommen|beschlossen|gebilligt)(?![\p{L}])/iu;
 
@@ -432,6 +434,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });
+    // "Damit ist der Wahlvorschlag angenommen" under "Wahl der …": the person elected, or a proposal adopted? The clerk decides.
+    if (ELECTION_ITEM.test(s.title)) for (const d of item.decisions) if (d.outcome === 'angenommen' && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, '„angenommen“ bei einer Wahl – gewählt (wer?) oder Wahlvorschlag angenommen? Bitte prüfen'] });
     if (spokenDisagrees) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `beim Aufruf genannter Titel passt nicht zum Titel von TOP ${s.number} in der Tagesordnung – Zuordnung bitte prüfen`] });
     applyItemCertainty(item.decisions, {
       byTitle: s.byTitle,

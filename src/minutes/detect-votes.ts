@@ -271,6 +271,11 @@ const HAS_NUMBER = /(?<![\p{L}\d])(?:\d{1,3}|eins|zwei|zwo|drei|vier|fünf|sechs
 const isUnreadCount = (text: string): boolean =>
   !/\?/u.test(text) && text.split(/\s+/u).length <= 14 && HAS_NUMBER.test(text) && !readOutcome(text) && !/^\(|(?<![\p{L}])(?:uhr|prozent|euro|minuten?|stunden?|jahre?n?|seiten?|punkte?)(?![\p{L}])|[%€]|\d\.(?:\s|$)/iu.test(text);
 
+/** A short answer that is not a filler ("Danke.", "Gut."): "– Die FWG.", "– Die Unabhängigen." */
+const FILLER = /^(?:(?:danke|vielen\s+dank|dankeschön|gut|okay|ok|so|bitte|ja|prima|schön|alles\s+klar|moment|einen\s+moment)(?:\s+schön|\s+sehr)?[\s,.!–-]*)+$/iu;
+const isShortAnswer = (text: string): boolean =>
+  !/\?/u.test(text) && text.split(/\s+/u).length <= 6 && !FILLER.test(text) && !readOutcome(text) && !/^\(|^(?:damit|somit|dann\s+ist)\s|\d\.$|^(?:und\s+)?(?:die\s+)?(?:gegenstimmen|gegenprobe|enthaltungen|stimmenthaltungen)[.!]?$/iu.test(text);
+
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
 /** A late addition needs its particle ("mit", "auch", "ebenfalls"); "Das ganze Haus hat zugestimmt" is a result. */
@@ -422,11 +427,14 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       const last = ep.lastQ;
       // "Nein, keine.", "Danke, drei.", "Gut, zwölf.": an interjection before the answer.
       const answer = text.replace(/^(?:nein|ja|danke|gut|okay|also|so)\s*[,.!–-]\s*(?=\S)/iu, '');
-      const zero = ZERO_ANSWER.test(answer) || (!!ep.objection && nobody);
+      // "Ist jemand dagegen? – Nein.": nobody against (after a call for yes votes "Nein" answers nothing).
+      const zero = ZERO_ANSWER.test(answer) || ((!!ep.objection || last !== 'yes') && nobody);
       const bare = COUNT_ANSWER.exec(answer);
       // "CDU, AfD, UFG, das sind zwölf.", "Die SPD, sechs.": a group list with its count.
       const tail = /\s(?:zu|gegen|:)\s+\S+\s*[.!]?$/iu.test(text) ? null : GROUP_COUNT_TAIL.exec(text);
-      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
+      // "Gegenstimmen? – Einstimmig.": the chair states the result, not a list of those against.
+      const unanimousResult = last !== 'yes' && UNANIMOUS.test(text);
+      const groups = !zero && !bare && !unanimousResult && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
       if (zero || bare || groups) {
         const e = ep;
         if (zero && e.objection && last === 'no') e.noObjection = true;
@@ -600,7 +608,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     // angenommen."): the hands were not heard for what was decided.
     if (before && before === ep && before.called && !hasResult(before) && !before.objection && !before.sentences.includes(s) && !isChair(s) && s.text.split(/\s+/u).length > 4) before.debate = (before.debate ?? 0) + 1;
     const adjacent = i > 0 && !!before?.sentences.includes(sentences[i - 1]);
-    if (before && before === ep && adjacent && before.called && !before.outcome && !before.sentences.includes(s) && JSON.stringify(before.counts) === counted && isUnreadCount(s.text)) {
+    const pending = before?.lastQ;
+    if (before && before === ep && adjacent && before.called && !before.outcome && !before.sentences.includes(s) && JSON.stringify(before.counts) === counted && (isUnreadCount(s.text) || (pending !== undefined && isShortAnswer(s.text)))) {
       const n = HAS_NUMBER.exec(s.text);
       (before.unread ??= []).push({ q: before.lastQ ?? before.lastAnswered, n: n ? parseGermanNumber(n[0].split(/\s+/u)[0]) : undefined, text: s.text });
       before.sentences.push(s);
@@ -742,6 +751,13 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
     if (e.result.speaker === null) reasons.push('Sprecher des Ergebnisses unbekannt');
   }
   if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
+  const listed = (xs?: string[]) => (xs ?? []).filter((g) => g !== WHOLE_HOUSE && g !== REST_OF_HOUSE);
+  if (e.unanimous && !rejectedByAll && listed(e.groups.no).length) reasons.push(`„einstimmig“, aber Gegenstimmen von ${listed(e.groups.no).join(', ')} genannt – bitte prüfen`);
+  // "Wer ist dafür? – Die SPD. – Einstimmig.": one group named for a vote of the whole house; the list is the house's.
+  if (votesByGroup && e.unanimous && !rejectedByAll && listed(e.groups.yes).length === 1 && !e.groups.yes!.includes(WHOLE_HOUSE) && !e.groups.yes!.includes(REST_OF_HOUSE) && !e.groups.no?.length && !e.groups.abstain?.length) {
+    reasons.push(`„einstimmig“, aber nur ${listed(e.groups.yes).join(', ')} als zustimmend genannt – Fraktionsliste bitte prüfen`);
+    votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
+  }
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && !rejectedByAll && c.no === 0) reasons.push('„abgelehnt“ ohne Gegenstimmen');
@@ -750,7 +766,7 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   // "Zehn, nein, Moment, elf.", "Ein Mitglied.": an answer heard but not read leaves its count in doubt,
   // unless the count it begins with is the one the vote ended with (an election's tallies are no yes/no counts).
   for (const u of e.unread ?? []) {
-    if (outcome === 'gewählt' || (u.q && u.n !== undefined && c[u.q] === u.n)) continue;
+    if (outcome === 'gewählt' || (u.q && u.n !== undefined && c[u.q] === u.n) || (u.q && u.n === undefined && (c[u.q] !== undefined || !!e.groups[u.q]?.length))) continue;
     const reason = `Antwort auf den Abstimmungsaufruf nicht gelesen („${u.text.slice(0, 60)}“) – Stimmenzahlen bitte prüfen`;
     if (!reasons.includes(reason)) reasons.push(reason);
   }

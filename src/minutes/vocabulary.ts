@@ -40,7 +40,7 @@ export const ASK_MEMBER = /^(?:und\s+)?(?:frau|herr)\s+(?:dr\.\s+)?\p{Lu}[\p{L}-
 /** A member asked for their vote one by one, often online: "Frau X, Sie sind zugeschaltet – wie stimmen Sie?", "Herr Y online?" */
 export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** "Das ist die Mehrheit." – the chair names the majority without an outcome word. */
-export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die|eine\s+(?:klare|deutliche|große))\s+mehrheit)${R}`);
+export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die\s+(?:große\s+|überwiegende\s+)?|eine\s+(?:klare|deutliche|große)\s+)mehrheit)${R}`);
 /** The chair corrects a count just given: "Ich korrigiere: …", "Korrektur: es waren vier Enthaltungen", "Ich habe mich verzählt, …", "Richtig ist: …". */
 export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}korrektur${R}|${L}berichtigung${R}|(?:muss|möchte|darf)\s+(?:mich\s+|das\s+)?(?:kurz\s+)?korrigieren|(?:habe\s+mich|hab\s+mich)\s+verzählt|nachgezählt|${L}(?:richtig|korrekt)\s+(?:ist|sind)\s*:|(?:es|das)\s+(?:waren|sind)\s+(?:doch|aber|tatsächlich|in\s+wahrheit)\s`);
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */

@@ -123,3 +123,57 @@ describe('the last item called, the next one never called', () => {
     expect(report).toBeDefined();
   });
 });
+
+describe('"einstimmig" and the group lists', () => {
+  it('"Ist jemand dagegen? – Nein." is nobody against; a chair’s "Einstimmig." after it is no list of opponents', () => {
+    const [d] = decide('Wer stimmt dem Antrag zu? Die Wählergemeinschaft und die SPD.', 'Stimmt jemand dagegen?', 'Nein.', 'Einstimmig.');
+    expect(d.votes?.no).toBe(0);
+    expect(d.votesByGroup?.no ?? []).toEqual([]);
+  });
+
+  it('only one group named for a unanimous vote: the list is not stated as sure', () => {
+    const [d] = decide('Wer unterstützt die Vorlage? – Die FWG.', 'Danke, damit einstimmig beschlossen.');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+    expect(d.votesByGroup?.yes ?? []).not.toEqual(['FWG']);
+  });
+
+  it('a group named against a vote called unanimous is a contradiction', () => {
+    const [d] = decide('Wer stimmt zu? – Freie Wähler und CSU.', 'Wer stimmt dagegen? – Die ÖDP.', 'Dann ist das einstimmig so beschlossen.');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('every group named and "einstimmig" stays sure', () => {
+    const [d] = decide('Wer stimmt zu? – CSU, Freie Wähler, SPD und Grüne.', 'Gegenstimmen? – Keine.', 'Enthaltungen? – Keine.', 'Damit einstimmig beschlossen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+});
+
+describe('"angenommen" in an election item', () => {
+  it('the proposal adopted under "Wahl der …" is not stated as a sure election result', async () => {
+    const { buildCoreDraft } = await import('../../src/minutes/core-draft.js');
+    const agenda = { items: [{ number: '1', title: 'Wahl der Beisitzerin für den Wahlausschuss', public: true }, { number: '2', title: 'Verschiedenes', public: true }] };
+    const transcript = { attributed: true, cues: cues('Ich eröffne die Sitzung.', 'Tagesordnungspunkt 1, die Beisitzerin. Wer stimmt dem Vorschlag der Grünen zu? Alle. Damit ist der Vorschlag angenommen.', 'Tagesordnungspunkt 2, Verschiedenes. Nichts.', 'Ich schließe die Sitzung.') };
+    const { draft } = buildCoreDraft({ transcript, agenda, style: 'verlauf' });
+    const [d] = draft.items.find((it) => it.number === '1')!.decisions;
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+  });
+});
+
+describe('short answers the sequence does not read', () => {
+  it('a group the vocabulary does not know, named as the answer, leaves the list unsure', () => {
+    const [d] = decide('Wer ist für die Vorlage? – Die Unabhängige Liste Nordheide.', 'Danke, damit einstimmig angenommen.');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('a filler after the call ("Danke.") is no unread answer', () => {
+    const [d] = decide('Wer ist dafür? – Danke.', 'Gegenprobe? – Keine.', 'Enthaltungen? – Keine.', 'Damit einstimmig angenommen.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+
+  it('"Das ist die große Mehrheit." answers the call', () => {
+    const [d] = decide('Wer stimmt der Überweisung zu?', 'Das ist die große Mehrheit.', 'Dann ist der Antrag an den Sozialausschuss überwiesen.');
+    expect(d.reasons.join(' ')).not.toMatch(/nicht gelesen/u);
+  });
+});
