@@ -265,6 +265,12 @@ function questionIn(s: string): Q | undefined {
   return hits.sort((a, b) => a[0] - b[0])[hits.length - 1][1];
 }
 
+/** The words that name a side of the vote in a count sentence. */
+const SIDE_WORDS: [Q, RegExp][] = [
+  ['yes', /^(?:dafür|ja|ja-stimmen|zustimmungen?)[,.;:!]?$/iu],
+  ['no', /^(?:dagegen|nein|nein-stimmen|gegenstimmen?)[,.;:!]?$/iu],
+  ['abstain', /^(?:(?:stimm)?enthaltung(?:en)?|enthalten|enthielten)[,.;:!]?$/iu],
+];
 /** A count in an answer: digits, a number word from two up, or "ein(e) Stimme/Mitglied" (not the article alone, not "kein"). */
 const HAS_NUMBER = /(?<![\p{L}\d])(?:\d{1,3}|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{L}+zehn|\p{L}*zwanzig|\p{L}*(?:dreißig|vierzig|fünfzig)|ein(?:e|er)?\s+(?:einzige[rs]?\s+)?(?:stimme|mitglied|person|gegenstimme|enthaltung|kollegin|kollege|hand))(?![\p{L}\d])/iu;
 /** A short sentence carrying a number, not a question, not a result and not a time: an answer with a count. */
@@ -689,6 +695,16 @@ function readCounts(e: Episode, text: string): void {
   if (no !== undefined) setCount(e, 'no', no);
   else if (singleNo !== undefined) setCount(e, 'no', singleNo);
   if (abstain !== undefined) setCount(e, 'abstain', abstain);
+  // "Dafür neun, dagegen waren es dann vier": a side named with a number next to it that was not read.
+  if (yes !== undefined || no !== undefined || singleNo !== undefined || abstain !== undefined) {
+    for (const [q, side] of SIDE_WORDS) {
+      if (e.counts[q] !== undefined || (q === 'no' && NO_NONE.test(text)) || (q === 'abstain' && ABSTAIN_NONE.test(text))) continue;
+      const words = text.split(/\s+/u);
+      const unread = words.some((w, k) => side.test(w) && HAS_NUMBER.test(words.slice(Math.max(0, k - 3), k + 4).join(' ').replace(/(?<![\p{L}\d])\d{1,3}\s*(?:zu|:)\s*\d{1,3}(?![\p{L}\d])/gu, '')));
+      const reason = 'Stimmenzahl im Ergebnissatz nicht vollständig gelesen – bitte prüfen';
+      if (unread && !e.reasons.includes(reason)) e.reasons.push(reason);
+    }
+  }
   if (UNANIMOUS.test(text) && !THIRD_PARTY.test(text)) e.unanimous = true;
   // "einstimmig bei Enthaltung der FDP", "…, die Linke hat sich enthalten": a group abstained, so the
   // whole house did not vote yes; the group goes to the abstentions and the vote is not unanimous.

@@ -48,12 +48,16 @@ export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
 export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|hand|personen|person|mitglieder|mitglied|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
 
+/** The end of the clause after a count: "dagegen vier, …", "Enthaltungen zwei." (not "dagegen ein Einwand"). */
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;!–-]|und\s|$))`;
 /** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
 export const COUNT_YES = [
   re(String.raw`(?:^|[\s,(])(${NUMBER_TOKEN})\s+(?:zu|:)\s+(?:${NUMBER_TOKEN})(?=[\s,.!)]|$)(?!\s*uhr)`, 'giu'),
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dafür|ja-stimmen|jastimmen|ja${R}|für\s+den\s+antrag|zustimmungen?|befürwortungen?)`, 'giu'),
   re(String.raw`(?:dafür|ja)\s*:\s*${N}`, 'giu'),
   re(String.raw`dafür\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  // "Dafür neun, dagegen vier, Enthaltungen zwei."
+  re(String.raw`${L}dafür\s+${N}${CLAUSE_END}`, 'giu'),
   re(String.raw`mit\s+${N}\s+(?:zu|gegen|:)\s+(?:${NUMBER_TOKEN})${R}`, 'giu'),
   re(String.raw`${L}(\d{1,3})\s*:\s*\d{1,3}\s+stimmen`, 'giu'),
 ];
@@ -62,6 +66,7 @@ export const COUNT_NO = [
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dagegen|nein-stimmen|neinstimmen|nein${R}|gegenstimmen?|gegen\s+den\s+antrag)`, 'giu'),
   re(String.raw`(?:dagegen|nein)\s*:\s*${N}`, 'giu'),
   re(String.raw`dagegen\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  re(String.raw`${L}dagegen\s+${N}${CLAUSE_END}`, 'giu'),
   re(String.raw`mit\s+(?:${NUMBER_TOKEN})\s+(?:zu|gegen|:)\s+${N}`, 'giu'),
   re(String.raw`${L}\d{1,3}\s*:\s*(\d{1,3})\s+stimmen`, 'giu'),
   re(String.raw`bei\s+${N}\s+gegenstimmen?`, 'giu'),
@@ -69,6 +74,8 @@ export const COUNT_NO = [
 export const COUNT_ABSTAIN = [
   re(String.raw`${N}\s+(?:stimm)?enthaltung(?:en)?`, 'giu'),
   re(String.raw`(?:stimm)?enthaltung(?:en)?\s*:\s*${N}`, 'giu'),
+  re(String.raw`${L}(?:stimm)?enthaltung(?:en)?\s+${N}${CLAUSE_END}`, 'giu'),
+  re(String.raw`enthalten\s+(?:haben\s+)?sich\s+${N}${CLAUSE_END}`, 'giu'),
 ];
 /** "ohne Gegenstimme", "keine Gegenstimmen", "Gegenstimmen: keine". */
 export const NO_NONE = re(String.raw`(?:ohne|keine)\s+gegenstimmen?|gegenstimmen?\s*:\s*keine|niemand\s+(?:ist\s+|stimmt\s+)?dagegen|(?:gegenstimmen?|nein-stimmen)\s+sehe\s+ich\s+(?:keine|nicht)|sehe\s+ich\s+keine\s+gegenstimmen?`);

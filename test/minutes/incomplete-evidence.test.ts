@@ -15,13 +15,18 @@ const decide = (...texts: (string | [string, string])[]) => detectDecisions(cues
 describe('an answer with a count that the detector cannot read leaves the counts in doubt', () => {
   it.each([
     ['a count corrected while speaking', ['Wer unterstützt den Antrag? Acht, nein, warten Sie, neun.', 'Wer ist dagegen? Vier.', 'Damit ist der Antrag angenommen.']],
-    ['the side named after the count', ['Wer ist für die Vorlage? Das sind sieben.', 'Dagegen drei.', 'Damit ist die Vorlage angenommen.']],
+    ['a count said with a hesitation', ['Wer ist für die Vorlage? Das sind sieben.', 'Dagegen, äh, drei oder vier.', 'Damit ist die Vorlage angenommen.']],
     ['the rest counted in one breath', ['Wer ist dagegen? Keiner.', 'Wer enthält sich? Niemand.', 'Dafür also alle übrigen, das macht vierzehn.', 'Damit ist die Vorlage angenommen.']],
   ])('%s: unsure', (_name, lines) => {
     const [d] = decide(...lines);
     expect(d.outcome).toBe('angenommen');
     expect(d.status).toBe('unsicher');
     expect(d.reasons.join(' ')).toMatch(/nicht gelesen/u);
+  });
+
+  it('the side named before its count is read', () => {
+    const [d] = decide('Wer ist für die Vorlage? Das sind sieben.', 'Dagegen drei.', 'Damit ist die Vorlage angenommen.');
+    expect([d.votes?.yes, d.votes?.no, d.status]).toEqual([7, 3, 'sicher']);
   });
 
   it('a silence after an unread answer is not read as no votes', () => {
@@ -175,5 +180,25 @@ describe('short answers the sequence does not read', () => {
   it('"Das ist die große Mehrheit." answers the call', () => {
     const [d] = decide('Wer stimmt der Überweisung zu?', 'Das ist die große Mehrheit.', 'Dann ist der Antrag an den Sozialausschuss überwiesen.');
     expect(d.reasons.join(' ')).not.toMatch(/nicht gelesen/u);
+  });
+});
+
+describe('several counts in one sentence', () => {
+  it.each([
+    ['Dafür zwölf, dagegen drei, Enthaltungen eine.', { yes: 12, no: 3, abstain: 1 }],
+    ['Dafür sind elf, dagegen zwei, enthalten haben sich vier.', { yes: 11, no: 2, abstain: 4 }],
+  ])('%s', (sentence, votes) => {
+    const [d] = decide('Wir kommen zur Abstimmung über den Antrag.', sentence, 'Damit ist der Antrag angenommen.');
+    expect(d.votes).toEqual(votes);
+  });
+
+  it('a side named with a number the reader does not take leaves the counts unsure', () => {
+    const [d] = decide('Wir kommen zur Abstimmung über den Antrag.', 'Dafür zwölf, dagegen waren dann noch drei.', 'Damit ist der Antrag angenommen.');
+    expect(d.status).toBe('unsicher');
+  });
+
+  it('"dagegen ein Einwand" is no count', () => {
+    const [d] = decide('Wer ist dafür? Zwölf.', 'Wer ist dagegen? Keiner.', 'Damit angenommen, dagegen ein Einwand hätte ich auch nicht verstanden.');
+    expect(d.votes?.no).toBe(0);
   });
 });
