@@ -108,6 +108,8 @@ interface Episode {
   objection?: boolean;
   /** An answer with a number was heard but not read just now: no silence before the next question is read as 0. */
   unreadAnswer?: boolean;
+  /** A procedure the chair proposed without a verb just before the consent ("Überweisung an den …"). */
+  proposed?: Outcome;
   /** Members' contributions (not vote answers) heard between the call and the result. */
   debate?: number;
   /** Answers with a number not read, with the question they answer and the number they begin with. */
@@ -263,6 +265,13 @@ function questionIn(s: string): Q | undefined {
   }
   if (!hits.length) return undefined;
   return hits.sort((a, b) => a[0] - b[0])[hits.length - 1][1];
+}
+
+/** A procedure named without a finite verb: "Überweisung an den Innenausschuss.", "Der Antrag soll an den Bauausschuss gehen." */
+function proposedProcedure(text: string): Outcome | undefined {
+  if (/^(?:(?:also|dann|und)\s+)?(?:rück)?(?:überweisung|verweisung)\s+(?:an|in)\s+den\s/iu.test(text) || /soll(?:en)?\s+(?:[^.?!]{0,80}\s)?(?:an|in)\s+den\s+[^.?!]{0,80}(?:gehen|überwiesen\s+werden|verwiesen\s+werden)[.!]?$/iu.test(text)) return 'verwiesen';
+  if (/^(?:(?:also|dann|und)\s+)?vertagung\s+(?:auf|in)\s/iu.test(text)) return 'vertagt';
+  return undefined;
 }
 
 /** The words that name a side of the vote in a count sentence. */
@@ -598,6 +607,13 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const e = open(s, false);
+    // "Überweisung an den Wirtschaftsausschuss. – Kein Widerspruch.": the chair's proposal, said without a verb, is what was agreed.
+    const prevS = i > 0 ? sentences[i - 1] : undefined;
+    const proposed = noObjection && prevS && isChair(prevS) && !e.sentences.length ? proposedProcedure(prevS.text) : undefined;
+    if (proposed && prevS) {
+      e.sentences.push(prevS);
+      e.proposed = proposed;
+    }
     e.sentences.push(s);
     readCounts(e, text);
     e.unanimous ||= unanimous;
@@ -733,6 +749,10 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (groupAbstained) c.no ??= 0;
   const counted = c.yes !== undefined || c.no !== undefined || c.abstain !== undefined;
   let outcome: Outcome | null = e.outcome ?? null;
+  if (!outcome && e.noObjection && e.proposed) {
+    outcome = e.proposed;
+    reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');
+  }
   if (!outcome && e.noObjection) {
     outcome = e.sentences.some((s) => /niederschrift|protokoll\s+der|tagesordnung/iu.test(s.text)) ? 'genehmigt' : 'angenommen';
     reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');

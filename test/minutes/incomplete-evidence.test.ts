@@ -202,3 +202,15 @@ describe('several counts in one sentence', () => {
     expect(d.votes?.no).toBe(0);
   });
 });
+
+describe('a procedure proposed without a verb, then agreed', () => {
+  it.each([
+    ['Überweisung an den Ausschuss für Digitales und Datenschutz.', 'verwiesen'],
+    ['Der Gesetzentwurf soll zur Vorbereitung der zweiten Lesung an den Rechtspolitischen Ausschuss gehen.', 'verwiesen'],
+    ['Vertagung auf die Sitzung im März.', 'vertagt'],
+  ])('%s → %s, not "angenommen", and not sure', (proposal, outcome) => {
+    const [d] = decide(proposal, 'Ich sehe keinen Widerspruch.');
+    expect(d.outcome).toBe(outcome);
+    expect(d.status).toBe('unsicher');
+  });
+});
