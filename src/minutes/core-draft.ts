@@ -275,6 +275,27 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
   return added;
 }
 
+/**
+ * "Vorab: Tagesordnungspunkt 4 wird abgesetzt." said before the first item is called: a set-down or
+ * postponement of one named item belongs to that item (unsure: stated outside it), unless the item got
+ * decisions of its own.
+ */
+function routePreambleDecisions(preamble: Cue[], segments: Segment[], items: MinutesItem[], clock: (s: number) => string, chairs: Set<string>): void {
+  if (!preamble.length) return;
+  for (const d of detectDecisions(preamble, { chairs })) {
+    if (!d.outcome || !ON_ITS_PLACE.has(d.outcome)) continue;
+    const quotes = d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ');
+    const named = [...new Set([...quotes.matchAll(ONE_ITEM_NAMED)].map((m) => itemNumberKey(spokenItemNumber(m[1]))))];
+    if (named.length !== 1) continue;
+    const at = items.findIndex((it) => it.public && itemNumberKey(it.number) === named[0]);
+    const target = items[at];
+    if (!target || target.decisions.length) continue;
+    const dec = toDecision(d, clock, segments[at], false);
+    target.decisions.push({ ...dec, status: dec.status === 'nicht erkannt' ? dec.status : 'unsicher', uncertain: true, reasons: [...dec.reasons, 'vor dem ersten Tagesordnungspunkt festgestellt – Zuordnung bitte prüfen'] });
+    target.warnings = target.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
+  }
+}
+
 /** In number order after the item where the block was voted; the model stage gets no talk for them. */
 function insertEnBlocItems(added: { after: MinutesItem; item: MinutesItem }[], items: MinutesItem[], itemCues: Cue[][]): void {
   for (const { after, item } of [...added].reverse()) {
@@ -417,6 +438,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
   const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
+  routePreambleDecisions(seg.preamble, seg.segments, items, clock, proc.chairs);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known, namedIndependents(cues.map((c) => c.text), known));

@@ -214,3 +214,30 @@ describe('a procedure proposed without a verb, then agreed', () => {
     expect(d.status).toBe('unsicher');
   });
 });
+
+describe('a set-down announced before the first item', () => {
+  it('lands on the item it names, unsure, and not on the first item', async () => {
+    const { buildCoreDraft } = await import('../../src/minutes/core-draft.js');
+    const agenda = {
+      items: [
+        { number: '1', title: 'Genehmigung der Niederschrift', public: true },
+        { number: '2', title: 'Sanierung der Grundschule Am Wall', public: true },
+        { number: '3', title: 'Gebührensatzung Friedhof', public: true },
+      ],
+    };
+    const transcript = {
+      attributed: true,
+      cues: cues(
+        'Ich eröffne die Sitzung des Gemeinderates.',
+        'Eine Vorbemerkung: Tagesordnungspunkt 3 wird abgesetzt, die Kalkulation ist noch nicht fertig.',
+        'Tagesordnungspunkt 1, die Niederschrift. Wer stimmt zu? Einstimmig genehmigt.',
+        'Tagesordnungspunkt 2, Grundschule. Wer ist dafür? Zehn. Dagegen? Eins. Damit angenommen.',
+        'Ich schließe die Sitzung.',
+      ),
+    };
+    const { draft } = buildCoreDraft({ transcript, agenda, style: 'verlauf' });
+    const byNumber = (n: string) => draft.items.find((it) => it.number === n)!.decisions;
+    expect(byNumber('3').map((d) => [d.outcome, d.status])).toEqual([['abgesetzt', 'unsicher']]);
+    expect(byNumber('1').map((d) => d.outcome)).toEqual(['genehmigt']);
+  });
+});
