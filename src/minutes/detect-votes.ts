@@ -274,6 +274,8 @@ function proposedProcedure(text: string): Outcome | undefined {
   return undefined;
 }
 
+const MAJORITY_VOTES = new RegExp(String.raw`mit\s+(${NUMBER_TOKEN})\s+(?:ja-)?stimmen\s+(?:bei|gegen)\s`, 'iu');
+
 /** The words that name a side of the vote in a count sentence. */
 const SIDE_WORDS: [Q, RegExp][] = [
   ['yes', /^(?:dafür|ja|ja-stimmen|zustimmungen?)[,.;:!]?$/iu],
@@ -705,6 +707,9 @@ function readCounts(e: Episode, text: string): void {
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
   // "mit 7 zu 5 Stimmen abgelehnt": the majority is named first, so for a rejection it is the no side.
   if (MAJORITY_FIRST.test(text) && readOutcome(text)?.outcome === 'abgelehnt' && yes !== undefined && no !== undefined && yes > no) [yes, no] = [no, yes];
+  // "Beschlossen mit 13 Stimmen bei 3 Gegenstimmen": the votes for an adopted motion (for a rejection the side is unclear).
+  const withVotes = yes === undefined ? MAJORITY_VOTES.exec(text) : null;
+  if (withVotes && readOutcome(text)?.outcome !== 'abgelehnt') yes = parseGermanNumber(withVotes[1]);
   const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
   if (yes !== undefined) setCount(e, 'yes', yes);
