@@ -77,7 +77,14 @@ interface QuoteConcept {
   alternatives: string[];
   /** Share of a whole question word: 1, or PART_WEIGHT for each part of a compound. */
   weight: number;
+  /** A word asking what something costs ("kostet", "Gebühr"): any statement of a price stands for it. */
+  cost?: boolean;
 }
+
+/** A question word asking for a price (normalised). */
+const COST_QUESTION = /^(?:kosten|kostet|koste|kostest|gebuehr|gebuehren|preis|preise|entgelt)$/;
+/** A token stating a price: "kostet", "Gebühr", "Teilnahmegebühren", "Preis", "Entgelt", "Euro". */
+const COST_TOKEN = /^(?:kost(?:e|et|en|est)?|euro|eur)$|(?:gebuehr|gebuehren|preis|preise|entgelt|entgelte)$/;
 
 /** Weight of each part of a compound question word, as its own concept. */
 const PART_WEIGHT = 0.6;
@@ -249,7 +256,7 @@ function questionConcepts(question: string, pw: PassageWords, matchTerms: readon
   for (const word of new Set(contentWords(question))) {
     const parts = splitAgainst(word, pw);
     // A word that splits is credited as a whole here and through its parts below; one that does not has no parts.
-    concepts.push({ ...resolveWord(word, false, pw), weight: 1 });
+    concepts.push({ ...resolveWord(word, false, pw), weight: 1, ...(COST_QUESTION.test(word) ? { cost: true } : {}) });
     for (const part of parts) if (part.length >= 3) concepts.push({ ...resolveWord(part, true, pw), weight: PART_WEIGHT });
   }
   // What the index matched the passage through (the admins' synonyms among them): credited like a synonym.
@@ -261,18 +268,21 @@ function questionConcepts(question: string, pw: PassageWords, matchTerms: readon
 /** How well a token stands for a concept: 1 the word, 0.6 a compound part, 0.8 a synonym or typo correction. */
 function tokenCredit(token: string, ts: TokenStems, c: QuoteConcept): number {
   if (token.length < 2) return 0;
+  // "Was kostet …?": the sentence with "Die Gebühr … beträgt 37,00 Euro" states the price as much as "… kostet 10,00 Euro".
+  if (c.cost && COST_TOKEN.test(token)) return 1;
   const s = ts.stem;
   // c.stems: the word's stem, then its parts' (indexed, not destructured: this runs for every token and concept).
   const stems = c.stems;
   const whole = stems[0];
-  if (s === whole || (whole.length >= 4 && token.includes(whole))) return 1;
+  // A number stands for itself only: "50000" is no part of "250000".
+  if (s === whole || (whole.length >= 4 && !NUMBER.test(whole) && token.includes(whole))) return 1;
   // A participle in the passage stands for its verb ("gebucht" for "buchen").
   const infinitive = ts.infinitiveStem;
   if (c.alternatives.includes(s) || (infinitive && c.alternatives.includes(infinitive))) return 0.8;
   if (infinitive && infinitive === whole) return 0.9;
   for (let k = 1; k < stems.length; k++) {
     const p = stems[k];
-    if (p === s || (p.length >= 4 && token.includes(p))) return 0.6;
+    if (p === s || (p.length >= 4 && !NUMBER.test(p) && token.includes(p))) return 0.6;
   }
   return 0;
 }
@@ -286,6 +296,70 @@ const QUANTITY_WORDS = /\b(ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs
 function hasQuantity(sentence: string, tokens: TokenMatch[]): boolean {
   const body = sentence.replace(/^\s*(?:\(\d+[a-z]?\)|\d+\.(?=\s))\s*/, '');
   return tokens.some((t) => /\d/.test(t.token) && !t.token.startsWith('§') && t.index >= sentence.length - body.length) || QUANTITY_WORDS.test(body);
+}
+
+/** A normalised number token ("50000", "0,30"). */
+const NUMBER = /^\d+(?:,\d+)?$/;
+
+/** The value of a normalised number token (thousands dots already removed, decimal comma). */
+function numberValue(token: string): number {
+  return Number(token.replace(',', '.'));
+}
+
+interface Range {
+  low: number;
+  lowIncluded: boolean;
+  high: number;
+  highIncluded: boolean;
+}
+
+/** A bound written before a number: "ab 1.000", "über 50.000", "bis zu 300", "unter 24", "höchstens 40". */
+const BOUND = /(?<![\p{L}\d])(ab|über|mehr als|bis zu|bis|unter|weniger als|höchstens|maximal)\s+(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?!\d|[.,:]\d)/giu;
+
+/**
+ * The ranges a sentence states with bounds ("bis 50.000 Euro", "über 50.000 Euro bis 250.000 Euro",
+ * "ab 24 Jahren", "unter 24 Jahren"): a lower bound followed by an upper one is one range.
+ */
+export function statedRanges(sentence: string): Range[] {
+  const bounds = [...sentence.normalize('NFKC').matchAll(BOUND)].map((m) => {
+    const word = m[1].toLowerCase();
+    const value = Number(`${m[2].replace(/\./g, '')}${m[3] ? `.${m[3]}` : ''}`);
+    const lower = word === 'ab' || word === 'über' || word === 'mehr als';
+    return { lower, included: word !== 'über' && word !== 'mehr als' && word !== 'unter' && word !== 'weniger als', value, index: m.index ?? 0, end: (m.index ?? 0) + m[0].length };
+  });
+  const out: Range[] = [];
+  for (let i = 0; i < bounds.length; i++) {
+    const b = bounds[i];
+    const next = bounds[i + 1];
+    if (b.lower && next && !next.lower && next.value > b.value && next.index - b.end <= 30) {
+      out.push({ low: b.value, lowIncluded: b.included, high: next.value, highIncluded: next.included });
+      i++;
+    } else if (b.lower) out.push({ low: b.value, lowIncluded: b.included, high: Infinity, highIncluded: false });
+    else out.push({ low: -Infinity, lowIncluded: false, high: b.value, highIncluded: b.included });
+  }
+  return out;
+}
+
+function inRange(x: number, r: Range): boolean {
+  return (x > r.low || (r.lowIncluded && x === r.low)) && (x < r.high || (r.highIncluded && x === r.high));
+}
+
+/** Whether two ranges share more than an excluded bound ("bis 50.000" and "über 50.000 bis 250.000" do not). */
+function overlaps(a: Range, b: Range): boolean {
+  const low = Math.max(a.low, b.low);
+  const high = Math.min(a.high, b.high);
+  if (low < high) return true;
+  return low === high && inRange(low, a) && inRange(low, b);
+}
+
+/**
+ * Whether a sentence's stated range holds a question number, or the range of two bounds the
+ * question states it in ("über 25.000 bis 100.000 Euro"). A single bound in a question is read as
+ * the amount itself: "ein Auftrag über 5.000 Euro" is one of 5.000 Euro.
+ */
+function rangeHolds(r: Range, x: number, asked: readonly Range[]): boolean {
+  const own = asked.find((q) => Number.isFinite(q.low) && Number.isFinite(q.high) && (q.low === x || q.high === x));
+  return own ? overlaps(r, own) : inRange(x, r);
 }
 
 /** The scored sentences of one passage for one question: what every length of quote is cut from. */
@@ -363,6 +437,22 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
     }
     return row;
   });
+  // A number of the question ("Auftrag über 5.000 Euro", "er ist 40") is matched by the sentence whose
+  // stated range holds it ("ab 1.000 Euro bis 25.000 Euro", "ab 24 Jahren"), not by one whose range
+  // only has it as the bound it excludes ("über 50.000 Euro bis 250.000 Euro" for "bis 50.000 Euro").
+  const numbers = concepts.map((c) => (c.weight === 1 && NUMBER.test(c.stems[0]) ? numberValue(c.stems[0]) : undefined));
+  if (numbers.some((n) => n !== undefined)) {
+    const asked = statedRanges(question);
+    sentences.forEach((sn, i) => {
+      const ranges = statedRanges(flat.slice(sn.start, sn.end));
+      if (!ranges.length) return;
+      numbers.forEach((x, k) => {
+        if (x === undefined) return;
+        if (ranges.some((r) => rangeHolds(r, x, asked))) perSentence[i][k] = 1;
+        else perSentence[i][k] = Math.min(perSentence[i][k], 0.5);
+      });
+    });
+  }
   const spread = concepts.map((_, k) => perSentence.filter((row) => row[k] > 0).length);
   // A list item stands under its lead-in line ("Es gelten folgende Wertgrenzen:" / "- Sachbearbeitung
   // bis 2.500 Euro"): what the lead-in matches counts for each of its items too.
@@ -389,6 +479,16 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   return { pw, scored, leadIn, best, matching, concepts };
 }
 
+/** A numbered paragraph or clause: "(2) …", "5.3 …", "§ 4 …". */
+const NUMBERED = /^\s*(?:\(\d{1,2}[a-z]?\)|\d{1,2}(?:\.\d{1,2})+\s|§\s*\d)/;
+
+/** Whether `next` goes on in the paragraph of `sentence`: no line break between them, and not a new numbered paragraph or list item. */
+function continuesParagraph(flat: string, sentence: Sentence, next: Sentence): boolean {
+  if (flat.slice(sentence.end, next.start).includes('\n')) return false;
+  const own = flat.slice(next.start, next.end);
+  return !NUMBERED.test(own) && !LIST_ITEM.test(own);
+}
+
 /** The quote of at most about `maxChars` around the best sentence, with the matched words marked. */
 function cutQuote(sp: ScoredPassage, maxChars: number): Fundstelle {
   const { pw, scored, leadIn, best } = sp;
@@ -402,6 +502,9 @@ function cutQuote(sp: ScoredPassage, maxChars: number): Fundstelle {
   if (last + 1 < sentences.length && (/:$/.test(own) || len() < 90) && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
   // Still room, and the next sentence matches too: keep it (often the amount follows the rule).
   if (last + 1 < sentences.length && scored[last + 1] >= 1 && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
+  // Still room: the rest of the paragraph, which goes on with the same rule ("… wird gesperrt. Die
+  // Sperre wird nach 30 Minuten aufgehoben."), up to a line break or a new numbered paragraph or item.
+  while (last + 1 < sentences.length && continuesParagraph(flat, sentences[last], sentences[last + 1]) && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
   let start = sentences[first].start;
   let end = sentences[last].end;
   if (end - start > maxChars) {
@@ -456,4 +559,10 @@ export function boldHighlights(f: Fundstelle): string {
 /** Plain quote for lists and abstracts (`rathaus search`, citation abstract). */
 export function makeSnippet(text: string, query: string, maxChars = MAX_QUOTE_CHARS, matchTerms: readonly string[] = []): string {
   return quoteFundstelle(text, query, maxChars, matchTerms).text;
+}
+
+/** The passage's sentences with their scores for a question (development aid: bench/answers-dev-diagnose.ts). */
+export function scoredSentences(text: string, question: string, matchTerms: readonly string[] = []): { sentence: string; score: number }[] {
+  const sp = scorePassage(text, question, matchTerms);
+  return sp ? sp.pw.sentences.map((s, i) => ({ sentence: sp.pw.flat.slice(s.start, s.end), score: sp.scored[i] })) : [];
 }
