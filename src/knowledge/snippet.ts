@@ -24,6 +24,8 @@ export const MAX_QUOTE_CHARS = 420;
 const ABBREVIATIONS = new Set(['abs', 'nr', 'bzw', 'z', 'b', 'ca', 'vgl', 'ggf', 'usw', 'd', 'h', 'u', 'a', 'dr', 'hr', 'fr', 's', 'ziff', 'lit', 'max', 'min', 'inkl', 'zzgl', 'evtl', 'gem', 'i', 'v', 'm', 'o', 'ä', 'st', 'tel', 'bzgl', 'einschl', 'allg', 'art', 'aufl', 'geb', 'str', 'e', 'sog', 'zz', 'zzt']);
 /** A sentence that leans on the one before ("Dies gilt …", "Sie …"). */
 const LEANS_BACK = /^(dies|diese[rsmn]?|das|dabei|dafür|dazu|hierfür|hierzu|sie|er|es|ausgenommen|ausnahme|davon|sofern|soweit|wenn|in diesem fall|in diesen fällen)\b/i;
+/** A row of a flattened table: cells joined by " | ". */
+const TABLE_ROW = / \| /;
 /** A list item: "- …", "• …", "1. …", "a) …". */
 const LIST_ITEM = /^\s*(?:[-–•*]|\d{1,2}[.)]|[a-z]\))\s/;
 /** Questions asking for a number, amount, date or deadline. */
@@ -457,11 +459,18 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   // A list item stands under its lead-in line ("Es gelten folgende Wertgrenzen:" / "- Sachbearbeitung
   // bis 2.500 Euro"): what the lead-in matches counts for each of its items too.
   const leadIn = sentences.map(() => -1);
+  // A table row stands under the table's header row ("Erwartete Besucherzahl | Frist für die Anzeige" /
+  // "über 1.000 bis 5.000 | 8 Wochen vor der Veranstaltung") the same way.
   let currentLeadIn = -1;
+  let header = -1;
   sentences.forEach((sn, i) => {
     const own = flat.slice(sn.start, sn.end);
-    if (currentLeadIn >= 0 && LIST_ITEM.test(own)) leadIn[i] = currentLeadIn;
+    const row = TABLE_ROW.test(own);
+    if (row && header >= 0 && i > 0 && TABLE_ROW.test(flat.slice(sentences[i - 1].start, sentences[i - 1].end)) && flat.slice(sentences[i - 1].end, sn.start).includes('\n')) leadIn[i] = header;
+    else if (currentLeadIn >= 0 && LIST_ITEM.test(own)) leadIn[i] = currentLeadIn;
     else currentLeadIn = /:$/.test(own) ? i : -1;
+    if (!row) header = -1;
+    else if (header < 0) header = i;
   });
   const inContext = perSentence.map((row, i) => (leadIn[i] >= 0 ? row.map((v, k) => Math.max(v, perSentence[leadIn[i]][k])) : row));
   const wantsNumber = ASKS_NUMBER.test(question);
@@ -499,6 +508,8 @@ function cutQuote(sp: ScoredPassage, maxChars: number): Fundstelle {
   const own = flat.slice(sentences[best].start, sentences[best].end);
   // A sentence that leans on the previous one, a list item right under its lead-in, or a heading-like line ending in ":", needs its neighbour.
   if (first > 0 && (LEANS_BACK.test(own) || leadIn[best] === best - 1) && len() + (sentences[first].start - sentences[first - 1].start) <= maxChars) first--;
+  // A list item or table row further down: from its lead-in or header, when that fits.
+  else if (leadIn[best] >= 0 && sentences[last].end - sentences[leadIn[best]].start <= maxChars) first = leadIn[best];
   if (last + 1 < sentences.length && (/:$/.test(own) || len() < 90) && sentences[last + 1].end - sentences[first].start <= maxChars) last++;
   // Still room, and the next sentence matches too: keep it (often the amount follows the rule).
   if (last + 1 < sentences.length && scored[last + 1] >= 1 && sentences[last + 1].end - sentences[first].start <= maxChars) last++;

@@ -68,3 +68,25 @@ describe('quoteFundstelle: the rest of the paragraph', () => {
     expect(quoteFundstelle(long, 'Wann wird die Zugangskarte gesperrt?', 140).text.length).toBeLessThanOrEqual(146);
   });
 });
+
+describe('quoteFundstelle: a table row under its header', () => {
+  const table = [
+    'Für Plakate im Straßenraum gelten diese Fristen:',
+    'Anzahl der Plakate | Antrag spätestens | Gebühr',
+    'bis 20 | eine Woche vorher | 25 Euro',
+    'über 20 bis 100 | drei Wochen vorher | 60 Euro',
+    'über 100 | sechs Wochen vorher | 150 Euro',
+  ].join('\n');
+
+  it('quotes the header with the row whose range holds the number, so the row reads with its column names', () => {
+    const quote = quoteFundstelle(table, 'Wir wollen 50 Plakate aufhängen, wann muss der Antrag da sein?', 200).text;
+    expect(quote).toContain('Anzahl der Plakate | Antrag spätestens');
+    expect(quote).toContain('über 20 bis 100 | drei Wochen vorher');
+  });
+
+  it('without room for the header the row alone is quoted', () => {
+    const quote = quoteFundstelle(table, 'Wir wollen 150 Plakate aufhängen, wann muss der Antrag da sein?', 60).text;
+    expect(quote).toContain('über 100 | sechs Wochen vorher');
+    expect(quote).not.toContain('Anzahl der Plakate');
+  });
+});
