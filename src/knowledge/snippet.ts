@@ -85,6 +85,14 @@ interface QuoteConcept {
 
 /** A question word asking for a price (normalised). */
 const COST_QUESTION = /^(?:kosten|kostet|koste|kostest|gebuehr|gebuehren|preis|preise|entgelt)$/;
+/** A currency word: it tells the sentence states a price, but is not marked as a word of the question ("480.000 Euro" stays whole). */
+const CURRENCY = /^(?:euro|eur)$/;
+
+/** Whether a token that stands for a concept is marked in the quote. */
+function highlights(token: string, c: QuoteConcept): boolean {
+  return !(c.cost && CURRENCY.test(token));
+}
+
 /** A token stating a price: "kostet", "Gebühr", "Teilnahmegebühren", "Preis", "Entgelt", "Euro". */
 const COST_TOKEN = /^(?:kost(?:e|et|en|est)?|euro|eur)$|(?:gebuehr|gebuehren|preis|preise|entgelt|entgelte)$/;
 
@@ -383,7 +391,7 @@ interface ScoredPassage {
 function isMatch(sp: ScoredPassage, token: string): boolean {
   if (sp.pw.byToken.has(token)) return sp.matching.has(token);
   const ts = tokenStems(token);
-  return sp.concepts.some((c) => tokenCredit(token, ts, c) > 0);
+  return sp.concepts.some((c) => tokenCredit(token, ts, c) > 0 && highlights(token, c));
 }
 
 /**
@@ -484,7 +492,7 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
     if (v > scored[best]) best = i;
   });
   const matching = new Set<string>();
-  for (const [token, row] of credits) if (row.some((v) => v > 0)) matching.add(token);
+  for (const [token, row] of credits) if (row.some((v, k) => v > 0 && highlights(token, concepts[k]))) matching.add(token);
   return { pw, scored, leadIn, best, matching, concepts };
 }
 

@@ -90,3 +90,13 @@ describe('quoteFundstelle: a table row under its header', () => {
     expect(quote).not.toContain('Anzahl der Plakate');
   });
 });
+
+describe('quoteFundstelle: marks', () => {
+  it('"kostet" marks the fee words, not the currency of the amount', () => {
+    const text = 'Die Gebühr für einen Anwohnerparkausweis beträgt 30,60 Euro im Jahr.';
+    const f = quoteFundstelle(text, 'Was kostet ein Anwohnerparkausweis?', 100);
+    const marked = f.highlights.map(([s, e]) => f.text.slice(s, e));
+    expect(marked).toContain('Gebühr');
+    expect(marked).not.toContain('Euro');
+  });
+});
