@@ -66,29 +66,42 @@ const STOP = new Set<string>([
   ...['when', 'why', 'does', 'doesn', 'don', 'will', 'shall', 'per', 'own', 'please', 'need', 'want', 'there', 'am', 'let', 'us', 'anyone', 'someone', 'something', 'anything', 'ever', 'every', 'whom', 'whose', 'okay', 'hello', 'hi', 'thanks', 'thank'],
 ]);
 
-/** Base-form candidates of an English word as the dictionary lists it ("trips" → "trip", "using" → "use"). */
+interface EnglishLemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+  adjective(word: string): string;
+}
+
+let lemmatizer: EnglishLemmatizer | undefined;
+
+/**
+ * Base-form candidates of an English word as the dictionary lists it, the word as written first:
+ * regular and irregular plurals and verb forms ("trips" → trip, "kept" → keep, "paid" → pay,
+ * "children" → child, "leaves" → leaf and leave), from `wink-lemmatizer` (MIT, WordNet's
+ * exception lists and detachment rules; loaded on the first English question). A word can be a
+ * noun or a verb, so both lemmas are candidates and the dictionary's senses of each are looked up.
+ */
 export function englishBaseForms(word: string): string[] {
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
   const out = [word];
-  const add = (w: string) => {
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
-  };
-  if (word.endsWith('ies') && word.length > 4) add(`${word.slice(0, -3)}y`);
-  if (/(?:ches|shes|sses|xes)$/.test(word)) add(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) add(word.slice(0, -1));
-  if (word.endsWith('ing') && word.length > 5) {
-    const root = word.slice(0, -3);
-    add(root);
-    add(`${root}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
-  }
-  if (word.endsWith('ed') && word.length > 4) {
-    const root = word.slice(0, -2);
-    add(root);
-    add(`${root}e`);
-    if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
-  }
+  for (const lemma of [lemmatizer.noun(word), lemmatizer.verb(word), lemmatizer.adjective(word)]) if (lemma.length >= 2 && !out.includes(lemma)) out.push(lemma);
   return out;
+}
+
+/**
+ * Light verbs in any of their forms ("using", "got", "took"): in a question they carry the
+ * grammar, not the topic ("get roaming unlocked", "take a side job", "make a booking"), and their
+ * many dictionary senses (get → bekommen, besorgen, kapieren …) pull in passages about nothing asked.
+ * Verbs with a meaning of their own in an administration ("use" → Nutzung, "tell"/"ask" → melden,
+ * beantragen) stay.
+ */
+const LIGHT_VERBS = new Set(['get', 'make', 'take', 'give', 'go', 'come', 'put', 'let', 'seem', 'become', 'try']);
+
+/** A word that carries no topic: a function word, or a light verb in any form. */
+function isStopWord(word: string): boolean {
+  if (STOP.has(word)) return true;
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
+  return LIGHT_VERBS.has(lemmatizer.verb(word));
 }
 
 /** Most candidates kept per word: those of the word as written first, then of its base forms. */
@@ -145,7 +158,7 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
     }
     const surface = m[0].replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
     const w = surface.toLowerCase().replace(/’/g, "'");
-    if (german.has(w) || STOP.has(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
+    if (german.has(w) || isStopWord(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
       runs.push([]);
       continue;
     }
@@ -164,6 +177,12 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
         const words = run.slice(i, i + 2).map((w) => single(dictionary, w));
         push({ english: phrase.english, german: [...phrase.german], words });
         i++;
+        continue;
+      }
+      // A dictionary phrase starting at the next word wins over a compound guessed from this one
+      // ("paid side job": "side job" → Nebenjob, not "paid side" → Lohnseite).
+      if (i + 2 < run.length && lookup(dictionary, run.slice(i + 1, i + 3))) {
+        push(single(dictionary, run[i]));
         continue;
       }
       const pair = i + 1 < run.length ? compoundTerm(run[i], run[i + 1], single(dictionary, run[i]), single(dictionary, run[i + 1])) : undefined;

@@ -11,6 +11,7 @@ import { TRANSLATE_QUERY_SYSTEM_PROMPT, translateQueryUserPrompt } from '../../l
 import { redactIf } from '../../security/redact-pii.js';
 import { translateEnglishQuestion, type TranslatedTerm } from '../analysis/english-german.js';
 import { stem, tokenize } from '../analysis/german.js';
+import { askedAnswerType } from '../answer-type.js';
 import { neutraliseDelimiters } from './build-prompt.js';
 
 export interface GermanSearch {
@@ -66,8 +67,8 @@ export function matchedTranslations(terms: readonly TranslatedTerm[], passages: 
   return out;
 }
 
-/** English questions that ask for an amount, a duration or a date. */
-const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far)|when|by\s+when|deadline|limit|cut-?off)\b/i;
+/** English questions that ask for an amount, a duration or a date (beyond the kinds `answerTypeOf` checks). */
+const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far|early)|when|by\s+when|deadline|limit|cut-?off)\b/i;
 
 /**
  * The German words to choose the Fundstelle of an untranslated English question by: the German
@@ -75,5 +76,5 @@ const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far)|when|by\s+w
  * for a number (the quote then prefers the sentence with the amount or deadline).
  */
 export function germanQuoteQuery(germanText: string, matched: readonly { german: string }[], question: string): string {
-  return [germanText, ...matched.map((t) => t.german), ASKS_NUMBER_EN.test(question) ? 'wie viel' : ''].filter(Boolean).join(' ');
+  return [germanText, ...matched.map((t) => t.german), ASKS_NUMBER_EN.test(question) || askedAnswerType(question) ? 'wie viel' : ''].filter(Boolean).join(' ');
 }
