@@ -85,3 +85,32 @@ describe('a dictionary phrase wins over a compound guessed across it', () => {
     expect(found.find((t) => t.english === 'side job')?.german).toContain('Nebentätigkeit');
   });
 });
+
+describe('phrasal verbs', () => {
+  const phrasal = parseDictionary(
+    ['hand\tHand;reichen', 'hand in\teinreichen;abgeben', 'pay\tzahlen;Lohn', 'pay back\tzurückzahlen', 'fill\tfüllen', 'fill in\tausfüllen', 'work\tArbeit', 'work in\teinarbeiten', 'town hall\tRathaus', 'form\tFormular', 'sign\tZeichen', 'sign up\tanmelden', 'course\tKurs;Lehrgang'].join('\n'),
+  );
+  const t = (q: string) => translateEnglishQuestion(q, (w) => phrasal.get(w)).terms;
+
+  it('reads verb and particle as the phrase the dictionary has, also inflected and with a pronoun between', () => {
+    expect(t('When is the form handed in?').find((x) => x.english === 'hand in')?.german).toEqual(['einreichen', 'abgeben']);
+    expect(t('Do I have to pay it back?').map((x) => x.english)).toEqual(['pay back']);
+    expect(t('Who fills it in?').map((x) => x.english)).toEqual(['fill in']);
+    expect(t('Where do I sign up for the course?').map((x) => x.english)).toEqual(['sign up', 'course']);
+  });
+
+  it('takes a preposition with its noun phrase for a preposition, not a particle', () => {
+    expect(t('Do I work in the town hall?').map((x) => x.english)).toEqual(['work', 'town hall']);
+  });
+});
+
+describe('no compound guessed from a past form', () => {
+  const d = parseDictionary(['city\tStadt', 'pay\tBezahlung;zahlen', 'approve\tgenehmigen;Genehmigung', 'request\tAntrag', 'travel\tReise', 'expense\tKosten'].join('\n'));
+  const t = (q: string) => translateEnglishQuestion(q, (w) => d.get(w)).terms.map((x) => x.english);
+
+  it('keeps "the city paid" and "approved requests" as words, and still joins two nouns', () => {
+    expect(t('What if the city paid for it?')).toEqual(['city', 'pay']);
+    expect(t('Where are approved requests filed?')).toEqual(['approve', 'request', 'filed']);
+    expect(t('Who refunds travel expenses?')).toContain('travel expenses');
+  });
+});

@@ -97,6 +97,12 @@ export function englishBaseForms(word: string): string[] {
  */
 const LIGHT_VERBS = new Set(['get', 'make', 'take', 'give', 'go', 'come', 'put', 'let', 'seem', 'become', 'try']);
 
+/** A verb's past form that is no noun ("paid", "kept", "approved"; not "leaves", "parking"). */
+function isPastForm(word: string): boolean {
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
+  return !word.endsWith('ing') && lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word;
+}
+
 /** A word that carries no topic: a function word, or a light verb in any form. */
 function isStopWord(word: string): boolean {
   if (STOP.has(word)) return true;
@@ -148,22 +154,30 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
   // Content words in order; a German word, a stop word or a number breaks a phrase.
   const runs: string[][] = [[]];
   const terms: TranslatedTerm[] = [];
-  for (const m of question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)) {
-    if (/^\d/.test(m[0])) {
+  const tokens = [...question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)].map((m) => m[0]);
+  const phrasal = phrasalVerbs(tokens, dictionary);
+  tokens.forEach((token, i) => {
+    if (/^\d/.test(token)) {
       runs.push([]);
-      const n = germanNumber(m[0]);
+      const n = germanNumber(token);
       // Amounts and limits; a lone small number ("3 days") is left to the words around it.
-      if (n.length >= 3) terms.push({ english: m[0], german: [n] });
-      continue;
+      if (n.length >= 3) terms.push({ english: token, german: [n] });
+      return;
     }
-    const surface = m[0].replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
+    const verb = phrasal.get(i);
+    if (verb) {
+      runs.push([]);
+      if (verb !== 'particle') terms.push(verb);
+      return;
+    }
+    const surface = token.replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
     const w = surface.toLowerCase().replace(/’/g, "'");
     if (german.has(w) || isStopWord(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
       runs.push([]);
-      continue;
+      return;
     }
     runs[runs.length - 1].push(w);
-  }
+  });
   const seen = new Set<string>(terms.map((t) => t.english));
   const push = (t: TranslatedTerm) => {
     if (seen.has(t.english)) return;
@@ -197,6 +211,40 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
   return { germanWords, terms };
 }
 
+/** Particles of English phrasal verbs, and the short objects that may stand between verb and particle ("pay it back"). */
+const PARTICLES = new Set(['in', 'up', 'back', 'out', 'off', 'on', 'over', 'down', 'away', 'through', 'ahead', 'forward']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'me', 'us']);
+/** Particles that are just as often prepositions ("work in the town hall"), and the words that start a noun phrase after one. */
+const PREPOSITIONS = new Set(['in', 'on', 'over', 'down', 'through']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'some']);
+
+/**
+ * Phrasal verbs the dictionary has ("hand in" → einreichen, "pay back" → zurückzahlen, "sign up"
+ * → anmelden), also inflected ("paid back") and with a pronoun between verb and particle ("fill it
+ * in"): their meaning is not that of the verb and the particle, which is a function word and
+ * would break the phrase. Returns, by token position, the term at the verb and a mark at the particle.
+ */
+function phrasalVerbs(tokens: readonly string[], dictionary: EnglishGermanDictionary): Map<number, TranslatedTerm | 'particle'> {
+  const out = new Map<number, TranslatedTerm | 'particle'>();
+  const lower = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  lower.forEach((w, i) => {
+    if (out.has(i) || !/^\p{Ll}/u.test(tokens[i]) || PARTICLES.has(w) || STOP.has(w)) return;
+    const at = OBJECT_PRONOUNS.has(lower[i + 1] ?? '') ? i + 2 : i + 1;
+    const particle = lower[at];
+    if (!particle || !PARTICLES.has(particle)) return;
+    // "in the …", "on my …": a preposition with its noun phrase, unless a pronoun stood between ("fill it in").
+    if (at === i + 1 && PREPOSITIONS.has(particle) && DETERMINERS.has(lower[at + 1] ?? '')) return;
+    for (const form of englishBaseForms(w)) {
+      const german = dictionary(`${form} ${particle}`);
+      if (!german?.length) continue;
+      out.set(i, { english: `${form} ${particle}`, german: [...german] });
+      out.set(at, 'particle');
+      return;
+    }
+  });
+  return out;
+}
+
 /** Nouns of each part used to build compounds, and the linking elements tried ("Arbeit|s|zeit", "Reise|kosten", "Seite|n|zahl"). */
 const COMPOUND_PARTS = 6;
 const LINKS = ['', 's', 'n'];
@@ -208,6 +256,8 @@ const LINKS = ['', 's', 'n'];
  * documents use and otherwise falls back to the two words translated one by one.
  */
 function compoundTerm(first: string, second: string, a: TranslatedTerm, b: TranslatedTerm): TranslatedTerm | undefined {
+  // A past form ("paid", "kept", "approved") is a verb, not the first part of a German compound ("the city paid …").
+  if (isPastForm(first) || isPastForm(second)) return undefined;
   const nouns = (t: TranslatedTerm) => t.german.filter((g) => /^\p{Lu}\p{Ll}+$/u.test(g)).slice(0, COMPOUND_PARTS);
   // A plural first part stands as its singular ("Reisen" → Reise|kosten).
   const heads = [...new Set(nouns(a).flatMap((h) => (h.endsWith('en') ? [h.slice(0, -1), h] : [h])))];
