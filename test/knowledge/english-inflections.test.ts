@@ -70,11 +70,12 @@ describe('irregular English forms are looked up by their headword', () => {
 });
 
 describe('light verbs carry no topic', () => {
-  it('leaves out get, make and take in any form', () => {
+  it('leaves out get, make, take and use in any form', () => {
     expect(terms('Can I make changes to my laptop?').map((t) => t.english)).toEqual(['changes', 'laptop']);
     expect(terms('How do I get a parking permit?').map((t) => t.english)).toEqual(['parking permit']);
     expect(terms('Where am I getting my parking permit?').map((t) => t.english)).toEqual(['parking permit']);
     expect(terms('Who took my laptop?').map((t) => t.english)).toEqual(['laptop']);
+    expect(terms('Is there a parking permit for using my own laptop?').map((t) => t.english)).toEqual(['parking permit', 'laptop']);
   });
 });
 

@@ -92,10 +92,11 @@ export function englishBaseForms(word: string): string[] {
  * Light verbs in any of their forms ("using", "got", "took"): in a question they carry the
  * grammar, not the topic ("get roaming unlocked", "take a side job", "make a booking"), and their
  * many dictionary senses (get → bekommen, besorgen, kapieren …) pull in passages about nothing asked.
- * Verbs with a meaning of their own in an administration ("use" → Nutzung, "tell"/"ask" → melden,
+ * "use" too: "for using my own car" asks about the car, and Nutzung, Gebrauch, Verwendung stand in
+ * nearly every rule. Verbs with a meaning of their own in an administration ("tell"/"ask" → melden,
  * beantragen) stay.
  */
-const LIGHT_VERBS = new Set(['get', 'make', 'take', 'give', 'go', 'come', 'put', 'let', 'seem', 'become', 'try']);
+const LIGHT_VERBS = new Set(['get', 'make', 'take', 'give', 'go', 'come', 'put', 'let', 'seem', 'become', 'try', 'use']);
 
 /** A verb's past form that is no noun ("paid", "kept", "approved"; not "leaves", "parking"). */
 function isPastForm(word: string): boolean {
