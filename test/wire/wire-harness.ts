@@ -58,6 +58,8 @@ export interface WireBotOptions {
   model?: StubReply[] | ((req: StubRequest) => StubReply);
   env?: Record<string, string>;
   documents?: Record<string, string>;
+  /** Where the app logs (JSON lines at info level); silent without it. */
+  logStream?: NodeJS.WritableStream;
 }
 
 export async function startWireBot(options: WireBotOptions = {}): Promise<WireBot> {
@@ -75,7 +77,7 @@ export async function startWireBot(options: WireBotOptions = {}): Promise<WireBo
     ...(stub ? { LLM_PROVIDER: 'openai-compatible', OPENAI_BASE_URL: stub.baseURL, OPENAI_MODEL: 'stub-model', LLM_MAX_RETRIES: '0' } : {}),
     ...options.env,
   });
-  const app = await startRathaus(config, createLogger('silent'));
+  const app = await startRathaus(config, options.logStream ? createLogger('info', options.logStream) : createLogger('silent'));
   await app.indexReady;
   return {
     app,
