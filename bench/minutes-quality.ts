@@ -99,6 +99,8 @@ export const COUNCIL_C = path.resolve('bench/data/council-sessions-c');
 export const COUNCIL_D = path.resolve('bench/data/council-sessions-d');
 /** Set E: eight sessions of further Länder written blind, split 6 dev / 2 test; adds items marked `unclear`. */
 export const COUNCIL_E = path.resolve('bench/data/council-sessions-e');
+/** Set F: ten sessions of further places and body types written blind, split 6 dev / 4 test; one agenda of the wrong meeting. */
+export const COUNCIL_F = path.resolve('bench/data/council-sessions-f');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };

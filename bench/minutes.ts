@@ -14,7 +14,7 @@ import { draftMinutes } from '../src/minutes/draft-minutes.js';
 import { renderMinutesFiles } from '../src/minutes/minutes-files.js';
 import { startOpenAiStub, stubReply } from '../test/fakes/openai-stub.js';
 import type { Bench } from './benches.js';
-import { COUNCIL_B, COUNCIL_C, COUNCIL_D, COUNCIL_E, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
+import { COUNCIL_B, COUNCIL_C, COUNCIL_D, COUNCIL_E, COUNCIL_F, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
 
 const LATENCY_MS = 200;
 const FOUR_HOURS = 4 * 3600;
@@ -35,12 +35,15 @@ export const minutesBench: Bench = {
     const councilD = (await loadCouncil(COUNCIL_D, 'council-sessions-d')).filter((c) => c.split === 'test');
     // Set E (blind): dev sessions with their misses (tuning may look at them), test totals only.
     const councilE = await loadCouncil(COUNCIL_E, 'council-sessions-e');
+    // Set F (blind): likewise, dev sessions with their misses, test totals only.
+    const councilF = await loadCouncil(COUNCIL_F, 'council-sessions-f');
     const landtagScores = scoreAll(landtag);
     const councilScores = scoreAll(council);
     const councilBScores = scoreAll(councilB);
     const councilCScores = scoreAll(councilC);
     const councilDScores = scoreAll(councilD);
     const councilEScores = scoreAll(councilE);
+    const councilFScores = scoreAll(councilF);
     const bySplit = (scores: SessionScore[]) => ({ dev: summarise(scores.filter((s) => s.split === 'dev')), test: summarise(scores.filter((s) => s.split === 'test')) });
     const quality = {
       'landtag-hessen': { ...bySplit(landtagScores), sessions: landtagScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) },
@@ -49,6 +52,7 @@ export const minutesBench: Bench = {
       'council-sessions-c': councilC.length ? { ...bySplit(councilCScores), sessions: councilCScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) } : null,
       'council-sessions-d': councilD.length ? { ...bySplit(councilDScores), sessions: [] } : null,
       'council-sessions-e': councilE.length ? { ...bySplit(councilEScores), sessions: councilEScores.filter((x) => x.split === 'dev').map(({ misses, ...rest }) => ({ ...rest, misses: misses.slice(0, 40) })) } : null,
+      'council-sessions-f': councilF.length ? { ...bySplit(councilFScores), sessions: councilFScores.filter((x) => x.split === 'dev').map(({ misses, ...rest }) => ({ ...rest, misses: misses.slice(0, 40) })) } : null,
     };
     for (const [set, q] of Object.entries(quality)) {
       if (!q) continue;
@@ -97,7 +101,7 @@ export const minutesBench: Bench = {
       const sequential = await timed(1);
       // Summaries are held to 1.3 × the transcript; the decision reading (chair's turns per TOP) is reported apart.
       const ratio = (parallel.usage.tokensSent - parallel.usage.extractionTokens) / parallel.usage.transcriptTokens;
-      const all = [...landtagScores, ...councilScores, ...councilBScores, ...councilCScores, ...councilDScores, ...councilEScores];
+      const all = [...landtagScores, ...councilScores, ...councilBScores, ...councilCScores, ...councilDScores, ...councilEScores, ...councilFScores];
       const leaks = all.reduce((n, s) => n + s.leaksWithAgenda + s.leaksWithoutAgenda, 0);
       const ltTest = quality['landtag-hessen'].test;
       const results = {
@@ -129,6 +133,7 @@ export const minutesBench: Bench = {
       const councilCTest = quality['council-sessions-c']?.test;
       const councilDTest = quality['council-sessions-d']?.test;
       const councilETest = quality['council-sessions-e']?.test;
+      const councilFTest = quality['council-sessions-f']?.test;
       const targets: Record<string, boolean> = {
         'Landtag test: ≥ 90 % of items with the right outcome': ltTest.outcomeAccuracy >= 0.9,
         'no string of a non-public part in a public document (all sets, with and without agenda)': leaks === 0,
@@ -142,6 +147,8 @@ export const minutesBench: Bench = {
         'council set D (blind) test: no wrong fact marked sicher': !!councilDTest && councilDTest.wrongAndSicher === 0,
         'council set E (blind) test: ≥ 95 % of TOPs fully right': !!councilETest && councilETest.itemsFullyRight >= 0.95,
         'council set E (blind) test: no wrong fact marked sicher': !!councilETest && councilETest.wrongAndSicher === 0,
+        'council set F (blind) test: ≥ 95 % of TOPs fully right': !!councilFTest && councilFTest.itemsFullyRight >= 0.95,
+        'council set F (blind) test: no wrong fact marked sicher': !!councilFTest && councilFTest.wrongAndSicher === 0,
         'four-hour session drafted with both .docx ≤ 2000 ms': det.ms <= 2000,
         // Only TOPs with talk get a call; the deterministic core runs in both, so compare what overlapping the calls saves.
         'parallel model path saves ≥ 80 % of (calls − 1) × call latency against the sequential baseline': sequential.ms - parallel.ms >= 0.8 * (parallel.calls - 1) * LATENCY_MS,
