@@ -316,6 +316,12 @@ function hasQuantity(pw: PassageWords, i: number): boolean {
   return QUANTITY_WORDS.test(body);
 }
 
+/** A question that asks where something is ("Wo ist …?", "Where is the … office?"). */
+const ASKS_PLACE = /\b(?:wo|where|in\s+welche[mr]?\s+(?:raum|zimmer|gebäude|stock|etage))\b/i;
+
+/** A sentence that gives a place: a room number, a floor, "befindet sich", a street address. */
+const PLACE = /\b(?:zimmer|raum)\s*(?:nr\.?\s*)?\d|\b(?:etage|stockwerk|obergeschoss|erdgeschoss|untergeschoss|dachgeschoss)\b|\bbefinde[nt]\s+sich\b|\p{L}(?:straße|str\.|weg|platz|allee)\s+\d/iu;
+
 /** The scored sentences of one passage for one question: what every length of quote is cut from. */
 interface ScoredPassage {
   pw: PassageWords;
@@ -403,10 +409,13 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   });
   const inContext = perSentence.map((row, i) => (leadIn[i] >= 0 ? row.map((v, k) => Math.max(v, perSentence[leadIn[i]][k])) : row));
   const wantsNumber = ASKS_NUMBER.test(question);
+  const wantsPlace = ASKS_PLACE.test(question);
   const scored = sentences.map((sn, i) => {
     const matched = inContext[i].reduce((sum, v, k) => sum + concepts[k].weight * v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
     const quantity = wantsNumber && hasQuantity(pw, i);
-    return matched + (quantity ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
+    // A "where" question wants the sentence with the room or address, like a "how much" one the amount (only among matching sentences).
+    const place = wantsPlace && matched > 0 && PLACE.test(pw.flat.slice(sn.start, sn.end));
+    return matched + (quantity ? 0.75 : 0) + (place ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
   });
   let best = 0;
   scored.forEach((v, i) => {
