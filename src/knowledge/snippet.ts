@@ -6,7 +6,7 @@
  * caches, since the same passages are quoted on many turns.
  */
 import { LRUCache } from 'lru-cache';
-import { compoundParts, contentWords, numberTwin, participleInfinitive, splitCompound, stem, tokenMatches, verbForms, type TokenMatch, type Vocabulary } from './analysis/german.js';
+import { compoundParts, contentWords, numberTwin, participleInfinitive, splitCompound, stem, tokenMatches, verbForms, type Vocabulary } from './analysis/german.js';
 import { germanLexicon } from './analysis/lexicon.js';
 import { correctTypo } from './analysis/typo.js';
 import { passageSplitter, type PassageSplitter, type PassageVocabulary } from './passage-splits.js';
@@ -133,7 +133,14 @@ function tokenInfo(token: string): TokenStems {
 interface PassageWords {
   flat: string;
   sentences: Sentence[];
-  sentenceTokens: TokenMatch[][];
+  /**
+   * The tokens of all sentences in order (each the one string `byToken` holds), sentence i's from
+   * tokenStart[i] to tokenStart[i + 1], and each token's offset in its sentence: flat arrays, not an
+   * object per token, so that the analyses of every passage of an index fit in the cache.
+   */
+  tokens: string[];
+  tokenStart: Int32Array;
+  tokenOffset: Int32Array;
   /** Distinct tokens in order of first occurrence (the typo search prefers the earlier on a tie). */
   surfaceList: string[];
   /** Stems of the distinct tokens, and the stems of the infinitives of participles among them. */
@@ -156,7 +163,12 @@ interface PassageWords {
  * garbage the collector copies and promotes (a large share of a chat turn's CPU under load).
  */
 const MAX_WORDS_PER_PASSAGE = 64;
-const passageCache = new LRUCache<string, PassageWords>({ max: 1024 });
+/**
+ * Passage analyses kept: enough for every passage of a folder of a few thousand documents (the
+ * load bench's 1,000 documents have 2,486 chunks; with 1,024 about 60 % of the quotes of a turn
+ * analysed their passage afresh). About 14 KB each, so at most about 60 MB.
+ */
+const passageCache = new LRUCache<string, PassageWords>({ max: 4096 });
 let passageIds = 0;
 
 function passageWords(text: string): PassageWords {
@@ -168,23 +180,33 @@ function passageWords(text: string): PassageWords {
   }
   const flat = text.normalize('NFKC').replace(/[ \t\r\f\v]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
   const sentences = splitSentences(flat);
-  const sentenceTokens = sentences.map((sn) => tokenMatches(flat.slice(sn.start, sn.end)));
   const byToken = new Map<string, TokenStems>();
+  const canonical = new Map<string, string>();
   const stems = new Set<string>();
   const infinitives = new Set<string>();
-  for (const ts of sentenceTokens) {
-    for (const { token } of ts) {
-      if (byToken.has(token)) continue;
-      const info = tokenInfo(token);
-      byToken.set(token, info);
-      stems.add(info.stem);
-      if (info.infinitiveStem) infinitives.add(info.infinitiveStem);
+  const tokens: string[] = [];
+  const offsets: number[] = [];
+  const tokenStart = new Int32Array(sentences.length + 1);
+  sentences.forEach((sn, i) => {
+    for (const { token, index } of tokenMatches(flat.slice(sn.start, sn.end))) {
+      let own = canonical.get(token);
+      if (own === undefined) {
+        own = token;
+        canonical.set(token, token);
+        const info = tokenInfo(token);
+        byToken.set(token, info);
+        stems.add(info.stem);
+        if (info.infinitiveStem) infinitives.add(info.infinitiveStem);
+      }
+      tokens.push(own);
+      offsets.push(index);
     }
-  }
+    tokenStart[i + 1] = tokens.length;
+  });
   const lexicon = germanLexicon();
   const surface = byToken;
   const vocabulary: Vocabulary = { has: (w) => surface.has(w) || lexicon.has(w), hasInflected: (w) => stems.has(stem(w)) || lexicon.hasInflected(w) };
-  const words: PassageWords = { flat, sentences, sentenceTokens, surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, own: { words: surface, stems }, concepts: new Map(), splits: new Map(), id: ++passageIds };
+  const words: PassageWords = { flat, sentences, tokens, tokenStart, tokenOffset: Int32Array.from(offsets), surfaceList: [...byToken.keys()], stems, infinitives, byToken, vocabulary, own: { words: surface, stems }, concepts: new Map(), splits: new Map(), id: ++passageIds };
   passageCache.set(text, words);
   return words;
 }
@@ -303,9 +325,15 @@ function tokenCredit(token: string, ts: TokenStems, c: QuoteConcept): number {
  */
 const QUANTITY_WORDS = /\b(ein|eine|einen|einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|hundert|tausend|halbe[nm]?)\s+(?:\p{L}+\s+)?(minute|minuten|stunde|stunden|tag|tage|tagen|arbeitstag|arbeitstage|arbeitstagen|woche|wochen|monat|monate|monaten|jahr|jahre|jahren|euro|prozent)\b/iu;
 
-function hasQuantity(sentence: string, tokens: TokenMatch[]): boolean {
+/** Whether sentence `i` of the passage holds such a quantity. */
+function hasQuantity(pw: PassageWords, i: number): boolean {
+  const sentence = pw.flat.slice(pw.sentences[i].start, pw.sentences[i].end);
   const body = sentence.replace(/^\s*(?:\(\d+[a-z]?\)|\d+\.(?=\s))\s*/, '');
-  return tokens.some((t) => /\d/.test(t.token) && !t.token.startsWith('§') && t.index >= sentence.length - body.length) || QUANTITY_WORDS.test(body);
+  for (let k = pw.tokenStart[i]; k < pw.tokenStart[i + 1]; k++) {
+    const token = pw.tokens[k];
+    if (/\d/.test(token) && !token.startsWith('§') && pw.tokenOffset[k] >= sentence.length - body.length) return true;
+  }
+  return QUANTITY_WORDS.test(body);
 }
 
 /** A normalised number token ("50000", "0,30"). */
@@ -418,7 +446,7 @@ function scorePassage(text: string, question: string, matchTerms: readonly strin
 }
 
 function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly string[]): ScoredPassage | undefined {
-  const { flat, sentences, sentenceTokens } = pw;
+  const { flat, sentences, tokens, tokenStart } = pw;
   if (!sentences.length) return undefined;
   const concepts = questionConcepts(question, pw, matchTerms);
   // Credits of each distinct token for each concept, computed once per token.
@@ -436,10 +464,10 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   // Each word of a sentence counts for one question concept only, the one it stands for best
   // ("Poolfahrzeuge" is the admins' synonym of "Poolauto", not also its part "Pool").
   // Plain loops: this runs for every token of every retrieved passage, and allocated most of a chat turn's garbage.
-  const perSentence = sentenceTokens.map((ts) => {
+  const perSentence = sentences.map((_, i) => {
     const row = new Array<number>(concepts.length).fill(0);
-    for (const t of ts) {
-      const credit = creditsOf(t.token);
+    for (let j = tokenStart[i]; j < tokenStart[i + 1]; j++) {
+      const credit = creditsOf(tokens[j]);
       let best = -1;
       let bestValue = 0;
       for (let k = 0; k < concepts.length; k++) {
@@ -491,9 +519,9 @@ function scoreSentences(pw: PassageWords, question: string, matchTerms: readonly
   const wantsPlace = ASKS_PLACE.test(question);
   const scored = sentences.map((sn, i) => {
     const matched = inContext[i].reduce((sum, v, k) => sum + concepts[k].weight * v * (1 + Math.log(sentences.length / Math.max(1, spread[k]))), 0);
-    const quantity = wantsNumber && hasQuantity(flat.slice(sn.start, sn.end), sentenceTokens[i]);
+    const quantity = wantsNumber && hasQuantity(pw, i);
     // A "where" question wants the sentence with the room or address, like a "how much" one the amount (only among matching sentences).
-    const place = wantsPlace && matched > 0 && PLACE.test(flat.slice(sn.start, sn.end));
+    const place = wantsPlace && matched > 0 && PLACE.test(pw.flat.slice(sn.start, sn.end));
     return matched + (quantity ? 0.75 : 0) + (place ? 0.75 : 0) - (sn.end - sn.start < 25 ? 0.25 : 0);
   });
   let best = 0;

@@ -167,6 +167,10 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   };
 }
 
+/** An item that reports rather than asks for a decision: "Sachstandsbericht …", "Information der Verwaltung". */
+const REPORT_ITEM = /bericht|sachstand|information|mitteilung|unterrichtung|vorstellung|präsentation/iu;
+/** An item that elects someone: "Wahl der Schiedsperson", "Nachwahl eines Mitglieds", "Wahl von Beisitzern". */
+const ELECTION_ITEM = /(?:^|[\s(„"-])(?:nach|neu|ersatz|stich)?wahl(?:en)?\s+(?:de[rsn]|eine[rsn]?|von|zu[rm]?|für|in)\s/iu;
 const MINUTES_ITEM = /^(?:(?:die|der)\s+)?(?:genehmigung|bestätigung|billigung|feststellung)?\s*(?:der\s+|des\s+)?(?:niederschrift|protokolls?|sitzungsniederschrift)(?![\p{L}])/iu;
 const MINUTES_APPROVED = /(?:niederschrift|protokoll)\s+(?:[^.?!]{0,60}\s)?(?:bestätigt|genehmigt|angenommen|beschlossen|gebilligt)(?![\p{L}])/iu;
 
@@ -271,6 +275,27 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
     });
   }
   return added;
+}
+
+/**
+ * "Vorab: Tagesordnungspunkt 4 wird abgesetzt." said before the first item is called: a set-down or
+ * postponement of one named item belongs to that item (unsure: stated outside it), unless the item got
+ * decisions of its own.
+ */
+function routePreambleDecisions(preamble: Cue[], segments: Segment[], items: MinutesItem[], clock: (s: number) => string, chairs: Set<string>): void {
+  if (!preamble.length) return;
+  for (const d of detectDecisions(preamble, { chairs })) {
+    if (!d.outcome || !ON_ITS_PLACE.has(d.outcome)) continue;
+    const quotes = d.evidence.filter((e) => readOutcome(e.quote)).map((e) => e.quote).join(' ');
+    const named = [...new Set([...quotes.matchAll(ONE_ITEM_NAMED)].map((m) => itemNumberKey(spokenItemNumber(m[1]))))];
+    if (named.length !== 1) continue;
+    const at = items.findIndex((it) => it.public && itemNumberKey(it.number) === named[0]);
+    const target = items[at];
+    if (!target || target.decisions.length) continue;
+    const dec = toDecision(d, clock, segments[at], false);
+    target.decisions.push({ ...dec, status: dec.status === 'nicht erkannt' ? dec.status : 'unsicher', uncertain: true, reasons: [...dec.reasons, 'vor dem ersten Tagesordnungspunkt festgestellt – Zuordnung bitte prüfen'] });
+    target.warnings = target.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
+  }
 }
 
 /** In number order after the item where the block was voted; the model stage gets no talk for them. */
@@ -415,6 +440,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
   const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
+  routePreambleDecisions(seg.preamble, seg.segments, items, clock, proc.chairs);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);
   resolveGroupVotes(items, known, namedIndependents(cues.map((c) => c.text), known));
@@ -425,10 +451,16 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const nextIndex = next ? seg.segments.indexOf(next) : -1;
     // Missed rather than not reached: the session went on to an item after it.
     const movedOn = nextIndex >= 0 && seg.segments.slice(nextIndex + 1).some((x) => x.found);
-    const nextMissed = next && !next.found && movedOn && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
+    // Or never reached because the session ended after this item: then a vote here naming nothing of this
+    // item may as well be the next item's, called in words the segmenter did not read.
+    // Only under an item that reports (no motion of its own): a vote there is more likely the next item's.
+    const lastCalled = REPORT_ITEM.test(s.title) && !seg.segments.slice(i + 1).some((x) => x.found);
+    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });
+    // "Damit ist der Wahlvorschlag angenommen" under "Wahl der …": the person elected, or a proposal adopted? The clerk decides.
+    if (ELECTION_ITEM.test(s.title)) for (const d of item.decisions) if (d.outcome === 'angenommen' && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, '„angenommen“ bei einer Wahl – gewählt (wer?) oder Wahlvorschlag angenommen? Bitte prüfen'] });
     if (spokenDisagrees) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `beim Aufruf genannter Titel passt nicht zum Titel von TOP ${s.number} in der Tagesordnung – Zuordnung bitte prüfen`] });
     applyItemCertainty(item.decisions, {
       byTitle: s.byTitle,

@@ -106,6 +106,14 @@ interface Episode {
   lastQ?: Q;
   /** The open question is a call for objections: "niemand" means agreed without objection. */
   objection?: boolean;
+  /** An answer with a number was heard but not read just now: no silence before the next question is read as 0. */
+  unreadAnswer?: boolean;
+  /** A procedure the chair proposed without a verb just before the consent ("Überweisung an den …"). */
+  proposed?: Outcome;
+  /** Members' contributions (not vote answers) heard between the call and the result. */
+  debate?: number;
+  /** Answers with a number not read, with the question they answer and the number they begin with. */
+  unread?: { q: Q | undefined; n: number | undefined; text: string }[];
   /** A member was asked for the vote one by one (online): counts said for the room may leave them out. */
   individual?: boolean;
   /** "Das ist die Mehrheit.": the side just counted carries it, no outcome word said. */
@@ -242,6 +250,9 @@ export function subjectOf(text: string): string | undefined {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
+/** The sentence as the call patterns read it: without the dots of abbreviations, ordinals and thousands. */
+const callText = (text: string): string => withoutInnerDots(text).replace(/(?<=\d)\.(?=\d)/gu, '');
+
 function questionIn(s: string): Q | undefined {
   const hits: [number, Q][] = [];
   for (const [re, q] of [
@@ -255,6 +266,32 @@ function questionIn(s: string): Q | undefined {
   if (!hits.length) return undefined;
   return hits.sort((a, b) => a[0] - b[0])[hits.length - 1][1];
 }
+
+/** A procedure named without a finite verb: "Überweisung an den Innenausschuss.", "Der Antrag soll an den Bauausschuss gehen." */
+function proposedProcedure(text: string): Outcome | undefined {
+  if (/^(?:(?:also|dann|und)\s+)?(?:rück)?(?:überweisung|verweisung)\s+(?:an|in)\s+den\s/iu.test(text) || /soll(?:en)?\s+(?:[^.?!]{0,80}\s)?(?:an|in)\s+den\s+[^.?!]{0,80}(?:gehen|überwiesen\s+werden|verwiesen\s+werden)[.!]?$/iu.test(text)) return 'verwiesen';
+  if (/^(?:(?:also|dann|und)\s+)?vertagung\s+(?:auf|in)\s/iu.test(text)) return 'vertagt';
+  return undefined;
+}
+
+/** The words that name a side of the vote in a count sentence. */
+const SIDE_WORDS: [Q, RegExp][] = [
+  ['yes', /^(?:dafür|ja|ja-stimmen|zustimmungen?)[,.;:!]?$/iu],
+  ['no', /^(?:dagegen|nein|nein-stimmen|gegenstimmen?)[,.;:!]?$/iu],
+  ['abstain', /^(?:(?:stimm)?enthaltung(?:en)?|enthalten|enthielten)[,.;:!]?$/iu],
+];
+/** A count in an answer: digits, a number word from two up, or "ein(e) Stimme/Mitglied" (not the article alone, not "kein"). */
+const HAS_NUMBER = /(?<![\p{L}\d])(?:\d{1,3}|eins|zwei|zwo|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\p{L}+zehn|\p{L}*zwanzig|\p{L}*(?:dreißig|vierzig|fünfzig)|ein(?:e|er)?\s+(?:einzige[rs]?\s+)?(?:stimme|mitglied|person|gegenstimme|enthaltung|kollegin|kollege|hand))(?![\p{L}\d])/iu;
+/** A short sentence carrying a number, not a question, not a result and not a time: an answer with a count. */
+const isUnreadCount = (text: string): boolean =>
+  !/\?/u.test(text) && text.split(/\s+/u).length <= 14 && HAS_NUMBER.test(text) && !readOutcome(text) && !/^\(|(?<![\p{L}])(?:uhr|prozent|euro|minuten?|stunden?|jahre?n?|seiten?|punkte?)(?![\p{L}])|[%€]|\d\.(?:\s|$)/iu.test(text);
+
+/** A short answer that is not a filler ("Danke.", "Gut."): "– Die FWG.", "– Die Unabhängigen." */
+const FILLER = /^(?:(?:danke|vielen\s+dank|dankeschön|gut|okay|ok|so|bitte|ja|prima|schön|alles\s+klar|moment|einen\s+moment)(?:\s+schön|\s+sehr)?[\s,.!–-]*)+$/iu;
+/** An answer that names no number on purpose: "– Die Mehrheit.", "– Einige.", "– Der Rest." */
+const VAGUE_ANSWER = /^(?:(?:das\s+(?:ist|sind)|es\s+sind)\s+)?(?:die\s+(?:große\s+|überwiegende\s+)?(?:mehrheit|minderheit|anderen|übrigen)|einige|wenige|viele|mehrere|etliche|ein\s+paar|der\s+rest|alle(?:\s+(?:anderen|übrigen))?)[.!]?$/iu;
+const isShortAnswer = (text: string): boolean =>
+  !/\?/u.test(text) && text.split(/\s+/u).length <= 6 && !FILLER.test(text) && !VAGUE_ANSWER.test(text) && !readOutcome(text) && !/^\(|^(?:damit|somit|dann\s+ist)\s|\d\.$|^(?:und\s+)?(?:die\s+)?(?:gegenstimmen|gegenprobe|enthaltungen|stimmenthaltungen)[.!]?$/iu.test(text);
 
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;
@@ -317,14 +354,16 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     proposal = undefined;
   };
 
-  sentences.forEach((s, i) => {
+  const step = (s: Sentence, i: number): void => {
     const text = s.text;
     if (proposal && i - proposal.index > 4) settleProposal(undefined);
     if (proposal && isChair(s) && (ASSENT.test(text) || NO_OBJECTION.test(text))) {
       settleProposal(s);
       return;
     }
-    const q = questionIn(text);
+    // "Wer stimmt der Erhöhung um 200.000 Euro zu?", "Wer stimmt dem Bebauungsplan Nr. 47 zu?": dots inside the
+    // call (numbers, abbreviations) would stop the call patterns' in-sentence windows.
+    const q = questionIn(callText(text));
     // A member's vote given apart ("Dazu kommt die Stimme von Frau Seipp im Chat, Nein."): in the count or not?
     if (ep && (ep.called || Object.keys(ep.counts).length) && isChair(s) && (INDIVIDUAL_VOTE.test(text) || /(?:dazu\s+kommt|hinzu\s+kommt|plus|zuzüglich)\s+(?:noch\s+)?(?:die\s+)?stimme/iu.test(text))) ep.individual = true;
     const nobody = ZERO_ANSWER.test(text) || /^nein[.!]?$/iu.test(text);
@@ -403,11 +442,16 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     // An answer to the question before it: a count, "niemand", or a group list.
     if (ep?.lastQ && !q) {
       const last = ep.lastQ;
-      const zero = ZERO_ANSWER.test(text) || (!!ep.objection && nobody);
-      const bare = COUNT_ANSWER.exec(text);
+      // "Nein, keine.", "Danke, drei.", "Gut, zwölf.": an interjection before the answer.
+      const answer = text.replace(/^(?:nein|ja|danke|gut|okay|also|so)\s*[,.!–-]\s*(?=\S)/iu, '');
+      // "Ist jemand dagegen? – Nein.": nobody against (after a call for yes votes "Nein" answers nothing).
+      const zero = ZERO_ANSWER.test(answer) || ((!!ep.objection || last !== 'yes') && nobody);
+      const bare = COUNT_ANSWER.exec(answer);
       // "CDU, AfD, UFG, das sind zwölf.", "Die SPD, sechs.": a group list with its count.
       const tail = /\s(?:zu|gegen|:)\s+\S+\s*[.!]?$/iu.test(text) ? null : GROUP_COUNT_TAIL.exec(text);
-      const groups = !zero && !bare && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
+      // "Gegenstimmen? – Einstimmig.": the chair states the result, not a list of those against.
+      const unanimousResult = last !== 'yes' && UNANIMOUS.test(text);
+      const groups = !zero && !bare && !unanimousResult && (s.answer || text.split(/\s+/u).length <= 16) && !readOutcome(text) ? parseGroupList(tail ? text.slice(0, tail.index) : text) : null;
       if (zero || bare || groups) {
         const e = ep;
         if (zero && e.objection && last === 'no') e.noObjection = true;
@@ -423,6 +467,9 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
           const n = tail ? parseGermanNumber(tail[1]) : undefined;
           if (n !== undefined) setCount(e, last, n);
           else readCounts(e, text);
+          // "Enthaltungen? – Frau Vogt und Herr Lenz.": members named one by one are counted.
+          const persons = text.match(/(?<![\p{L}])(?:herrn?|frau|kollegin|kollege)\s+(?:dr\.?\s+)?\p{Lu}/giu)?.length ?? 0;
+          if (e.counts[last] === undefined && persons > 0 && persons === groups.length && !groups.unexplained?.length) setCount(e, last, persons);
           // "CDU, SPD und die Bürgerliste", "Teile der SPD": a list not fully read is not sure.
           if (groups.unexplained?.length) e.reasons.push(`Fraktionsliste nicht vollständig gelesen („${groups.unexplained.slice(0, 4).join(' ')}“)`);
           if (last === 'yes' && UNANIMOUS.test(text)) e.unanimous = true;
@@ -456,7 +503,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       else if (q === 'yes' && hasResult(ep) && (ep!.outcome || ep!.lastQ === undefined)) close(i);
       const e = open(s, true);
       // A question followed directly by the next one had no hands.
-      if (e.lastQ && e.lastQ !== 'yes' && e.lastQ !== q) {
+      if (e.lastQ && e.lastQ !== 'yes' && e.lastQ !== q && !e.unreadAnswer) {
         if (e.counts[e.lastQ] === undefined) (e.inferred ??= new Set()).add(e.lastQ);
         e.counts[e.lastQ] ??= 0;
         e.groups[e.lastQ] ??= [];
@@ -466,6 +513,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
         if (subj) e.subject = subj;
       }
       e.lastQ = q;
+      e.unreadAnswer = false;
       e.sentences.push(s);
       if (!/\?/u.test(text)) {
         // "Wer dem Antrag zustimmt, den bitte ich um das Handzeichen." may carry inline counts too.
@@ -484,7 +532,7 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       e.sentences.push(s);
       return;
     }
-    if (VOTE_OPENING.test(text) && isChair(s)) {
+    if (VOTE_OPENING.test(callText(text)) && isChair(s)) {
       if (pendingObjection(ep)) Object.assign(ep!, { objection: false, lastQ: undefined });
       else if (hasResult(ep)) close(i);
       const e = open(s, true);
@@ -561,11 +609,36 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       return;
     }
     const e = open(s, false);
+    // "Überweisung an den Wirtschaftsausschuss. – Kein Widerspruch.": the chair's proposal, said without a verb, is what was agreed.
+    const prevS = i > 0 ? sentences[i - 1] : undefined;
+    const proposed = noObjection && prevS && isChair(prevS) && !e.sentences.length ? proposedProcedure(prevS.text) : undefined;
+    if (proposed && prevS) {
+      e.sentences.push(prevS);
+      e.proposed = proposed;
+    }
     e.sentences.push(s);
     readCounts(e, text);
     e.unanimous ||= unanimous;
     e.noObjection ||= noObjection;
     e.majority ||= MAJORITY.test(text);
+  };
+  sentences.forEach((s, i) => {
+    const before = ep;
+    const counted = before ? JSON.stringify(before.counts) : '';
+    step(s, i);
+    // A short answer with a number inside a called vote that changed no count ("Zehn, nein, Moment, elf.",
+    // "Ein Mitglied.", "Dagegen vier."): the counts are incomplete, and no silence may be read as 0.
+    // A member's contribution between the call and the result ("Wer ist dafür?" – a question, a debate – "Damit
+    // angenommen."): the hands were not heard for what was decided.
+    if (before && before === ep && before.called && !hasResult(before) && !before.objection && !before.sentences.includes(s) && !isChair(s) && s.text.split(/\s+/u).length > 4) before.debate = (before.debate ?? 0) + 1;
+    const adjacent = i > 0 && !!before?.sentences.includes(sentences[i - 1]);
+    const pending = before?.lastQ;
+    if (before && before === ep && adjacent && before.called && !before.outcome && !before.sentences.includes(s) && JSON.stringify(before.counts) === counted && (isUnreadCount(s.text) || (pending !== undefined && isShortAnswer(s.text)))) {
+      const n = HAS_NUMBER.exec(s.text);
+      (before.unread ??= []).push({ q: before.lastQ ?? before.lastAnswered, n: n ? parseGermanNumber(n[0].split(/\s+/u)[0]) : undefined, text: s.text });
+      before.sentences.push(s);
+      before.unreadAnswer = true;
+    }
   });
   if (proposal) settleProposal(undefined);
   if (ep) close(sentences.length);
@@ -640,6 +713,16 @@ function readCounts(e: Episode, text: string): void {
   if (no !== undefined) setCount(e, 'no', no);
   else if (singleNo !== undefined) setCount(e, 'no', singleNo);
   if (abstain !== undefined) setCount(e, 'abstain', abstain);
+  // "Dafür neun, dagegen waren es dann vier": a side named with a number next to it that was not read.
+  if (yes !== undefined || no !== undefined || singleNo !== undefined || abstain !== undefined) {
+    for (const [q, side] of SIDE_WORDS) {
+      if (e.counts[q] !== undefined || (q === 'no' && NO_NONE.test(text)) || (q === 'abstain' && ABSTAIN_NONE.test(text))) continue;
+      const words = text.split(/\s+/u);
+      const unread = words.some((w, k) => side.test(w) && HAS_NUMBER.test(words.slice(Math.max(0, k - 3), k + 4).join(' ').replace(/(?<![\p{L}\d])\d{1,3}\s*(?:zu|:)\s*\d{1,3}(?![\p{L}\d])/gu, '')));
+      const reason = 'Stimmenzahl im Ergebnissatz nicht vollständig gelesen – bitte prüfen';
+      if (unread && !e.reasons.includes(reason)) e.reasons.push(reason);
+    }
+  }
   if (UNANIMOUS.test(text) && !THIRD_PARTY.test(text)) e.unanimous = true;
   // "einstimmig bei Enthaltung der FDP", "…, die Linke hat sich enthalten": a group abstained, so the
   // whole house did not vote yes; the group goes to the abstentions and the vote is not unanimous.
@@ -668,6 +751,10 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (groupAbstained) c.no ??= 0;
   const counted = c.yes !== undefined || c.no !== undefined || c.abstain !== undefined;
   let outcome: Outcome | null = e.outcome ?? null;
+  if (!outcome && e.noObjection && e.proposed) {
+    outcome = e.proposed;
+    reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');
+  }
   if (!outcome && e.noObjection) {
     outcome = e.sentences.some((s) => /niederschrift|protokoll\s+der|tagesordnung/iu.test(s.text)) ? 'genehmigt' : 'angenommen';
     reasons.push('ohne Widerspruch, kein Ergebnis ausgesprochen');
@@ -702,11 +789,26 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
     if (e.result.speaker === null) reasons.push('Sprecher des Ergebnisses unbekannt');
   }
   if (e.unanimous && !rejectedByAll && (c.no ?? 0) > 0) reasons.push('„einstimmig“ und Gegenstimmen widersprechen sich');
+  const listed = (xs?: string[]) => (xs ?? []).filter((g) => g !== WHOLE_HOUSE && g !== REST_OF_HOUSE);
+  if (e.unanimous && !rejectedByAll && listed(e.groups.no).length) reasons.push(`„einstimmig“, aber Gegenstimmen von ${listed(e.groups.no).join(', ')} genannt – bitte prüfen`);
+  // "Wer ist dafür? – Die SPD. – Einstimmig.": one group named for a vote of the whole house; the list is the house's.
+  if (votesByGroup && e.unanimous && !rejectedByAll && listed(e.groups.yes).length === 1 && !e.groups.yes!.includes(WHOLE_HOUSE) && !e.groups.yes!.includes(REST_OF_HOUSE) && !e.groups.no?.length && !e.groups.abstain?.length) {
+    reasons.push(`„einstimmig“, aber nur ${listed(e.groups.yes).join(', ')} als zustimmend genannt – Fraktionsliste bitte prüfen`);
+    votesByGroup = { yes: [WHOLE_HOUSE], no: [], abstain: [] };
+  }
   if (outcome === 'angenommen' && c.yes !== undefined && c.no !== undefined && c.yes <= c.no) reasons.push('„angenommen“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && c.yes !== undefined && c.no !== undefined && c.yes > c.no) reasons.push('„abgelehnt“ passt nicht zu den Stimmenzahlen');
   if (outcome === 'abgelehnt' && !rejectedByAll && c.no === 0) reasons.push('„abgelehnt“ ohne Gegenstimmen');
   // "mehrheitlich gegen die Stimmen der Grünen": only the opponents are named, the majority is stated.
   if (outcome === 'angenommen' && votesByGroup && !votesByGroup.yes.length && votesByGroup.no.length && !e.sentences.some((x) => x === e.result && /mehrheitlich|gegen\s+(?:die\s+)?stimme|bei\s+gegenstimme/iu.test(x.text))) reasons.push('„angenommen“ ohne Ja-Stimmen');
+  // "Zehn, nein, Moment, elf.", "Ein Mitglied.": an answer heard but not read leaves its count in doubt,
+  // unless the count it begins with is the one the vote ended with (an election's tallies are no yes/no counts).
+  for (const u of e.unread ?? []) {
+    if (outcome === 'gewählt' || (u.q && u.n !== undefined && c[u.q] === u.n) || (u.q && u.n === undefined && (c[u.q] !== undefined || !!e.groups[u.q]?.length))) continue;
+    const reason = `Antwort auf den Abstimmungsaufruf nicht gelesen („${u.text.slice(0, 60)}“) – Stimmenzahlen bitte prüfen`;
+    if (!reasons.includes(reason)) reasons.push(reason);
+  }
+  if (outcome && outcome !== 'gewählt' && (e.debate ?? 0) >= 2) reasons.push('zwischen Abstimmungsaufruf und Ergebnis wurde weiter beraten – Abstimmung und Ergebnis bitte prüfen');
   if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);

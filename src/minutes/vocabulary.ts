@@ -23,7 +23,7 @@ export const CALL_YES = re(
   String.raw`${L}wer\s+(?:[^.?!]{0,60}\s)?(?:genehmigt|bestätigt|entlastet|empfiehlt|beschließt|befürwortet|billigt)${R}|wer\s+(?:kann|könnte|möchte|will|würde|wird)\s+[^.?!]{0,80}zustimmen|wer\s+(?:folgt|unterstützt)\s+[^.?!]{0,80}\?|wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
 );
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
-export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?`);
+export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?|wer\s+(?:ist|stimmt)\s+nicht\s+(?:dafür|zu)${R}`);
 /** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
 export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltung(?:en)?\s*\?|wer\s+enthält`);
 /** The procedure of an election announced ("Es wird geheim gewählt", "Gewählt wird mit Stimmzetteln"): not its result. */
@@ -40,20 +40,24 @@ export const ASK_MEMBER = /^(?:und\s+)?(?:frau|herr)\s+(?:dr\.\s+)?\p{Lu}[\p{L}-
 /** A member asked for their vote one by one, often online: "Frau X, Sie sind zugeschaltet – wie stimmen Sie?", "Herr Y online?" */
 export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ihr)|(?:sie|du)\s+(?:sind|bist)\s+(?:online|zugeschaltet|digital|per\s+video)|(?:online|zugeschaltet|digital)\s*\?|ihre\s+stimme\s*\?|(?:im|per|über\s+den)\s+chat|(?:stimmen|stimmt)\s+(?:sie|du)\s+(?:zu|mit|dafür)\s*\?`);
 /** "Das ist die Mehrheit." – the chair names the majority without an outcome word. */
-export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die|eine\s+(?:klare|deutliche|große))\s+mehrheit)${R}`);
+export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die\s+(?:große\s+|überwiegende\s+)?|eine\s+(?:klare|deutliche|große)\s+)mehrheit)${R}`);
 /** The chair corrects a count just given: "Ich korrigiere: …", "Korrektur: es waren vier Enthaltungen", "Ich habe mich verzählt, …", "Richtig ist: …". */
 export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}korrektur${R}|${L}berichtigung${R}|(?:muss|möchte|darf)\s+(?:mich\s+|das\s+)?(?:kurz\s+)?korrigieren|(?:habe\s+mich|hab\s+mich)\s+verzählt|nachgezählt|${L}(?:richtig|korrekt)\s+(?:ist|sind)\s*:|(?:es|das)\s+(?:waren|sind)\s+(?:doch|aber|tatsächlich|in\s+wahrheit)\s`);
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner|nicht|keine))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
-export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|personen|mitglieder|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
+export const COUNT_ANSWER = re(String.raw`^(?:(?:danke[,.]?\s+)?(?:das\s+sind(?:\s+zusammen)?|das\s+ist|es\s+sind|ich\s+sehe|ich\s+zähle|gezählt|macht(?:\s+zusammen)?|zusammen|insgesamt|also)\s+)?(?:${N})(?:\s+(?:stimmen|stimme|hände|hand|personen|person|mitglieder|mitglied|ja|nein|dafür|dagegen|enthaltung(?:en)?))?\s*[.!]?$`);
 
+/** The end of the clause after a count: "dagegen vier, …", "Enthaltungen zwei." (not "dagegen ein Einwand"). */
+const CLAUSE_END = String.raw`(?=\s*(?:[,.;!–-]|und\s|$))`;
 /** Counts inside a result sentence. Each pattern captures the number in its first non-empty group. */
 export const COUNT_YES = [
   re(String.raw`(?:^|[\s,(])(${NUMBER_TOKEN})\s+(?:zu|:)\s+(?:${NUMBER_TOKEN})(?=[\s,.!)]|$)(?!\s*uhr)`, 'giu'),
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dafür|ja-stimmen|jastimmen|ja${R}|für\s+den\s+antrag|zustimmungen?|befürwortungen?)`, 'giu'),
   re(String.raw`(?:dafür|ja)\s*:\s*${N}`, 'giu'),
   re(String.raw`dafür\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  // "Dafür neun, dagegen vier, Enthaltungen zwei."
+  re(String.raw`${L}dafür\s+${N}${CLAUSE_END}`, 'giu'),
   re(String.raw`mit\s+${N}\s+(?:zu|gegen|:)\s+(?:${NUMBER_TOKEN})${R}`, 'giu'),
   re(String.raw`${L}(\d{1,3})\s*:\s*\d{1,3}\s+stimmen`, 'giu'),
 ];
@@ -62,6 +66,7 @@ export const COUNT_NO = [
   re(String.raw`${N}\s+(?:stimmen\s+)?(?:dagegen|nein-stimmen|neinstimmen|nein${R}|gegenstimmen?|gegen\s+den\s+antrag)`, 'giu'),
   re(String.raw`(?:dagegen|nein)\s*:\s*${N}`, 'giu'),
   re(String.raw`dagegen\s+(?:sind|waren|stimmen|stimmten|haben)\s+(?:gestimmt\s+)?${N}`, 'giu'),
+  re(String.raw`${L}dagegen\s+${N}${CLAUSE_END}`, 'giu'),
   re(String.raw`mit\s+(?:${NUMBER_TOKEN})\s+(?:zu|gegen|:)\s+${N}`, 'giu'),
   re(String.raw`${L}\d{1,3}\s*:\s*(\d{1,3})\s+stimmen`, 'giu'),
   re(String.raw`bei\s+${N}\s+gegenstimmen?`, 'giu'),
@@ -69,13 +74,15 @@ export const COUNT_NO = [
 export const COUNT_ABSTAIN = [
   re(String.raw`${N}\s+(?:stimm)?enthaltung(?:en)?`, 'giu'),
   re(String.raw`(?:stimm)?enthaltung(?:en)?\s*:\s*${N}`, 'giu'),
+  re(String.raw`${L}(?:stimm)?enthaltung(?:en)?\s+${N}${CLAUSE_END}`, 'giu'),
+  re(String.raw`enthalten\s+(?:haben\s+)?sich\s+${N}${CLAUSE_END}`, 'giu'),
 ];
 /** "ohne Gegenstimme", "keine Gegenstimmen", "Gegenstimmen: keine". */
 export const NO_NONE = re(String.raw`(?:ohne|keine)\s+gegenstimmen?|gegenstimmen?\s*:\s*keine|niemand\s+(?:ist\s+|stimmt\s+)?dagegen|(?:gegenstimmen?|nein-stimmen)\s+sehe\s+ich\s+(?:keine|nicht)|sehe\s+ich\s+keine\s+gegenstimmen?`);
 export const ABSTAIN_NONE = re(String.raw`(?:ohne|keine)\s+(?:stimm)?enthaltung(?:en)?|enthaltung(?:en)?\s+keine|enthaltung(?:en)?\s*:\s*keine|(?:es\s+)?enthält\s+sich\s+(?:niemand|keiner)|(?:stimm)?enthaltung(?:en)?\s+sehe\s+ich\s+(?:keine|nicht)|sehe\s+ich\s+keine\s+(?:stimm)?enthaltung(?:en)?`);
 export const UNANIMOUS = re(String.raw`${L}einstimmig|${L}einmütig|ohne\s+gegenstimmen?\s+und\s+(?:ohne\s+)?enthaltung|(?:das\s+)?(?:ganze|gesamte)\s+haus|alle\s+(?:fraktionen|mitglieder)\s+(?:haben\s+)?(?:zugestimmt|dafür)`);
 export const MAJORITY = re(String.raw`mehrheitlich|mit\s+(?:großer\s+|knapper\s+|breiter\s+|deutlicher\s+)?mehrheit(?!\s+(?:der|von))`);
-export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
+export const NO_OBJECTION = re(String.raw`(?:erhebt\s+sich|gibt\s+es|sehe\s+ich|ich\s+sehe)\s+kein(?:en)?\s+widerspruch|kein\s+widerspruch|keine\s+einwände|keine\s+einwendungen|widerspricht\s+(?:dem\s+)?(?:niemand|keiner)|wenn\s+(?:dem\s+)?(?:niemand|keiner)\s+widerspricht|ohne\s+widerspruch`);
 /** The call for objections, the vote of councils that decide by consent: "Erhebt sich Widerspruch?", "Gibt es Einwände?", "Widerspricht jemand?", "Sind alle einverstanden?" */
 export const OBJECTION_CALL = re(String.raw`(?:erhebt\s+sich|gibt\s+es|gibt's|sehe\s+ich)\s+(?:[^.?!]{0,80}\s)?(?:widerspruch|einwände|einwendungen|bedenken|gegenrede)(?:\s+[^.?!]{0,60})?\s*\?|widerspricht\s+(?:dem\s+)?jemand|(?:ist|sind)\s+(?:alle|sie\s+alle|sie|ihr\s+alle|alle\s+damit)\s+(?:damit\s+|so\s+)?einverstanden\s*\?|(?:möchte|will)\s+jemand\s+widersprechen`);
 /** Assent to a proposal on procedure: "Dann machen wir das so." "Das machen wir hiermit." */
