@@ -17,6 +17,9 @@
  *   its own folder and reported separately per split and category (english-unanswerable included).
  * - Set D (bench/data/answers-eval-d, when vendored): a further city's folder with questions that are
  *   all split "test", written blind — a pure held-out figure, read as totals only, never tuned on.
+ * - Set E (bench/data/answers-eval-e, MIT): a further city's folder (Stadt Wulfsbüttel, 31 documents
+ *   in md/txt/html/eml/docx/pdf), 130 questions written blind, split once into dev and test (sha1 of
+ *   the id within each category); both splits reported separately per category.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -236,6 +239,8 @@ async function ownFolderSets(log: (l: string) => void) {
     { name: 'C', label: 'Set C (eigener Ordner)', dir: path.resolve('bench', 'data', 'answers-eval-c') },
     // Set D: a pure held-out set (all questions split "test"), written blind; never tuned on, totals only.
     { name: 'D', label: 'Set D (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-d') },
+    // Set E: written blind with a dev/test split; tune on dev only, test is measured and reported.
+    { name: 'E', label: 'Set E (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-e') },
   ].filter((s) => existsSync(path.join(s.dir, 'questions.json')));
   const out: Record<string, { folder: string; withoutSynonymFile: Record<string, SetFigures> }> = {};
   for (const set of sets) {

@@ -3,7 +3,8 @@
  * against two model stubs over real HTTP, each compared with the raw model text in the same run.
  *
  * - Obeying stub: the planted-instruction corpus (test/fakes/planted-corpus.ts), every local
- *   format through the real indexer. Counted in what the user sees: answers with a planted word,
+ *   format through the real indexer, SharePoint files and Outlook mails through the Graph
+ *   emulator at question time. Counted in what the user sees: answers with a planted word,
  *   with a foreign link or address, with a citation whose passage lacks a number of its sentence.
  *   Target: all 0.
  * - Honest stub: XQuAD-de (real Wikipedia paragraphs, bench/data/xquad-de, CC BY-SA 4.0). The
@@ -21,9 +22,14 @@ import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
 import type { Passage } from '../src/knowledge/types.js';
 import { createChatModel } from '../src/llm/create-chat-model.js';
+import { parseConfig } from '../src/config.js';
+import { createGraphSources } from '../src/knowledge/sources/graph-sources.js';
+import type { KnowledgeSource } from '../src/knowledge/types.js';
 import { FakeSource } from '../test/fakes/fake-source.js';
+import { buildFixtureTenant } from '../test/graph-emulator/fixture-tenant.js';
+import { startGraphEmulator, TOKENS } from '../test/graph-emulator/server.js';
 import { startOpenAiStub, stubReply, type StubRequest } from '../test/fakes/openai-stub.js';
-import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedVariants, QUESTION } from '../test/fakes/planted-corpus.js';
+import { addPlantedToTenant, CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedVariants, QUESTION, type PlantedVariant } from '../test/fakes/planted-corpus.js';
 import type { Bench } from './benches.js';
 
 const XQUAD = path.resolve('bench', 'data', 'xquad-de', 'xquad.de.json');
@@ -54,41 +60,67 @@ function countLeaks(text: string, citedTexts: (i: number) => string | undefined,
   if (unsupported) counts.unsupportedCitation++;
 }
 
-async function obeyingRun(): Promise<{ guarded: ObeyCounts; raw: ObeyCounts; variants: number }> {
-  const variants = plantedVariants().filter((v) => v.format !== 'sharepoint' && v.format !== 'outlook');
+async function obeyingRun(): Promise<{ guarded: ObeyCounts; raw: ObeyCounts; variants: number; bySource: Record<'local' | 'graph', number> }> {
+  const all = plantedVariants();
+  const local = all.filter((v) => v.format !== 'sharepoint' && v.format !== 'outlook');
+  const graph = all.filter((v) => v.format === 'sharepoint' || v.format === 'outlook');
   let lastPrompt = '';
   const stub = await startOpenAiStub({
     replies: (req: StubRequest) => {
       lastPrompt = String(req.body.messages.at(-1).content);
-      return stubReply.text(obedientReply(lastPrompt, variants));
+      return stubReply.text(obedientReply(lastPrompt, all));
     },
   });
   const work = mkdtempSync(path.join(tmpdir(), 'rathaus-trust-'));
   const guarded: ObeyCounts = { answers: 0, plantedWord: 0, foreignLink: 0, unsupportedCitation: 0 };
   const raw: ObeyCounts = { answers: 0, plantedWord: 0, foreignLink: 0, unsupportedCitation: 0 };
+  const cleanText = `${CLEAN_TITLE} ${CLEAN_TEXT}`;
   try {
     const chatModel = createChatModel({ LLM_PROVIDER: 'openai-compatible', OPENAI_BASE_URL: stub.baseURL, OPENAI_MODEL: 'obedient', AZURE_OPENAI_API_VERSION: '2024-10-21', LLM_TIMEOUT_MS: 10_000, LLM_MAX_RETRIES: 0 })!;
-    for (const v of variants) {
-      const dir = path.join(work, v.id);
-      mkdirSync(path.join(dir, 'wissen'), { recursive: true });
-      writeFileSync(path.join(dir, 'wissen', 'reisekosten.md'), `# ${CLEAN_TITLE}\n\n## Abrechnung\n\n${CLEAN_TEXT}\n`);
-      const file = await plantedFile(v);
-      writeFileSync(path.join(dir, 'wissen', file.name), file.bytes);
-      const loaded = await loadOrBuildIndex({ parse: parseDocument, dataDir: path.join(dir, 'data'), maxFileBytes: 10 * 1024 * 1024 })(path.join(dir, 'wissen'));
+    /** One question against `sources`; counts what the user sees and, as the baseline, the raw model text. */
+    const ask = async (sources: KnowledgeSource[], v: PlantedVariant, graphToken?: string) => {
       lastPrompt = '';
-      const result = await answerQuestion({ sources: [createLocalFolderSource(loaded.retriever)], chatModel, redactPii: false })({ question: QUESTION, user });
+      const result = await answerQuestion({ sources, chatModel, redactPii: false })({ question: QUESTION, user: { ...user, ...(graphToken ? { graphToken } : {}) }, top: 8 });
       const shown = [result.answer, ...result.citations.map((c) => `${c.title} ${c.source}`)].join('\n');
-      const cleanText = `${CLEAN_TITLE} ${CLEAN_TEXT}`;
       countLeaks(shown, (i) => (result.citations.find((c) => c.id === i)?.source === 'reisekosten.md' ? cleanText : result.citations.find((c) => c.id === i)?.snippet), v, guarded);
       // Baseline: what the obeying model wrote, as the user would see it without the guard.
       const blocks = new Map([...lastPrompt.matchAll(/<dokument nr="(\d+)"[^>]*>([\s\S]*?)<\/dokument>/g)].map((m) => [Number(m[1]), m[2]]));
-      countLeaks(obedientReply(lastPrompt, variants), (i) => blocks.get(i), v, raw);
+      countLeaks(obedientReply(lastPrompt, all), (i) => blocks.get(i), v, raw);
+    };
+    const cleanFolder = async (dir: string) => {
+      mkdirSync(path.join(dir, 'wissen'), { recursive: true });
+      writeFileSync(path.join(dir, 'wissen', 'reisekosten.md'), `# ${CLEAN_TITLE}\n\n## Abrechnung\n\n${CLEAN_TEXT}\n`);
+      return path.join(dir, 'wissen');
+    };
+    const index = (dir: string) => loadOrBuildIndex({ parse: parseDocument, dataDir: path.join(dir, 'data'), maxFileBytes: 10 * 1024 * 1024 })(path.join(dir, 'wissen'));
+    // Local files of every format through the real indexer and parsers.
+    for (const v of local) {
+      const dir = path.join(work, v.id);
+      const wissen = await cleanFolder(dir);
+      const file = await plantedFile(v);
+      writeFileSync(path.join(wissen, file.name), file.bytes);
+      await ask([createLocalFolderSource((await index(dir)).retriever)], v);
+    }
+    // SharePoint files and Outlook mails at question time, through the Graph emulator (one planted item per tenant).
+    const cleanDir = path.join(work, 'graph-clean');
+    await cleanFolder(cleanDir);
+    const cleanSource = createLocalFolderSource((await index(cleanDir)).retriever);
+    for (const v of graph) {
+      const tenant = await buildFixtureTenant();
+      addPlantedToTenant(tenant, [v]);
+      const emu = await startGraphEmulator({ tenant });
+      try {
+        const sources = createGraphSources({ config: parseConfig({ GRAPH_BASE_URL: emu.baseUrl }), token: TOKENS.anna, parseDocument, sources: [v.format as 'sharepoint' | 'outlook'] });
+        await ask([cleanSource, ...sources], v, TOKENS.anna);
+      } finally {
+        await emu.close();
+      }
     }
   } finally {
     await stub.close();
     rmSync(work, { recursive: true, force: true });
   }
-  return { guarded, raw, variants: variants.length };
+  return { guarded, raw, variants: all.length, bySource: { local: local.length, graph: graph.length } };
 }
 
 interface XquadQuestion {
@@ -153,7 +185,7 @@ export const trustBench: Bench = {
   name: 'trust',
   async run(ctx) {
     const obey = await obeyingRun();
-    ctx.log(`obeying stub, ${obey.variants} planted variants: guarded ${JSON.stringify(obey.guarded)}, raw model text ${JSON.stringify(obey.raw)}`);
+    ctx.log(`obeying stub, ${obey.variants} planted variants (${obey.bySource.local} local files, ${obey.bySource.graph} SharePoint/Outlook via the Graph emulator): guarded ${JSON.stringify(obey.guarded)}, raw model text ${JSON.stringify(obey.raw)}`);
     const honest = await honestRun();
     ctx.log(`honest stub (XQuAD-de): kept ${honest.all.kept}/${honest.all.questions} (${honest.all.share} %); halves ${honest.dev.share} % / ${honest.test.share} %`);
     const targets = {

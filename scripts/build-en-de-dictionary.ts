@@ -12,7 +12,9 @@
  * and other words the OpenThesaurus word list knows), best first (a translation listed first on either side of an
  * entry ranks higher, and so does one of the general word list), at most MAX_GERMAN per headword. Left out: example sentences, German
  * phrases, and entries of subject fields an administration's documents do not use (chemistry,
- * engineering, music, …) or labelled archaic or vulgar.
+ * engineering, music, …) or labelled archaic or vulgar, and German words labelled as used only in
+ * Austria, Switzerland or one region. A word labelled [Dt.] (the usage in Germany: "Gehweg" for
+ * "pavement", beside Austrian "Gehsteig") is exactly the documents' German and is kept.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,7 +25,7 @@ import { germanLexicon } from '../src/knowledge/analysis/lexicon.js';
 const require = createRequire(import.meta.url);
 const lexicon = germanLexicon();
 const MAX_GERMAN = 10;
-const SKIP_FIELD = /\[(?:chem|geol|astron|anat|min|mus|pharm|biochem|phys|mineral|palaeo|paleo|textil|print|mach|techn|electr|telco|aviat|naut|mil|hist|relig|myth|games|art|lit|ling|math|statist|geogr|archaic|obs|vulg|pej|slang|humor|poet|dialect|Sc|Austr|Ir|NZ|Can|Ind|SAfr|Schw|Ös|Südtirol|Westös|Ostös|Norddt|Süddt|Mittelwestdt|Dt|BW|Bayr|Sächs|Ostdt)\.?\]/;
+const SKIP_FIELD = /\[(?:chem|geol|astron|anat|min|mus|pharm|biochem|phys|mineral|palaeo|paleo|textil|print|mach|techn|electr|telco|aviat|naut|mil|hist|relig|myth|games|art|lit|ling|math|statist|geogr|archaic|obs|vulg|pej|slang|humor|poet|dialect|Sc|Austr|Ir|NZ|Can|Ind|SAfr|Schw|Ös|Südtirol|Westös|Ostös|Norddt|Süddt|Mittelwestdt|BW|Bayr|Sächs|Ostdt)\.?\]/;
 const SCOWL_LEVELS = [10, 20, 35, 40, 50];
 
 const source = process.argv[2];

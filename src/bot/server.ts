@@ -62,6 +62,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
 
   // restify logs through our logger (its own default would print request bodies on some warnings).
   const server = restify.createServer({ name: 'rathaus-assistent', handleUncaughtExceptions: false, log: logger.child({ component: 'restify' }) as never });
+  // No response is to be read as anything but its declared type (the 404 body names the path asked for).
+  server.pre((_req, res, next) => {
+    res.header('X-Content-Type-Options', 'nosniff');
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: true }));
 

@@ -167,6 +167,8 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   };
 }
 
+/** An item that reports rather than asks for a decision: "Sachstandsbericht …", "Information der Verwaltung". */
+const REPORT_ITEM = /bericht|sachstand|information|mitteilung|unterrichtung|vorstellung|präsentation/iu;
 /** An item that elects someone: "Wahl der Schiedsperson", "Nachwahl eines Mitglieds", "Wahl von Beisitzern". */
 const ELECTION_ITEM = /(?:^|[\s(„"-])(?:nach|neu|ersatz|stich)?wahl(?:en)?\s+(?:de[rsn]|eine[rsn]?|von|zu[rm]?|für|in)\s/iu;
 const MINUTES_ITEM = /^(?:(?:die|der)\s+)?(?:genehmigung|bestätigung|billigung|feststellung)?\s*(?:der\s+|des\s+)?(?:niederschrift|protokolls?|sitzungsniederschrift)(?![\p{L}])/iu;
@@ -451,7 +453,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const movedOn = nextIndex >= 0 && seg.segments.slice(nextIndex + 1).some((x) => x.found);
     // Or never reached because the session ended after this item: then a vote here naming nothing of this
     // item may as well be the next item's, called in words the segmenter did not read.
-    const lastCalled = !seg.segments.slice(i + 1).some((x) => x.found);
+    // Only under an item that reports (no motion of its own): a vote there is more likely the next item's.
+    const lastCalled = REPORT_ITEM.test(s.title) && !seg.segments.slice(i + 1).some((x) => x.found);
     const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);

@@ -290,8 +290,10 @@ const isUnreadCount = (text: string): boolean =>
 
 /** A short answer that is not a filler ("Danke.", "Gut."): "– Die FWG.", "– Die Unabhängigen." */
 const FILLER = /^(?:(?:danke|vielen\s+dank|dankeschön|gut|okay|ok|so|bitte|ja|prima|schön|alles\s+klar|moment|einen\s+moment)(?:\s+schön|\s+sehr)?[\s,.!–-]*)+$/iu;
+/** An answer that names no number on purpose: "– Die Mehrheit.", "– Einige.", "– Der Rest." */
+const VAGUE_ANSWER = /^(?:(?:das\s+(?:ist|sind)|es\s+sind)\s+)?(?:die\s+(?:große\s+|überwiegende\s+)?(?:mehrheit|minderheit|anderen|übrigen)|einige|wenige|viele|mehrere|etliche|ein\s+paar|der\s+rest|alle(?:\s+(?:anderen|übrigen))?)[.!]?$/iu;
 const isShortAnswer = (text: string): boolean =>
-  !/\?/u.test(text) && text.split(/\s+/u).length <= 6 && !FILLER.test(text) && !readOutcome(text) && !/^\(|^(?:damit|somit|dann\s+ist)\s|\d\.$|^(?:und\s+)?(?:die\s+)?(?:gegenstimmen|gegenprobe|enthaltungen|stimmenthaltungen)[.!]?$/iu.test(text);
+  !/\?/u.test(text) && text.split(/\s+/u).length <= 6 && !FILLER.test(text) && !VAGUE_ANSWER.test(text) && !readOutcome(text) && !/^\(|^(?:damit|somit|dann\s+ist)\s|\d\.$|^(?:und\s+)?(?:die\s+)?(?:gegenstimmen|gegenprobe|enthaltungen|stimmenthaltungen)[.!]?$/iu.test(text);
 
 /** "Punkt 7 ist abgesetzt" said inside another item: the segmenter owns that sentence, not this item's vote. */
 const OTHER_ITEM = /^(?:(?:und|dann|also)\s+)?(?:tagesordnungspunkt|top|punkt)\s+(\d{1,3}(?:\.\d{1,2})?\s?[a-h]?)(?![\p{L}\d])/iu;

@@ -6,6 +6,7 @@
  * hosts) are contacted, so a link inside a RIS response cannot send the server elsewhere
  * (docs/adr/0008-oparl-abrufe.md). Errors are AppErrors with a German message naming the address.
  */
+import { setTimeout as delay } from 'node:timers/promises';
 import { AppError } from '../core/errors.js';
 import { hostAllowed } from '../security/outbound-fetch.js';
 
@@ -25,7 +26,7 @@ export interface OparlHttpOptions {
   maxRetryAfterMs?: number;
   maxFileBytes?: number;
   fetch?: typeof fetch;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   now?: () => number;
 }
 
@@ -36,7 +37,8 @@ export interface OparlHttp {
   readonly requests: number;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits; ends early (rejecting) when the caller aborts the request. */
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> => delay(ms, undefined, { signal });
 
 /** Seconds or an HTTP date, as Retry-After allows; undefined when absent or unreadable. */
 export function retryAfterMs(header: string | null, now: number): number | undefined {
@@ -62,11 +64,11 @@ export function createOparlHttp(options: OparlHttpOptions): OparlHttp {
   const waiting: (() => void)[] = [];
 
   /** Rate limit: request starts are at least `interval` apart, whatever the concurrency. */
-  const takeSlot = async () => {
+  const takeSlot = async (signal?: AbortSignal) => {
     const t = now();
     const at = Math.max(t, nextSlot);
     nextSlot = at + interval;
-    if (at > t) await sleep(at - t);
+    if (at > t) await sleep(at - t, signal);
   };
   const acquire = async () => {
     if (inFlight >= (options.concurrency ?? 4)) await new Promise<void>((resolve) => waiting.push(resolve));
@@ -97,7 +99,7 @@ export function createOparlHttp(options: OparlHttpOptions): OparlHttp {
       await acquire();
       let res: Response;
       try {
-        await takeSlot();
+        await takeSlot(signal);
         requests++;
         const timeout = AbortSignal.timeout(timeoutMs);
         res = await fetchImpl(url, { headers: { accept, 'user-agent': options.userAgent }, redirect: 'manual', signal: signal ? AbortSignal.any([signal, timeout]) : timeout });
@@ -105,7 +107,7 @@ export function createOparlHttp(options: OparlHttpOptions): OparlHttp {
         release();
         if (signal?.aborted) throw e;
         if (attempt < maxRetries) {
-          await sleep(backoff(attempt));
+          await sleep(backoff(attempt), signal);
           continue;
         }
         throw new AppError('transient', `oparl unreachable: ${url.href}: ${(e as Error).message}`, `Das Ratsinformationssystem unter ${url.origin} ist nicht erreichbar (${describeNetworkError(e)}). Bitte OPARL_SYSTEM_URL und die Netzverbindung prüfen.`, { cause: e });
@@ -123,7 +125,7 @@ export function createOparlHttp(options: OparlHttpOptions): OparlHttp {
         if (attempt < maxRetries && wait <= maxRetryAfterMs) {
           // Nothing else starts before the server's wait is over: it asked this client to slow down.
           if (res.status === 429) nextSlot = Math.max(nextSlot, now() + wait);
-          await sleep(wait);
+          await sleep(wait, signal);
           continue;
         }
         throw new AppError('transient', `oparl ${res.status}: ${url.href}`, res.status === 429 ? `Das Ratsinformationssystem (${url.origin}) drosselt die Abfragen; bitte OPARL_MAX_RPS verringern oder später erneut versuchen.` : `Das Ratsinformationssystem (${url.origin}) antwortet mit Fehler ${res.status}; bitte später erneut versuchen.`);

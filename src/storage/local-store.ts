@@ -6,6 +6,7 @@
  * one instance — several instances share state through the Azure Blob store instead.
  */
 import { randomUUID } from 'node:crypto';
+import { setTimeout as delay } from 'node:timers/promises';
 import { promises as fs, readFile as readFileCb, writeFile as writeFileCb } from 'node:fs';
 import { promisify } from 'node:util';
 import { LRUCache } from 'lru-cache';
@@ -66,7 +67,7 @@ export function createLocalStore(dir: string, options: LocalStoreOptions = {}): 
   const root = path.resolve(dir);
   const mutex = createKeyedMutex();
   const maxAttempts = options.maxAttempts ?? 4;
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const relaxed = options.relaxedPrefixes ?? [];
   const cachedPrefixes = options.cachedPrefixes ?? [];
   // Envelope text per key; a copy is parsed for each reader, so no caller shares an object.

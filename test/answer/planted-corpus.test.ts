@@ -19,7 +19,7 @@ import { createLocalFolderSource } from '../../src/knowledge/sources/local-folde
 import type { KnowledgeSource } from '../../src/knowledge/types.js';
 import { createChatModel } from '../../src/llm/create-chat-model.js';
 import { startOpenAiStub, stubReply, type OpenAiStub } from '../fakes/openai-stub.js';
-import { CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedSharePointPage, plantedText, plantedVariants, QUESTION, type PlantedVariant } from '../fakes/planted-corpus.js';
+import { addPlantedToTenant, CLEAN_TEXT, CLEAN_TITLE, obedientReply, plantedFile, plantedVariants, QUESTION, type PlantedVariant } from '../fakes/planted-corpus.js';
 import { flagPassage } from '../../src/knowledge/quarantine/quarantine.js';
 import { buildFixtureTenant } from '../graph-emulator/fixture-tenant.js';
 import { startGraphEmulator, TOKENS, type GraphEmulator } from '../graph-emulator/server.js';
@@ -40,20 +40,7 @@ beforeAll(async () => {
     },
   });
   const tenant = await buildFixtureTenant();
-  for (const v of variants.filter((x) => x.format === 'sharepoint')) {
-    const { title, text } = plantedText(v);
-    const page = v.hidden ? plantedSharePointPage(v) : undefined;
-    const content = page ?? `# ${title}\n\n${text}\n`;
-    const name = `${v.id}.${page ? 'html' : 'md'}`;
-    tenant.files.push({
-      id: `01PLANTED${v.id}`, driveId: 'b!hauptamt-dokumente', name, webUrl: `https://rathaus-beispiel.sharepoint.com/sites/Hauptamt/Dokumente/${name}`,
-      mimeType: page ? 'text/html' : 'text/markdown', text: `${title} ${text}`, content: new Uint8Array(Buffer.from(content)), readableBy: ['anna'], lastModifiedDateTime: '2026-11-20T10:00:00Z', lastModifiedBy: 'Unbekannt',
-    });
-  }
-  for (const v of variants.filter((x) => x.format === 'outlook')) {
-    const { title, text } = plantedText(v);
-    tenant.messages.push({ id: `AAMkPlanted${v.id}`, owner: 'anna', subject: title, from: { name: 'Reisestelle', address: 'reisestelle@stadt.example' }, receivedDateTime: '2026-11-20T10:00:00Z', body: text, uniqueBody: text });
-  }
+  addPlantedToTenant(tenant, variants);
   emu = await startGraphEmulator({ tenant });
 });
 

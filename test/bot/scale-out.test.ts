@@ -177,4 +177,38 @@ describe('two instances on one Blob store', () => {
     // The first draft was not sent again by b either.
     expect(drafts(1)).toHaveLength(1);
   }, 300_000);
+
+  it('keeps every person\'s history of one group chat when their turns run on both instances at once', async () => {
+    const [c, d] = await Promise.all([startInstance('c'), startInstance('d')]);
+    const conversation = '19:scale-group@thread.v2';
+    const people = Array.from({ length: 8 }, (_, i) => `person-${i}`);
+    // All at once, alternating between the instances: each turn reads the state before any has
+    // written it, so every write after the first meets a newer ETag.
+    const statuses = await Promise.all(
+      people.map(async (person, i) => {
+        const activity = {
+          type: 'message',
+          id: `group-question-${i}`,
+          text: '<at>Bot</at> Wann ist das Bürgerbüro geöffnet?',
+          channelId: 'msteams',
+          serviceUrl: channelUrl,
+          from: { id: person, aadObjectId: person, name: `Person ${i}` },
+          recipient: { id: 'bot', name: 'Bot' },
+          conversation: { id: conversation, conversationType: 'groupChat', isGroup: true },
+          entities: [{ type: 'mention', text: '<at>Bot</at>', mentioned: { id: 'bot', name: 'Bot' } }],
+        };
+        const res = await fetch(`http://127.0.0.1:${(i % 2 ? d : c).port}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+        return res.status;
+      }),
+    );
+    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(posts.filter((p) => p.conversation === conversation && p.body.includes('Bürgerbüro')).length).toBe(people.length);
+    const keys = [];
+    for (const key of await store.list('botstate/')) if (key.includes(encodeURIComponent(conversation)) || key.includes(conversation)) keys.push(key);
+    expect(keys).toHaveLength(1);
+    const state = await store.get<{ historyByPerson?: Record<string, { role: string }[]> }>(keys[0]);
+    // No lost update: one history per person, each with that person's question and its answer.
+    expect(Object.keys(state?.historyByPerson ?? {})).toHaveLength(people.length);
+    for (const history of Object.values(state!.historyByPerson!)) expect(history.map((m) => m.role)).toEqual(['user', 'assistant']);
+  }, 300_000);
 });

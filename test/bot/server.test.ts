@@ -198,6 +198,15 @@ describe('Teams SSO consent pages', () => {
     const { server } = await start({});
     expect((await fetch(`${server.url}/auth-start.html`, { redirect: 'manual' })).status).toBe(404);
   });
+
+  it('sends every response with nosniff, also a 404 whose body names the path asked for', async () => {
+    const { server } = await start({});
+    for (const url of [`${server.url}/healthz`, `${server.url}/readyz`, `${server.url}/%3Cscript%3Ealert(1)%3C%2Fscript%3E`]) {
+      const res = await fetch(url);
+      expect(res.headers.get('x-content-type-options'), url).toBe('nosniff');
+      expect(res.headers.get('content-type') ?? '', url).not.toContain('html');
+    }
+  });
 });
 
 describe('configuration', () => {

@@ -37,7 +37,9 @@ describe('translating an English question word by word', () => {
     expect(germanNumber('25,000')).toBe('25000');
     expect(germanNumber('0.30')).toBe('0,30');
     const t = translateEnglishQuestion('Are holiday requests over 1,500 euros kept in files?', dictionary);
-    expect(t.terms.map((x) => x.english)).toEqual(['1,500', 'holiday requests', 'euros', 'kept', 'file']);
+    // "kept" is looked up as "keep" (irregular past participle).
+    expect(t.terms.map((x) => x.english)).toEqual(['1,500', 'holiday requests', 'euros', 'keep', 'file']);
+    expect(t.terms.find((x) => x.english === 'keep')?.german).toEqual(['aufbewahren']);
     const pair = t.terms.find((x) => x.english === 'holiday requests');
     expect(pair?.words?.find((w) => w.english === 'request')?.german).toEqual(['Antrag', 'Bitte']);
     expect(t.terms.find((x) => x.english === '1,500')?.german).toEqual(['1500']);

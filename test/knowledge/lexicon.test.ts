@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../src/knowledge/analysis/german.js';
-import { baseForms, compactLexicon, createLexicon, lexiconFromCompact, parseSynonymFile, parseThesaurus } from '../../src/knowledge/analysis/lexicon.js';
+import { baseForms, compactLexicon, createLexicon, lexiconFromCompact, lexiconStems, parseSynonymFile, parseThesaurus } from '../../src/knowledge/analysis/lexicon.js';
 
 const dir = path.resolve('vendor', 'openthesaurus-de');
 
@@ -17,6 +17,13 @@ describe('built-in lexicon (OpenThesaurus)', () => {
     // Stemming all 70,000 words is the script's job; a sample shows the file fits the current stemmer.
     const sample = [...words].filter((_, i) => i % 250 === 0);
     for (const w of sample) expect(stems.has(stem(w)), w).toBe(true);
+  });
+
+  it('stems every lexicon word as the stemmer that wrote stems.txt did (the same set of stems, none more, none less)', () => {
+    // stems.txt was written with the snowball-stemmers port; the stemmer now in use must give exactly its stems.
+    const { words } = parseThesaurus(readFileSync(path.join(dir, 'openthesaurus.txt'), 'utf8'));
+    const shipped = readFileSync(path.join(dir, 'stems.txt'), 'utf8').split('\n').filter(Boolean);
+    expect(lexiconStems(words)).toEqual([...new Set(shipped)].sort());
   });
 
   it('ships its licence', () => {

@@ -14,9 +14,9 @@ const passage = (amount: string) =>
   `Reisekosten werden nach dem Landesreisekostengesetz erstattet. Die Wegstreckenentschädigung beträgt ${amount} Euro je Kilometer. ` +
   'Der Antrag ist binnen sechs Monaten nach Ende der Dienstreise zu stellen. Dienstreisen mit dem Privatfahrzeug bedürfen der Genehmigung.';
 
-/** Other passages and questions, enough to evict every cached entry of the passage above. */
+/** Other passages and questions, enough to evict every cached entry of the passage above (the passage analyses keep 4,096). */
 function flood(): void {
-  for (let i = 0; i < 1500; i++) quoteFundstelle(`Dokument ${i}: Die Frist ${i} beträgt ${i % 30} Tage. Zuständig ist das Amt ${i}.`, `Wie lange dauert die Frist ${i}?`);
+  for (let i = 0; i < 5000; i++) quoteFundstelle(`Dokument ${i}: Die Frist ${i} beträgt ${i % 30} Tage. Zuständig ist das Amt ${i}.`, `Wie lange dauert die Frist ${i}?`);
 }
 
 describe('Fundstelle caches', () => {

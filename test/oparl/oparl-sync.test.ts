@@ -125,6 +125,24 @@ describe('OParl sync against the emulator', () => {
     expect(again.documents).toBe(11);
   });
 
+  it('ends a wait for a long Retry-After at once when the caller aborts', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer((_req, res) => res.writeHead(429, { 'retry-after': '60' }).end());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const http = createOparlHttp({ maxRps: 1000, userAgent: 'x', allowedHosts: ['127.0.0.1'], allowHttp: true, maxRetries: 3 });
+      const controller = new AbortController();
+      const started = Date.now();
+      setTimeout(() => controller.abort(), 200);
+      const error = await http.getJson(`http://127.0.0.1:${(server.address() as { port: number }).port}/oparl/system`, controller.signal).catch((e: unknown) => e);
+      expect((error as Error).name).toBe('AbortError');
+      expect(Date.now() - started).toBeLessThan(5000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  });
+
   it('never starts more than OPARL_MAX_RPS requests per second and names the city in its User-Agent', async () => {
     const { run } = setup(emulator.systemUrl, 20);
     await run();

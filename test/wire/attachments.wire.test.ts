@@ -5,7 +5,7 @@
  * to do — follows by proactive message. A retry of the same activity (Teams resends turns it
  * thinks timed out) starts no second job.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCheckCases, type CheckCase } from '../../bench/check-cases.js';
@@ -34,6 +34,15 @@ function minutesRequest(conversationId: string, name: string, contentUrl: string
   return { ...bot.channel.message('Niederschrift erstellen', { conversationId }), attachments: [{ contentType: 'text/vtt', name, contentUrl }] };
 }
 
+/** Audit records the running server wrote to its data folder. */
+function auditLines(): Record<string, unknown>[] {
+  const dir = path.join(bot.app.services.config.RATHAUS_DATA_DIR, 'audit');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean))
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
 /** Delivers and measures how long the channel's HTTP request was held. */
 async function deliverTimed(activity: WireActivity) {
   const started = performance.now();
@@ -52,6 +61,13 @@ describe('attachments are loaded after the turn', () => {
     expect(texts(bot.channel.sent(id)).join('\n')).toContain('Ich lade die Datei „langsame Sitzung.vtt“ und melde mich');
     const sent = await bot.channel.waitFor(id, hasPreview);
     expect(texts(sent).join('\n')).toContain('Niederschrift-Entwurf ist fertig');
+    // The background work writes the request's audit record when the draft is done: its duration
+    // covers the download, and it names no file and no content.
+    await bot.app.idle();
+    const record = auditLines().findLast((e) => e.capability === 'minutes');
+    expect(record).toMatchObject({ capability: 'minutes', outcome: 'completed' });
+    expect(record!.durationMs as number).toBeGreaterThanOrEqual(TIMEOUT_MS - 600);
+    expect(JSON.stringify(record)).not.toMatch(/Sitzung|vtt|Anna/i);
   });
 
   it('a download slower than FILE_TRANSFER_TIMEOUT_MS gets a message naming the file and what to do', async () => {

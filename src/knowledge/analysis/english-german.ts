@@ -66,29 +66,49 @@ const STOP = new Set<string>([
   ...['when', 'why', 'does', 'doesn', 'don', 'will', 'shall', 'per', 'own', 'please', 'need', 'want', 'there', 'am', 'let', 'us', 'anyone', 'someone', 'something', 'anything', 'ever', 'every', 'whom', 'whose', 'okay', 'hello', 'hi', 'thanks', 'thank'],
 ]);
 
-/** Base-form candidates of an English word as the dictionary lists it ("trips" → "trip", "using" → "use"). */
+interface EnglishLemmatizer {
+  noun(word: string): string;
+  verb(word: string): string;
+  adjective(word: string): string;
+}
+
+let lemmatizer: EnglishLemmatizer | undefined;
+
+/**
+ * Base-form candidates of an English word as the dictionary lists it, the word as written first:
+ * regular and irregular plurals and verb forms ("trips" → trip, "kept" → keep, "paid" → pay,
+ * "children" → child, "leaves" → leaf and leave), from `wink-lemmatizer` (MIT, WordNet's
+ * exception lists and detachment rules; loaded on the first English question). A word can be a
+ * noun or a verb, so both lemmas are candidates and the dictionary's senses of each are looked up.
+ */
 export function englishBaseForms(word: string): string[] {
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
   const out = [word];
-  const add = (w: string) => {
-    if (w.length >= 2 && !out.includes(w)) out.push(w);
-  };
-  if (word.endsWith('ies') && word.length > 4) add(`${word.slice(0, -3)}y`);
-  if (/(?:ches|shes|sses|xes)$/.test(word)) add(word.slice(0, -2));
-  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) add(word.slice(0, -1));
-  if (word.endsWith('ing') && word.length > 5) {
-    const root = word.slice(0, -3);
-    add(root);
-    add(`${root}e`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
-  }
-  if (word.endsWith('ed') && word.length > 4) {
-    const root = word.slice(0, -2);
-    add(root);
-    add(`${root}e`);
-    if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
-    if (/([b-df-hj-np-tv-z])\1$/.test(root)) add(root.slice(0, -1));
-  }
+  for (const lemma of [lemmatizer.noun(word), lemmatizer.verb(word), lemmatizer.adjective(word)]) if (lemma.length >= 2 && !out.includes(lemma)) out.push(lemma);
   return out;
+}
+
+/**
+ * Light verbs in any of their forms ("using", "got", "took"): in a question they carry the
+ * grammar, not the topic ("get roaming unlocked", "take a side job", "make a booking"), and their
+ * many dictionary senses (get → bekommen, besorgen, kapieren …) pull in passages about nothing asked.
+ * "use" too: "for using my own car" asks about the car, and Nutzung, Gebrauch, Verwendung stand in
+ * nearly every rule. Verbs with a meaning of their own in an administration ("tell"/"ask" → melden,
+ * beantragen) stay.
+ */
+const LIGHT_VERBS = new Set(['get', 'make', 'take', 'give', 'go', 'come', 'put', 'let', 'seem', 'become', 'try', 'use']);
+
+/** A verb's past form that is no noun ("paid", "kept", "approved"; not "leaves", "parking"). */
+function isPastForm(word: string): boolean {
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
+  return !word.endsWith('ing') && lemmatizer.verb(word) !== word && lemmatizer.noun(word) === word;
+}
+
+/** A word that carries no topic: a function word, or a light verb in any form. */
+function isStopWord(word: string): boolean {
+  if (STOP.has(word)) return true;
+  lemmatizer ??= require('wink-lemmatizer') as EnglishLemmatizer;
+  return LIGHT_VERBS.has(lemmatizer.verb(word));
 }
 
 /** Most candidates kept per word: those of the word as written first, then of its base forms. */
@@ -135,22 +155,30 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
   // Content words in order; a German word, a stop word or a number breaks a phrase.
   const runs: string[][] = [[]];
   const terms: TranslatedTerm[] = [];
-  for (const m of question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)) {
-    if (/^\d/.test(m[0])) {
+  const tokens = [...question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)].map((m) => m[0]);
+  const phrasal = phrasalVerbs(tokens, dictionary);
+  tokens.forEach((token, i) => {
+    if (/^\d/.test(token)) {
       runs.push([]);
-      const n = germanNumber(m[0]);
+      const n = germanNumber(token);
       // Amounts and limits; a lone small number ("3 days") is left to the words around it.
-      if (n.length >= 3) terms.push({ english: m[0], german: [n] });
-      continue;
+      if (n.length >= 3) terms.push({ english: token, german: [n] });
+      return;
     }
-    const surface = m[0].replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
-    const w = surface.toLowerCase().replace(/’/g, "'");
-    if (german.has(w) || STOP.has(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
+    const verb = phrasal.get(i);
+    if (verb) {
       runs.push([]);
-      continue;
+      if (verb !== 'particle') terms.push(verb);
+      return;
+    }
+    const surface = token.replace(/[’']s$/i, '').replace(/[-'’]+$/, '');
+    const w = surface.toLowerCase().replace(/’/g, "'");
+    if (german.has(w) || isStopWord(w) || w.length < 2 || (w.includes("'") && STOP.has(w.split("'")[0]))) {
+      runs.push([]);
+      return;
     }
     runs[runs.length - 1].push(w);
-  }
+  });
   const seen = new Set<string>(terms.map((t) => t.english));
   const push = (t: TranslatedTerm) => {
     if (seen.has(t.english)) return;
@@ -166,6 +194,12 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
         i++;
         continue;
       }
+      // A dictionary phrase starting at the next word wins over a compound guessed from this one
+      // ("paid side job": "side job" → Nebenjob, not "paid side" → Lohnseite).
+      if (i + 2 < run.length && lookup(dictionary, run.slice(i + 1, i + 3))) {
+        push(single(dictionary, run[i]));
+        continue;
+      }
       const pair = i + 1 < run.length ? compoundTerm(run[i], run[i + 1], single(dictionary, run[i]), single(dictionary, run[i + 1])) : undefined;
       if (pair) {
         push(pair);
@@ -176,6 +210,40 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
     }
   }
   return { germanWords, terms };
+}
+
+/** Particles of English phrasal verbs, and the short objects that may stand between verb and particle ("pay it back"). */
+const PARTICLES = new Set(['in', 'up', 'back', 'out', 'off', 'on', 'over', 'down', 'away', 'through', 'ahead', 'forward']);
+const OBJECT_PRONOUNS = new Set(['it', 'them', 'this', 'that', 'him', 'her', 'me', 'us']);
+/** Particles that are just as often prepositions ("work in the town hall"), and the words that start a noun phrase after one. */
+const PREPOSITIONS = new Set(['in', 'on', 'over', 'down', 'through']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'every', 'each', 'any', 'some']);
+
+/**
+ * Phrasal verbs the dictionary has ("hand in" → einreichen, "pay back" → zurückzahlen, "sign up"
+ * → anmelden), also inflected ("paid back") and with a pronoun between verb and particle ("fill it
+ * in"): their meaning is not that of the verb and the particle, which is a function word and
+ * would break the phrase. Returns, by token position, the term at the verb and a mark at the particle.
+ */
+function phrasalVerbs(tokens: readonly string[], dictionary: EnglishGermanDictionary): Map<number, TranslatedTerm | 'particle'> {
+  const out = new Map<number, TranslatedTerm | 'particle'>();
+  const lower = tokens.map((t) => t.toLowerCase().replace(/’/g, "'"));
+  lower.forEach((w, i) => {
+    if (out.has(i) || !/^\p{Ll}/u.test(tokens[i]) || PARTICLES.has(w) || STOP.has(w)) return;
+    const at = OBJECT_PRONOUNS.has(lower[i + 1] ?? '') ? i + 2 : i + 1;
+    const particle = lower[at];
+    if (!particle || !PARTICLES.has(particle)) return;
+    // "in the …", "on my …": a preposition with its noun phrase, unless a pronoun stood between ("fill it in").
+    if (at === i + 1 && PREPOSITIONS.has(particle) && DETERMINERS.has(lower[at + 1] ?? '')) return;
+    for (const form of englishBaseForms(w)) {
+      const german = dictionary(`${form} ${particle}`);
+      if (!german?.length) continue;
+      out.set(i, { english: `${form} ${particle}`, german: [...german] });
+      out.set(at, 'particle');
+      return;
+    }
+  });
+  return out;
 }
 
 /** Nouns of each part used to build compounds, and the linking elements tried ("Arbeit|s|zeit", "Reise|kosten", "Seite|n|zahl"). */
@@ -189,6 +257,8 @@ const LINKS = ['', 's', 'n'];
  * documents use and otherwise falls back to the two words translated one by one.
  */
 function compoundTerm(first: string, second: string, a: TranslatedTerm, b: TranslatedTerm): TranslatedTerm | undefined {
+  // A past form ("paid", "kept", "approved") is a verb, not the first part of a German compound ("the city paid …").
+  if (isPastForm(first) || isPastForm(second)) return undefined;
   const nouns = (t: TranslatedTerm) => t.german.filter((g) => /^\p{Lu}\p{Ll}+$/u.test(g)).slice(0, COMPOUND_PARTS);
   // A plural first part stands as its singular ("Reisen" → Reise|kosten).
   const heads = [...new Set(nouns(a).flatMap((h) => (h.endsWith('en') ? [h.slice(0, -1), h] : [h])))];

@@ -60,7 +60,10 @@ export function answerQuestion(deps: AnswerDeps) {
     const matched = translations ? matchedTranslations(translations, unflagged.slice(0, 3)) : [];
     // The Fundstelle is chosen by the German words searched and the translations matched ("how long …?" still asks for a number).
     const quoteQuery = translations ? germanQuoteQuery(retrievalQuery, matched, input.question) : retrievalQuery;
-    const cleanPassages = asked && !deps.chatModel ? unflagged.filter((p) => holdsAnswerType(asked, quoteFundstelle(p.text, quoteQuery, undefined, p.matchTerms).text)) : unflagged;
+    // Quoted by those words alone: the index's matched alternatives of a translated word are every sense the
+    // dictionary lists ("phone" → anrufen, Hörer …), and they would pull the quote to the sentence with the most senses.
+    const quotable: Passage[] = translations ? unflagged.map(({ matchTerms: _senses, ...p }) => p) : unflagged;
+    const cleanPassages = asked && !deps.chatModel ? quotable.filter((p) => holdsAnswerType(asked, quoteFundstelle(p.text, quoteQuery, undefined, p.matchTerms).text)) : quotable;
     const failures = merged.failures;
     if (quarantine.flagged.length) {
       deps.logger?.warn({ passages: quarantine.flagged.map((p) => ({ source: `${p.sourceId}:${p.source}`, flags: p.instructionFlags })) }, 'retrieved passages look like planted instructions (quarantined)');

@@ -11,6 +11,7 @@ import { TRANSLATE_QUERY_SYSTEM_PROMPT, translateQueryUserPrompt } from '../../l
 import { redactIf } from '../../security/redact-pii.js';
 import { translateEnglishQuestion, type TranslatedTerm } from '../analysis/english-german.js';
 import { stem, tokenize } from '../analysis/german.js';
+import { askedAnswerType } from '../answer-type.js';
 import { neutraliseDelimiters } from './build-prompt.js';
 
 export interface GermanSearch {
@@ -51,13 +52,16 @@ export async function germanSearchFor(deps: GermanSearchDeps, question: string, 
 
 /**
  * The dictionary translations the passages matched, one per English term: its first German
- * candidate that occurs in them ("mileage allowance" → "Kilometergeld"), for the reply to name.
+ * candidate that occurs in them ("mileage allowance" → "Kilometergeld"), else the English word
+ * itself when they use it as a loanword ("roaming" → "Roaming"), for the reply to name.
  */
 export function matchedTranslations(terms: readonly TranslatedTerm[], passages: readonly { text: string; title: string }[]): { english: string; german: string }[] {
   const stems = new Set(passages.flatMap((p) => tokenize(`${p.title} ${p.text}`).map(stem)));
   const out: { english: string; german: string }[] = [];
   const visit = (t: TranslatedTerm): boolean => {
-    const hit = t.german.find((g) => tokenize(g).every((w) => stems.has(stem(w))));
+    // The English word itself last, as the index counts it: German documents use loanwords ("Roaming", "Laptop").
+    const loanword = !t.english.includes(' ') && t.english.length >= 3 ? [t.english.charAt(0).toUpperCase() + t.english.slice(1)] : [];
+    const hit = [...t.german, ...loanword].find((g) => tokenize(g).every((w) => stems.has(stem(w))));
     if (hit) out.push({ english: t.english, german: hit });
     else if (t.words) return t.words.map(visit).some(Boolean);
     return hit !== undefined;
@@ -66,14 +70,15 @@ export function matchedTranslations(terms: readonly TranslatedTerm[], passages: 
   return out;
 }
 
-/** English questions that ask for an amount, a duration or a date. */
-const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far)|when|by\s+when|deadline|limit|cut-?off)\b/i;
+/** English questions that ask for an amount, a duration or a date (beyond the kinds `answerTypeOf` checks). */
+const ASKS_NUMBER_EN = /\b(?:how\s+(?:much|many|long|often|soon|far|early)|when|by\s+when|deadline|limit|cut-?off)\b/i;
 
 /**
  * The German words to choose the Fundstelle of an untranslated English question by: the German
- * words searched, the translations the passages matched, and "wie viel" when the question asks
- * for a number (the quote then prefers the sentence with the amount or deadline).
+ * words searched, the translations the passages matched, "wie viel" when the question asks for a
+ * number (the quote then prefers the sentence with the amount or deadline) and "wo" when it asks
+ * where (the sentence with the room or address).
  */
 export function germanQuoteQuery(germanText: string, matched: readonly { german: string }[], question: string): string {
-  return [germanText, ...matched.map((t) => t.german), ASKS_NUMBER_EN.test(question) ? 'wie viel' : ''].filter(Boolean).join(' ');
+  return [germanText, ...matched.map((t) => t.german), ASKS_NUMBER_EN.test(question) || askedAnswerType(question) ? 'wie viel' : '', /\bwhere\b/i.test(question) ? 'wo' : ''].filter(Boolean).join(' ');
 }

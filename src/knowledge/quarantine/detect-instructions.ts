@@ -30,7 +30,10 @@ export type InstructionFlag =
 const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 
-const ASSISTANT = '(?:ki|k\\.\\s?i\\.|assistent(?:in|en)?|chat-?bot|bot|sprachmodell|modell|llm|ai|a\\.i\\.|assistant|language model|model|copilot|gpt|chatgpt|rathaus-assistent)';
+// A compound that only starts with one of these words names people or a topic ("KI-Team",
+// "KI-Beauftragte", "Bot-Stammtisch"), not an assistant; one that ends in one ("KI-Assistent") does.
+const ASSISTANT =
+  '(?:(?:ki|ai)-(?:assistent(?:in|en)?|assistant|chat-?bot|bot|sprachmodell|modell|model|system)|ki|k\\.\\s?i\\.|assistent(?:in|en)?|chat-?bot|bot|sprachmodell|modell|llm|ai|a\\.i\\.|assistant|language model|model|copilot|gpt|chatgpt|rathaus-assistent)(?![-\\p{L}])';
 const PREVIOUS = '(?:alle[ns]?|sämtliche[n]?|die|deine|ihre|jegliche|bisherigen|vorherigen|vorigen|obigen|früheren|ursprünglichen|all|any|the|your|previous|prior|above|earlier|original|system)';
 const RULES = '(?:anweisung(?:en)?|instruktion(?:en)?|regeln|vorgaben|befehle|richtlinien|systemanweisung(?:en)?|prompts?|instructions?|rules|guidelines|directives|context)';
 
