@@ -12,6 +12,7 @@
  */
 import type { Outcome, Votes } from './draft-schema.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
+import { readRegional } from './regional-speech.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import {
   ABSTAIN_NONE,
@@ -320,7 +321,11 @@ export interface DetectOptions {
 /** Finds the decisions of one TOP, in order. */
 export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}): DetectedDecision[] {
   const options: DetectOptions = typeof opts === 'number' ? { maxVoters: opts } : opts;
-  const sentences = sentencesOf(cues);
+  // "Gegenstimmen? – Koine. Dann isch des abglehnt.": the standard reading for the detectors, the words as said for the evidence.
+  const sentences = sentencesOf(cues).map((s): Sentence => {
+    const r = readRegional(s.text);
+    return r.read.length ? { ...s, text: r.text, verbatim: s.text, ...(r.doubtful ? { regional: r.read } : {}) } : s;
+  });
   const out: DetectedDecision[] = [];
   let ep: Episode | undefined;
   let closed: { ep: Episode; index: number } | undefined;
@@ -817,9 +822,12 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);
+  // "Koine.", "Des isch abglehnt.": read from regional speech; the clerk checks the reading.
+  const regional = [...new Set(e.sentences.flatMap((s) => s.regional ?? []))];
+  if (regional.length) reasons.push(`in Mundart gesprochen (${regional.slice(0, 4).map((w) => `„${w}“`).join(', ')}) – Lesart bitte prüfen`);
   const status: FactStatus = !outcome ? 'nicht erkannt' : reasons.length ? 'unsicher' : 'sicher';
-  const evidence = e.sentences.map((s) => ({ cueId: s.cueId, at: s.at, speaker: s.speaker, quote: s.text }));
-  const text = e.sentences.map((s) => s.text).join(' ').slice(0, 600);
+  const evidence = e.sentences.map((s) => ({ cueId: s.cueId, at: s.at, speaker: s.speaker, quote: s.verbatim ?? s.text }));
+  const text = e.sentences.map((s) => s.verbatim ?? s.text).join(' ').slice(0, 600);
   return {
     text,
     subject: e.subject ?? null,
