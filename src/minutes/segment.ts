@@ -70,6 +70,10 @@ const SUB_ORDINAL = /^(?:(?:[Ss]o|[Gg]ut|[Aa]lso|[Dd]ann|[Uu]nd|[Jj]etzt|[Nn]un)
  * followed by a comma, colon or dash. Only the very next sibling counts ("4a" → "4b", "4.1" → "4.2").
  */
 const SIBLING_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun|weiter\s+mit)[,.]?\s+)*(${NUMBER_TOKEN})(?:\s?([a-h])|\s+punkt\s+(${NUMBER_TOKEN})|\.(\d{1,2}))\s*(?=[.,:;–-]|$)`, 'iu');
+/** A Befangenheit or Mitwirkungsverbot named in the sentence (declared, noted or announced). */
+const BIAS_NOTICE = /befangen|(?:persönliche\s+)?beteiligung\s+(?:angezeigt|gemeldet|mitgeteilt|erklärt)|persönlich\s+beteiligt|mitwirkungsverbot|ausschließungsgrund|interessenkollision|an\s+(?:der\s+)?beratung\s+und\s+(?:der\s+)?abstimmung\s+nicht\s+teil/iu;
+/** The integer head of an item number ("4.2" → 4, "N 7b" → 7; NaN when there is none). */
+const headOf = (n: string): number => Number(/\d{1,3}/u.exec(numberKey(n))?.[0] ?? NaN);
 function nextSibling(current: string): string | undefined {
   const k = numberKey(current);
   const letter = /^(\d{1,2})([a-g])$/u.exec(k);
@@ -436,6 +440,9 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       }
       // "Vier b. Die Scheune in Devin …": the next sub-item by its bare number.
       if (!hit && chairTurn && current) hit = siblingCall(sentence, current.number);
+      // "Zu Tagesordnungspunkt 8 hat Frau Thiele eine Beteiligung angezeigt": a Befangenheit noted early for a
+      // later item, not its call (the declaration lands on that item, detect-procedure.ts).
+      if (hit && BIAS_NOTICE.test(sentence) && headOf(hit.number) > (current ? headOf(current.number) : 0) + 1) hit = undefined;
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;

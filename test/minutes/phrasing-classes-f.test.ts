@@ -122,3 +122,25 @@ describe('a matter put off to the non-public part', () => {
     expect(publicText).not.toMatch(/Hagedorn/u);
   });
 });
+
+describe('a Befangenheit noted early for a later item is no call of that item', () => {
+  const texts = [
+    'Ich eröffne die Sitzung des Bauausschusses und stelle die Beschlussfähigkeit fest.',
+    'Zu Tagesordnungspunkt 6, dem Verkauf des Bauhofgeländes, hat Herr Wendler eine persönliche Beteiligung angezeigt.',
+    'Punkt zwei, die Niederschrift vom Februar. Wer ist dafür?', 'Elf.', 'Dagegen?', 'Keiner.', 'Damit ist die Niederschrift genehmigt.',
+    'Punkt drei, die Wahl einer Schiedsperson.', 'Wer ist für Frau Albrecht?', 'Elf.', 'Damit ist Frau Albrecht gewählt.',
+  ];
+  it('without an agenda: the items after it keep their order and numbers', () => {
+    const d = draftOf(texts);
+    expect(d.items.map((i) => i.number)).not.toContain('6');
+    expect(outcomes(d)).toMatchObject({ '2': ['genehmigt'], '3': ['gewählt'] });
+  });
+  it('the real call of the item later still opens it', () => {
+    const d = draftOf([...texts, 'Tagesordnungspunkt 6, Verkauf des Bauhofgeländes. Herr Wendler hat den Raum verlassen.', 'Wer ist dafür?', 'Acht.', 'Dagegen?', 'Zwei.', 'Damit ist der Verkauf beschlossen.']);
+    expect(outcomes(d)['6']).toEqual(['angenommen']);
+  });
+  it('a call of the next item that names a Befangenheit is still a call', () => {
+    const d = draftOf(['Ich eröffne die Sitzung.', 'Punkt zwei, die Vergabe der Gebäudereinigung. Frau Rother ist befangen und verlässt den Raum.', 'Wer ist dafür?', 'Neun.', 'Dagegen?', 'Keiner.', 'Damit ist die Vergabe beschlossen.']);
+    expect(outcomes(d)['2']).toEqual(['angenommen']);
+  });
+});
