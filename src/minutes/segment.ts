@@ -70,6 +70,27 @@ const SUB_ORDINAL = /^(?:(?:[Ss]o|[Gg]ut|[Aa]lso|[Dd]ann|[Uu]nd|[Jj]etzt|[Nn]un)
  * followed by a comma, colon or dash. Only the very next sibling counts ("4a" → "4b", "4.1" → "4.2").
  */
 const SIBLING_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun|weiter\s+mit)[,.]?\s+)*(${NUMBER_TOKEN})(?:\s?([a-h])|\s+punkt\s+(${NUMBER_TOKEN})|\.(\d{1,2}))\s*(?=[.,:;–-]|$)`, 'iu');
+/**
+ * A chair's turn that opens with one or two nouns and nothing else: "Friedhof.", "Hallenbelegung für 27.",
+ * "Dann Kanalbau." Returns the lower-case content words (five letters or more).
+ */
+function keywordCall(sentence: string): string[] | undefined {
+  const m = /^(?:(?:so|gut|dann|jetzt|nun|und)[,]?\s+)?(\p{Lu}\p{Ll}{4,}(?:-\p{Lu}?\p{Ll}+)?(?:\s+(?:für|zum|zur|im|am|in|der|des|an|und)\s+(?:\p{Lu}[\p{L}-]+|\d{2,4}))?)\s*[.:]$/u.exec(sentence);
+  if (!m || NOT_A_KEYWORD.test(m[1])) return undefined;
+  const words = (m[1].toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !STOP.has(w));
+  return words.length ? words : undefined;
+}
+const NOT_A_KEYWORD = /^(?:Danke|Prima|Super|Genau|Richtig|Okay|Schön|Bitte|Moment|Ruhe|Achtung|Entschuldigung|Gegenprobe|Enthaltungen?|Gegenstimmen?|Abstimmung|Einstimmig|Mehrheitlich|Angenommen|Abgelehnt|Beschlossen|Vertagt|Weiter|Fertig|Sonst|Nächster|Wortmeldungen?|Fragen?)(?![\p{L}])/u;
+/** Length of the longest common substring of two words (compound parts: "hallenbelegung" – "belegungsplan" → 8). */
+function sharedPart(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) for (let j = 0; j < b.length; j++) {
+    let k = 0;
+    while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k]) k++;
+    if (k > best) best = k;
+  }
+  return best;
+}
 /** A Befangenheit or Mitwirkungsverbot named in the sentence (declared, noted or announced). */
 const BIAS_NOTICE = /befangen|(?:persönliche\s+)?beteiligung\s+(?:angezeigt|gemeldet|mitgeteilt|erklärt)|persönlich\s+beteiligt|mitwirkungsverbot|ausschließungsgrund|interessenkollision|an\s+(?:der\s+)?beratung\s+und\s+(?:der\s+)?abstimmung\s+nicht\s+teil/iu;
 /** The integer head of an item number ("4.2" → 4, "N 7b" → 7; NaN when there is none). */
@@ -392,6 +413,23 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     return agendaSegments.find((s) => !s.found && s.title.toLowerCase().includes(w));
   };
 
+  /**
+   * A bare keyword that names the next open agenda item, also as part of a compound ("Hallenbelegung" –
+   * "Belegungsplan der Gemeindehalle"): that item, unless another of the next open items shares the word.
+   */
+  const keywordItem = (words: string[]): Segment | undefined => {
+    // Before any call the opening is under way: the first open item after it.
+    const from = current ? agendaSegments.indexOf(current) + 1 : agendaSegments[0] && /eröffnung|begrüßung|feststellung\s+der\s+(?:ordnungsgemäßen|beschlussfähigkeit)/iu.test(agendaSegments[0].title) ? 1 : 0;
+    const open = agendaSegments.slice(from).filter((s) => !s.found).slice(0, 3);
+    const fits = (seg: Segment) => {
+      const t = [...(titleTokens[agendaSegments.indexOf(seg)] ?? [])];
+      return words.some((x) => t.some((w) => x === w || sharedPart(x, w) >= 6));
+    };
+    const next = open[0];
+    if (!next || !fits(next)) return undefined;
+    return open.slice(1).some(fits) ? undefined : next;
+  };
+
   const nextAgendaItem = (): Segment | undefined => {
     if (!agenda.length) return undefined;
     const at = current ? agendaSegments.indexOf(current) : -1;
@@ -511,7 +549,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
             mentioned.found = true;
             return;
           }
-          const t0 = byTitle(sentence, topic);
+          // "Friedhof. Herr Bihler, Sie hen do was mitbracht.", "Hallenbelegung für 27.": a keyword of the next open item.
+          const keyword = !topic && !stand && index === 0 && sentencesSinceCall > 2 ? keywordCall(sentence) : undefined;
+          const byKeyword = keyword ? keywordItem(keyword) : undefined;
+          if (byKeyword) {
+            byKeyword.byTitle = true;
+            byKeyword.titleCertain = false;
+            target = byKeyword;
+          }
+          const t0 = target ? undefined : byTitle(sentence, topic);
           // A title read alone (no lead, no verb) calls only the next open item: said elsewhere it is a mention.
           const t = t0 && bare !== undefined && subject === bare && t0 !== nextAgendaItem() ? byTitle(sentence, false) : t0;
           if (t) {

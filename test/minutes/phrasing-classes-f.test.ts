@@ -144,3 +144,43 @@ describe('a Befangenheit noted early for a later item is no call of that item', 
     expect(outcomes(d)['2']).toEqual(['angenommen']);
   });
 });
+
+describe('the next agenda item called by a bare keyword', () => {
+  const agenda: Agenda = {
+    items: [
+      { number: '1', title: 'Eröffnung und Begrüßung', public: true },
+      { number: '2', title: 'Sanierung der Aussegnungshalle – Sachstand', public: true },
+      { number: '3', title: 'Nutzungsordnung für das Dorfgemeinschaftshaus', public: true },
+      { number: '4', title: 'Zuschüsse an die örtlichen Vereine', public: true },
+    ],
+  };
+  const vote = ['Wer ist dafür?', 'Sieben.', 'Dagegen?', 'Keiner.', 'Damit beschlossen.'];
+  // Turns alternate: the keyword opens a turn of the chair.
+  const turns = (...t: [string, string][]) => buildCoreDraft({ transcript: { attributed: true, cues: t.map(([speaker, text], i) => ({ id: `k/${i + 1}-0`, start: i * 9, end: i * 9 + 8, speaker, text })) }, agenda }).draft;
+  it('"Aussegnungshalle." and "Gemeinschaftshaus." open the next items', () => {
+    const d = turns(
+      [CHAIR, 'Ich eröffne die Sitzung und begrüße alle. Wir sind vollzählig.'],
+      ['Gerda Kurz', 'Guten Abend zusammen.'],
+      [CHAIR, 'Aussegnungshalle. Frau Kurz, bitte.'],
+      ['Gerda Kurz', 'Das Dach ist fertig, innen wird im Mai gestrichen.'],
+      [CHAIR, 'Danke, das nehmen wir zur Kenntnis.'],
+      ['Gerda Kurz', 'Gern.'],
+      [CHAIR, 'Gemeinschaftshaus. Die Ordnung liegt Ihnen vor. Wer ist dafür? Sieben. Dagegen? Keiner. Damit beschlossen.'],
+    );
+    expect(outcomes(d)).toMatchObject({ '2': ['zur Kenntnis genommen'], '3': ['angenommen'] });
+    expect(d.items.find((i) => i.number === '3')?.decisions[0]?.status).not.toBe('sicher');
+  });
+  it('a keyword of an item further down, or a bare interjection, calls nothing', () => {
+    const d = turns(
+      [CHAIR, 'Ich eröffne die Sitzung und begrüße alle. Wir sind vollzählig.'],
+      ['Gerda Kurz', 'Ich hätte eine Frage zu den Vereinen.'],
+      [CHAIR, 'Vereine. Das machen wir nachher.'],
+      ['Gerda Kurz', 'Gut.'],
+      [CHAIR, 'Prima. Tagesordnungspunkt 2, die Aussegnungshalle.'],
+      ['Gerda Kurz', 'Das Dach ist fertig.'],
+      [CHAIR, vote.join(' ')],
+    );
+    expect(d.items.find((i) => i.number === '4')?.found).toBe(false);
+    expect(outcomes(d)['2']).toEqual(['angenommen']);
+  });
+});
