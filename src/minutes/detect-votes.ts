@@ -170,9 +170,13 @@ const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)an
 const MOTION_RESULT = /(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:ist|wird|wurde|hat)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen|keine\s+mehrheit)/iu;
 const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
 
+/** "Also, Antrag auf Vertagung.", "Dann der Verweisungsantrag der SPD.": the motion named as the heading of its vote, no result. */
+const MOTION_HEADING = /^(?:(?:also|dann|jetzt|nun|so|gut|zuerst|zunächst|erst)[,:]?\s+)*(?:(?:der|den|zum|über\s+den)\s+)?(?:(?:geschäftsordnungs)?antrag\s+auf\s+(?:vertagung|verweisung|überweisung|rücküberweisung|absetzung|zurückstellung)|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)(?:\s+(?:von|der|des|bis|in|an|auf|zur|zum|nach)\s+[^.?!,]{1,60})?[.!:]?$/iu;
+
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
+  if (MOTION_HEADING.test(raw.trim())) return undefined;
   if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
   // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
   const onMotion = MOTION_RESULT.exec(raw);

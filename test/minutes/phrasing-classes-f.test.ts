@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildCoreDraft } from '../../src/minutes/core-draft.js';
-import { detectDecisions } from '../../src/minutes/detect-votes.js';
+import { detectDecisions, readOutcome } from '../../src/minutes/detect-votes.js';
 import { findTransition } from '../../src/minutes/segment.js';
 import { nonPublicDeferred } from '../../src/minutes/vocabulary.js';
 import { readRegional } from '../../src/minutes/regional-speech.js';
@@ -182,5 +182,18 @@ describe('the next agenda item called by a bare keyword', () => {
     );
     expect(d.items.find((i) => i.number === '4')?.found).toBe(false);
     expect(outcomes(d)['2']).toEqual(['angenommen']);
+  });
+});
+
+describe('a motion on procedure named as the heading of its vote', () => {
+  it.each([['Also, Antrag auf Vertagung.'], ['Dann der Verweisungsantrag der SPD.'], ['Zuerst der Antrag auf Absetzung von Punkt 9.']])('%s states no result', (text) => {
+    expect(readOutcome(text)).toBeUndefined();
+  });
+  it('the vote that follows is the one decision, and its rejection leaves the item open', () => {
+    const ds = decide('Antrag auf Zurückstellung bis zur Märzsitzung.', 'Wer ist dafür?', 'Vier.', 'Dagegen?', 'Sieben.', 'Damit ist die Zurückstellung abgelehnt.');
+    expect(ds.map((d) => d.outcome)).toEqual(['abgelehnt']);
+  });
+  it('a settled sentence with a verb still decides', () => {
+    expect(readOutcome('Damit ist der Antrag auf Vertagung angenommen.')?.outcome).toBe('vertagt');
   });
 });
