@@ -13,7 +13,7 @@ import { readOutcome } from './detect-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, nonPublicDeferred, STANDING_ITEM, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, nonPublicDeferred, STANDING_ITEM, STANDING_SHORT, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -443,6 +443,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   /** A chair's turn that ended on the item word without its number. */
   let dangling: string | undefined;
   let sentencesSinceCall = 0;
+  /** The chair stated a result since the last call: a bare keyword at a turn's start may call the next item. */
+  let resultSinceCall = false;
   /** Without an agenda, "weiter zum nächsten Punkt": the chair's next turn names it. */
   let nextAnnounced = false;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
@@ -461,6 +463,7 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
     const sentences = splitSentences(cue.text);
     sentences.forEach((sentence, index) => {
       sentencesSinceCall++;
+      if (chairTurn && current && readOutcome(sentence)?.settled) resultSinceCall = true;
       // "… kommen wir zu Tagesordnungspunkt" | "8: Grundstücksangelegenheit": the number in the next turn.
       const carried = index === 0 && dangling && chairTurn && /^\d/u.test(sentence) ? `${dangling} ${sentence}` : undefined;
       if (index === 0) dangling = undefined;
@@ -518,10 +521,10 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence) && agenda.length) target = nextAgendaItem();
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) nextAnnounced = true;
       else if (chairTurn && !hit && !joints.length) {
-        const stand = STANDING_ITEM.exec(sentence);
+        const stand = STANDING_ITEM.exec(sentence) ?? STANDING_SHORT.exec(sentence);
         // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
         // or the first sentence after "weiter zum nächsten Punkt".
-        const bare = index === 0 && sentencesSinceCall > 2 ? titleOnlyCall(sentence) : undefined;
+        const bare = (index === 0 && sentencesSinceCall > 2) || (!agenda.length && held.length > 0) ? titleOnlyCall(sentence) : undefined;
         // "TOP 3, da möchte ich kurz erläutern … Es geht um die Fortschreibung des Pflegeplans.": the matter named
         // right after a call without a title is that item's title, not a new item.
         if (!agenda.length && current && current.title === placeholderTitle(current.number) && sentencesSinceCall <= 3) {
@@ -566,12 +569,19 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           }
         } else if (!target && topic) {
           target = unnumbered(spokenTitle(subject!, ''));
+        } else if (!target && !agenda.length && !stand && current && resultSinceCall && index === 0 && sentencesSinceCall > 2) {
+          // Without an agenda, "Kaispeicher. Der vorhabenbezogene Bebauungsplan 72 …" after the last item's result:
+          // a bare keyword opening the chair's turn calls the next item (its number only counted).
+          const keyword = keywordCall(sentence);
+          const after = sentences[index + 1] ?? '';
+          if (keyword && !/\?\s*$/u.test(after) && !CALL_YES.test(after)) target = unnumbered(sentence.replace(/^(?:(?:so|gut|dann|jetzt|nun|und)[,]?\s+)/iu, '').replace(/[.:]$/u, ''));
         }
       }
       if (target) nextAnnounced = false;
       if (target && target !== current) {
         flush();
         current = target;
+        resultSinceCall = false;
         current.found = true;
         current.spokenPublic = spokenPublic;
         cuesSinceTransition = 0;
@@ -581,7 +591,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         flush();
         // "So, wir sind unter uns." before the call of the first non-public item: held for that item
         // rather than opening an item of its own; after a few sentences without a call it is one.
-        if (held.length < HOLD_BEFORE_UNCALLED) {
+        // "Sind alle raus? Tür zu? Gut.": short remarks of procedure do not count.
+        if (held.filter((x) => x.split(/\s+/u).length >= 4).length < HOLD_BEFORE_UNCALLED) {
           held.push(sentence);
           return;
         }

@@ -23,7 +23,7 @@ export const CALL_YES = re(
   String.raw`${L}wer\s+(?:[^.?!]{0,60}\s)?(?:genehmigt|bestätigt|entlastet|empfiehlt|beschließt|befürwortet|billigt)${R}|wer\s+(?:kann|könnte|möchte|will|würde|wird)\s+[^.?!]{0,80}zustimmen|wer\s+(?:folgt|unterstützt)\s+[^.?!]{0,80}\?|wer\s+(?:ist|stimmt|wäre|sind)\s+(?:[^.?!]{0,100}?\s)?(?:dafür|zu${R}|für\s)|wer\s+[^.?!]{0,160}?(?:zustimmt|zustimmen\s+(?:möchte|will|kann)|zustimmen\s+möchten|dafür\s+ist|unterstützt)|um\s+(?:ihr\s+|das\s+|euer\s+)?handzeichen|bitte\s+(?:die\s+)?hand|hand\s+(?:heben|hoch)|handzeichen\s+(?:bitte|für)|(?:stimmkarten?|karten?)\s+(?:bitte\s+)?(?:hoch|heben)|abstimmung\s+(?:ist\s+)?(?:jetzt\s+)?(?:freigegeben|geöffnet|eröffnet)|stimmen\s+sie\s+(?:jetzt\s+)?(?:bitte\s+)?(?:elektronisch\s+)?ab|ja-stimmen\?|zustimmungen\?|wer\s+ist\s+für\s+den`,
 );
 /** The counter-vote: "Gegenstimmen?", "Wer ist dagegen?", "Gegenprobe", "Stimmt jemand dagegen?". */
-export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?|wer\s+(?:ist|stimmt)\s+nicht\s+(?:dafür|zu)${R}`);
+export const CALL_NO = re(String.raw`gegenstimmen?\s*\?|(?:^|[.!]\s+|,\s*)(?:und\s+)?gegen\s*\?|${L}gegenprobe${R}|(?:wer|jemand)\s+(?:ist|stimmt|sind)\s+(?:[^.?!]{0,40}\s)?dagegen|ist\s+jemand\s+dagegen|nein-stimmen\s*\?|wer\s+lehnt\s+[^.?!]{0,60}ab\s*\?|dagegen\s*\?|${L}(?:und\s+)?wer\s+nicht\s*\?|wer\s+(?:ist|stimmt)\s+nicht\s+(?:dafür|zu)${R}`);
 /** The abstentions: "Enthaltungen?", "Wer enthält sich?", "Enthält sich jemand (der Stimme)?". */
 export const CALL_ABSTAIN = re(String.raw`enthaltung(?:en)?\s*\?|(?:wer|jemand)\s+enthält\s+sich|enthält\s+sich\s+(?:jemand|einer|wer|keiner)|stimmenthaltung(?:en)?\s*\?|wer\s+enthält`);
 /** The procedure of an election announced ("Es wird geheim gewählt", "Gewählt wird mit Stimmzetteln"): not its result. */
@@ -129,7 +129,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
 export const NEGATION = re(String.raw`${L}(?:nicht|kein|keine|keinen|nie)${R}`);
 /** Hypothetical or proposed, not decided: conditionals, recommendations, motions, questions. */
 export const HYPOTHETICAL = re(
-  String.raw`werden\s+soll(?:en|te|ten)?${R}|ich\s+(?:gehe\s+davon\s+aus|nehme\s+an|unterstelle)|(?:hat|haben)\s+(?:mir\s+|uns\s+)?(?:mitgeteilt|signalisiert|angekündigt|gebeten)|${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen(?!\s*[.!]?$)|empfehlung\s+lautet|(?:beschlussvorschlag|beschlussentwurf|beschlusstext|antrag|vorschlag|wortlaut|formulierung)\s+lautet${R}|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
+  String.raw`(?:beschlossen|abgestimmt|entschieden|gewählt)\s+wird\s+(?:dann\s+)?(?:erst\s+)?(?:im|am|in|nach|bei|später|nächste)${R}|nur\s+(?:die\s+)?erste\s+(?:beratung|lesung)|werden\s+soll(?:en|te|ten)?${R}|ich\s+(?:gehe\s+davon\s+aus|nehme\s+an|unterstelle)|(?:hat|haben)\s+(?:mir\s+|uns\s+)?(?:mitgeteilt|signalisiert|angekündigt|gebeten)|${L}(?:wenn|falls|sofern|würde[n]?|könnte[n]?|sollte[n]?|möchte[n]?|müsste[n]?|dürfte[n]?|wäre[n]?|hätte[n]?)${R}|${L}beantrag|${L}(?:schlage|schlagen)\s+[^.?!]{0,40}vor${R}|${L}vorgeschlagen|${L}vorschlag|${L}empfiehlt|${L}empfehlen|${L}empfohlen(?!\s*[.!]?$)|empfehlung\s+lautet|(?:beschlussvorschlag|beschlussentwurf|beschlusstext|antrag|vorschlag|wortlaut|formulierung)\s+lautet${R}|bitte\s+(?:ich|wir)|soll(?:en)?\s+[^.?!]{0,120}werden|hoffe|erwarte`,
 );
 /** Reports of earlier or other bodies' decisions: not this session's vote. */
 export const REPORTED = re(
@@ -310,7 +310,9 @@ const TITLE_ADJECTIVE = /^(?:letzt|vorig|heutig|neu|nächst|erst|zweit|dritt|öf
  * article, nouns and function words, no verb. Returns the title. Group lists ("Die SPD und die Grünen.")
  * are answers, not titles.
  */
-export function titleOnlyCall(sentence: string): string | undefined {
+export function titleOnlyCall(raw: string): string | undefined {
+  // "Und das Grundstück am Frankenteich, …": a joining word before the article.
+  const sentence = raw.replace(/^(?:Und|Dann|Jetzt|Nun)\s+(d)(?=(?:er|ie|as)\s)/u, (_m, d: string) => d.toUpperCase());
   if (!/^(?:Der|Die|Das)\s+\p{Lu}\p{Ll}{3,}/u.test(sentence) || /[?]$/u.test(sentence)) return undefined;
   const words = sentence.replace(/[.,:;!–-]/gu, ' ').split(/\s+/u).filter(Boolean);
   if (words.length < 3 || words.length > 14) return undefined;
@@ -341,7 +343,9 @@ export function topicCall(sentence: string): string | undefined {
   return rest;
 }
 /** Items every agenda has that need no decision; a sentence that starts with one by the chair calls it. */
-export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+)?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
+export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+)?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|einwohnerfragen|bürgerfragen|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
+/** "Infos vom Bauamt noch.", "Informationen der Verwaltung.": a standing item named in a short sentence of its own. */
+export const STANDING_SHORT = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun|und)[,.]?\s+)*(infos?|informationen)(?:\s+(?:vom|von\s+der|aus\s+dem|der|des|aus\s+der)\s+\p{L}+)?(?:\s+noch)?\s*[.:!]?$/iu;
 /** A bare sub-item or number after "(und) dann": "Und dann 4 b die frühzeitige Beteiligung". */
 export const BARE_NUMBER_CALL = /^(?:(?:gut|so|also)[,.]?\s+)?(?:(?:und\s+)?dann|jetzt|nun|weiter\s+mit|zuerst|zunächst|als\s+erstes|erstens|(?:wir\s+)?beginnen(?:\s+wir)?\s+mit)\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
 
@@ -363,7 +367,7 @@ export const nonPublicDeferred = (sentence: string): boolean => NONPUBLIC_LATER.
 /** The public part begins again. */
 export const PUBLIC_AGAIN = re(String.raw`öffentlichkeit\s+(?:ist\s+)?(?:wieder\s*(?:hergestellt|herstellen|zugelassen)|hergestellt)|stelle\s+(?:die\s+)?öffentlichkeit\s+(?:wieder\s+)?her|wieder\s+(?:zum|in\s+den)\s+öffentlichen\s+teil|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:wieder\s+)?öffentlich\s+fort|gäste[^.!?]{0,60}wieder\s+(?:herein|hereinbitten|dazu)`);
 /** Moving forward into the non-public part (what follows belongs to it). */
-export const FORWARD_NONPUBLIC = re(String.raw`(?:kommen|gehen|wechseln|treten)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|damit\s+|dann\s+)*(?:zum|in\s+den)\s+nicht|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:nun\s+|jetzt\s+)?nicht\s?-?öffentlich\s+fort|stelle[n]?\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|verlassen|hinaus`);
+export const FORWARD_NONPUBLIC = re(String.raw`(?:kommen|gehen|wechseln|treten)\s+(?:wir\s+)?(?:nun\s+|jetzt\s+|damit\s+|dann\s+)*(?:zum|in\s+den)\s+nicht|(?:setzen|fahren)\s+(?:wir\s+)?(?:die\s+sitzung\s+)?(?:nun\s+|jetzt\s+)?nicht\s?-?öffentlich\s+fort|stelle[n]?\s+(?:\S+\s+){0,2}nicht-?öffentlichkeit\s+her|(?:schließe|beende)\s+(?:\S+\s+){0,2}öffentlichen\s+teil|(?:machen|geht\s*(?:es|'s))\s+(?:wir\s+)?(?:\S+\s+){0,2}nicht\s?-?öffentlich\s+weiter|verlassen|hinaus|${L}raus${R}`);
 
 /** A spoken time inside the opening or closing sentence: "um 18:01 Uhr", "um 18.05 Uhr", "um halb sieben", "pünktlich um sechs". */
 const SPOKEN_AT = String.raw`(?:(?:pünktlich\s+|genau\s+|jetzt\s+)?um\s+(?:\d{1,2}(?:[:.]\d{2})?\s+uhr(?:\s+\d{1,2})?|(?:halb|viertel\s+(?:nach|vor))\s+\S+|\p{L}+\s+uhr(?:\s+\p{L}+)?)\s+)`;

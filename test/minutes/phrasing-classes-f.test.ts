@@ -197,3 +197,55 @@ describe('a motion on procedure named as the heading of its vote', () => {
     expect(readOutcome('Damit ist der Antrag auf Vertagung angenommen.')?.outcome).toBe('vertagt');
   });
 });
+
+describe('without an agenda: items called by their matter only', () => {
+  const OTHER = 'Jens Rademacher';
+  const turns = (...t: [string, string][]) => buildCoreDraft({ transcript: { attributed: true, cues: t.map(([speaker, text], i) => ({ id: `n/${i + 1}-0`, start: i * 9, end: i * 9 + 8, speaker, text })) } }).draft;
+  const d = turns(
+    [CHAIR, 'Moin zusammen, wir sind sieben, damit beschlussfähig. Bürgerfragen. Hat jemand was?'],
+    ['Unknown Speaker', 'Wann wird der Gehweg am Deich gemacht?'],
+    [CHAIR, 'Im Sommer. Dann das Protokoll vom Dezember. Wer ist dafür? Sieben. Damit ist das Protokoll genehmigt.'],
+    [OTHER, 'Danke.'],
+    [CHAIR, 'Hafenkran. Der Antrag auf Sanierung liegt vor.'],
+    [OTHER, 'Das kostet zu viel.'],
+    [CHAIR, 'Wer ist dafür? Zwei. Dagegen? Fünf. Damit ist der Antrag abgelehnt.'],
+    [OTHER, 'Schade.'],
+    [CHAIR, 'Infos von der Verwaltung noch.'],
+    [OTHER, 'Der Bauhof hat einen neuen Trecker.'],
+    [CHAIR, 'Haben wir zur Kenntnis genommen. So, wir machen nichtöffentlich weiter, die Gäste bitte raus. Alle draußen? Gut. Und das Grundstück am Hafenbecken, das Kaufangebot von Herrn Tadsen.'],
+    [OTHER, 'Das Angebot liegt unter dem Richtwert.'],
+    [CHAIR, 'Wer ist für den Verkauf an Herrn Tadsen? Keiner. Damit ist der Verkauf abgelehnt.'],
+  );
+  it('finds each item in order (numbers counted from the first call)', () => {
+    expect(d.items.map((i) => [i.number, i.public])).toEqual([['1', true], ['2', true], ['3', true], ['4', true], ['5', false]]);
+    expect(outcomes(d)).toMatchObject({ '1': [], '2': ['genehmigt'], '3': ['abgelehnt'], '4': ['zur Kenntnis genommen'], '5': ['abgelehnt'] });
+  });
+  it('counted numbers are never sure, and nothing of the non-public part is public', () => {
+    for (const i of d.items) for (const x of i.decisions) expect(x.status).not.toBe('sicher');
+    expect(JSON.stringify(d.items.filter((i) => i.public))).not.toMatch(/Tadsen|Hafenbecken/u);
+  });
+  it('a bare keyword before any result of the current item calls nothing', () => {
+    const e = turns(
+      [CHAIR, 'Ich eröffne die Sitzung. Tagesordnungspunkt 2, der Hafenkran.'],
+      [OTHER, 'Der Kran ist marode.'],
+      [CHAIR, 'Rostschäden. Die sind erheblich, Herr Rademacher hat recht.'],
+      [OTHER, 'Eben.'],
+      [CHAIR, 'Wer ist für die Sanierung? Sieben. Damit beschlossen.'],
+    );
+    expect(e.items.map((i) => i.number)).not.toContain('3');
+    expect(outcomes(e)['2']).toEqual(['angenommen']);
+  });
+});
+
+describe('casual vote calls and announced decisions', () => {
+  it('"Gegen?" calls the votes against', () => {
+    const [d] = decide('Wer ist für die Vergabe an die Firma Lembcke?', 'Acht.', 'Gegen?', 'Keiner.', 'Enthaltung?', 'Eine.', 'Angenommen.');
+    expect(d.votes).toMatchObject({ yes: 8, no: 0, abstain: 1 });
+  });
+  it.each([
+    ['Jetzt der Lärmaktionsplan, heute nur die erste Beratung, beschlossen wird im Mai.'],
+    ['Die Satzung ist heute in erster Lesung, entschieden wird nach der Sommerpause.'],
+  ])('%s decides nothing', (text) => {
+    expect(decide(text, 'Gibt es Wortmeldungen?', 'Das sehe ich nicht.')).toEqual([]);
+  });
+});
