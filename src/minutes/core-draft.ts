@@ -206,6 +206,8 @@ function shareJointDecisions(segments: Segment[], items: MinutesItem[]): void {
 
 /** "Tagesordnungspunkt 12", "Tagesordnungspunkte 3 und 4", "die Punkte 34, 41 und 47" – not "Punkt 2 des Antrags". */
 const NAMED_ITEMS = /(?:tagesordnungspunkte?\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)*)|punkte\s+(\d{1,3}[a-h]?(?:\s*(?:,|und|sowie|bis)\s*\d{1,3}[a-h]?)+))(?!\s*(?:des|der)\s)/giu;
+/** "über 6 a und 6 b gemeinsam", "über 3.1 bis 3.3 en bloc" – the numbers of a block voted together, without an item word. */
+const BARE_BLOCK = /über\s+(\d{1,3}(?:\.\d{1,2}|\s?[a-h])?(?:\s*(?:,|und|sowie)\s*\d{1,3}(?:\.\d{1,2}|\s?[a-h])?)+)\s+(?:gemeinsam|zusammen|en\s*bloc|im\s+block)(?![\p{L}])/giu;
 /**
  * "Damit ist der Punkt 7 von der Tagesordnung abgesetzt" said under TOP 1: a decision on one other item's
  * place on the agenda (set down, postponed) belongs to that item, even with a vote called here.
@@ -246,6 +248,8 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
       const enBloc = d.evidence.some((e) => /en\s*bloc|im\s+block|(?:gemeinsam|zusammen)\s+ab(?![\p{L}])|in\s+einem\s+abstimmungsgang/iu.test(e.quote) || JOINT_VOTE_PROPOSAL.test(e.quote));
       const naming = d.evidence.filter((e) => readOutcome(e.quote) || (enBloc && JOINT_VOTE_PROPOSAL.test(e.quote)));
       for (const m of naming.map((e) => e.quote).join(' ').matchAll(NAMED_ITEMS)) for (const n of expandRange(m[1] ?? m[2])) named.add(itemNumberKey(n));
+      // "Dann stimmen wir über 6 a und 6 b gemeinsam ab": the block named by bare numbers.
+      if (enBloc) for (const e of d.evidence) for (const m of e.quote.matchAll(BARE_BLOCK)) for (const n of m[1].split(/\s*(?:,|und|sowie)\s*/u)) named.add(itemNumberKey(n.replace(/\s+/gu, '')));
       let onPlace = false;
       if (!named.size && d.outcome && ON_ITS_PLACE.has(d.outcome)) {
         const one = [...naming.map((e) => e.quote).join(' ').matchAll(ONE_ITEM_NAMED)].map((m) => spokenItemNumber(m[1]));

@@ -596,7 +596,12 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
       if (o.flipped && o.outcome === 'angenommen') e.reasons.push('verneinte Ablehnung – Ergebnis bitte prüfen');
       if (o.alsoNamed) e.reasons.push(`im selben Satz auch „${o.alsoNamed}“ genannt`);
       // "Das Einvernehmen wird versagt" adopts a refusal; "Dem Antrag wird die Zustimmung versagt" rejects.
-      if (/versag/iu.test(text)) e.reasons.push('„versagt“: Antrag abgelehnt oder Beschluss, etwas zu versagen (z. B. das Einvernehmen)?');
+      if (/versag|verweiger/iu.test(text)) {
+        e.reasons.push('„versagt“: Antrag abgelehnt oder Beschluss, etwas zu versagen (z. B. das Einvernehmen)?');
+        // "Wer ist für das Einvernehmen? – Zwei. Dagegen? – Sieben. Damit ist das Einvernehmen versagt.": the motion
+        // voted on failed; only a refusal voted for ("Wer möchte das Einvernehmen versagen? …") is adopted.
+        if (e.outcome === 'angenommen' && e.counts.yes !== undefined && e.counts.no !== undefined && e.counts.yes < e.counts.no) e.outcome = 'abgelehnt';
+      }
       // "Die Dringlichkeit wird bejaht/bestätigt" decides on the agenda, not on the motion itself.
       if (/dringlichkeit/iu.test(text) && !e.called) e.reasons.push('Beschluss über die Dringlichkeit (Tagesordnung), nicht über den Antrag selbst');
       if (!isChair(s)) e.reasons.push('Ergebnis nicht vom Vorsitz festgestellt');

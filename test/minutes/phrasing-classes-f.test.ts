@@ -249,3 +249,26 @@ describe('casual vote calls and announced decisions', () => {
     expect(decide(text, 'Gibt es Wortmeldungen?', 'Das sehe ich nicht.')).toEqual([]);
   });
 });
+
+describe('"Das Einvernehmen ist versagt" read by the vote that preceded it', () => {
+  it('the consent voted on and failed: rejected', () => {
+    const [d] = decide('Wer ist für das Einvernehmen zum Anbau in der Gartenstraße?', 'Drei.', 'Dagegen?', 'Acht.', 'Damit ist das Einvernehmen versagt.');
+    expect([d.outcome, d.status]).toEqual(['abgelehnt', 'unsicher']);
+  });
+  it('the refusal voted on and carried: adopted', () => {
+    const [d] = decide('Wer folgt der Verwaltung und versagt das Einvernehmen?', 'Acht.', 'Dagegen?', 'Drei.', 'Damit ist das Einvernehmen versagt.');
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'unsicher']);
+  });
+});
+
+describe('a block voted together, named by bare sub-item numbers', () => {
+  it('"über 3 a und 3 b gemeinsam" gives both items the decision, the one not called unsure', () => {
+    const d = draftOf(['Ich eröffne die Sitzung.', 'Punkt zwei, die Niederschrift. Wer ist dafür? Alle. Damit genehmigt.', 'Wir kommen zu Punkt 3 a, Jahresabschluss der Stadtwerke, und 3 b, Entlastung des Werkleiters.', 'Dann stimmen wir über 3 a und 3 b gemeinsam ab. Wer ist dafür? Zwanzig. Dagegen? Keiner. Damit sind der Jahresabschluss festgestellt und der Werkleiter entlastet.']);
+    expect(outcomes(d)).toMatchObject({ '3a': ['angenommen'], '3b': ['angenommen'] });
+    expect(d.items.find((i) => i.number === '3b')?.decisions[0]?.status).toBe('unsicher');
+  });
+  it('bare numbers without a joint vote name no block', () => {
+    const d = draftOf(['Ich eröffne die Sitzung.', 'Punkt zwei, die Niederschrift. Wer ist dafür? Alle. Damit genehmigt.', 'Wir kommen zu Punkt 3 a, Jahresabschluss der Stadtwerke.', 'Wer ist dafür? Zwanzig. Dagegen? Keiner. Damit ist der Jahresabschluss festgestellt, über 3 b reden wir im März.']);
+    expect(d.items.find((i) => i.number === '3b')?.decisions ?? []).toEqual([]);
+  });
+});
