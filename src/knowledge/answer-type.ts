@@ -72,8 +72,9 @@ function namesMoneyAlone(question: string): boolean {
   const q = question.normalize('NFKC').trim();
   const gibtEs = /^[Gg]ibt\s+es\s+(?:(?:eine[nm]?|ein|keine[nm]?|kein|auch)\s+)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)/u.exec(q);
   if (gibtEs && MONEY_NOUN.test(normalizeWord(gibtEs[1]))) return true;
-  // The sum and what it is for ("Pauschale für …", "Kaution beim …"), not a keyword list that names what is asked of it ("Hundesteuer Pflicht?").
-  const first = /^(\p{Lu}[\p{L}-]*)\s*(?:[?!.]*\s*$|(?:für|bei|beim|pro|je|zum|zur|im|in|an|am|auf|nach|mit|ab|bis|von|vom)\s)/u.exec(q);
+  // The sum and what it is for ("Pauschale für …", "Kaution beim …"); not a keyword alone ("Hundesteuerermäßigung?": its
+  // conditions as much as its amount) nor a keyword list that names what is asked of it ("Hundesteuer Pflicht?").
+  const first = /^(\p{Lu}[\p{L}-]*)\s+(?:für|bei|beim|pro|je|zum|zur|im|in|an|am|auf|nach|mit|ab|bis|von|vom)\s/u.exec(q);
   return !!first && !INTERROGATIVE.test(q) && MONEY_NOUN.test(normalizeWord(first[1])) && q.split(/\s+/).length <= 10;
 }
 
