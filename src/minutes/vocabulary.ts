@@ -43,6 +43,24 @@ export const INDIVIDUAL_VOTE = re(String.raw`wie\s+stimm(?:en|st)\s+(?:sie|du|ih
 export const MAJORITY_STATED = re(String.raw`^(?:(?:das|dies)\s+(?:ist|war)\s+(?!nicht)(?:ganz\s+)?(?:klar\s+|eindeutig\s+|deutlich\s+)?(?:die\s+(?:große\s+|überwiegende\s+)?|eine\s+(?:klare|deutliche|große)\s+)mehrheit)${R}`);
 /** The chair corrects a count just given: "Ich korrigiere: …", "Korrektur: es waren vier Enthaltungen", "Ich habe mich verzählt, …", "Richtig ist: …". */
 export const COUNT_CORRECTION = re(String.raw`${L}(?:ich\s+)?korrigiere${R}|${L}korrektur${R}|${L}berichtigung${R}|(?:muss|möchte|darf)\s+(?:mich\s+|das\s+)?(?:kurz\s+)?korrigieren|(?:habe\s+mich|hab\s+mich)\s+verzählt|nachgezählt|${L}(?:richtig|korrekt)\s+(?:ist|sind)\s*:|(?:es|das)\s+(?:waren|sind)\s+(?:doch|aber|tatsächlich|in\s+wahrheit)\s`);
+// After the result: what puts a stated result back into question (certainty.ts, rule 7 and 8).
+/** The vote is repeated or the result withdrawn: "Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab", "Die Abstimmung ist ungültig", "Ich nehme das Ergebnis zurück", "Kommando zurück", "Ich korrigiere mich". */
+export const RESULT_REVOKED = re(
+  String.raw`wiederhol\p{L}*\s+(?:wir\s+|ich\s+)?(?:die\s+|diese\s+)?abstimmung|abstimmung\s+(?:\p{L}+\s+){0,3}wiederhol|wiederholung\s+der\s+abstimmung|(?:stimmen|lasse|lassen)\s+(?:wir\s+|ich\s+)?(?:das\s+|darüber\s+|hierüber\s+)?(?:bitte\s+)?(?:noch\s+(?:ein)?mal|nochmal|erneut|neu)\s+(?:ab|abstimmen)${R}|(?:noch\s+(?:ein)?mal|nochmal|erneut|neu)\s+abstimmen|abstimmung\s+(?:ist|war|wird)\s+(?:damit\s+|leider\s+|so\s+)?(?:ungültig|nichtig|hinfällig|aufgehoben)|(?:nehme|nehmen)\s+(?:ich\s+|wir\s+)?(?:das|die\s+feststellung|das\s+ergebnis|den\s+beschluss)\s+(?:so\s+)?(?:wieder\s+)?zurück|kommando\s+zurück|(?:ich\s+)?korrigiere\s+mich|(?:das\s+)?ergebnis\s+(?:ist|war)\s+(?:so\s+)?(?:falsch|nicht\s+richtig)`,
+);
+/** A member contests the result just stated: "Einspruch!", "Das war nicht einstimmig", "Da wurde falsch gezählt", "Ich habe aber dagegen gestimmt", "Meine Stimme fehlt". */
+export const RESULT_CONTESTED = re(
+  String.raw`${L}einspruch${R}|(?:das|es)\s+war\s+(?:aber\s+|doch\s+)?nicht\s+einstimmig|falsch\s+gezählt|nicht\s+(?:richtig\s+)?mitgezählt|(?:ich|wir)\s+(?:habe|haben|hab)\s+(?:aber\s+|doch\s+|eben\s+)?(?:dagegen\s+gestimmt|mit\s+nein\s+gestimmt|mich\s+enthalten|uns\s+enthalten)|(?:meine|unsere)\s+(?:gegen)?stimmen?\s+(?:fehl|wurde\s+nicht|ist\s+nicht)`,
+);
+/** The body can no longer decide: "Wir sind nicht mehr beschlussfähig", "Die Beschlussfähigkeit ist nicht mehr gegeben", "Beschlussunfähigkeit". */
+export const QUORUM_LOST = re(String.raw`nicht\s+(?:mehr\s+)?beschlussfähig|beschlussunfähig|beschlussfähigkeit\s+(?:ist\s+|war\s+)?(?:nicht\s+mehr|nicht|leider\s+nicht)\s+(?:gegeben|vorhanden)|keine\s+beschlussfähigkeit`);
+/** It is stated again: "Wir sind wieder beschlussfähig", "Ich stelle die Beschlussfähigkeit fest". */
+export const QUORUM_STATED = re(String.raw`(?<!nicht\s)(?<!nicht\smehr\s)${L}beschlussfähig${R}|beschlussfähigkeit\s+(?:ist\s+)?(?:wieder\s+)?(?:gegeben|hergestellt|fest)|stelle\s+(?:ich\s+)?(?:die\s+)?beschlussfähigkeit\s+fest`);
+/** A majority more than the simple one is required: "Zweidrittelmehrheit", "zwei Drittel der Stimmen", "Mehrheit der gesetzlichen Mitglieder", "qualifizierte Mehrheit". */
+export const QUALIFIED_MAJORITY = re(String.raw`(?:zweidrittel|dreiviertel|2\s*/\s*3-?|3\s*/\s*4-?)mehrheit|(?:zwei\s*drittel|drei\s*viertel|2\s*/\s*3|3\s*/\s*4)[\s-]*(?:mehrheit|der\s+(?:abgegebenen\s+|gültigen\s+)?stimmen|der\s+(?:anwesenden|gesetzlichen|stimmberechtigten)\s+\p{L}*mitglieder|der\s+anwesenden)|qualifizierte[nr]?\s+mehrheit|mehrheit\s+(?:aller\s+(?:gesetzlichen\s+|stimmberechtigten\s+)?|der\s+(?:gesetzlichen|stimmberechtigten)\s+)(?:\p{L}*mitglieder|abgeordneten)`);
+/** A condition, not a statement: "Wenn wir nicht mehr beschlussfähig sind, …", "Falls die Zweidrittelmehrheit …". */
+export const CONDITIONAL_LEAD = re(String.raw`^(?:[^.?!]{0,40}\s)?(?:wenn|falls|sofern|sobald|sollten?|damit\s+wir\s+nicht)${R}`);
+
 /** Answers that mean nobody: "Niemand.", "Keine.", "Das ist nicht der Fall.", "Sehe ich nicht." */
 export const ZERO_ANSWER = re(String.raw`^(?:(?:das\s+ist\s+)?(?:niemand|keiner|keine|keins|null)|(?:das\s+ist\s+)?nicht\s+der\s+fall|sehe\s+ich\s+(?:nicht|keine[n]?)|ich\s+sehe\s+(?:niemanden|keine[n]?|nichts)|keine\s+(?:gegenstimmen?|enthaltung(?:en)?)|auch\s+(?:niemand|keiner|nicht|keine))${R}`);
 /** A bare count as the answer: "Vierzehn.", "Das sind 12.", "Ich zähle drei Stimmen." */
