@@ -128,6 +128,9 @@ export function otherItemsNamed(quotes: string[], own: string | undefined): stri
   return [...out];
 }
 
+/** A motion named by its kind alone ("den Antrag", "Antrag der SPD"), not an amendment or a procedural motion. */
+const BARE_MOTION = /^(?:(?:der|den|dem|des|diese[nm]?|unser(?:en)?|ihr(?:en)?)\s+)?antr(?:ag|ages|ags)(?![\p{L}])/iu;
+
 /** Rules 4 and 5 for the decisions of one TOP, in order. */
 export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): void {
   decisions.forEach((d, j) => {
@@ -143,6 +146,13 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
   // call, a result lost to the microphone); the other results of the TOP are not sure either.
   if (decisions.some((d) => !d.outcome)) for (const d of decisions) if (d.outcome) unsure(d, 'in diesem TOP blieb eine Abstimmung ohne erkanntes Ergebnis – Abfolge und Zuordnung bitte prüfen');
   const named = (d: Decision) => !!d.subject || subjectWords(d.evidence.map((e) => e.quote)).length > 0;
+  // A later vote on "den Antrag" under an item that has no motion in its title (a Vorlage, a Vergabe, a
+  // Satzung): the motion of a neighbouring item whose call was missed, unless it amends this item's matter.
+  const motionItem = /antr(?:ag|äge)/iu.test(`${ctx.title} ${ctx.paperName ?? ''}`);
+  decisions.forEach((d, j) => {
+    if (motionItem || j === 0 || (d.outcome !== 'angenommen' && d.outcome !== 'abgelehnt') || !decisions.slice(0, j).some((e) => e.outcome)) return;
+    if (BARE_MOTION.test(d.subject ?? '')) unsure(d, `Abstimmung über „${d.subject}“ unter ${top(ctx.number)}, dessen Titel keinen Antrag nennt – gehört sie zu einem anderen TOP? Bitte prüfen`);
+  });
   decisions.forEach((d, j) => {
     if (!d.outcome) return;
     // Two votes in one TOP, neither naming what it decides: which is this item's, or was a call missed?

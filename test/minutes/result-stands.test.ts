@@ -169,3 +169,29 @@ describe('rule 5: the item of a decision is not in doubt', () => {
     expect(nine.decisions[1].reasons.join(' ')).toMatch(/TOP 10 .* wurde nicht aufgerufen/u);
   });
 });
+
+describe('rule 5: a later vote on "den Antrag" under an item without a motion', () => {
+  const sessionDraft = (lines: Line[]) => buildCoreDraft({ transcript: { cues: cues(...lines), attributed: true } }).draft;
+  const lines = (title: string): Line[] => [
+    `Wir kommen zu Tagesordnungspunkt 3, ${title}.`,
+    'Wer der Vergabe an die Firma Steinmetz zustimmt, hebe die Hand. – Zehn. Gegenstimmen? – Keine.',
+    'Damit ist die Vergabe der Pflasterarbeiten beschlossen.',
+    'Wer stimmt dem Antrag zu? – Vier. Wer ist dagegen? – Sieben.',
+    'Damit ist der Antrag abgelehnt.',
+    'Wir kommen zu Tagesordnungspunkt 4, Anfragen.',
+  ];
+
+  it('is unsure when the title names no motion', () => {
+    const three = sessionDraft(lines('Vergabe der Pflasterarbeiten am Marktplatz')).items.find((it) => it.number === '3')!;
+    expect(three.decisions.map((d) => [d.outcome, d.status])).toEqual([
+      ['angenommen', 'sicher'],
+      ['abgelehnt', 'unsicher'],
+    ]);
+    expect(three.decisions[1].reasons.join(' ')).toMatch(/keinen Antrag/u);
+  });
+
+  it('stays sure under an item that is a motion', () => {
+    const three = sessionDraft(lines('Antrag der Wählergruppe zur Vergabe der Pflasterarbeiten')).items.find((it) => it.number === '3')!;
+    expect(three.decisions[1].reasons.some((r) => /keinen Antrag/u.test(r))).toBe(false);
+  });
+});
