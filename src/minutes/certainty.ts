@@ -41,6 +41,7 @@
  */
 import { readOutcome, type DetectedDecision } from './detect-votes.js';
 import type { Decision } from './draft-schema.js';
+import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import { subjectFit, subjectWords } from './subject-fit.js';
 import type { Cue } from './types.js';
@@ -106,11 +107,37 @@ function applySubjectFit(d: Decision, ctx: ItemContext, index: number): void {
   else if (ctx.nextMissed && (!fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
 }
 
+/** An item named by its number in a vote or result ("Dann ist Punkt 10 vertagt"), not a part of a paper ("Punkt 2 der Vorlage"). */
+const NAMES_ITEM = new RegExp(String.raw`(?<![\p{L}\d])(?:tagesordnungspunkt|top|punkt)\s+(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h](?![\p{L}\d]))?)(?![\p{L}\d])(?!\s*(?:des|der|die|das|dieser|dieses|ihres|seines|im|in|aus)\s)`, 'giu');
+const itemKey = (raw: string) => {
+  const m = /^(.*?)(?:\s?([a-h]))?$/iu.exec(raw.trim().toLowerCase()) ?? [raw, raw, ''];
+  const head = m[1].split('.').map((p) => String(parseGermanNumber(p) ?? p)).join('.');
+  return `${head}${m[2] ?? ''}`;
+};
+
+/** Rule 5, the decision names no other item: numbers of items named in its evidence that are not this item (nor its parent). */
+export function otherItemsNamed(quotes: string[], own: string | undefined): string[] {
+  if (!own) return [];
+  const mine = itemKey(own.replace(/^(?:TOP|Ö|N)\s*/iu, ''));
+  const out = new Set<string>();
+  for (const q of quotes) for (const m of q.matchAll(NAMES_ITEM)) {
+    const k = itemKey(m[1]);
+    if (k === mine || mine.startsWith(`${k}.`) || (mine.startsWith(k) && /^[a-h]$/u.test(mine.slice(k.length)))) continue;
+    out.add(k);
+  }
+  return [...out];
+}
+
+/** A motion named by its kind alone ("den Antrag", "Antrag der SPD"), not an amendment or a procedural motion. */
+const BARE_MOTION = /^(?:(?:der|den|dem|des|diese[nm]?|unser(?:en)?|ihr(?:en)?)\s+)?antr(?:ag|ages|ags)(?![\p{L}])/iu;
+
 /** Rules 4 and 5 for the decisions of one TOP, in order. */
 export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): void {
   decisions.forEach((d, j) => {
     if (ctx.byTitle && !ctx.titleCertain) unsure(d, 'TOP ohne Nummer, nur über den Titel erkannt – Zuordnung und Nummer bitte prüfen');
     if (ctx.placeholder) unsure(d, 'TOP nicht eindeutig erkannt – Zuordnung bitte prüfen');
+    const named = otherItemsNamed(d.evidence.map((e) => e.quote), ctx.number);
+    if (named.length) unsure(d, `Abstimmung oder Ergebnis nennt TOP ${named.join(', ')}, steht aber unter ${top(ctx.number)} – TOP-Aufruf übersehen? Zuordnung bitte prüfen`);
     // "Mitteilungen", "Anfragen", "Verschiedenes", the opening take no decision: a missed call, or the clerk's call.
     if (STANDING_ITEM.test(ctx.title) || OPENING.test(ctx.title)) unsure(d, 'Beschluss unter einem Punkt ohne Beschlussvorlage (Eröffnung, Mitteilungen, Anfragen) – TOP-Aufruf übersehen?');
     applySubjectFit(d, ctx, j);
@@ -119,6 +146,13 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
   // call, a result lost to the microphone); the other results of the TOP are not sure either.
   if (decisions.some((d) => !d.outcome)) for (const d of decisions) if (d.outcome) unsure(d, 'in diesem TOP blieb eine Abstimmung ohne erkanntes Ergebnis – Abfolge und Zuordnung bitte prüfen');
   const named = (d: Decision) => !!d.subject || subjectWords(d.evidence.map((e) => e.quote)).length > 0;
+  // A later vote on "den Antrag" under an item that has no motion in its title (a Vorlage, a Vergabe, a
+  // Satzung): the motion of a neighbouring item whose call was missed, unless it amends this item's matter.
+  const motionItem = /antr(?:ag|äge)/iu.test(`${ctx.title} ${ctx.paperName ?? ''}`);
+  decisions.forEach((d, j) => {
+    if (motionItem || j === 0 || (d.outcome !== 'angenommen' && d.outcome !== 'abgelehnt') || !decisions.slice(0, j).some((e) => e.outcome)) return;
+    if (BARE_MOTION.test(d.subject ?? '')) unsure(d, `Abstimmung über „${d.subject}“ unter ${top(ctx.number)}, dessen Titel keinen Antrag nennt – gehört sie zu einem anderen TOP? Bitte prüfen`);
+  });
   decisions.forEach((d, j) => {
     if (!d.outcome) return;
     // Two votes in one TOP, neither naming what it decides: which is this item's, or was a call missed?

@@ -168,6 +168,18 @@ function buildItem(seg: Segment, clock: (s: number) => string, known: string[], 
   };
 }
 
+/** The number between two called items when the calls skip one ("9" then "11" → "10"; "4.1" then "4.3" → "4.2"). */
+export function skippedNumber(own: string, next: string | undefined): string | undefined {
+  const parts = (n: string) => /^(\d{1,3})(?:\.(\d{1,2}))?$/u.exec(n.trim())?.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  if (!next) return undefined;
+  const a = parts(own);
+  const b = parts(next);
+  if (!a || !b || a[0] === undefined || b[0] === undefined) return undefined;
+  if (a[1] === undefined && b[1] === undefined && b[0] > a[0] + 1 && b[0] - a[0] <= 3) return String(a[0] + 1);
+  if (a[1] !== undefined && b[1] !== undefined && a[0] === b[0] && b[1] > a[1] + 1 && b[1] - a[1] <= 3) return `${a[0]}.${a[1] + 1}`;
+  return undefined;
+}
+
 /** An item that reports rather than asks for a decision: "Sachstandsbericht …", "Information der Verwaltung". */
 const REPORT_ITEM = /bericht|sachstand|information|mitteilung|unterrichtung|vorstellung|präsentation/iu;
 /** An item that elects someone: "Wahl der Schiedsperson", "Nachwahl eines Mitglieds", "Wahl von Beisitzern". */
@@ -461,7 +473,9 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     // item may as well be the next item's, called in words the segmenter did not read.
     // Only under an item that reports (no motion of its own): a vote there is more likely the next item's.
     const lastCalled = REPORT_ITEM.test(s.title) && !seg.segments.slice(i + 1).some((x) => x.found);
-    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : undefined;
+    // Without an agenda, a number skipped by the calls (TOP 9, then TOP 11) is an item whose call was missed.
+    const skipped = agendaItems.length ? undefined : skippedNumber(s.number, seg.segments.slice(i + 1).find((x) => x.found && x.public === s.public)?.number);
+    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : skipped ? { number: skipped, title: 'nicht aufgerufen' } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });

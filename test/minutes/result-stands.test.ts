@@ -120,3 +120,78 @@ describe('rule 9: a qualified majority must be reached', () => {
     expect(decide('Zwei Drittel der Kosten trägt das Land, den Rest die Gemeinde.', ...call('Zehn', 'Sechs').slice(1))[0].status).toBe('sicher');
   });
 });
+
+describe('rule 5: the item of a decision is not in doubt', () => {
+  const sessionDraft = (lines: Line[]) => buildCoreDraft({ transcript: { cues: cues(...lines), attributed: true } }).draft;
+
+  it('a result that names another item number is unsure under this item', () => {
+    const draft = sessionDraft([
+      'Wir kommen zu Tagesordnungspunkt 6, Zuschuss für den Heimatverein.',
+      ...VOTE,
+      'Damit ist der Zuschuss beschlossen.',
+      'Zum Spielplatz Lindenweg liegt noch kein Gutachten vor. Erhebt sich Widerspruch gegen eine Vertagung? Das ist nicht der Fall.',
+      'Dann ist Punkt 7 vertagt.',
+      'Wir kommen zu Tagesordnungspunkt 8, Anfragen.',
+    ]);
+    const six = draft.items.find((it) => it.number === '6')!;
+    expect(six.decisions.map((d) => [d.outcome, d.status])).toEqual([
+      ['angenommen', 'sicher'],
+      ['vertagt', 'unsicher'],
+    ]);
+    expect(six.decisions[1].reasons.join(' ')).toMatch(/nennt TOP 7/u);
+  });
+
+  it('its own number, its parent item and a point of the paper are no other item', () => {
+    const draft = sessionDraft([
+      'Wir kommen zu Tagesordnungspunkt 4.1, Wirtschaftsplan des Bauhofs.',
+      'Wir stimmen zuerst über Punkt 2 der Vorlage ab. Wer stimmt Punkt 2 der Vorlage zu? – Neun. Wer ist dagegen? – Zwei.',
+      'Damit ist Punkt 2 der Vorlage angenommen.',
+      'Wer stimmt dem Wirtschaftsplan unter Tagesordnungspunkt 4 insgesamt zu? – Zehn. Wer ist dagegen? – Eine.',
+      'Damit ist der Wirtschaftsplan des Bauhofs beschlossen.',
+      'Wir kommen zu Tagesordnungspunkt 4.2, Anfragen.',
+    ]);
+    const item = draft.items.find((it) => it.number === '4.1')!;
+    expect(item.decisions.every((d) => !d.reasons.some((r) => /nennt TOP/u.test(r)))).toBe(true);
+  });
+
+  it('without an agenda, a number skipped by the calls puts the end of the item before it in doubt', () => {
+    const draft = sessionDraft([
+      'Wir kommen zu Tagesordnungspunkt 9, Zuschuss für den Heimatverein.',
+      ...VOTE,
+      'Damit ist der Zuschuss beschlossen.',
+      'So, und jetzt die Sache mit dem Bolzplatz.',
+      'Wer ist dafür? – Elf. Wer ist dagegen? – Keiner.',
+      'Damit ist das einstimmig beschlossen.',
+      'Wir kommen zu Tagesordnungspunkt 11, Anfragen.',
+    ]);
+    const nine = draft.items.find((it) => it.number === '9')!;
+    expect(nine.decisions.map((d) => d.status)).toEqual(['sicher', 'unsicher']);
+    expect(nine.decisions[1].reasons.join(' ')).toMatch(/TOP 10 .* wurde nicht aufgerufen/u);
+  });
+});
+
+describe('rule 5: a later vote on "den Antrag" under an item without a motion', () => {
+  const sessionDraft = (lines: Line[]) => buildCoreDraft({ transcript: { cues: cues(...lines), attributed: true } }).draft;
+  const lines = (title: string): Line[] => [
+    `Wir kommen zu Tagesordnungspunkt 3, ${title}.`,
+    'Wer der Vergabe an die Firma Steinmetz zustimmt, hebe die Hand. – Zehn. Gegenstimmen? – Keine.',
+    'Damit ist die Vergabe der Pflasterarbeiten beschlossen.',
+    'Wer stimmt dem Antrag zu? – Vier. Wer ist dagegen? – Sieben.',
+    'Damit ist der Antrag abgelehnt.',
+    'Wir kommen zu Tagesordnungspunkt 4, Anfragen.',
+  ];
+
+  it('is unsure when the title names no motion', () => {
+    const three = sessionDraft(lines('Vergabe der Pflasterarbeiten am Marktplatz')).items.find((it) => it.number === '3')!;
+    expect(three.decisions.map((d) => [d.outcome, d.status])).toEqual([
+      ['angenommen', 'sicher'],
+      ['abgelehnt', 'unsicher'],
+    ]);
+    expect(three.decisions[1].reasons.join(' ')).toMatch(/keinen Antrag/u);
+  });
+
+  it('stays sure under an item that is a motion', () => {
+    const three = sessionDraft(lines('Antrag der Wählergruppe zur Vergabe der Pflasterarbeiten')).items.find((it) => it.number === '3')!;
+    expect(three.decisions[1].reasons.some((r) => /keinen Antrag/u.test(r))).toBe(false);
+  });
+});
