@@ -114,6 +114,12 @@ const POINT_IN_TIME = new RegExp(`\\b\\d{1,2}\\.\\s?(?:\\d{1,2}\\.(?:\\d{2,4})?|
 const UNTIL = new RegExp(`\\bbis\\s(?:zum|zur|ende|spätestens|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS})|(?:${MONTHS}))\\b|\\b(?:1[5-9]|20)\\d{2}\\s?(?:-|–|bis)\\s?\\d{2,4}\\b|\\b(?:unbefristet|dauerhaft|auf\\s+dauer)\\b`, 'iu');
 const FREQUENCY = /\b(?:jährlich|halbjährlich|monatlich|wöchentlich|täglich|quartalsweise|einmal|zweimal|dreimal|\d+\s?-?mal)\b/iu;
 
+/**
+ * A number that counts: as NUMBER, but not glued to a name ("FIDO2", "A4") and not an
+ * organisation or section code ("Sachgebiet 10.4", "bei 20.3": German writes decimals with a comma).
+ */
+const COUNT_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:${NUMBER})(?<!\\d\\.\\d{1,2})(?![\\d.]*\\p{L}*\\d)(?!\\.\\d)|\\b(?:${NUMBER_WORDS})\\b`, 'iu');
+
 /** Whether a quoted text holds a fact of the asked kind. */
 export function holdsAnswerType(type: AnswerType, text: string): boolean {
   const t = text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();
@@ -123,7 +129,7 @@ export function holdsAnswerType(type: AnswerType, text: string): boolean {
     case 'time':
       return PERIOD.test(t) || POINT_IN_TIME.test(t);
     case 'count':
-      return new RegExp(NUMBER, 'iu').test(t) || /\b(?:kein|keine|keinen|keiner|keines|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/.test(t);
+      return COUNT_NUMBER.test(t) || /\b(?:(?:es\s+gibt|gibt\s+es)\s+kein\p{L}*|keine[nrs]?(?=\s*(?:[.;]|$))|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/u.test(t);
     case 'duration':
       if (type.unit) return unitPeriods(t).includes(type.unit);
       return COUNTED_PERIOD.test(t) || UNTIL.test(t) || FREQUENCY.test(t);

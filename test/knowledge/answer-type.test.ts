@@ -88,6 +88,9 @@ describe('whether a Fundstelle holds a fact of that kind', () => {
     const count = { kind: 'count' } as const;
     for (const t of ['Am Bauhof stehen drei Lastenräder.', 'Die Tiefgarage hat 12 Ladesäulen.', 'Ladesäulen gibt es in der Tiefgarage keine.']) expect(holdsAnswerType(count, t), t).toBe(true);
     for (const t of ['Lastenräder leiht der Bauhof an Beschäftigte aus.', 'Ablage im Teamordner auf dem Gruppenlaufwerk.']) expect(holdsAnswerType(count, t), t).toBe(false);
+    // An organisation code, a number glued to a name, or "kein" said of something else counts nothing.
+    for (const t of ['Den USB-Schlüssel (YubiKey5) gibt Sachgebiet 10.4 aus.', 'Wer kein Diensthandy hat, erhält den Schlüssel bei 20.3.']) expect(holdsAnswerType(count, t), t).toBe(false);
+    expect(holdsAnswerType(count, 'Die PIN des USB-Schlüssels hat sechs Stellen.')).toBe(true);
   });
 
 });
