@@ -17,7 +17,9 @@ export type AnswerType =
   /** A length of time or a frequency ("Wie lange …?", "Wie oft …?"); `unit` when the question names one ("wie viele Tage"). */
   | { kind: 'duration'; unit?: TimeUnit }
   /** A number of something ("Wie viele Plätze …?", "Wie viel Speicherplatz …?"). */
-  | { kind: 'count' };
+  | { kind: 'count' }
+  /** A place, an office or a channel ("Wo melde ich …?", "Wo liegt …?", "Bei wem …?"). */
+  | { kind: 'place' };
 
 type TimeUnit = 'minute' | 'stunde' | 'tag' | 'woche' | 'monat' | 'jahr';
 
@@ -57,6 +59,8 @@ export function askedAnswerType(question: string): AnswerType | undefined {
     if (MONEY_NOUN.test(normalizeWord(w))) return { kind: 'money' };
   }
   if (many && many[1].trim().split(' ').some((x) => x && !NOT_A_NOUN.has(normalizeWord(x)))) return { kind: 'count' };
+  // "Wo liegt die Grenze …?" asks for a threshold, not a place.
+  if (/(?:^|[\s,–-])wo\b(?!\s+(?:liegt|liegen)\s+(?:die|der|das)\s+\p{L}*(?:grenze|schwelle|wert|betrag|unterschied|problem))|\bbei\s+wem\b|\ban\s+wen\b|\bwohin\b/u.test(q)) return { kind: 'place' };
   return undefined;
 }
 
@@ -120,6 +124,13 @@ const FREQUENCY = /\b(?:jährlich|halbjährlich|monatlich|wöchentlich|täglich|
  */
 const COUNT_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:${NUMBER})(?<!\\d\\.\\d{1,2})(?![\\d.]*\\p{L}*\\d)(?!\\.\\d)|\\b(?:${NUMBER_WORDS})\\b`, 'iu');
 
+/**
+ * A place, an office or a channel as a Fundstelle states it: a local preposition with what follows
+ * ("im Foyer", "an der Pforte", "beim Bürgerbüro", "über das Portal"), a room or an address, an
+ * organisation unit, a link, an e-mail address or a way of reaching someone ("online", "telefonisch").
+ */
+const PLACE = /\b(?:im|am|beim|vom|zum|zur|ins|in\s+(?:der|dem|den|einem|einer|die|das)|an\s+(?:der|dem|den|die|das|einem|einer|jede[mn])|auf\s+(?:der|dem|den|die|das|einem|einer)|bei\s+(?:der|dem|den|einem|einer|ihre[rm]|\d)|über\s+(?:das|den|die)|vor\s+(?:der|dem)|neben|gegenüber|unter\s+(?:https?|www|der\s+(?:adresse|nummer|rufnummer|durchwahl))|raum|zimmer|etage|geschoss|fachbereich|sachgebiet|team|amt|stelle|büro|portal|intranet|online|telefonisch|per\s+(?:e-?mail|mail|post|telefon))\b|@|https?:|www\.|\p{L}(?:straße|str\.|weg|platz|allee)\b/iu;
+
 /** Whether a quoted text holds a fact of the asked kind. */
 export function holdsAnswerType(type: AnswerType, text: string): boolean {
   const t = text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();
@@ -130,6 +141,9 @@ export function holdsAnswerType(type: AnswerType, text: string): boolean {
       return PERIOD.test(t) || POINT_IN_TIME.test(t);
     case 'count':
       return COUNT_NUMBER.test(t) || /\b(?:(?:es\s+gibt|gibt\s+es)\s+kein\p{L}*|keine[nrs]?(?=\s*(?:[.;]|$))|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/u.test(t);
+    case 'place':
+      // "in Rheinfeld", "nach Köln": a preposition before a name (read on the text as written).
+      return PLACE.test(t) || /\b(?:in|nach|aus|bei)\s+\p{Lu}/u.test(text.normalize('NFKC'));
     case 'duration':
       if (type.unit) return unitPeriods(t).includes(type.unit);
       return COUNTED_PERIOD.test(t) || UNTIL.test(t) || FREQUENCY.test(t);

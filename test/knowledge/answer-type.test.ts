@@ -48,6 +48,11 @@ describe('what kind of fact a question asks for', () => {
     }
   });
 
+  it('a place, an office or a channel: "wo", "bei wem", "an wen"; "wo liegt die Grenze" asks for a threshold', () => {
+    for (const q of ['Wo gebe ich den Dienstausweis ab?', 'Bei wem melde ich einen Wasserschaden im Archiv?', 'schlüssel verloren, wo meld ich das?']) expect(askedAnswerType(q), q).toEqual({ kind: 'place' });
+    expect(askedAnswerType('Wo liegt die Wertgrenze für Direktaufträge?')).toBeUndefined();
+  });
+
   it('a sum named alone: elliptical ("Pauschale für …?") or "Gibt es einen Zuschuss …?"; a money noun in a question that asks something else is not', () => {
     for (const q of ['Gibt es einen Zuschuss zum Deutschlandticket?', 'Gibt es auch eine kleine Zulage für den Winterdienst?', 'Eigenanteil beim Jobrad?', 'Kaution für den Schlüssel zum Bürgerhaus?', 'Wie hoch ist die Jahressonderzahlung für Auszubildende?']) {
       expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
@@ -82,6 +87,12 @@ describe('whether a Fundstelle holds a fact of that kind', () => {
     const money = { kind: 'money' } as const;
     for (const t of ['Eine Zulage für den Winterdienst wird nicht gezahlt.', 'Für den Schlüssel wird keine Kaution erhoben.', 'Es gibt keinen Zuschuss zum Jobrad.']) expect(holdsAnswerType(money, t), t).toBe(true);
     expect(holdsAnswerType(money, 'Der Winterdienst wird im Schichtplan eingeteilt.')).toBe(false);
+  });
+
+  it('a place: a local preposition, an office, a channel or a name after "in"; an enumeration names none', () => {
+    const place = { kind: 'place' } as const;
+    for (const t of ['Den Dienstausweis geben Sie an der Pforte ab.', 'Zuständig ist das Sachgebiet Liegenschaften.', 'Die Meldung erfolgt online über das Mängelportal.', 'Das Archiv liegt in Oberhausen.']) expect(holdsAnswerType(place, t), t).toBe(true);
+    expect(holdsAnswerType(place, 'Nicht verbrannt werden dürfen Altholz, Reifen, Sperrmüll und Kunststoffe.')).toBe(false);
   });
 
   it('a number of things: digits or a number word, or "keine"; a passage without any number is none', () => {
