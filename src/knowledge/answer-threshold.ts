@@ -173,7 +173,7 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
   if (!passesCoverageRule({ ...chunk, focus: focusIn === 'chunk' ? chunk.focus : undefined }, minCoverage, rules)) return false;
   const typed = rules.answerType && asked !== undefined;
   // A number asked for is only looked for in the quote: "wie viele" counts things a passage often names in other words.
-  const ofFocus = typed && asked.kind !== 'count';
+  const ofFocus = typed && asked.kind !== 'count' && asked.kind !== 'place';
   if (ofFocus && rules.typedFocus && chunk.focus && chunk.focus.missedNoun > 0 && chunk.focus.missedNoun >= rules.typedFocus.ratio * chunk.focus.matchedNoun) return false;
   if (!rules.quote && !typed && focusIn !== 'quote') return true;
   const q = quote();

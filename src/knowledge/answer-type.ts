@@ -17,7 +17,9 @@ export type AnswerType =
   /** A length of time or a frequency ("Wie lange …?", "Wie oft …?"); `unit` when the question names one ("wie viele Tage"). */
   | { kind: 'duration'; unit?: TimeUnit }
   /** A number of something ("Wie viele Plätze …?", "Wie viel Speicherplatz …?"). */
-  | { kind: 'count' };
+  | { kind: 'count' }
+  /** A place, an office or a channel ("Wo melde ich …?", "Wo liegt …?", "Bei wem …?"). */
+  | { kind: 'place' };
 
 type TimeUnit = 'minute' | 'stunde' | 'tag' | 'woche' | 'monat' | 'jahr';
 
@@ -57,6 +59,8 @@ export function askedAnswerType(question: string): AnswerType | undefined {
     if (MONEY_NOUN.test(normalizeWord(w))) return { kind: 'money' };
   }
   if (many && many[1].trim().split(' ').some((x) => x && !NOT_A_NOUN.has(normalizeWord(x)))) return { kind: 'count' };
+  // "Wo liegt die Grenze …?" asks for a threshold, not a place.
+  if (/(?:^|[\s,–-])wo\b(?!\s+(?:liegt|liegen)\s+(?:die|der|das)\s+\p{L}*(?:grenze|schwelle|wert|betrag|unterschied|problem))|\bbei\s+wem\b|\ban\s+wen\b|\bwohin\b/u.test(q)) return { kind: 'place' };
   return undefined;
 }
 
@@ -114,6 +118,19 @@ const POINT_IN_TIME = new RegExp(`\\b\\d{1,2}\\.\\s?(?:\\d{1,2}\\.(?:\\d{2,4})?|
 const UNTIL = new RegExp(`\\bbis\\s(?:zum|zur|ende|spätestens|\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|${MONTHS})|(?:${MONTHS}))\\b|\\b(?:1[5-9]|20)\\d{2}\\s?(?:-|–|bis)\\s?\\d{2,4}\\b|\\b(?:unbefristet|dauerhaft|auf\\s+dauer)\\b`, 'iu');
 const FREQUENCY = /\b(?:jährlich|halbjährlich|monatlich|wöchentlich|täglich|quartalsweise|einmal|zweimal|dreimal|\d+\s?-?mal)\b/iu;
 
+/**
+ * A number that counts: as NUMBER, but not glued to a name ("FIDO2", "A4") and not an
+ * organisation or section code ("Sachgebiet 10.4", "bei 20.3": German writes decimals with a comma).
+ */
+const COUNT_NUMBER = new RegExp(`(?<![\\p{L}\\d.,])(?:${NUMBER})(?<!\\d\\.\\d{1,2})(?![\\d.]*\\p{L}*\\d)(?!\\.\\d)|\\b(?:${NUMBER_WORDS})\\b`, 'iu');
+
+/**
+ * A place, an office or a channel as a Fundstelle states it: a local preposition with what follows
+ * ("im Foyer", "an der Pforte", "beim Bürgerbüro", "über das Portal"), a room or an address, an
+ * organisation unit, a link, an e-mail address or a way of reaching someone ("online", "telefonisch").
+ */
+const PLACE = /\b(?:im|am|beim|vom|zum|zur|ins|in\s+(?:der|dem|den|einem|einer|die|das)|an\s+(?:der|dem|den|die|das|einem|einer|jede[mn])|auf\s+(?:der|dem|den|die|das|einem|einer)|bei\s+(?:der|dem|den|einem|einer|ihre[rm]|\d)|über\s+(?:das|den|die)|vor\s+(?:der|dem)|neben|gegenüber|unter\s+(?:https?|www|der\s+(?:adresse|nummer|rufnummer|durchwahl))|raum|zimmer|etage|geschoss|fachbereich|sachgebiet|team|amt|stelle|büro|portal|intranet|online|telefonisch|per\s+(?:e-?mail|mail|post|telefon))\b|@|https?:|www\.|\p{L}(?:straße|str\.|weg|platz|allee)\b/iu;
+
 /** Whether a quoted text holds a fact of the asked kind. */
 export function holdsAnswerType(type: AnswerType, text: string): boolean {
   const t = text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase();
@@ -123,7 +140,10 @@ export function holdsAnswerType(type: AnswerType, text: string): boolean {
     case 'time':
       return PERIOD.test(t) || POINT_IN_TIME.test(t);
     case 'count':
-      return new RegExp(NUMBER, 'iu').test(t) || /\b(?:kein|keine|keinen|keiner|keines|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/.test(t);
+      return COUNT_NUMBER.test(t) || /\b(?:(?:es\s+gibt|gibt\s+es)\s+kein\p{L}*|keine[nrs]?(?=\s*(?:[.;]|$))|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/u.test(t);
+    case 'place':
+      // "in Rheinfeld", "nach Köln": a preposition before a name (read on the text as written).
+      return PLACE.test(t) || /\b(?:in|nach|aus|bei)\s+\p{Lu}/u.test(text.normalize('NFKC'));
     case 'duration':
       if (type.unit) return unitPeriods(t).includes(type.unit);
       return COUNTED_PERIOD.test(t) || UNTIL.test(t) || FREQUENCY.test(t);

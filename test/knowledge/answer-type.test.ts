@@ -48,6 +48,11 @@ describe('what kind of fact a question asks for', () => {
     }
   });
 
+  it('a place, an office or a channel: "wo", "bei wem", "an wen"; "wo liegt die Grenze" asks for a threshold', () => {
+    for (const q of ['Wo gebe ich den Dienstausweis ab?', 'Bei wem melde ich einen Wasserschaden im Archiv?', 'schlüssel verloren, wo meld ich das?']) expect(askedAnswerType(q), q).toEqual({ kind: 'place' });
+    expect(askedAnswerType('Wo liegt die Wertgrenze für Direktaufträge?')).toBeUndefined();
+  });
+
   it('a sum named alone: elliptical ("Pauschale für …?") or "Gibt es einen Zuschuss …?"; a money noun in a question that asks something else is not', () => {
     for (const q of ['Gibt es einen Zuschuss zum Deutschlandticket?', 'Gibt es auch eine kleine Zulage für den Winterdienst?', 'Eigenanteil beim Jobrad?', 'Kaution für den Schlüssel zum Bürgerhaus?', 'Wie hoch ist die Jahressonderzahlung für Auszubildende?']) {
       expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
@@ -84,10 +89,19 @@ describe('whether a Fundstelle holds a fact of that kind', () => {
     expect(holdsAnswerType(money, 'Der Winterdienst wird im Schichtplan eingeteilt.')).toBe(false);
   });
 
+  it('a place: a local preposition, an office, a channel or a name after "in"; an enumeration names none', () => {
+    const place = { kind: 'place' } as const;
+    for (const t of ['Den Dienstausweis geben Sie an der Pforte ab.', 'Zuständig ist das Sachgebiet Liegenschaften.', 'Die Meldung erfolgt online über das Mängelportal.', 'Das Archiv liegt in Oberhausen.']) expect(holdsAnswerType(place, t), t).toBe(true);
+    expect(holdsAnswerType(place, 'Nicht verbrannt werden dürfen Altholz, Reifen, Sperrmüll und Kunststoffe.')).toBe(false);
+  });
+
   it('a number of things: digits or a number word, or "keine"; a passage without any number is none', () => {
     const count = { kind: 'count' } as const;
     for (const t of ['Am Bauhof stehen drei Lastenräder.', 'Die Tiefgarage hat 12 Ladesäulen.', 'Ladesäulen gibt es in der Tiefgarage keine.']) expect(holdsAnswerType(count, t), t).toBe(true);
     for (const t of ['Lastenräder leiht der Bauhof an Beschäftigte aus.', 'Ablage im Teamordner auf dem Gruppenlaufwerk.']) expect(holdsAnswerType(count, t), t).toBe(false);
+    // An organisation code, a number glued to a name, or "kein" said of something else counts nothing.
+    for (const t of ['Den USB-Schlüssel (YubiKey5) gibt Sachgebiet 10.4 aus.', 'Wer kein Diensthandy hat, erhält den Schlüssel bei 20.3.']) expect(holdsAnswerType(count, t), t).toBe(false);
+    expect(holdsAnswerType(count, 'Die PIN des USB-Schlüssels hat sechs Stellen.')).toBe(true);
   });
 
 });

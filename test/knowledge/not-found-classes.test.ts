@@ -91,3 +91,22 @@ describe('English without a model: a passage matching only a translated verb, no
     expect(await search('How do I apply for the dog tax?')).toContain('hundesteuer.md');
   });
 });
+
+describe('"Wo …?" is answered by a sentence that names a place, an office or a channel', () => {
+  const texts = {
+    'feuer.md': 'Als Brennmaterial für Brauchtumsfeuer ausgeschlossen sind Altreifen, Sperrmüll, lackierte Bretter und Kunststoffe.',
+    'ausweis.md': 'Verlorene Dienstausweise melden Sie unverzüglich an der Pforte des Rathauses.',
+    'kantine.md': 'Die Kantine bietet täglich zwei Gerichte an.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('a passage naming the thing only in an enumeration: nicht gefunden', async () => {
+    expect(await passing('Wo kann ich Sperrmüll loswerden?')).toEqual([]);
+    expect(passingLive('Wo kann ich Sperrmüll loswerden?')).toEqual([]);
+  });
+
+  it('a passage that says where answers', async () => {
+    expect(await passing('Wo melde ich einen verlorenen Dienstausweis?')).toContain('ausweis.md');
+    expect(passingLive('Wo melde ich einen verlorenen Dienstausweis?')).toContain('ausweis.md');
+  });
+});
