@@ -93,10 +93,7 @@ const PARTICLES = new Set(['in', 'up', 'back', 'out', 'off', 'on', 'over', 'down
 const ABBREVIATION = /\/([A-Z][A-Z0-9]{1,5})\//g;
 const abbreviations = (raw: string) => [...raw.matchAll(ABBREVIATION)].map((m) => m[1]);
 
-/**
- * An English abbreviation as a headword ("gdpr"), when no common English word is spelt like it
- * ("IT", "US" stay words): it stands for the same German words as the phrase it abbreviates.
- */
+/** An English abbreviation as a headword ("gdpr"), when no common English word is spelt like it ("IT", "US" stay words). */
 function englishAbbreviations(raw: string): string[] {
   if (SKIP_FIELD.test(raw)) return [];
   return abbreviations(raw)
@@ -116,8 +113,6 @@ function singularOf(e: string): string | undefined {
 }
 
 const table = new Map<string, Map<string, number>>();
-/** English abbreviations as written ("PC", "HR"): German documents often use them as they are. */
-const abbreviationSpelling = new Map<string, string>();
 for (const line of readFileSync(source, 'utf8').split('\n')) {
   if (!line || line.startsWith('#')) continue;
   const sides = line.split(' :: ');
@@ -132,15 +127,15 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
     const gs = candidates(false);
     const withVerbs = candidates(true);
     const enRaw = en[i].split('; ');
-    const abbreviated = enRaw.flatMap(englishAbbreviations);
-    for (const raw of enRaw) for (const a of abbreviations(raw)) if (!common.has(a.toLowerCase())) abbreviationSpelling.set(a.toLowerCase(), a);
-    const es = [...enRaw.map(english), ...abbreviated];
     // An abbreviation has many senses ("PC": computer, patrol craft, police constable): it stands only for the
-    // German abbreviations of its entries ("GDPR" → DSGVO, "AI" → KI) and, below, for itself.
+    // German abbreviations of its entries that differ from it ("GDPR" → DSGVO, "AI" → KI). One German writes
+    // alike ("PC", "EU") needs no translation: the question's word is searched as it is.
     const germanAbbreviations = deEntry.split('; ').flatMap((raw) => (SKIP_FIELD.test(raw) ? [] : abbreviations(raw)));
+    const abbreviated = enRaw.flatMap(englishAbbreviations).filter((a) => germanAbbreviations.some((g) => g.toLowerCase() !== a));
+    const es = [...enRaw.map(english), ...abbreviated];
     es.forEach((e, ei) => {
       if (!e) return;
-      (ei >= enRaw.length ? germanAbbreviations : e.split(' ').length === 3 ? withVerbs : gs).forEach((g, gi) => {
+      (ei >= enRaw.length ? germanAbbreviations.filter((g) => g.toLowerCase() !== e) : e.split(' ').length === 3 ? withVerbs : gs).forEach((g, gi) => {
         if (!g) return;
         const row = table.get(e) ?? new Map<string, number>();
         // Sub-entries after the first are inflected forms or phrases: they count less.
@@ -151,12 +146,6 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
       });
     });
   });
-}
-
-// An abbreviation stands for itself too: "PC", "HR", "IBAN" in a German text mean what they mean in English.
-for (const [e, row] of table) {
-  const spelt = abbreviationSpelling.get(e);
-  if (spelt && !row.has(spelt)) row.set(spelt, row.size ? Math.min(...row.values()) / 2 : 1);
 }
 
 /** German translations merged by stem ("Dienstreise", "Dienstreisen"): the best-weighted spelling stands for both. */

@@ -77,4 +77,9 @@ describe('the built-in dictionary', () => {
   it('leaves an abbreviation that is a common English word as the word ("it" stays "it")', () => {
     expect(shipped.get('it') ?? []).not.toContain('IT');
   });
+
+  it('has no entry for an abbreviation German writes alike ("PC", "EU"): the word is searched as written', () => {
+    expect(shipped.has('pc')).toBe(false);
+    expect(shipped.has('eu')).toBe(false);
+  });
 });
