@@ -4,8 +4,10 @@
  * /api/messages a few at a time. Run under `node --cpu-prof` or `--trace-gc`:
  *   node --max-semi-space-size=32 --cpu-prof dist/bench/load-profile.js [messages]
  * Prints the CPU ms per request of this process (driver included; the driver's share is small).
+ * BENCH_PROFILE=<file.cpuprofile> profiles the measured messages only (no start-up, indexing or warm-up).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,7 +29,10 @@ for (const doc of docs.slice(0, 1000)) {
   writeFileSync(file, doc.text);
 }
 const waiting = new Map<string, () => void>();
+/** Activities the bot posts to the connector (replies, typing, stream updates): each is an HTTP request of the bot's. */
+let posts = 0;
 const connector = createServer((req, res) => {
+  posts++;
   const chunks: Buffer[] = [];
   req.on('data', (c) => chunks.push(c));
   req.on('end', () => {
@@ -78,6 +83,7 @@ async function send(n: number): Promise<void> {
 }
 
 async function run(count: number): Promise<number> {
+  posts = 0;
   const before = process.cpuUsage();
   let next = 0;
   await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
@@ -88,8 +94,15 @@ async function run(count: number): Promise<number> {
 }
 
 await run(200); // warm-up
+const session = process.env.BENCH_PROFILE ? new Session() : undefined;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 const perRequest = await run(MESSAGES);
-process.stdout.write(`${JSON.stringify({ messages: MESSAGES, cpuMsPerRequest: Math.round(perRequest * 100) / 100 })}\n`);
+if (session) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await session.post('Profiler.stop')).profile));
+process.stdout.write(`${JSON.stringify({ messages: MESSAGES, cpuMsPerRequest: Math.round(perRequest * 100) / 100, connectorPostsPerMessage: Math.round((posts / MESSAGES) * 100) / 100 })}\n`);
 connector.close();
 await model.close();
 rmSync(work, { recursive: true, force: true });

@@ -35,17 +35,22 @@ export interface RetrievalHit {
   focus?: Evidence['focus'];
   /** Cosine similarity, in hybrid mode. */
   similarity?: number;
-  /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode). */
-  relevant: boolean;
+  /** True when the hit passes the relevance threshold (coverage, or similarity in hybrid mode); unset when the search did not judge (SearchOptions.judge). */
+  relevant?: boolean;
   /** Stems that stood for question words in this chunk (synonyms, typo corrections, other forms). */
   matchTerms?: string[];
+}
+
+export interface SearchOptions {
+  /** `false`: leave `relevant` unset (the caller does not threshold, see Query.judge); spares the answer rule's quote check. Default true. */
+  judge?: boolean;
 }
 
 export interface Retriever {
   readonly chunkCount: number;
   readonly hybrid: boolean;
   /** `translations`: the other words of an English question with German candidates (see Query.translations). */
-  search(text: string, top: number, signal?: AbortSignal, translations?: readonly TranslatedTerm[]): Promise<RetrievalHit[]>;
+  search(text: string, top: number, signal?: AbortSignal, translations?: readonly TranslatedTerm[], options?: SearchOptions): Promise<RetrievalHit[]>;
 }
 
 export interface RetrieverOptions {
@@ -80,30 +85,31 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
     const asked = rules.answerType ? answerTypeOf(text) : undefined;
     return (chunk: Chunk, e: Evidence, matchTerms?: string[]) => passesAnswerRule(e, () => quoteEvidenceOf(quoteEvidence, chunk, text, matchTerms), minCoverage, rules, asked);
   };
-  const lexicalOnly = (found: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[]): RetrievalHit[] => {
-    const passes = answerRule(text, translations);
+  const lexicalOnly = (found: ReturnType<LexicalIndex['search']>, top: number, text: string, translations: readonly TranslatedTerm[], judge: boolean): RetrievalHit[] => {
+    const passes = judge ? answerRule(text, translations) : undefined;
     // A question asking for an amount or a time: of passages that match it alike, those stating one come first
     // ("Wann hat der Betriebsarzt auf?": the section with the consulting hours, not the three that name the doctor).
     const asked = answerTypeOf(text);
     const hits = asked ? found.map((h) => (holdsAnswerType(asked, snapshot.chunks[h.chunk].text) ? { ...h, score: h.score * ANSWER_TYPE_BOOST } : h)).sort((a, b) => b.score - a.score || a.chunk - b.chunk) : found;
     return diversify(hits, top, (h) => snapshot.chunks[h.chunk].source).map((h) => {
       const chunk = snapshot.chunks[h.chunk];
-      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), focus: h.focus, relevant: passes(chunk, h, h.matchTerms), ...terms(h) };
+      return { chunk, score: round(h.score), coverage: round(h.coverage), matched: h.matched, uncovered: round(h.uncovered), focus: h.focus, ...(passes ? { relevant: passes(chunk, h, h.matchTerms) } : {}), ...terms(h) };
     });
   };
 
   return {
     chunkCount: lexical.chunkCount,
     hybrid: !!embedder,
-    async search(text, top, signal, translations = []) {
+    async search(text, top, signal, translations = [], options = {}) {
+      const judge = options.judge !== false;
       const lexHits = lexical.search(text, Math.max(top, CANDIDATES), translations);
-      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations);
+      if (!embedder || !vectors) return lexicalOnly(lexHits, top, text, translations, judge);
       let query: number[];
       try {
         [query] = await embedder.embed([text], signal);
       } catch {
         // The model is down: answer lexically rather than not at all.
-        return lexicalOnly(lexHits, top, text, translations);
+        return lexicalOnly(lexHits, top, text, translations, judge);
       }
       const q = normalize(query);
       const sims = vectors.map((v, i) => ({ i, sim: v ? dot(q, v) : -1 })).filter((s) => s.sim > -1);
@@ -119,7 +125,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
         fused.set(s.i, entry);
       });
       const ranked = [...fused.entries()].sort((a, b) => b[1].rrf - a[1].rrf);
-      const passes = answerRule(text, translations);
+      const passes = judge ? answerRule(text, translations) : undefined;
       return diversify(ranked, top, ([i]) => snapshot.chunks[i].source)
         .map(([i, e]) => ({
           chunk: snapshot.chunks[i],
@@ -129,7 +135,7 @@ export function createRetriever(snapshot: IndexSnapshot, options: RetrieverOptio
           uncovered: round(e.uncovered),
           ...(e.focus ? { focus: e.focus } : {}),
           ...(e.sim !== undefined ? { similarity: round(e.sim) } : {}),
-          relevant: passes(snapshot.chunks[i], e, e.matchTerms) || (e.sim ?? -1) >= minSimilarity,
+          ...(passes ? { relevant: passes(snapshot.chunks[i], e, e.matchTerms) || (e.sim ?? -1) >= minSimilarity } : {}),
           ...terms(e),
         }));
     },

@@ -54,6 +54,12 @@ export interface Query {
    * Sources that cannot use them search `text` alone.
    */
   translations?: TranslatedTerm[];
+  /**
+   * Whether the caller applies the answer threshold (`Passage.relevant`); default true. `false`
+   * (a model decides what answers): sources may leave `relevant` unset and skip the quote check
+   * behind it, the costly part of a search.
+   */
+  judge?: boolean;
 }
 
 /** A source that could not answer this time (so the answer says which one). */

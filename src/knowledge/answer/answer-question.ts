@@ -14,7 +14,7 @@ import { answerTypeOf } from '../answer-threshold.js';
 import { holdsAnswerType } from '../answer-type.js';
 import { passesAnswerThreshold } from '../relevance.js';
 import { quoteFundstelle } from '../snippet.js';
-import type { KnowledgeSource, Passage, SourceFailure, SourceResult } from '../types.js';
+import type { KnowledgeSource, Passage, Query, SourceFailure, SourceResult } from '../types.js';
 import { buildAnswerMessages } from './build-prompt.js';
 import { checkAnswer, isFlagged } from './check-answer.js';
 import { extractiveAnswer, toCitation } from './extractive.js';
@@ -145,7 +145,8 @@ export function answerQuestion(deps: AnswerDeps) {
 /** Searches all sources in parallel and merges; a follow-up without a condensed query uses three searches. */
 async function retrieve(sources: KnowledgeSource[], query: RetrievalQuery, top: number, input: AnswerInput, thresholded: boolean): Promise<SourceResult> {
   const searchOne = async (s: KnowledgeSource, text: string): Promise<SourceResult> => {
-    const r = await searchSafely(s, text, top, input, query.translations);
+    // A model decides what answers: the sources need not judge (Query.judge).
+    const r = await searchSafely(s, { text, top, ...(query.translations ? { translations: query.translations } : {}), ...(thresholded ? {} : { judge: false }) }, input);
     return thresholded ? { ...r, passages: r.passages.filter((p) => passesAnswerThreshold(p)) } : r;
   };
   const search = async (text: string) => mergeResults(await Promise.all(sources.map((s) => searchOne(s, text))), top);
@@ -161,9 +162,9 @@ function withNotice(notice: string | undefined): { notice?: string } {
 }
 
 /** A source that throws instead of returning a failure value still must not sink the answer. */
-async function searchSafely(source: KnowledgeSource, text: string, top: number, input: AnswerInput, translations?: RetrievalQuery['translations']): Promise<SourceResult> {
+async function searchSafely(source: KnowledgeSource, query: Query, input: AnswerInput): Promise<SourceResult> {
   try {
-    return await source.search({ text, top, ...(translations ? { translations } : {}) }, input.user, input.signal);
+    return await source.search(query, input.user, input.signal);
   } catch (e) {
     const failure: SourceFailure = { sourceId: source.id, kind: 'error', message: e instanceof Error ? e.message : String(e) };
     return { passages: [], failures: [failure] };

@@ -129,6 +129,10 @@ export const WORD_CLASS_WEIGHT = { nonNoun: 0.5 };
  */
 const COVERAGE_EXPONENT = 0.25;
 const RERANK_POOL = 50;
+/** Question words whose resolved concepts an index keeps (LexicalIndex.resolveCached). */
+const RESOLVED_WORDS = 10_000;
+/** Passage words whose stems and compound-part stems an index keeps (LexicalIndex.wordStems). */
+const WORD_STEMS = 100_000;
 
 /** A name of two or three capitalised words joined by hyphens ("Baden-Württemberg", "Sachsen-Anhalt"). */
 const HYPHENATED_NAME = /(?<![\p{L}-])\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+){1,2}(?![\p{L}-])/gu;
@@ -252,7 +256,7 @@ export class LexicalIndex {
     for (const word of this.queryWords(text)) {
       if (seen.has(word)) continue;
       seen.add(word);
-      let concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolve(word);
+      let concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolveCached(word);
       if (asked.has(word)) concept = { ...concept, asked: true };
       // Where, not what: a place the folder never names must not veto, nor one it names everywhere outweigh the topic.
       if (places.has(word)) concept = { ...concept, weight: Math.min(concept.weight, UNKNOWN_WEIGHT.unknown * this.maxIdf), noun: false, uncoveredNoun: false, place: true };
@@ -337,7 +341,9 @@ export class LexicalIndex {
       const byWord = this.compoundPartsByWord(term);
       return term.words.flatMap((w, k) => this.resolveTranslation(w, byWord[k]));
     }
-    const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
+    // The dictionary writes nouns capitalised: an English word whose first German sense is a noun names what is asked about.
+    const noun = /^\p{Lu}/u.test(term.german[0] ?? '') ? { noun: true } : {};
+    const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation', ...noun };
     // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
     // "absentTranslation": an English word whose German candidates the folder never uses (calibrated on the
     // English dev questions, bench/calibrate.ts ENGLISH=1).
@@ -402,6 +408,24 @@ export class LexicalIndex {
     }
     return out;
   }
+
+  /**
+   * resolve, kept per word (bounded): a word's concept depends on the word and this index only, and
+   * the same words recur from question to question ("gilt", the folder's topics), while resolving
+   * one (compound splits, synonyms, a typo search over the vocabulary) is most of a query's analysis.
+   * Frozen, since every query shares it; a query marks its own copy (asked, place).
+   */
+  private resolveCached(word: string): Concept {
+    const cache = (this.resolvedWords ??= new LRUCache<string, Concept>({ max: RESOLVED_WORDS }));
+    let concept = cache.get(word);
+    if (!concept) {
+      concept = Object.freeze(this.resolve(word));
+      cache.set(word, concept);
+    }
+    return concept;
+  }
+
+  private resolvedWords?: LRUCache<string, Concept>;
 
   private resolve(word: string): Concept {
     const concept = this.resolveMatch(word);
@@ -613,17 +637,20 @@ export class LexicalIndex {
    * hit splits the same passage words again and again, which was the largest cost of a chat turn.
    */
   private wordStems(word: string): readonly string[] {
-    let stems = this.wordStemCache.get(word);
+    // Created at first use: lru-cache allocates its slots up front (megabytes at this size), and an
+    // index built for a few live passages (relevance.ts) may never need it.
+    const cache = (this.wordStemCache ??= new LRUCache<string, readonly string[]>({ max: WORD_STEMS }));
+    let stems = cache.get(word);
     if (!stems) {
       stems = [stem(word), ...compoundParts(word, this.vocabulary).map(stem)];
-      this.wordStemCache.set(word, stems);
+      cache.set(word, stems);
     }
     return stems;
   }
 
   private scoreScratch?: Float64Array;
 
-  private readonly wordStemCache = new LRUCache<string, readonly string[]>({ max: 100_000 });
+  private wordStemCache?: LRUCache<string, readonly string[]>;
 
   private coverage(chunk: number, concepts: Concept[]): number {
     return this.coverageWith((id) => this.has(id, chunk), concepts);

@@ -37,7 +37,9 @@ export function createIndexedSearchSource(id: SourceId, provider: RetrieverProvi
       }
       try {
         // A source that re-ranks sees a few more candidates than it returns.
-        const ranked = await retriever.search(query.text, options.rerank ? query.top * 3 : query.top, signal, query.translations);
+        // A source that re-ranks reads the threshold decision, so it always judges.
+        const judge = query.judge !== false || !!options.rerank;
+        const ranked = await retriever.search(query.text, options.rerank ? query.top * 3 : query.top, signal, query.translations, { judge });
         const hits = (options.rerank ? options.rerank(query, ranked) : ranked).slice(0, query.top);
         return { passages: hits.map((h) => toPassage(id, h)), failures: [] };
       } catch (e) {
@@ -59,7 +61,7 @@ function toPassage(id: SourceId, h: RetrievalHit): Passage {
     text: h.chunk.text,
     score: h.score,
     relevance: h.coverage,
-    relevant: h.relevant,
+    ...(h.relevant !== undefined ? { relevant: h.relevant } : {}),
     ...(h.matchTerms?.length ? { matchTerms: h.matchTerms } : {}),
     ...(h.chunk.meta ? { meta: h.chunk.meta } : {}),
   };
