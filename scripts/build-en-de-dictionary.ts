@@ -6,10 +6,12 @@
  *
  *   apt-get download trans-de-en && dpkg-deb -x trans-de-en_*.deb x && npx tsx scripts/build-en-de-dictionary.ts x/usr/share/trans/de-en
  *
- * Kept: English headwords of one or two common words (SCOWL up to size 50) and capitalised names
+ * Kept: English headwords of one or two common words (SCOWL up to size 50), phrasal verbs of three
+ * ("call in sick": verb, particle, complement), English abbreviations no common word is spelt like
+ * ("GDPR", from "/GDPR/" in an entry) and capitalised names
  * no common word is spelt like ("Friday", "Germany"), each with its
  * single-word German translations (nouns, also a noun after a preposition: "abroad" → "im Ausland" → Ausland;
- * and other words the OpenThesaurus word list knows), best first (a translation listed first on either side of an
+ * and other words the OpenThesaurus word list knows; German abbreviations of an entry such as "DSGVO", "KI"), best first (a translation listed first on either side of an
  * entry ranks higher, and so does one of the general word list), at most MAX_GERMAN per headword. Left out: example sentences, German
  * phrases, and entries of subject fields an administration's documents do not use (chemistry,
  * engineering, music, …) or labelled archaic or vulgar, and German words labelled as used only in
@@ -55,6 +57,17 @@ function german(raw: string): string | undefined {
   return lexicon.hasInflected(n) || (infinitive !== undefined && lexicon.hasInflected(infinitive)) ? w : undefined;
 }
 
+/**
+ * A German verb of a verb entry ("sich krankmelden {vr}") that the lexicon does not know: taken for
+ * three-word phrasal verbs only ("call in sick" → krankmelden), whose meaning is often a German
+ * compound verb the general word list lacks.
+ */
+function germanVerb(raw: string, entry: string): string | undefined {
+  if (SKIP_FIELD.test(raw) || !/\{v[itr]+\}/.test(entry)) return undefined;
+  const w = strip(raw).replace(/^(?:(?:etw|jdn|jdm|jds)\.\s+|sich\s+)+/g, '').trim();
+  return /^\p{Ll}{5,}(?:en|ern|eln)$/u.test(w) ? w : undefined;
+}
+
 function english(raw: string): string | undefined {
   if (SKIP_FIELD.test(raw)) return undefined;
   const w = strip(raw)
@@ -67,8 +80,25 @@ function english(raw: string): string | undefined {
   const words = w.split(' ');
   // A name the common word lists leave out ("Friday", "January", "Germany"), kept when no common word is spelt like it.
   if (/^[A-Z][a-z]{2,}$/.test(strip(raw)) && !common.has(w)) return w;
-  if (!w || words.length > 2 || !words.every((x) => /^[a-z][a-z'-]*$/.test(x) && common.has(x))) return undefined;
+  // Three words only as a phrasal verb with its complement ("call in sick", "fill in for"): the particle second.
+  if (words.length === 3 && !PARTICLES.has(words[1])) return undefined;
+  if (!w || words.length > 3 || !words.every((x) => /^[a-z][a-z'-]*$/.test(x) && common.has(x))) return undefined;
   return w;
+}
+
+/** Particles of English phrasal verbs (as english-german.ts reads them). */
+const PARTICLES = new Set(['in', 'up', 'back', 'out', 'off', 'on', 'over', 'down', 'away', 'through', 'ahead', 'forward']);
+
+/** Abbreviations an entry gives between slashes ("General Data Protection Regulation /GDPR/", "Datenschutz-Grundverordnung /DSGVO/"). */
+const ABBREVIATION = /\/([A-Z][A-Z0-9]{1,5})\//g;
+const abbreviations = (raw: string) => [...raw.matchAll(ABBREVIATION)].map((m) => m[1]);
+
+/** An English abbreviation as a headword ("gdpr"), when no common English word is spelt like it ("IT", "US" stay words). */
+function englishAbbreviations(raw: string): string[] {
+  if (SKIP_FIELD.test(raw)) return [];
+  return abbreviations(raw)
+    .map((a) => a.toLowerCase())
+    .filter((a) => !common.has(a));
 }
 
 /** The singular of an English plural headword's last word, if it looks like one. */
@@ -92,11 +122,20 @@ for (const line of readFileSync(source, 'utf8').split('\n')) {
   if (de.length !== en.length) continue;
   de.forEach((deEntry, i) => {
     if (SKIP_FIELD.test(deEntry) && !deEntry.includes(';')) return;
-    const gs = deEntry.split('; ').map(german);
-    const es = en[i].split('; ').map(english);
+    // A German abbreviation ("DSGVO", "KI") is what documents write as often as the term itself: a translation too.
+    const candidates = (verbs: boolean) => deEntry.split('; ').flatMap((raw) => [german(raw) ?? (verbs ? germanVerb(raw, deEntry) : undefined), ...(SKIP_FIELD.test(raw) ? [] : abbreviations(raw))]);
+    const gs = candidates(false);
+    const withVerbs = candidates(true);
+    const enRaw = en[i].split('; ');
+    // An abbreviation has many senses ("PC": computer, patrol craft, police constable): it stands only for the
+    // German abbreviations of its entries that differ from it ("GDPR" → DSGVO, "AI" → KI). One German writes
+    // alike ("PC", "EU") needs no translation: the question's word is searched as it is.
+    const germanAbbreviations = deEntry.split('; ').flatMap((raw) => (SKIP_FIELD.test(raw) ? [] : abbreviations(raw)));
+    const abbreviated = enRaw.flatMap(englishAbbreviations).filter((a) => germanAbbreviations.some((g) => g.toLowerCase() !== a));
+    const es = [...enRaw.map(english), ...abbreviated];
     es.forEach((e, ei) => {
       if (!e) return;
-      gs.forEach((g, gi) => {
+      (ei >= enRaw.length ? germanAbbreviations.filter((g) => g.toLowerCase() !== e) : e.split(' ').length === 3 ? withVerbs : gs).forEach((g, gi) => {
         if (!g) return;
         const row = table.get(e) ?? new Map<string, number>();
         // Sub-entries after the first are inflected forms or phrases: they count less.

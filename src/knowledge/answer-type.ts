@@ -33,6 +33,9 @@ const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauscha
 const EN_MONEY = /\bhow\s+much\b.*\b(cost|costs|fee|fees|pay|paid|charge|charged|price|allowance|reimburs\w*|refund\w*|money|euros?|budget|subsid\w*|grant|spend|limit)\b|\bhow\s+much\s+(?:money|is|are|do|does|will|can|would)\b.*\b(cost|fee|pay|allowance|reimburs\w*|refund\w*|euros?)\b|\bwhat\s+(?:does|do|will)\b.*\bcost\b|\bhow\s+expensive\b|\bwhat(?:['’]s|\s+is|\s+are)\s+the\s+(?:[a-z-]+\s+)?(?:fee|fees|price|cost|costs|charge|allowance|amount|limit|fine|penalty|refund|reimbursement|subsidy|deposit|rate)\b|^\s*(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:subsidy|subsidies|allowance|grant|discount|bonus|reimbursement|refund|deposit|fee|charge)\b/i;
 const EN_TIME = /\b(how\s+long|until\s+when|by\s+when|how\s+soon|how\s+early|how\s+far\s+in\s+advance|how\s+long\s+before|how\s+often|deadline|what\s+time|how\s+many\s+(?:minutes|hours|days|weeks|months|years|working\s+days|calendar\s+days))\b/i;
 
+/** "Wann" with what has a time of its own: opening hours, an event's start or end, a thing to be done by. */
+const WHEN_TIME = /\bwann\s+(?:öffnet|öffnen|schließt|schließen|beginnt|beginnen|endet|enden|findet|finden)\b|\bwann\b(?:\s+\S+){0,6}?\s+(?:auf|offen|geöffnet|öffnet|öffnen|geschlossen|schließt|schließen|zu|statt|beginnt|beginnen|anfängt|fängt|endet|enden|fertig|abgegeben|eingereicht|da)(?:\s+(?:sein|haben|werden))?\s*[?!.]*$|\bwann\b.{0,50}\b(?:sprechstunde|sprechzeiten?|öffnungszeiten?)\b/u;
+
 /** Words after "wie viel(e)" that do not name what is counted ("Wie viel bekomme ich?"). */
 const NOT_A_NOUN = new Set(['ich', 'man', 'wir', 'sie', 'er', 'es', 'du', 'ihr', 'darf', 'kann', 'muss', 'soll', 'ist', 'sind', 'wird', 'werden', 'gibt', 'bekomme', 'bekommt', 'kriege', 'krieg', 'kriegt', 'zahlt', 'zahle', 'kostet', 'kosten', 'habe', 'hab', 'hat', 'haben', 'bleibt', 'mal', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'ein', 'einen', 'noch', 'denn', 'eigentlich', 'genau', 'maximal', 'max', 'hoechstens', 'mindestens', 'sich', 'uns', 'mir', 'dir']);
 
@@ -49,6 +52,10 @@ export function askedAnswerType(question: string): AnswerType | undefined {
   const hoch = /\bwie\s+hoch\s+(?:ist|sind|liegt|liegen|wäre|fällt|fallen|darf|dürfen|war)?\s*(?:denn\s+|eigentlich\s+|aktuell\s+)?(?:der|die|das|den|dem)?\s*([\p{L}-]+)/u.exec(q);
   if (hoch && MONEY_NOUN.test(normalizeWord(hoch[1]))) return { kind: 'money' };
   if (/\bwie\s+lange\b|\bwie\s+oft\b|\bwie\s+viel\s+zeit\b/.test(q)) return { kind: 'duration' };
+  // A plain "Wann …?" may ask for a condition ("Wann brauche ich eine Genehmigung?"), but not with a verb or noun
+  // of opening hours, events and completion: "Wann hat der Betriebsarzt auf?", "Wann findet die Sitzung statt?",
+  // "Wann muss der Antrag fertig sein?" ask for a day or a time.
+  if (WHEN_TIME.test(q)) return { kind: 'time' };
   if (/\b(?:bis|seit)\s+wann\b|\bwie\s+früh\b|\bwie\s+spät\b|\bum\s+wie\s*viel\s+uhr\b|\b(?:welche[rnm]?|innerhalb\s+welcher|in\s+welcher)\s+(?:frist|zeitraum|zeitpunkt|uhrzeit|zeit)\b|\bwann\b.{0,60}\bspätestens\b|\bspätestens\s+wann\b/.test(q)) return { kind: 'time' };
   const many = /\bwie\s*viel(?:e|en|er|es)?\b((?:\s+[\p{L}-]+){0,2})/u.exec(q);
   // "Wie viele Tage …", "wie viel Prozent Skonto …": what is counted names the kind; a number of anything

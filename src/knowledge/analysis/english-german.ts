@@ -156,6 +156,8 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
   const runs: string[][] = [[]];
   const terms: TranslatedTerm[] = [];
   const tokens = [...question.normalize('NFKC').replace(QUESTION_PHRASE, ' , ').matchAll(WORD)].map((m) => m[0]);
+  // Abbreviations as written ("PC", "HR"): German writes them apart ("Arbeits-PC"), never inside a compound.
+  const capitals = new Set(tokens.filter((t) => t.length >= 2 && /^[\p{Lu}\d]+$/u.test(t)).map((t) => t.toLowerCase()));
   const phrasal = phrasalVerbs(tokens, dictionary);
   tokens.forEach((token, i) => {
     if (/^\d/.test(token)) {
@@ -200,7 +202,7 @@ export function translateEnglishQuestion(question: string, dictionary: EnglishGe
         push(single(dictionary, run[i]));
         continue;
       }
-      const pair = i + 1 < run.length ? compoundTerm(run[i], run[i + 1], single(dictionary, run[i]), single(dictionary, run[i + 1])) : undefined;
+      const pair = i + 1 < run.length && !capitals.has(run[i]) && !capitals.has(run[i + 1]) ? compoundTerm(run[i], run[i + 1], single(dictionary, run[i]), single(dictionary, run[i + 1])) : undefined;
       if (pair) {
         push(pair);
         i++;
@@ -221,8 +223,9 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'his', 'her'
 
 /**
  * Phrasal verbs the dictionary has ("hand in" → einreichen, "pay back" → zurückzahlen, "sign up"
- * → anmelden), also inflected ("paid back") and with a pronoun between verb and particle ("fill it
- * in"): their meaning is not that of the verb and the particle, which is a function word and
+ * → anmelden), also inflected ("paid back"), with a pronoun between verb and particle ("fill it
+ * in") and with the word that completes them ("call in sick" → krankmelden, "fill in for" →
+ * vertreten): their meaning is not that of the verb and the particle, which is a function word and
  * would break the phrase. Returns, by token position, the term at the verb and a mark at the particle.
  */
 function phrasalVerbs(tokens: readonly string[], dictionary: EnglishGermanDictionary): Map<number, TranslatedTerm | 'particle'> {
@@ -235,6 +238,18 @@ function phrasalVerbs(tokens: readonly string[], dictionary: EnglishGermanDictio
     if (!particle || !PARTICLES.has(particle)) return;
     // "in the …", "on my …": a preposition with its noun phrase, unless a pronoun stood between ("fill it in").
     if (at === i + 1 && PREPOSITIONS.has(particle) && DETERMINERS.has(lower[at + 1] ?? '')) return;
+    // A phrasal verb with its complement first ("call in sick" → krankmelden, not "call in" → hinzuziehen).
+    const complement = lower[at + 1];
+    if (complement && !STOP.has(complement)) {
+      for (const form of englishBaseForms(w)) {
+        const german = dictionary(`${form} ${particle} ${complement}`);
+        if (!german?.length) continue;
+        out.set(i, { english: `${form} ${particle} ${complement}`, german: [...german] });
+        out.set(at, 'particle');
+        out.set(at + 1, 'particle');
+        return;
+      }
+    }
     for (const form of englishBaseForms(w)) {
       const german = dictionary(`${form} ${particle}`);
       if (!german?.length) continue;
@@ -245,6 +260,9 @@ function phrasalVerbs(tokens: readonly string[], dictionary: EnglishGermanDictio
   });
   return out;
 }
+
+/** A German noun as the dictionary writes it: capitalised, not an abbreviation. */
+const isNoun = (g: string | undefined) => g !== undefined && /^\p{Lu}\p{Ll}+$/u.test(g);
 
 /** Nouns of each part used to build compounds, and the linking elements tried ("Arbeit|s|zeit", "Reise|kosten", "Seite|n|zahl"). */
 const COMPOUND_PARTS = 6;
@@ -259,7 +277,9 @@ const LINKS = ['', 's', 'n'];
 function compoundTerm(first: string, second: string, a: TranslatedTerm, b: TranslatedTerm): TranslatedTerm | undefined {
   // A past form ("paid", "kept", "approved") is a verb, not the first part of a German compound ("the city paid …").
   if (isPastForm(first) || isPastForm(second)) return undefined;
-  const nouns = (t: TranslatedTerm) => t.german.filter((g) => /^\p{Lu}\p{Ll}+$/u.test(g)).slice(0, COMPOUND_PARTS);
+  // Nor is a word whose first sense is no noun ("tell" → sagen, not its rare noun Ruinenhügel; "remotely" → entfernt).
+  if (!isNoun(a.german[0]) || !isNoun(b.german[0])) return undefined;
+  const nouns = (t: TranslatedTerm) => t.german.filter(isNoun).slice(0, COMPOUND_PARTS);
   // A plural first part stands as its singular ("Reisen" → Reise|kosten).
   const heads = [...new Set(nouns(a).flatMap((h) => (h.endsWith('en') ? [h.slice(0, -1), h] : [h])))];
   const tails = nouns(b);
