@@ -53,7 +53,20 @@ export interface SessionCase {
   secrets: string[];
   /** How the set's gold codes outcomes the draft names more finely (Landtag: elections count as angenommen). */
   outcomeMap?: Record<string, string>;
+  /** How the gold describes the agenda given: matching, none, or the agenda of another meeting. */
+  agendaKind?: 'matching' | 'none' | 'mismatch';
+  /** Warnings the draft must raise (kinds, see WARNING_KINDS): the gold's `expectedWarnings`, and for every
+   * session whose agenda is of another meeting the agenda mismatch (sets A–E say so in `agenda` only). */
+  expectedWarnings: string[];
 }
+
+/** The kinds of expected warning the bench can score, each with the text that raises it in the draft. */
+export const WARNING_KINDS: Record<string, { gold: RegExp; raised: RegExp }> = {
+  'agenda-mismatch': { gold: /agenda\s+mismatch|agenda\s+of\s+another|wrong\s+(?:agenda|file)/iu, raised: /Tagesordnung passt offenbar nicht zu dieser Sitzung/u },
+};
+
+/** The kind of a gold warning; an unknown description is kept as is and can never count as raised. */
+export const warningKind = (w: string): string => Object.entries(WARNING_KINDS).find(([, k]) => k.gold.test(w))?.[0] ?? w;
 
 export interface SessionScore {
   set: string;
@@ -85,6 +98,13 @@ export interface SessionScore {
   /** Non-public strings in the public document, with the agenda and without it. */
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
+  /** Expected warnings (gold) and how many of them the draft raised. */
+  expectedWarnings: number;
+  expectedWarningsRaised: number;
+  /** An agenda-mismatch warning on a session whose agenda is its own (a false alarm). */
+  falseAgendaWarnings: number;
+  /** With an agenda of another meeting: draft items that carry that agenda's title for their number (mapped blindly). */
+  blindTitles: number;
   byOutcome: Record<string, { gold: number; right: number }>;
   misses: string[];
 }
@@ -118,6 +138,8 @@ export async function loadLandtag(): Promise<SessionCase[]> {
       secrets: [],
       // The dataset codes "Gewählt" and "eingesetzt" as angenommen and a withdrawn bill as erledigt.
       outcomeMap: { gewählt: 'angenommen', zurückgezogen: 'erledigt', genehmigt: 'angenommen' },
+      agendaKind: 'matching',
+      expectedWarnings: [],
     });
   }
   return out;
@@ -125,6 +147,8 @@ export async function loadLandtag(): Promise<SessionCase[]> {
 
 interface CouncilGold {
   split: 'dev' | 'test';
+  agenda?: 'matching' | 'none' | 'mismatch';
+  expectedWarnings?: string[];
   items: (GoldItem & { decisions: GoldDecision[] })[];
   nonPublicSecrets?: string[];
 }
@@ -151,6 +175,8 @@ export async function loadCouncil(root = COUNCIL, set = 'council-sessions'): Pro
       ...(attendanceFile ? { attendance: parseAttendanceCsv(readFileSync(path.join(dir, attendanceFile))) } : {}),
       gold: gold.items,
       secrets: gold.nonPublicSecrets ?? [],
+      ...(gold.agenda ? { agendaKind: gold.agenda } : {}),
+      expectedWarnings: [...new Set([...(gold.expectedWarnings ?? []).map(warningKind), ...(gold.agenda === 'mismatch' ? ['agenda-mismatch'] : [])])],
     });
   }
   return out;
@@ -216,6 +242,7 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
     draftUnsure: 0,
     leaksWithAgenda: publicLeaks(draft, c.secrets),
     leaksWithoutAgenda: draftWithoutAgenda ? publicLeaks(draftWithoutAgenda, c.secrets) : 0,
+    ...warningScore(c, draft),
     byOutcome: {},
     misses: [],
   };
@@ -300,6 +327,27 @@ export function scoreSession(c: SessionCase, draft: MinutesDraft, draftWithoutAg
   return s;
 }
 
+/** Expected warnings raised, false agenda alarms, and agenda titles of another meeting carried into the draft. */
+export function warningScore(c: SessionCase, draft: MinutesDraft): Pick<SessionScore, 'expectedWarnings' | 'expectedWarningsRaised' | 'falseAgendaWarnings' | 'blindTitles'> {
+  const text = draft.warnings.join('\n');
+  const raised = (kind: string) => !!WARNING_KINDS[kind]?.raised.test(text);
+  const agendaTitles = new Map((c.agenda?.items ?? []).map((a) => [numKey(a.number), a.title.trim().toLowerCase()]));
+  const goldNames = new Map(c.gold.map((g) => [numKey(g.number), ((g as { name?: string }).name ?? '').trim().toLowerCase()]));
+  const blindTitles =
+    c.agendaKind === 'mismatch'
+      ? draft.items.filter((it) => {
+          const printed = agendaTitles.get(numKey(it.number));
+          return !!printed && it.title.trim().toLowerCase() === printed && goldNames.get(numKey(it.number)) !== printed;
+        }).length
+      : 0;
+  return {
+    expectedWarnings: c.expectedWarnings.length,
+    expectedWarningsRaised: c.expectedWarnings.filter(raised).length,
+    falseAgendaWarnings: c.agenda && c.agendaKind !== 'mismatch' && !c.expectedWarnings.includes('agenda-mismatch') && raised('agenda-mismatch') ? 1 : 0,
+    blindTitles,
+  };
+}
+
 function lastName(n: string): string {
   return n.replace(/\([^)]*\)/g, '').trim().split(/\s+/).pop()?.toLowerCase() ?? n;
 }
@@ -327,6 +375,11 @@ export interface SplitSummary {
   unsureShare: number | null;
   leaksWithAgenda: number;
   leaksWithoutAgenda: number;
+  /** Expected warnings of the gold, the share the draft raised, false agenda alarms, titles of another meeting's agenda carried over. */
+  expectedWarnings: number;
+  expectedWarningsRaised: number | null;
+  falseAgendaWarnings: number;
+  blindTitles: number;
   byOutcome: Record<string, string>;
 }
 
@@ -357,6 +410,10 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     unsureShare: ratio(sum('draftUnsure'), sum('draftDecisions')),
     leaksWithAgenda: sum('leaksWithAgenda'),
     leaksWithoutAgenda: sum('leaksWithoutAgenda'),
+    expectedWarnings: sum('expectedWarnings'),
+    expectedWarningsRaised: ratio(sum('expectedWarningsRaised'), sum('expectedWarnings')),
+    falseAgendaWarnings: sum('falseAgendaWarnings'),
+    blindTitles: sum('blindTitles'),
     byOutcome: Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, `${v.right}/${v.gold}`])),
   };
 }

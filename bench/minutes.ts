@@ -59,7 +59,7 @@ export const minutesBench: Bench = {
       for (const split of ['dev', 'test'] as const) {
         const x = q[split];
         if (!x.sessions) continue;
-        ctx.log(`   ${set} ${split}: outcome ${x.outcomeAccuracy}, fully right ${x.itemsFullyRight}, decisions in order R ${x.decisionRecallInOrder} P ${x.decisionPrecisionInOrder}, groups ${x.groupVoteAgreement}, counts ${x.countAgreement}, bias ${x.biasRecall}, wrong&sicher ${x.wrongAndSicher}, right facts sicher ${x.rightSicherShare}, unsure share ${x.unsureShare}, leaks ${x.leaksWithAgenda}/${x.leaksWithoutAgenda}`);
+        ctx.log(`   ${set} ${split}: outcome ${x.outcomeAccuracy}, fully right ${x.itemsFullyRight}, decisions in order R ${x.decisionRecallInOrder} P ${x.decisionPrecisionInOrder}, groups ${x.groupVoteAgreement}, counts ${x.countAgreement}, bias ${x.biasRecall}, wrong&sicher ${x.wrongAndSicher}, right facts sicher ${x.rightSicherShare}, unsure share ${x.unsureShare}, leaks ${x.leaksWithAgenda}/${x.leaksWithoutAgenda}, expected warnings ${x.expectedWarningsRaised ?? '–'} of ${x.expectedWarnings} (false agenda alarms ${x.falseAgendaWarnings}, blind titles ${x.blindTitles})`);
       }
     }
 
@@ -134,6 +134,7 @@ export const minutesBench: Bench = {
       const councilDTest = quality['council-sessions-d']?.test;
       const councilETest = quality['council-sessions-e']?.test;
       const councilFTest = quality['council-sessions-f']?.test;
+      const splits = Object.values(quality).flatMap((q) => (q ? [q.dev, q.test] : []));
       const targets: Record<string, boolean> = {
         'Landtag test: ≥ 90 % of items with the right outcome': ltTest.outcomeAccuracy >= 0.9,
         'no string of a non-public part in a public document (all sets, with and without agenda)': leaks === 0,
@@ -149,6 +150,8 @@ export const minutesBench: Bench = {
         'council set E (blind) test: no wrong fact marked sicher': !!councilETest && councilETest.wrongAndSicher === 0,
         'council set F (blind) test: ≥ 95 % of TOPs fully right': !!councilFTest && councilFTest.itemsFullyRight >= 0.95,
         'council set F (blind) test: no wrong fact marked sicher': !!councilFTest && councilFTest.wrongAndSicher === 0,
+        'every expected warning raised (agenda of another meeting; all sets, dev and test)': splits.every((x) => x.expectedWarningsRaised === null || x.expectedWarningsRaised === 1),
+        'no agenda of another meeting mapped blindly, no false agenda alarm (all sets)': splits.every((x) => x.blindTitles === 0 && x.falseAgendaWarnings === 0),
         'four-hour session drafted with both .docx ≤ 2000 ms': det.ms <= 2000,
         // Only TOPs with talk get a call; the deterministic core runs in both, so compare what overlapping the calls saves.
         'parallel model path saves ≥ 80 % of (calls − 1) × call latency against the sequential baseline': sequential.ms - parallel.ms >= 0.8 * (parallel.calls - 1) * LATENCY_MS,

@@ -172,7 +172,9 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
   const focusIn = rules.focus ? rules.focus.in : undefined;
   if (!passesCoverageRule({ ...chunk, focus: focusIn === 'chunk' ? chunk.focus : undefined }, minCoverage, rules)) return false;
   const typed = rules.answerType && asked !== undefined;
-  if (typed && rules.typedFocus && chunk.focus && chunk.focus.missedNoun > 0 && chunk.focus.missedNoun >= rules.typedFocus.ratio * chunk.focus.matchedNoun) return false;
+  // A number asked for is only looked for in the quote: "wie viele" counts things a passage often names in other words.
+  const ofFocus = typed && asked.kind !== 'count';
+  if (ofFocus && rules.typedFocus && chunk.focus && chunk.focus.missedNoun > 0 && chunk.focus.missedNoun >= rules.typedFocus.ratio * chunk.focus.matchedNoun) return false;
   if (!rules.quote && !typed && focusIn !== 'quote') return true;
   const q = quote();
   const quoteFocus = focusIn === 'quote' ? q.focus : undefined;
@@ -180,7 +182,7 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
   if (!rules.quote && quoteFocus && !passesCoverageRule({ coverage: 1, focus: quoteFocus }, 0, rules)) return false;
   if (!typed || q.text === undefined) return true;
   if (!holdsAnswerType(asked, q.text)) return false;
-  return !rules.factOfFocus || factOfFocus(asked, q);
+  return !rules.factOfFocus || !ofFocus || factOfFocus(asked, q);
 }
 
 /** Whether a sentence of the quote holds both a fact of the asked kind and the heaviest question noun the quote matches (AnswerRules.factOfFocus). */

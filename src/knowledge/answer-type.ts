@@ -1,9 +1,10 @@
 /**
  * What kind of fact a question asks for, and whether a quoted Fundstelle holds a fact of that
  * kind: a question that asks for an amount ("Was kostet …?", "Wie hoch ist die Pauschale?", "How
- * much …?") is not answered by a passage that names the thing but no sum; one that asks for a
- * time or deadline ("Bis wann …?", "Wie lange …?", "Wie viele Tage …?") not by one without a date,
- * a period or a time of day. Used
+ * much …?", "Pauschale für …?", "Gibt es einen Zuschuss …?") is not answered by a passage that
+ * names the thing but no sum (nor says that none is paid); one that asks for a time or deadline
+ * ("Bis wann …?", "Wie lange …?", "Wie viele Tage …?") not by one without a date, a period or a
+ * time of day; one that asks how many ("Wie viele Plätze …?") not by one without a number. Used
  * by the answer rule (answer-threshold.ts) for every source. Pure.
  */
 import { normalizeWord } from './analysis/german.js';
@@ -14,7 +15,9 @@ export type AnswerType =
   /** A deadline or a point in time: a date, a period, a time of day ("Bis wann …?", "Welche Frist …?"). */
   | { kind: 'time' }
   /** A length of time or a frequency ("Wie lange …?", "Wie oft …?"); `unit` when the question names one ("wie viele Tage"). */
-  | { kind: 'duration'; unit?: TimeUnit };
+  | { kind: 'duration'; unit?: TimeUnit }
+  /** A number of something ("Wie viele Plätze …?", "Wie viel Speicherplatz …?"). */
+  | { kind: 'count' };
 
 type TimeUnit = 'minute' | 'stunde' | 'tag' | 'woche' | 'monat' | 'jahr';
 
@@ -23,9 +26,9 @@ const TIME_UNIT = /(minute|stunde|tag|woche|monat|jahr|quartal|halbjahr|zeit|dau
 const TIME_UNIT_WORD: Record<string, TimeUnit | undefined> = { minute: 'minute', stunde: 'stunde', tag: 'tag', woche: 'woche', monat: 'monat', jahr: 'jahr', quartal: 'monat', halbjahr: 'monat' };
 
 /** Nouns that name a sum of money ("Tagegeld", "Gebühr", "Zuschuss", "Pauschale", "Wertgrenze"). */
-const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauschale|zulage|zuschuss|zuschlag|entschaedigung|erstattung|verguetung|budget|eigenanteil|beitrag|entgelt|honorar|summe|wertgrenze|grenze|obergrenze|hoechstbetrag|limit|gehalt|lohn|kohle|euro|rabatt|skonto|ermaessigung|miete|auslagen|vorschuss|kaution|bussgeld|verwarnungsgeld|steuer|abgabe|abgaben|zuwendung|selbstbeteiligung|tagegeld|satz|saetze)$/;
+const MONEY_NOUN = /(geld|gebuehr|gebuehren|kosten|betrag|betraege|preis|pauschale|zulage|zuschuss|zuschlag|entschaedigung|erstattung|verguetung|budget|eigenanteil|beitrag|entgelt|honorar|summe|wertgrenze|grenze|obergrenze|hoechstbetrag|limit|gehalt|lohn|kohle|euro|rabatt|skonto|ermaessigung|miete|auslagen|vorschuss|kaution|bussgeld|verwarnungsgeld|steuer|abgabe|abgaben|zuwendung|selbstbeteiligung|tagegeld|satz|saetze|zahlung)$/;
 
-const EN_MONEY = /\bhow\s+much\b.*\b(cost|costs|fee|fees|pay|paid|charge|charged|price|allowance|reimburs\w*|refund\w*|money|euros?|budget|subsid\w*|grant|spend|limit)\b|\bhow\s+much\s+(?:money|is|are|do|does|will|can|would)\b.*\b(cost|fee|pay|allowance|reimburs\w*|refund\w*|euros?)\b|\bwhat\s+(?:does|do|will)\b.*\bcost\b|\bhow\s+expensive\b|\bwhat(?:['’]s|\s+is|\s+are)\s+the\s+(?:[a-z-]+\s+)?(?:fee|fees|price|cost|costs|charge|allowance|amount|limit|fine|penalty|refund|reimbursement|subsidy|deposit|rate)\b/i;
+const EN_MONEY = /\bhow\s+much\b.*\b(cost|costs|fee|fees|pay|paid|charge|charged|price|allowance|reimburs\w*|refund\w*|money|euros?|budget|subsid\w*|grant|spend|limit)\b|\bhow\s+much\s+(?:money|is|are|do|does|will|can|would)\b.*\b(cost|fee|pay|allowance|reimburs\w*|refund\w*|euros?)\b|\bwhat\s+(?:does|do|will)\b.*\bcost\b|\bhow\s+expensive\b|\bwhat(?:['’]s|\s+is|\s+are)\s+the\s+(?:[a-z-]+\s+)?(?:fee|fees|price|cost|costs|charge|allowance|amount|limit|fine|penalty|refund|reimbursement|subsidy|deposit|rate)\b|^\s*(?:is|are)\s+there\s+(?:a|an|any)\s+(?:[a-z-]+\s+){0,2}(?:subsidy|subsidies|allowance|grant|discount|bonus|reimbursement|refund|deposit|fee|charge)\b/i;
 const EN_TIME = /\b(how\s+long|until\s+when|by\s+when|how\s+soon|how\s+early|how\s+far\s+in\s+advance|how\s+long\s+before|how\s+often|deadline|what\s+time|how\s+many\s+(?:minutes|hours|days|weeks|months|years|working\s+days|calendar\s+days))\b/i;
 
 /** Words after "wie viel(e)" that do not name what is counted ("Wie viel bekomme ich?"). */
@@ -40,20 +43,39 @@ export function askedAnswerType(question: string): AnswerType | undefined {
   const q = question.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
   if (/[a-z]/.test(q) && (EN_MONEY.test(q) || EN_TIME.test(q))) return englishType(q);
   if (/\bwas\s+(?:kostet|kosten|verlangt|verlangen|nimmt|zahlt|zahlen|bekommt|bekommen|erhält|erhalten)\b.{0,40}\b(?:für|pro|je)\b|\bwas\s+kostet\b|\bwie\s*teuer\b|\bwie\s*viel\s+(?:kostet|kosten|geld|euro|kohle|zahl\w*|muss\s+ich\s+(?:\w+\s+)?(?:zahlen|bezahlen))\b|\bbis\s+zu\s+welche[mrn]\s+(?:betrag|wert|summe|höhe)\b|\b(?:welche[nrm]?|in\s+welcher)\s+(?:betrag|höhe|summe|gebühr|wertgrenze|preis)\b/.test(q)) return { kind: 'money' };
+  if (namesMoneyAlone(question)) return { kind: 'money' };
   const hoch = /\bwie\s+hoch\s+(?:ist|sind|liegt|liegen|wäre|fällt|fallen|darf|dürfen|war)?\s*(?:denn\s+|eigentlich\s+|aktuell\s+)?(?:der|die|das|den|dem)?\s*([\p{L}-]+)/u.exec(q);
   if (hoch && MONEY_NOUN.test(normalizeWord(hoch[1]))) return { kind: 'money' };
   if (/\bwie\s+lange\b|\bwie\s+oft\b|\bwie\s+viel\s+zeit\b/.test(q)) return { kind: 'duration' };
   if (/\b(?:bis|seit)\s+wann\b|\bwie\s+früh\b|\bwie\s+spät\b|\bum\s+wie\s*viel\s+uhr\b|\b(?:welche[rnm]?|innerhalb\s+welcher|in\s+welcher)\s+(?:frist|zeitraum|zeitpunkt|uhrzeit|zeit)\b|\bwann\b.{0,60}\bspätestens\b|\bspätestens\s+wann\b/.test(q)) return { kind: 'time' };
   const many = /\bwie\s*viel(?:e|en|er|es)?\b((?:\s+[\p{L}-]+){0,2})/u.exec(q);
-  // "Wie viele Tage …", "wie viel Prozent Skonto …": what is counted names the kind. A number of anything
-  // else ("Wie viele Mitglieder …?") is not checked: on general text ("Wie viele Menschen …?" → "Einwohner",
-  // "unbemannt") the check cost more right answers than it caught near-misses (bench/calibrate.ts).
+  // "Wie viele Tage …", "wie viel Prozent Skonto …": what is counted names the kind; a number of anything
+  // else ("Wie viele Plätze …?", "Wie viel Speicherplatz …?") is answered by a number too.
   for (const w of many ? many[1].trim().split(' ').filter((x) => x && !NOT_A_NOUN.has(normalizeWord(x))) : []) {
     const unit = timeUnitOf(w);
     if (unit.time) return { kind: 'duration', ...(unit.unit ? { unit: unit.unit } : {}) };
     if (MONEY_NOUN.test(normalizeWord(w))) return { kind: 'money' };
   }
+  if (many && many[1].trim().split(' ').some((x) => x && !NOT_A_NOUN.has(normalizeWord(x)))) return { kind: 'count' };
   return undefined;
+}
+
+/** Interrogatives: a question with one of them says what it asks in its own words. */
+const INTERROGATIVE = /\b(?:wie|was|wer|wen|wem|wessen|wann|wo|wo[r]?(?:her|hin|mit|für|zu|auf|aus|durch|an|über|von|nach|bei|in|um)|welche[nmrs]?|warum|wieso|weshalb|weswegen|ob)\b/i;
+
+/**
+ * A question that names a sum of money and nothing else it asks: elliptical ("Pauschale für die
+ * Verpflegung auf der Klausur?", "Eigenanteil beim Jobticket?") or "Gibt es einen Zuschuss für …?".
+ * Either is answered by an amount, or by a statement that none is paid.
+ */
+function namesMoneyAlone(question: string): boolean {
+  const q = question.normalize('NFKC').trim();
+  const gibtEs = /^[Gg]ibt\s+es\s+(?:(?:eine[nm]?|ein|keine[nm]?|kein|auch)\s+)*(?:\p{Ll}+\s+)?(\p{Lu}[\p{L}-]*)/u.exec(q);
+  if (gibtEs && MONEY_NOUN.test(normalizeWord(gibtEs[1]))) return true;
+  // The sum and what it is for ("Pauschale für …", "Kaution beim …"); not a keyword alone ("Hundesteuerermäßigung?": its
+  // conditions as much as its amount) nor a keyword list that names what is asked of it ("Hundesteuer Pflicht?").
+  const first = /^(\p{Lu}[\p{L}-]*)\s+(?:für|bei|beim|pro|je|zum|zur|im|in|an|am|auf|nach|mit|ab|bis|von|vom)\s/u.exec(q);
+  return !!first && !INTERROGATIVE.test(q) && MONEY_NOUN.test(normalizeWord(first[1])) && q.split(/\s+/).length <= 10;
 }
 
 function englishType(q: string): AnswerType | undefined {
@@ -80,7 +102,7 @@ const NUMBER_WORDS = 'eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|
 /** A number as written in a Fundstelle: digits (not a paragraph, a phone number or a room), or a number word. */
 const NUMBER = `(?:(?<![§\\d])(?<!§\\s)(?<!(?:abs|nr|ziff|tel|telefon|raum|zimmer|durchwahl|rufnummer|nummer|az|aktenzeichen|tvöd|stufe)\\.?\\s?)\\d+(?:[.,]\\d+)*(?:\\s?-\\s?\\d+)?|\\b(?:${NUMBER_WORDS})\\b)`;
 const ARTICLE_NUMBER = '\\b(?:ein|eine|einen|einem|einer|eines|je|pro|jede[nrms]?|jährlich|alle)\\b';
-const MONEY = new RegExp(`${NUMBER}\\s?(?:(?:tausend|millionen?|milliarden?|mio\\.?|mrd\\.?)\\s)?(?:euro|eur|€|cent|ct\\b|prozent|%|dollar|us-dollar|\\$|pfund|£|franken|mark)|(?:€|eur|\\$|£)\\s?\\d|\\b(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich|entgeltfrei|nicht\\s+erstattet|keine\\s+(?:gebühr|kosten|erstattung))`, 'iu');
+const MONEY = new RegExp(`${NUMBER}\\s?(?:(?:tausend|millionen?|milliarden?|mio\\.?|mrd\\.?)\\s)?(?:euro|eur|€|cent|ct\\b|prozent|%|dollar|us-dollar|\\$|pfund|£|franken|mark)|(?:€|eur|\\$|£)\\s?\\d|\\b(?:kostenlos|kostenfrei|gebührenfrei|unentgeltlich|entgeltfrei|nicht\\s+(?:erstattet|gezahlt|gewährt|übernommen|vergütet|erhoben)|(?:erstattet|zahlt|gezahlt|gewährt|übernimmt|übernommen|vergütet)\\s+(?:\\p{L}+\\s+){0,3}nicht\\b|keine[nr]?\\s+\\p{L}*(?:gebühr|gebühren|kosten|erstattung|zulage|pauschale|zuschuss|zuschlag|entschädigung|vergütung|beitrag|eigenanteil|kaution|selbstbeteiligung|entgelt))`, 'iu');
 const TIME_WORDS = '(?:\\p{L}*(?:minute|stunde|tag|woche|monat|jahr|quartal|halbjahr|jahrhundert|jahrzehnt))(?:e|en|es|s|n)?';
 const PERIOD = new RegExp(`(?:${NUMBER}\\.?|${ARTICLE_NUMBER}|\\b(?:erste|ersten|zweiten|dritten|vierten|fünften|sechsten|siebten|achten|zehnten|folgenden|nächsten|laufenden|mehrere[nr]?|einige[nr]?|wenige[nr]?)\\b)\\s(?:\\p{L}+\\s)?${TIME_WORDS}\\b`, 'iu');
 /** A length of time counted in units ("30 Arbeitstage", "sechs Monate", "einen Tag", "alle zwei Jahre"), no ordinal ("am ersten Tag"). */
@@ -100,6 +122,8 @@ export function holdsAnswerType(type: AnswerType, text: string): boolean {
       return MONEY.test(t);
     case 'time':
       return PERIOD.test(t) || POINT_IN_TIME.test(t);
+    case 'count':
+      return new RegExp(NUMBER, 'iu').test(t) || /\b(?:kein|keine|keinen|keiner|keines|mehrere[nr]?|zahlreiche[nr]?|dutzende?|unbegrenzt|beliebig\s+viele)\b/.test(t);
     case 'duration':
       if (type.unit) return unitPeriods(t).includes(type.unit);
       return COUNTED_PERIOD.test(t) || UNTIL.test(t) || FREQUENCY.test(t);

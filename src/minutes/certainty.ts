@@ -25,13 +25,26 @@
  *    an agenda of another meeting is never mapped (core-draft.ts); the subject fits the item, and
  *    the decision was not taken over from another item.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
+ * 7. Result stands: nothing after the result, before the next decision of the TOP, takes it back —
+ *    no repeat of the vote ("Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab"), no
+ *    withdrawal or correction of the result ("Die Abstimmung ist ungültig", "Ich korrigiere mich"),
+ *    no member contesting it ("Einspruch!", "Das war nicht einstimmig", "Da wurde falsch gezählt",
+ *    "Ich habe aber dagegen gestimmt" after a vote without counter-votes).
+ * 8. Body able to decide: no statement that the body is not (or no longer) beschlussfähig stands
+ *    between the vote and a later statement that it is again (session-wide, in time order).
+ * 9. Majority sufficient: where the TOP says a majority above the simple one is needed
+ *    (Zweidrittelmehrheit, Mehrheit der gesetzlichen Mitglieder), an adoption is sure only with
+ *    "einstimmig" or with counts that reach that majority.
  *
- * Rules 1–3 are applied where the vote sequence is read (detect-votes.ts, group-votes.ts); rules 4
- * and 5 here, per TOP. Pure; mutates the decisions it is given.
+ * Rules 1–3 are applied where the vote sequence is read (detect-votes.ts, group-votes.ts); rules 4,
+ * 5, 7, 8 and 9 here, per TOP. Pure; mutates the decisions it is given.
  */
+import { readOutcome, type DetectedDecision } from './detect-votes.js';
 import type { Decision } from './draft-schema.js';
+import { sentencesOf, type Sentence } from './sentences.js';
 import { subjectFit, subjectWords } from './subject-fit.js';
-import { ASSENT, CALL_NO, CALL_YES, NO_OBJECTION, STANDING_ITEM, VOTE_OPENING } from './vocabulary.js';
+import type { Cue } from './types.js';
+import { ASSENT, CALL_NO, CALL_YES, CONDITIONAL_LEAD, NO_OBJECTION, QUALIFIED_MAJORITY, QUORUM_LOST, QUORUM_STATED, RESULT_CONTESTED, RESULT_REVOKED, STANDING_ITEM, VOTE_OPENING } from './vocabulary.js';
 
 export interface ItemContext {
   /** Found only by its title, not by a numbered call … */
@@ -53,7 +66,8 @@ export interface ItemContext {
   names?: string[];
 }
 
-const unsure = (d: Decision, reason: string) => {
+type Statused = Pick<Decision, 'status' | 'uncertain' | 'reasons'>;
+const unsure = (d: Statused, reason: string) => {
   if (d.status === 'sicher') d.status = 'unsicher';
   d.uncertain = true;
   if (!d.reasons.includes(reason)) d.reasons.push(reason);
@@ -116,4 +130,144 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
       if (e.outcome !== d.outcome) for (const x of [e, d]) if (!hasOwnVote(x)) unsure(x, 'ein anderes Ergebnis zum selben Gegenstand ohne eigene Abstimmung – welches gilt?');
     }
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rules 7–9: what is said around the vote, read on the sentence stream of the TOP.
+
+const isQuestion = (s: Sentence) => /\?\s*$/u.test(s.text);
+/** "Ich habe dagegen gestimmt" contests a result only where the result left no counter-vote (or no abstention). */
+const CONTEST_NO = /dagegen\s+gestimmt|mit\s+nein\s+gestimmt/iu;
+const CONTEST_ABSTAIN = /enthalten/iu;
+/** "Einspruch" as an objection to what was just stated, not the legal "Einspruch gegen den Bebauungsplan". */
+const BARE_OBJECTION = /^(?:[^.?!]{0,24}\s)?einspruch\s*(?:[!.,]|$)|einspruch\s+gegen\s+(?:das|die|dieses|diese)\s+(?:ergebnis|feststellung|abstimmung|zählung)/iu;
+
+function contests(text: string, d: DetectedDecision): boolean {
+  if (RESULT_REVOKED.test(text)) return true;
+  if (!RESULT_CONTESTED.test(text)) return false;
+  if (/einspruch/iu.test(text) && !/nicht\s+einstimmig|gezählt|stimme/iu.test(text)) return BARE_OBJECTION.test(text);
+  if (CONTEST_NO.test(text)) return d.unanimous || d.votes?.no === 0 || d.noObjection;
+  if (CONTEST_ABSTAIN.test(text) && !/gezählt|einstimmig/iu.test(text)) return d.unanimous || d.votes?.abstain === 0;
+  return true;
+}
+
+type Located = { first: number; last: number };
+type EvidenceKey = { cueId: string | null; quote: string };
+
+/**
+ * Where a decision stands in a sentence stream: the indices of its first and last (result) evidence
+ * sentence. Short sentences recur ("Keine.", "So beschlossen."): of the result's occurrences, the one
+ * with most of the decision's other evidence just before it.
+ */
+function locator(sentences: Sentence[]): (evidence: EvidenceKey[]) => Located | undefined {
+  const index = new Map<string, number[]>();
+  sentences.forEach((s, i) => {
+    const k = `${s.cueId} ${s.text}`;
+    index.set(k, [...(index.get(k) ?? []), i]);
+  });
+  return (evidence) => {
+    if (!evidence.length) return undefined;
+    const keys = evidence.map((e) => `${e.cueId} ${e.quote}`);
+    const before = (i: number) => keys.flatMap((k) => (index.get(k) ?? []).filter((j) => j <= i && j > i - 40));
+    const near = (i: number) => keys.filter((k) => (index.get(k) ?? []).some((j) => j <= i && j > i - 40)).length;
+    const last = (index.get(keys[keys.length - 1]) ?? []).reduce<number | undefined>((best, i) => (best === undefined || near(i) > near(best) ? i : best), undefined);
+    if (last === undefined) return undefined;
+    return { first: Math.min(...before(last)), last };
+  };
+}
+
+/**
+ * Rule 7, the result stands: a repeat of the vote, a withdrawal or correction of the result, or a
+ * member contesting it, after the result and up to the next decision's result, makes it unsure.
+ */
+function applyResultStands(decisions: DetectedDecision[], sentences: Sentence[]): void {
+  const locate = locator(sentences);
+  const places = decisions.map((d) => locate(d.evidence));
+  decisions.forEach((d, j) => {
+    const place = places[j];
+    if (!d.outcome || !place) return;
+    const next = places.slice(j + 1).find((p) => p && p.last > place.last);
+    const to = next ? next.last : Math.min(sentences.length - 1, place.last + 12);
+    const own = new Set(d.evidence.map((e) => `${e.cueId} ${e.quote}`));
+    const isOwn = (i: number) => i >= place.first && i <= place.last && own.has(`${sentences[i].cueId} ${sentences[i].text}`);
+    // From the first sentence of the decision that states a result: a restated result ("Dann halten wir
+    // fest: …") may have been read into the same decision, with the objection between the two.
+    let start = place.last;
+    for (let i = place.first; i <= place.last; i++) if (isOwn(i) && readOutcome(sentences[i].text)) {
+      start = i;
+      break;
+    }
+    let hit: Sentence | undefined;
+    for (let i = start + 1; i <= to && !hit; i++) {
+      const s = sentences[i];
+      if (isOwn(i) ? RESULT_REVOKED.test(s.text) : !CONDITIONAL_LEAD.test(s.text) && contests(s.text, d)) hit = s;
+    }
+    if (hit) unsure(d, `nach dem Ergebnis: „${hit.text.length > 90 ? `${hit.text.slice(0, 90)} …` : hit.text}“ – Abstimmung wiederholt, korrigiert oder bestritten? Bitte prüfen`);
+  });
+}
+
+/** Rule 9, the majority sufficient: a qualified majority named in the TOP before the result. */
+function applyQualifiedMajority(decisions: DetectedDecision[], sentences: Sentence[]): void {
+  const locate = locator(sentences);
+  decisions.forEach((d) => {
+    if (d.outcome !== 'angenommen' || d.unanimous) return;
+    const at = locate(d.evidence)?.last;
+    const named = sentences.slice(0, at === undefined ? sentences.length : at + 1).find((s) => {
+      const m = QUALIFIED_MAJORITY.exec(s.text);
+      return m && !/(?:kein[e]?|nicht)\s+(?:\p{L}+\s+){0,2}$/iu.test(s.text.slice(0, m.index)) && !NOT_NEEDED.test(s.text);
+    });
+    if (!named) return;
+    const v = d.votes;
+    const share = /drei\s*viertel|dreiviertel/iu.test(named.text) ? 3 / 4 : /drittel|2\s*\/\s*3/iu.test(named.text) ? 2 / 3 : undefined;
+    const reached = share !== undefined && v && v.yes !== null && v.no !== null && v.yes >= share * (v.yes + v.no);
+    if (!reached) unsure(d, `qualifizierte Mehrheit genannt („${named.text.length > 80 ? `${named.text.slice(0, 80)} …` : named.text}“) – ob sie erreicht wurde, ist aus den gehörten Stimmen nicht sicher; bitte prüfen`);
+  });
+}
+
+/** "… ist hier nicht erforderlich", "brauchen wir nicht": the qualified majority is named as not needed. */
+const NOT_NEEDED = /nicht\s+(?:\p{L}+\s+)?(?:erforderlich|nötig|notwendig|gebraucht|vorgeschrieben)|(?:brauchen|benötigen)\s+wir\s+(?:hier\s+)?nicht/iu;
+
+/** Where in the session a decision was taken: its evidence, by cue and sentence. */
+export type QuorumCheck = (evidence: { cueId: string | null; quote: string; at: number }[]) => boolean;
+
+/**
+ * Rule 8, the body able to decide: reads the whole session in order and tells, for a decision's
+ * evidence, whether its result fell between a statement that the body is not (or no longer)
+ * beschlussfähig and the next statement that it is. Positions are sentences of the session (a
+ * merged turn of the chair holds many sentences at one time), times only where a sentence is not found.
+ */
+export function quorumCheck(cues: Cue[]): QuorumCheck {
+  const sentences = sentencesOf(cues);
+  const gaps: [number, number][] = [];
+  let from: number | undefined;
+  sentences.forEach((s, i) => {
+    const lost = QUORUM_LOST.test(s.text) && !isQuestion(s) && !CONDITIONAL_LEAD.test(s.text);
+    if (lost && from === undefined) from = i;
+    else if (!lost && from !== undefined && QUORUM_STATED.test(s.text) && !isQuestion(s)) {
+      gaps.push([from, i]);
+      from = undefined;
+    }
+  });
+  if (from !== undefined) gaps.push([from, sentences.length]);
+  if (!gaps.length) return () => false;
+  const locate = locator(sentences);
+  const timeOf = (i: number) => sentences[Math.min(i, sentences.length - 1)].at;
+  return (evidence) => {
+    const at = locate(evidence)?.last;
+    if (at !== undefined) return gaps.some(([a, b]) => at > a && at < b);
+    const t = Math.max(...evidence.map((e) => e.at));
+    return gaps.some(([a, b]) => t > timeOf(a) && (b >= sentences.length || t < timeOf(b)));
+  };
+}
+
+/** Rules 7–9 for the decisions read in one TOP (before they become the draft's decisions). */
+export function applySequenceCertainty(decisions: DetectedDecision[], cues: Cue[], quorumLost: QuorumCheck = () => false): void {
+  if (!decisions.length) return;
+  const sentences = sentencesOf(cues);
+  applyResultStands(decisions, sentences);
+  applyQualifiedMajority(decisions, sentences);
+  for (const d of decisions) {
+    if (!d.outcome) continue;
+    if (d.evidence.length && quorumLost(d.evidence)) unsure(d, 'vorher wurde festgestellt, dass das Gremium nicht (mehr) beschlussfähig ist – Beschluss gültig? Bitte prüfen');
+  }
 }

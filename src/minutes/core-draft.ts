@@ -10,7 +10,7 @@ import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
-import { applyItemCertainty } from './certainty.js';
+import { applyItemCertainty, applySequenceCertainty, quorumCheck, type QuorumCheck } from './certainty.js';
 import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { segmentTranscript, type Segment } from './segment.js';
 import { JOINT_VOTE_PROPOSAL, STANDING_ITEM } from './vocabulary.js';
@@ -131,10 +131,11 @@ function toDecision(d: DetectedDecision, clock: (s: number) => string, seg: Segm
   };
 }
 
-function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>): MinutesItem {
+function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>, quorumLost: QuorumCheck): MinutesItem {
   const label = `TOP ${seg.number}`;
   const warnings = [...seg.warnings];
   const detected = detectDecisions(seg.cues, { ...(voters !== undefined ? { maxVoters: voters } : {}), chairs, itemNumber: seg.number });
+  applySequenceCertainty(detected, seg.cues, quorumLost);
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {
@@ -438,7 +439,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   warnings.push(...seg.warnings);
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
-  const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs));
+  const quorumLost = quorumCheck(cues);
+  const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs, quorumLost));
   const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
   routePreambleDecisions(seg.preamble, seg.segments, items, clock, proc.chairs);
   assignBias(seg.segments, seg.preamble, items, known, clock);

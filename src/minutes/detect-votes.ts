@@ -12,6 +12,7 @@
  */
 import type { Outcome, Votes } from './draft-schema.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
+import { readRegional } from './regional-speech.js';
 import { sentencesOf, type Sentence } from './sentences.js';
 import {
   ABSTAIN_NONE,
@@ -274,6 +275,8 @@ function proposedProcedure(text: string): Outcome | undefined {
   return undefined;
 }
 
+const MAJORITY_VOTES = new RegExp(String.raw`mit\s+(${NUMBER_TOKEN})\s+(?:ja-)?stimmen\s+(?:bei|gegen)\s`, 'iu');
+
 /** The words that name a side of the vote in a count sentence. */
 const SIDE_WORDS: [Q, RegExp][] = [
   ['yes', /^(?:dafür|ja|ja-stimmen|zustimmungen?)[,.;:!]?$/iu],
@@ -318,7 +321,11 @@ export interface DetectOptions {
 /** Finds the decisions of one TOP, in order. */
 export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}): DetectedDecision[] {
   const options: DetectOptions = typeof opts === 'number' ? { maxVoters: opts } : opts;
-  const sentences = sentencesOf(cues);
+  // "Gegenstimmen? – Koine. Dann isch des abglehnt.": the standard reading for the detectors, the words as said for the evidence.
+  const sentences = sentencesOf(cues).map((s): Sentence => {
+    const r = readRegional(s.text);
+    return r.read.length ? { ...s, text: r.text, verbatim: s.text, ...(r.doubtful ? { regional: r.read } : {}) } : s;
+  });
   const out: DetectedDecision[] = [];
   let ep: Episode | undefined;
   let closed: { ep: Episode; index: number } | undefined;
@@ -707,6 +714,9 @@ function readCounts(e: Episode, text: string): void {
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
   // "mit 7 zu 5 Stimmen abgelehnt": the majority is named first, so for a rejection it is the no side.
   if (MAJORITY_FIRST.test(text) && readOutcome(text)?.outcome === 'abgelehnt' && yes !== undefined && no !== undefined && yes > no) [yes, no] = [no, yes];
+  // "Beschlossen mit 13 Stimmen bei 3 Gegenstimmen": the votes for an adopted motion (for a rejection the side is unclear).
+  const withVotes = yes === undefined ? MAJORITY_VOTES.exec(text) : null;
+  if (withVotes && readOutcome(text)?.outcome !== 'abgelehnt') yes = parseGermanNumber(withVotes[1]);
   const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
   if (yes !== undefined) setCount(e, 'yes', yes);
@@ -812,9 +822,12 @@ function finish(e: Episode, maxVoters?: number): DetectedDecision {
   if (counted && e.individual) reasons.push('eine Stimme einzeln (online) abgefragt – gehört sie zu den genannten Zahlen?');
   const total = (c.yes ?? 0) + (c.no ?? 0) + (c.abstain ?? 0);
   if (maxVoters !== undefined && total > maxVoters) reasons.push(`${total} Stimmen bei ${maxVoters} Anwesenden`);
+  // "Koine.", "Des isch abglehnt.": read from regional speech; the clerk checks the reading.
+  const regional = [...new Set(e.sentences.flatMap((s) => s.regional ?? []))];
+  if (regional.length) reasons.push(`in Mundart gesprochen (${regional.slice(0, 4).map((w) => `„${w}“`).join(', ')}) – Lesart bitte prüfen`);
   const status: FactStatus = !outcome ? 'nicht erkannt' : reasons.length ? 'unsicher' : 'sicher';
-  const evidence = e.sentences.map((s) => ({ cueId: s.cueId, at: s.at, speaker: s.speaker, quote: s.text }));
-  const text = e.sentences.map((s) => s.text).join(' ').slice(0, 600);
+  const evidence = e.sentences.map((s) => ({ cueId: s.cueId, at: s.at, speaker: s.speaker, quote: s.verbatim ?? s.text }));
+  const text = e.sentences.map((s) => s.verbatim ?? s.text).join(' ').slice(0, 600);
   return {
     text,
     subject: e.subject ?? null,

@@ -13,7 +13,7 @@ import { readOutcome } from './detect-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { splitSentences } from './sentences.js';
 import type { AgendaItem, Cue } from './types.js';
-import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, STANDING_ITEM, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
+import { BARE_NUMBER_CALL, CALL_YES, VOTE_OPENING, FORWARD_NONPUBLIC, ITEM_ANNOUNCED, ITEM_CALL_LEAD, ITEM_NUMBER, ITEM_WORD, NEXT_ITEM_CALL, NONPUBLIC_START, PUBLIC_AGAIN, nonPublicDeferred, STANDING_ITEM, mattersCall, motionNamed, ordinalCall, ownWordsCall, titleOnlyCall, topicCall } from './vocabulary.js';
 
 export interface Segment {
   number: string;
@@ -64,6 +64,32 @@ const TRANSITION_AFTER_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|da
 const SUB_ITEM_NUMBER = /(?:^|\s)(?:zu|mit|über|unter|bei)\s+(\d{1,2}(?:\.\d{1,2}|\s?[a-h]))(?![\p{L}\d])(?!\.\d)/iu;
 /** "Der zweite Bauantrag, …", "Dann die dritte Vorlage": the next sub-item of the item being dealt with, by its ordinal. */
 const SUB_ORDINAL = /^(?:(?:[Ss]o|[Gg]ut|[Aa]lso|[Dd]ann|[Uu]nd|[Jj]etzt|[Nn]un)[,.]?\s+)*(?:[Dd]er|[Dd]ie|[Dd]as|[Zz]um|[Zz]ur)\s+(?:zweite|dritte|vierte|fünfte|sechste|siebte|nächste)[nrs]?\s+\p{Lu}\p{Ll}{3,}/u;
+/**
+ * "Vier b.", "Dann 4 b, die Scheune …", "Und fünf Punkt zwei:": the next sibling of the sub-item being dealt
+ * with, by its bare number (digits or words) at the start of the chair's sentence; a sentence of its own or
+ * followed by a comma, colon or dash. Only the very next sibling counts ("4a" → "4b", "4.1" → "4.2").
+ */
+const SIBLING_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun|weiter\s+mit)[,.]?\s+)*(${NUMBER_TOKEN})(?:\s?([a-h])|\s+punkt\s+(${NUMBER_TOKEN})|\.(\d{1,2}))\s*(?=[.,:;–-]|$)`, 'iu');
+/** A Befangenheit or Mitwirkungsverbot named in the sentence (declared, noted or announced). */
+const BIAS_NOTICE = /befangen|(?:persönliche\s+)?beteiligung\s+(?:angezeigt|gemeldet|mitgeteilt|erklärt)|persönlich\s+beteiligt|mitwirkungsverbot|ausschließungsgrund|interessenkollision|an\s+(?:der\s+)?beratung\s+und\s+(?:der\s+)?abstimmung\s+nicht\s+teil/iu;
+/** The integer head of an item number ("4.2" → 4, "N 7b" → 7; NaN when there is none). */
+const headOf = (n: string): number => Number(/\d{1,3}/u.exec(numberKey(n))?.[0] ?? NaN);
+function nextSibling(current: string): string | undefined {
+  const k = numberKey(current);
+  const letter = /^(\d{1,2})([a-g])$/u.exec(k);
+  if (letter) return `${letter[1]}${String.fromCharCode(letter[2].charCodeAt(0) + 1)}`;
+  const dotted = /^(\d{1,2})\.(\d{1,2})$/u.exec(k);
+  return dotted ? `${dotted[1]}.${Number(dotted[2]) + 1}` : undefined;
+}
+function siblingCall(sentence: string, current: string): Hit | undefined {
+  const next = nextSibling(current);
+  const m = next ? SIBLING_AT_START.exec(sentence) : null;
+  if (!m || !next) return undefined;
+  const head = parseGermanNumber(m[1]);
+  const tail = m[2] ?? (m[3] !== undefined ? `.${parseGermanNumber(m[3]) ?? ''}` : `.${m[4]}`);
+  if (head === undefined || numberKey(`${head}${tail.toLowerCase()}`) !== numberKey(next)) return undefined;
+  return { strong: false, number: next, rest: sentence.slice(m[0].length) };
+}
 const JOINT = new RegExp(String.raw`(?:zusammen|gemeinsam|verbunden)\s+mit\s+(?:dem\s+)?(?:[^.!?]{0,80}?\s)?${ITEM_WORD}\s+${ITEM_NUMBER}`, 'giu');
 
 /**
@@ -113,7 +139,7 @@ const SPOKEN_SUB_NUMBER = new RegExp(String.raw`${L}(${ITEM_WORD}|nummer)\s+(\p{
 /** "Die Nummer 4.3, die Werbewand …", "Dann die Nummer 4.4": an item by "Nummer" and its number. */
 const NUMMER_CALL = /^(?:(?:dann|jetzt|nun|und|so)[,]?\s+)*(?:die\s+)?nummer\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)(?![\p{L}\d])/iu;
 /** "Wir kommen zum Rahmenplan Innenstadt, TOP 4 a": the call lead, the matter, then the number. */
-const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?\s+)*(?:${ITEM_CALL_LEAD}|dann|jetzt|nun)\s+[^.!?]{3,60}?,\s+(tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
+const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?\s+)*(?:${ITEM_CALL_LEAD}|dann|jetzt|nun)\s+[^.!?]{3,60}?,\s+(?:(?:zunächst|zuerst|erst(?:mal|einmal)?|als\s+erstes|und\s+zwar|beginnend\s+mit)\s+)?(tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 
 /**
  * "Wir kommen zu vier, dem Antrag …", "Kommen wir zu 5." – the call lead and a bare number, no item word;
@@ -412,10 +438,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         const next = head ? agendaSegments.slice(agendaSegments.indexOf(current) + 1).find((s) => (!s.found || s.byTitle) && new RegExp(`^${head}(?:\\.\\d{1,2}|[a-h])$`, 'u').test(numberKey(s.number))) : undefined;
         if (next) hit = { strong: true, number: next.number, rest: sentence.replace(SUB_ORDINAL, '') };
       }
+      // "Vier b. Die Scheune in Devin …": the next sub-item by its bare number.
+      if (!hit && chairTurn && current) hit = siblingCall(sentence, current.number);
+      // "Zu Tagesordnungspunkt 8 hat Frau Thiele eine Beteiligung angezeigt": a Befangenheit noted early for a
+      // later item, not its call (the declaration lands on that item, detect-procedure.ts).
+      if (hit && BIAS_NOTICE.test(sentence) && headOf(hit.number) > (current ? headOf(current.number) : 0) + 1) hit = undefined;
       if (PUBLIC_AGAIN.test(sentence)) {
         flush();
         spokenPublic = true;
-      } else if (NONPUBLIC_START.test(sentence) && !/\?\s*$/u.test(sentence)) {
+      } else if (NONPUBLIC_START.test(sentence) && !/\?\s*$/u.test(sentence) && !nonPublicDeferred(sentence)) {
         const wasPublic = spokenPublic;
         // What was said before this sentence was said in public.
         if (wasPublic) flush();

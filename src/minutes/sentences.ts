@@ -21,6 +21,10 @@ export interface Sentence {
   answer: boolean;
   /** Index of the cue in the input list. */
   cue: number;
+  /** The words as said, when `text` is a standard reading of regional speech (see regional-speech.ts). */
+  verbatim?: string;
+  /** The regional forms read, when the reading is not sure (more than the copula). */
+  regional?: string[];
 }
 
 /** Word boundaries for German text (letters incl. umlauts and digits); use in RegExp sources with the `u` flag. */

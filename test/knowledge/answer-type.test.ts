@@ -36,10 +36,23 @@ describe('what kind of fact a question asks for', () => {
     expect(askedAnswerType('How many days of special leave do I get for my wedding?')).toEqual({ kind: 'duration', unit: 'tag' });
   });
 
-  it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold), a number of things', () => {
-    for (const q of ['Wie viele Lastenräder stehen am Bauhof?', 'Wie lang muss die PIN der Zugangskarte sein?', 'Gibt es einen Zuschuss zum Deutschlandticket?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?']) {
+  it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold)', () => {
+    for (const q of ['Wie lang muss die PIN der Zugangskarte sein?', 'Gibt es einen Parkplatz für Fahrräder am Rathaus?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?', 'Elterngeld beantragen – wie geht das?', 'Wie viel muss ich dafür tun?']) {
       expect(askedAnswerType(q), q).toBeUndefined();
     }
+  });
+
+  it('a number of things: "wie viele" or "wie viel" with what is counted', () => {
+    for (const q of ['Wie viele Lastenräder stehen am Bauhof?', 'Wie viel Speicherplatz bekommt ein Teamordner?', 'Wie viele Ladesäulen hat die Tiefgarage?', 'Wie viele Mitglieder hat der Seniorenbeirat?']) {
+      expect(askedAnswerType(q), q).toEqual({ kind: 'count' });
+    }
+  });
+
+  it('a sum named alone: elliptical ("Pauschale für …?") or "Gibt es einen Zuschuss …?"; a money noun in a question that asks something else is not', () => {
+    for (const q of ['Gibt es einen Zuschuss zum Deutschlandticket?', 'Gibt es auch eine kleine Zulage für den Winterdienst?', 'Eigenanteil beim Jobrad?', 'Kaution für den Schlüssel zum Bürgerhaus?', 'Wie hoch ist die Jahressonderzahlung für Auszubildende?']) {
+      expect(askedAnswerType(q), q).toEqual({ kind: 'money' });
+    }
+    for (const q of ['Zuschuss zum Jobrad – wer entscheidet darüber?', 'Gibt es für die Kaution ein Formular?', 'Hundesteuerermäßigung?', 'Zweitwohnungsteuer Pflicht bei Studierenden?']) expect(askedAnswerType(q), q).toBeUndefined();
   });
 });
 
@@ -65,6 +78,18 @@ describe('whether a Fundstelle holds a fact of that kind', () => {
     expect(holdsAnswerType({ kind: 'duration', unit: 'tag' }, 'Der Antrag ist sechs Wochen vorher zu stellen, Telefon 2210.')).toBe(false);
   });
 
+  it('money: "no sum is paid" answers a question for one', () => {
+    const money = { kind: 'money' } as const;
+    for (const t of ['Eine Zulage für den Winterdienst wird nicht gezahlt.', 'Für den Schlüssel wird keine Kaution erhoben.', 'Es gibt keinen Zuschuss zum Jobrad.']) expect(holdsAnswerType(money, t), t).toBe(true);
+    expect(holdsAnswerType(money, 'Der Winterdienst wird im Schichtplan eingeteilt.')).toBe(false);
+  });
+
+  it('a number of things: digits or a number word, or "keine"; a passage without any number is none', () => {
+    const count = { kind: 'count' } as const;
+    for (const t of ['Am Bauhof stehen drei Lastenräder.', 'Die Tiefgarage hat 12 Ladesäulen.', 'Ladesäulen gibt es in der Tiefgarage keine.']) expect(holdsAnswerType(count, t), t).toBe(true);
+    for (const t of ['Lastenräder leiht der Bauhof an Beschäftigte aus.', 'Ablage im Teamordner auf dem Gruppenlaufwerk.']) expect(holdsAnswerType(count, t), t).toBe(false);
+  });
+
 });
 
 const FOLDER: Record<string, string> = {
@@ -79,8 +104,8 @@ const snapshot = snapshotFromDocuments(
 const retriever = createRetriever(snapshot);
 
 describe('the answer rule with the answer type', () => {
-  it('a passage that names the thing but not the asked amount or period is no answer', async () => {
-    for (const q of ['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'Wie lange darf ich ein Lastenrad vom Bauhof ausleihen?']) {
+  it('a passage that names the thing but not the asked amount, period or number is no answer', async () => {
+    for (const q of ['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'Wie lange darf ich ein Lastenrad vom Bauhof ausleihen?', 'Wie viele Lastenräder hat der Bauhof?', 'Gibt es einen Zuschuss für die Ausleihe eines Lastenrads?', 'Gebühr für die Beglaubigung einer Kopie?']) {
       expect((await retriever.search(q, 3)).filter((h) => h.relevant), q).toEqual([]);
     }
   });
@@ -99,7 +124,7 @@ describe('the answer rule with the answer type', () => {
   });
 
   it('SharePoint and Outlook passages get the same decision', async () => {
-    for (const [q, file] of [['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'kopien.md'], ['Was kostet der Bewohnerparkausweis?', 'parken.md']] as const) {
+    for (const [q, file] of [['Was kostet eine Beglaubigung einer Kopie im Bürgerbüro?', 'kopien.md'], ['Was kostet der Bewohnerparkausweis?', 'parken.md'], ['Wie viele Lastenräder hat der Bauhof?', 'rad.md'], ['Gibt es einen Zuschuss für die Ausleihe eines Lastenrads?', 'rad.md']] as const) {
       const local = (await retriever.search(q, 5)).find((h) => h.chunk.source === file);
       const [remote] = withRelevance(q, [{ title: '', sectionPath: [], text: FOLDER[file] }]);
       expect(remote.relevant, q).toBe(local?.relevant ?? false);

@@ -241,3 +241,19 @@ describe('a set-down announced before the first item', () => {
     expect(byNumber('1').map((d) => d.outcome)).toEqual(['genehmigt']);
   });
 });
+
+describe('a recommendation to the council adopted', () => {
+  it.each(['Damit ist die Vorlage dem Gemeinderat mehrheitlich empfohlen.', 'Also elf zu zwei, empfohlen.'])('"%s" is the committee’s result', (result) => {
+    const [d] = decide('Wer empfiehlt dem Rat die Vorlage? Elf.', 'Dagegen? Zwei.', result);
+    expect([d.outcome, d.status]).toEqual(['angenommen', 'sicher']);
+  });
+
+  it('what the administration recommended is no result', () => {
+    expect(decide('Die Verwaltung hat das so empfohlen.')).toEqual([]);
+  });
+
+  it('a verbless result with its votes at the start of the sentence is settled', () => {
+    const [d] = decide('Wer ist dafür?', 'Gegenprobe.', 'Beschlossen mit neun Stimmen bei vier Gegenstimmen.');
+    expect([d.outcome, d.status, d.votes?.yes, d.votes?.no]).toEqual(['angenommen', 'sicher', 9, 4]);
+  });
+});

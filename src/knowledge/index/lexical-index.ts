@@ -341,7 +341,9 @@ export class LexicalIndex {
       const byWord = this.compoundPartsByWord(term);
       return term.words.flatMap((w, k) => this.resolveTranslation(w, byWord[k]));
     }
-    const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation' };
+    // The dictionary writes nouns capitalised: an English word whose first German sense is a noun names what is asked about.
+    const noun = /^\p{Lu}/u.test(term.german[0] ?? '') ? { noun: true } : {};
+    const base: Concept = { word: term.english, whole: -1, parts: [], alts: ids, altCredit: TRANSLATION_CREDIT, altCredits: credits, weight: 0, match: 'translation', ...noun };
     // No candidate in the folder: a word the documents do not speak about, or a sense the dictionary missed.
     // "absentTranslation": an English word whose German candidates the folder never uses (calibrated on the
     // English dev questions, bench/calibrate.ts ENGLISH=1).

@@ -1,0 +1,93 @@
+/**
+ * Classes of near-miss and unanswerable questions that the "nicht gefunden" rule must refuse,
+ * each beside a question of the same form that the same passages do answer, so that a rule that
+ * simply refused more would fail too. Sentences and folders written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDictionary, translateEnglishQuestion } from '../../src/knowledge/analysis/english-german.js';
+import { chunkDocument } from '../../src/knowledge/chunking.js';
+import { snapshotFromDocuments } from '../../src/knowledge/index/index-state.js';
+import { withRelevance } from '../../src/knowledge/relevance.js';
+import { createRetriever } from '../../src/knowledge/retriever.js';
+
+function folder(texts: Record<string, string>) {
+  const snapshot = snapshotFromDocuments(
+    Object.entries(texts).map(([source, text]) => ({ source, doc: { title: '', blocks: [{ kind: 'paragraph' as const, text }] } })),
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const retriever = createRetriever(snapshot);
+  const passing = async (q: string) => (await retriever.search(q, 5)).filter((h) => h.relevant).map((h) => h.chunk.source);
+  // The same question against the same texts fetched live (SharePoint, Outlook): the same decision.
+  const passingLive = (q: string) =>
+    withRelevance(q, Object.entries(texts).map(([source, text]) => ({ source, title: '', sectionPath: [], text })))
+      .filter((p) => p.relevant)
+      .map((p) => p.source);
+  return { retriever, passing, passingLive };
+}
+
+describe('"wie viele" / "wie viel" with what is counted: a passage without a number does not answer', () => {
+  const texts = {
+    'laufwerke.md': 'Jedes Team erhält ein Gruppenlaufwerk. Dienstliche Dateien gehören auf das Gruppenlaufwerk, nicht auf den Desktop.',
+    'postfach.md': 'Das persönliche Postfach hat 50 GB Speicherplatz. Ältere Mails werden nach zwei Jahren archiviert.',
+    'garage.md': 'In der Tiefgarage am Rathaus laden Dienstwagen an Ladesäulen. Privatwagen dürfen dort nicht laden.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('names the thing but gives no number: nicht gefunden', async () => {
+    for (const q of ['Wie viele Dateien passen auf das Gruppenlaufwerk eines Teams?', 'Wie viele Ladesäulen hat die Tiefgarage am Rathaus?']) {
+      expect(await passing(q), q).toEqual([]);
+      expect(passingLive(q), q).toEqual([]);
+    }
+  });
+
+  it('the passage that states the number answers', async () => {
+    expect(await passing('Wie viel Speicherplatz hat das persönliche Postfach?')).toContain('postfach.md');
+    expect(passingLive('Wie viel Speicherplatz hat das persönliche Postfach?')).toContain('postfach.md');
+  });
+});
+
+describe('a sum named alone ("Pauschale für …?", "Gibt es einen Zuschuss …?") is answered by an amount or by "none is paid"', () => {
+  const texts = {
+    'klausur.md': 'Die Bewirtung bei ganztägigen Klausurtagungen ist vorher von der Dezernentin zu genehmigen. Die Verpflegung bestellt das Sekretariat.',
+    'jobrad.md': 'Das Jobrad wird über das Personalportal beantragt. Einen Zuschuss zum Jobrad zahlt die Stadt nicht; die Leasingrate wird vom Entgelt einbehalten.',
+    'winterdienst.md': 'Beschäftigte im Winterdienst werden im Schichtplan eingeteilt. Die Rufbereitschaft beginnt um 4 Uhr.',
+    'schluessel.md': 'Für den Schlüssel zum Bürgerhaus ist eine Kaution von 50 Euro zu hinterlegen.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('a passage that names the occasion but no sum: nicht gefunden', async () => {
+    for (const q of ['Pauschale für die Verpflegung bei einer ganztägigen Klausurtagung?', 'Gibt es eine Zulage für die Rufbereitschaft im Winterdienst?']) {
+      expect(await passing(q), q).toEqual([]);
+      expect(passingLive(q), q).toEqual([]);
+    }
+  });
+
+  it('a passage with the sum, or saying that none is paid, answers', async () => {
+    expect(await passing('Kaution für den Schlüssel zum Bürgerhaus?')).toContain('schluessel.md');
+    expect(await passing('Gibt es einen Zuschuss zum Jobrad?')).toContain('jobrad.md');
+    expect(passingLive('Gibt es einen Zuschuss zum Jobrad?')).toContain('jobrad.md');
+  });
+});
+
+describe('English without a model: a passage matching only a translated verb, not the noun asked about, does not answer', () => {
+  const table = parseDictionary(['apply\tbeantragen;bewerben', 'fishing\tAngeln;Fischerei', 'licence\tErlaubnis;Schein', 'dog\tHund', 'tax\tSteuer', 'dog tax\tHundesteuer'].join('\n'));
+  const texts = {
+    'hundesteuer.md': 'Wer einen Hund anschafft, hat die Hundesteuer beim Steueramt zu beantragen. Sie beträgt 96 Euro im Jahr.',
+    'parken.md': 'Der Bewohnerparkausweis wird im Bürgerbüro ausgestellt.',
+    'urlaub.md': 'Erholungsurlaub wird im Personalportal eingetragen.',
+    'post.md': 'Die Poststelle öffnet um 8 Uhr.',
+  };
+  const { retriever } = folder(texts);
+  const search = async (q: string) => {
+    const t = translateEnglishQuestion(q, (w) => table.get(w));
+    return (await retriever.search(t.germanWords.join(' '), 5, undefined, t.terms)).filter((h) => h.relevant).map((h) => h.chunk.source);
+  };
+
+  it('"apply" matches "beantragen", "fishing" nothing: nicht gefunden', async () => {
+    expect(await search('How do I apply for fishing?')).toEqual([]);
+  });
+
+  it('the same form with the noun in the folder is answered', async () => {
+    expect(await search('How do I apply for the dog tax?')).toContain('hundesteuer.md');
+  });
+});
