@@ -3,14 +3,10 @@
  * compound the documents use, an English weekday name translated, and a question about something
  * the documents do not cover still "nothing found". Documents and questions written for this test.
  */
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/main.js';
+import { indexedCliFolder, type CliAnswer } from '../fakes/cli-folder.js';
 
-let root: string;
-let dataDir: string;
+let ask: (question: string) => Promise<CliAnswer>;
 
 const AKTEN = `# Aktenführung im Personalamt
 
@@ -34,24 +30,8 @@ Das Bürgerbüro ist montags bis donnerstags von 8 bis 16 Uhr geöffnet, freitag
 Das Personal des Bürgerbüros trägt Namensschilder.
 `;
 
-function io(): CliIo & { out: string[] } {
-  const out: string[] = [];
-  return { out, stdout: (t) => void out.push(t), stderr: () => undefined, env: { RATHAUS_DATA_DIR: dataDir, LLM_PROVIDER: 'none' }, cwd: root, isTTY: false };
-}
-
-async function ask(question: string) {
-  const cli = io();
-  expect(await runCli(['ask', question, '--json'], cli)).toBe(0);
-  return JSON.parse(cli.out.join('')) as { found: boolean; answer: string; citations: { source: string; snippet: string }[] };
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'rathaus-ask-en-'));
-  dataDir = path.join(root, 'data');
-  await mkdir(path.join(root, 'knowledge'), { recursive: true });
-  await writeFile(path.join(root, 'knowledge', 'akten.md'), AKTEN);
-  await writeFile(path.join(root, 'knowledge', 'buergerbuero.md'), BUERO);
-  expect(await runCli(['index', path.join(root, 'knowledge'), '--data-dir', dataDir, '--json'], io())).toBe(0);
+  ({ ask } = await indexedCliFolder('rathaus-ask-en-', { 'akten.md': AKTEN, 'buergerbuero.md': BUERO }));
 });
 
 describe('rathaus ask, English, no model', () => {

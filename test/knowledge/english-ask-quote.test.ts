@@ -4,14 +4,10 @@
  * word ("phone" → Telefon, anrufen, Hörer …), and for a "where" question the sentence with the room.
  * Documents and questions written for this test.
  */
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliIo } from '../../src/cli/main.js';
+import { indexedCliFolder, type CliAnswer } from '../fakes/cli-folder.js';
 
-let root: string;
-let dataDir: string;
+let ask: (question: string) => Promise<CliAnswer>;
 
 const MOBILFUNK = `# Mobilfunk und Telefon
 
@@ -27,24 +23,8 @@ const BEIRAT = `# Seniorenbeirat
 Die Geschäftsstelle des Seniorenbeirats bereitet die Sitzungen vor und führt die Niederschrift. Die Geschäftsstelle ist im Bürgerhaus untergebracht, Zimmer 214. Die Geschäftsstelle ist dienstags besetzt.
 `;
 
-function io(): CliIo & { out: string[] } {
-  const out: string[] = [];
-  return { out, stdout: (t) => void out.push(t), stderr: () => undefined, env: { RATHAUS_DATA_DIR: dataDir, LLM_PROVIDER: 'none' }, cwd: root, isTTY: false };
-}
-
-async function ask(question: string) {
-  const cli = io();
-  expect(await runCli(['ask', question, '--json'], cli)).toBe(0);
-  return JSON.parse(cli.out.join('')) as { found: boolean; answer: string; citations: { source: string; snippet: string }[] };
-}
-
 beforeAll(async () => {
-  root = await mkdtemp(path.join(tmpdir(), 'rathaus-ask-en-quote-'));
-  dataDir = path.join(root, 'data');
-  await mkdir(path.join(root, 'knowledge'), { recursive: true });
-  await writeFile(path.join(root, 'knowledge', 'mobilfunk.md'), MOBILFUNK);
-  await writeFile(path.join(root, 'knowledge', 'beirat.md'), BEIRAT);
-  expect(await runCli(['index', path.join(root, 'knowledge'), '--data-dir', dataDir, '--json'], io())).toBe(0);
+  ({ ask } = await indexedCliFolder('rathaus-ask-en-quote-', { 'mobilfunk.md': MOBILFUNK, 'beirat.md': BEIRAT }));
 });
 
 describe('rathaus ask, English, no model: the sentence quoted', () => {
