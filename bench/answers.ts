@@ -241,6 +241,8 @@ async function ownFolderSets(log: (l: string) => void) {
     { name: 'D', label: 'Set D (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-d') },
     // Set E: written blind with a dev/test split; tune on dev only, test is measured and reported.
     { name: 'E', label: 'Set E (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-e') },
+    // Set F: the same, a further city (Stadt Hainbrück, Thüringen).
+    { name: 'F', label: 'Set F (eigener Ordner, blind)', dir: path.resolve('bench', 'data', 'answers-eval-f') },
   ].filter((s) => existsSync(path.join(s.dir, 'questions.json')));
   const out: Record<string, { folder: string; withoutSynonymFile: Record<string, SetFigures> }> = {};
   for (const set of sets) {

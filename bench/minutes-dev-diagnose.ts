@@ -4,13 +4,13 @@
  * cites. Test sessions are never printed, so tuning cannot see them.
  *   npx tsx bench/minutes-dev-diagnose.ts [landtag|council|council-b|council-c|council-e|council-f]
  */
-import { COUNCIL_B, COUNCIL_C, COUNCIL_E, COUNCIL_F, draftOf, loadCouncil, loadLandtag, type SessionCase } from './minutes-quality.js';
+import { COUNCIL_B, COUNCIL_C, COUNCIL_E, COUNCIL_F, COUNCIL_G, draftOf, loadCouncil, loadLandtag, type SessionCase } from './minutes-quality.js';
 
 const numKey = (n: string) => n.replace(/^(?:TOP|Ö|N)\s*/iu, '').replace(/\s+/g, '').replace(/\.$/, '').toLowerCase();
 
 async function main(): Promise<void> {
   const which = process.argv[2];
-  const cases: SessionCase[] = [...(which === undefined || which === 'landtag' ? await loadLandtag() : []), ...(which === undefined || which === 'council' ? await loadCouncil() : []), ...(which === undefined || which === 'council-b' ? await loadCouncil(COUNCIL_B, 'council-sessions-b') : []), ...(which === undefined || which === 'council-c' ? await loadCouncil(COUNCIL_C, 'council-sessions-c') : []), ...(which === undefined || which === 'council-e' ? await loadCouncil(COUNCIL_E, 'council-sessions-e') : []), ...(which === undefined || which === 'council-f' ? await loadCouncil(COUNCIL_F, 'council-sessions-f') : [])].filter((c) => c.split === 'dev');
+  const cases: SessionCase[] = [...(which === undefined || which === 'landtag' ? await loadLandtag() : []), ...(which === undefined || which === 'council' ? await loadCouncil() : []), ...(which === undefined || which === 'council-b' ? await loadCouncil(COUNCIL_B, 'council-sessions-b') : []), ...(which === undefined || which === 'council-c' ? await loadCouncil(COUNCIL_C, 'council-sessions-c') : []), ...(which === undefined || which === 'council-e' ? await loadCouncil(COUNCIL_E, 'council-sessions-e') : []), ...(which === undefined || which === 'council-f' ? await loadCouncil(COUNCIL_F, 'council-sessions-f') : []), ...(which === undefined || which === 'council-g' ? await loadCouncil(COUNCIL_G, 'council-sessions-g') : [])].filter((c) => c.split === 'dev');
   for (const c of cases) {
     const draft = draftOf(c, true);
     const map = (o: string | null) => (o && c.outcomeMap?.[o]) ?? o;

@@ -8,9 +8,9 @@
  */
 import { buildCoreDraft } from '../src/minutes/core-draft.js';
 import { sentencesOf } from '../src/minutes/sentences.js';
-import { COUNCIL_B, COUNCIL_C, COUNCIL_E, COUNCIL_F, loadCouncil, loadLandtag, scoreSession, type SessionCase } from './minutes-quality.js';
+import { COUNCIL_B, COUNCIL_C, COUNCIL_E, COUNCIL_F, COUNCIL_G, loadCouncil, loadLandtag, scoreSession, type SessionCase } from './minutes-quality.js';
 const verbose = process.argv.includes('-v');
-const cases: SessionCase[] = [...(await loadLandtag()), ...(await loadCouncil()), ...(await loadCouncil(COUNCIL_B, 'b')), ...(await loadCouncil(COUNCIL_C, 'c')), ...(await loadCouncil(COUNCIL_E, 'e')), ...(await loadCouncil(COUNCIL_F, 'f'))].filter((c) => c.split === 'dev');
+const cases: SessionCase[] = [...(await loadLandtag()), ...(await loadCouncil()), ...(await loadCouncil(COUNCIL_B, 'b')), ...(await loadCouncil(COUNCIL_C, 'c')), ...(await loadCouncil(COUNCIL_E, 'e')), ...(await loadCouncil(COUNCIL_F, 'f')), ...(await loadCouncil(COUNCIL_G, 'g'))].filter((c) => c.split === 'dev');
 const draftOf = (c: SessionCase, cues = c.transcript.cues, agenda = true) => buildCoreDraft({ transcript: { ...c.transcript, cues }, ...(agenda && c.agenda ? { agenda: c.agenda } : {}), ...(c.attendance ? { attendance: c.attendance } : {}), style: 'verlauf' });
 let runs = 0, ws = 0, moved = 0, base = 0, unsure = 0, decs = 0;
 for (const c of cases) {

@@ -121,6 +121,7 @@ export const COUNCIL_D = path.resolve('bench/data/council-sessions-d');
 export const COUNCIL_E = path.resolve('bench/data/council-sessions-e');
 /** Set F: ten sessions of further places and body types written blind, split 6 dev / 4 test; one agenda of the wrong meeting. */
 export const COUNCIL_F = path.resolve('bench/data/council-sessions-f');
+export const COUNCIL_G = path.resolve('bench/data/council-sessions-g');
 
 export async function loadLandtag(): Promise<SessionCase[]> {
   const split = JSON.parse(readFileSync(path.join(LANDTAG, 'split.json'), 'utf8')) as { dev: string[]; test: string[] };

@@ -14,7 +14,7 @@ import { draftMinutes } from '../src/minutes/draft-minutes.js';
 import { renderMinutesFiles } from '../src/minutes/minutes-files.js';
 import { startOpenAiStub, stubReply } from '../test/fakes/openai-stub.js';
 import type { Bench } from './benches.js';
-import { COUNCIL_B, COUNCIL_C, COUNCIL_D, COUNCIL_E, COUNCIL_F, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
+import { COUNCIL_B, COUNCIL_C, COUNCIL_D, COUNCIL_E, COUNCIL_F, COUNCIL_G, draftOf, loadCouncil, loadLandtag, scoreSession, summarise, type SessionCase, type SessionScore } from './minutes-quality.js';
 
 const LATENCY_MS = 200;
 const FOUR_HOURS = 4 * 3600;
@@ -37,6 +37,8 @@ export const minutesBench: Bench = {
     const councilE = await loadCouncil(COUNCIL_E, 'council-sessions-e');
     // Set F (blind): likewise, dev sessions with their misses, test totals only.
     const councilF = await loadCouncil(COUNCIL_F, 'council-sessions-f');
+    // Set G (blind; parliament plenaries of other Länder and municipal sessions): likewise.
+    const councilG = await loadCouncil(COUNCIL_G, 'council-sessions-g');
     const landtagScores = scoreAll(landtag);
     const councilScores = scoreAll(council);
     const councilBScores = scoreAll(councilB);
@@ -44,6 +46,7 @@ export const minutesBench: Bench = {
     const councilDScores = scoreAll(councilD);
     const councilEScores = scoreAll(councilE);
     const councilFScores = scoreAll(councilF);
+    const councilGScores = scoreAll(councilG);
     const bySplit = (scores: SessionScore[]) => ({ dev: summarise(scores.filter((s) => s.split === 'dev')), test: summarise(scores.filter((s) => s.split === 'test')) });
     const quality = {
       'landtag-hessen': { ...bySplit(landtagScores), sessions: landtagScores.map(({ misses, ...rest }) => ({ ...rest, misses: rest.split === 'dev' ? misses.slice(0, 40) : [] })) },
@@ -53,6 +56,7 @@ export const minutesBench: Bench = {
       'council-sessions-d': councilD.length ? { ...bySplit(councilDScores), sessions: [] } : null,
       'council-sessions-e': councilE.length ? { ...bySplit(councilEScores), sessions: councilEScores.filter((x) => x.split === 'dev').map(({ misses, ...rest }) => ({ ...rest, misses: misses.slice(0, 40) })) } : null,
       'council-sessions-f': councilF.length ? { ...bySplit(councilFScores), sessions: councilFScores.filter((x) => x.split === 'dev').map(({ misses, ...rest }) => ({ ...rest, misses: misses.slice(0, 40) })) } : null,
+      'council-sessions-g': councilG.length ? { ...bySplit(councilGScores), sessions: councilGScores.filter((x) => x.split === 'dev').map(({ misses, ...rest }) => ({ ...rest, misses: misses.slice(0, 40) })) } : null,
     };
     for (const [set, q] of Object.entries(quality)) {
       if (!q) continue;
@@ -134,6 +138,7 @@ export const minutesBench: Bench = {
       const councilDTest = quality['council-sessions-d']?.test;
       const councilETest = quality['council-sessions-e']?.test;
       const councilFTest = quality['council-sessions-f']?.test;
+      const councilGTest = quality['council-sessions-g']?.test;
       const splits = Object.values(quality).flatMap((q) => (q ? [q.dev, q.test] : []));
       const targets: Record<string, boolean> = {
         'Landtag test: ≥ 90 % of items with the right outcome': ltTest.outcomeAccuracy >= 0.9,
@@ -150,6 +155,8 @@ export const minutesBench: Bench = {
         'council set E (blind) test: no wrong fact marked sicher': !!councilETest && councilETest.wrongAndSicher === 0,
         'council set F (blind) test: ≥ 95 % of TOPs fully right': !!councilFTest && councilFTest.itemsFullyRight >= 0.95,
         'council set F (blind) test: no wrong fact marked sicher': !!councilFTest && councilFTest.wrongAndSicher === 0,
+        'council set G (blind) test: ≥ 95 % of TOPs fully right': !!councilGTest && councilGTest.itemsFullyRight >= 0.95,
+        'council set G (blind) test: no wrong fact marked sicher': !!councilGTest && councilGTest.wrongAndSicher === 0,
         'every expected warning raised (agenda of another meeting; all sets, dev and test)': splits.every((x) => x.expectedWarningsRaised === null || x.expectedWarningsRaised === 1),
         'no agenda of another meeting mapped blindly, no false agenda alarm (all sets)': splits.every((x) => x.blindTitles === 0 && x.falseAgendaWarnings === 0),
         'four-hour session drafted with both .docx ≤ 2000 ms': det.ms <= 2000,
