@@ -5,9 +5,14 @@
  *   node --max-semi-space-size=32 --cpu-prof dist/bench/load-profile.js [messages]
  * Prints the CPU ms per request of this process (driver included; the driver's share is small).
  * BENCH_PROFILE=<file.cpuprofile> profiles the measured messages only (no start-up, indexing or warm-up).
+ * Also prints the garbage collection of the measured messages (`gc`: scavenge count and pauses, major
+ * GCs, old-space growth per request); BENCH_HEAP_PROFILE=<file.heapprofile> samples the allocation
+ * sites of what survived the scavenges (promoted or kept), for Chrome DevTools.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { PerformanceObserver, constants as perfConstants } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,9 +105,42 @@ if (session) {
   await session.post('Profiler.enable');
   await session.post('Profiler.start');
 }
+// Garbage collection during the measured messages: pauses (minor = scavenge) and what survives into the old space.
+const pauses: { minor: boolean; ms: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const e of list.getEntries()) pauses.push({ minor: (e as unknown as { detail?: { kind?: number } }).detail?.kind === perfConstants.NODE_PERFORMANCE_GC_MINOR, ms: e.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
+const oldSpace = () => getHeapSpaceStatistics().find((s) => s.space_name === 'old_space')?.space_used_size ?? 0;
+const oldBefore = oldSpace();
+// BENCH_HEAP_PROFILE=<file.heapprofile>: allocation sites of what the measured turns leave alive (sampled;
+// objects a scavenge collected are dropped, so without a major GC this is what was promoted or kept).
+const heapSession = process.env.BENCH_HEAP_PROFILE ? new Session() : undefined;
+if (heapSession) {
+  heapSession.connect();
+  // Objects a later major GC collects are counted too: promoted garbage is what makes scavenges slow.
+  await heapSession.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true });
+}
 const perRequest = await run(MESSAGES);
+const oldGrowth = oldSpace() - oldBefore;
+if (heapSession) await heapSession.post('HeapProfiler.collectGarbage');
+if (heapSession) writeFileSync(process.env.BENCH_HEAP_PROFILE!, JSON.stringify((await heapSession.post('HeapProfiler.getSamplingProfile')).profile));
+gcObserver.disconnect();
+const minor = pauses.filter((p) => p.minor).map((p) => p.ms).sort((a, b) => a - b);
+const major = pauses.filter((p) => !p.minor).map((p) => p.ms);
+const round = (x: number) => Math.round(x * 100) / 100;
+const gc = {
+  minorCount: minor.length,
+  minorMsPerRequest: round(minor.reduce((a, b) => a + b, 0) / MESSAGES),
+  minorP50Ms: round(minor[Math.floor(minor.length / 2)] ?? 0),
+  minorMaxMs: round(minor.at(-1) ?? 0),
+  majorCount: major.length,
+  majorMaxMs: round(Math.max(0, ...major)),
+  // Without a major GC in between, old-space growth is what the turns promoted (garbage or kept).
+  oldSpaceGrowthKbPerRequest: major.length ? null : Math.round(oldGrowth / 1024 / MESSAGES),
+};
 if (session) writeFileSync(process.env.BENCH_PROFILE!, JSON.stringify((await session.post('Profiler.stop')).profile));
-process.stdout.write(`${JSON.stringify({ messages: MESSAGES, cpuMsPerRequest: Math.round(perRequest * 100) / 100, connectorPostsPerMessage: Math.round((posts / MESSAGES) * 100) / 100 })}\n`);
+process.stdout.write(`${JSON.stringify({ messages: MESSAGES, cpuMsPerRequest: Math.round(perRequest * 100) / 100, connectorPostsPerMessage: Math.round((posts / MESSAGES) * 100) / 100, gc })}\n`);
 connector.close();
 await model.close();
 rmSync(work, { recursive: true, force: true });
