@@ -110,3 +110,37 @@ describe('"Wo …?" is answered by a sentence that names a place, an office or a
     expect(passingLive('Wo melde ich einen verlorenen Dienstausweis?')).toContain('ausweis.md');
   });
 });
+
+describe('a question asking for one case ("halbe", "höchstens", "erweiterte", "Teilzeit", "im Ausland") is not answered by a sentence on the other case', () => {
+  const texts = {
+    'brueckentage.md': 'Zwischen Feiertagen können Beschäftigte je Quartal bis zu vier ganze Brückentage aus dem Zeitkonto nehmen. Brückentage werden im Personalportal gebucht.',
+    'werkvertrag.md': 'Die Verlängerung eines Werkstudentenvertrags ist mindestens sechs Wochen vor seinem Ablauf bei der Personalabteilung zu beantragen.',
+    'archiv.md': 'Eine einfache Archivrecherche kostet 15 Euro. Das Stadtarchiv öffnet dienstags bis donnerstags.',
+    'gesundheit.md': 'Vollzeitbeschäftigte erhalten jährlich zwei Gesundheitstage für Vorsorgetermine.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the passage gives the figure of the other case: nicht gefunden', async () => {
+    for (const q of [
+      'Wie viele halbe Brückentage darf man je Quartal nehmen?',
+      'Für wie lange darf ein Werkstudentenvertrag höchstens verlängert werden?',
+      'Was kostet eine erweiterte Archivrecherche?',
+      'Wie viele Gesundheitstage bekommen Teilzeitbeschäftigte im Jahr?',
+    ]) {
+      expect(await passing(q), q).toEqual([]);
+      expect(passingLive(q), q).toEqual([]);
+    }
+  });
+
+  it('the same questions asking for the case the passage states are answered', async () => {
+    for (const [q, source] of [
+      ['Wie viele ganze Brückentage darf man je Quartal nehmen?', 'brueckentage.md'],
+      ['Wie lange vor Ablauf muss die Verlängerung eines Werkstudentenvertrags mindestens beantragt werden?', 'werkvertrag.md'],
+      ['Was kostet eine einfache Archivrecherche?', 'archiv.md'],
+      ['Wie viele Gesundheitstage bekommen Vollzeitbeschäftigte im Jahr?', 'gesundheit.md'],
+    ]) {
+      expect(await passing(q), q).toContain(source);
+      expect(passingLive(q), q).toContain(source);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * The cases a question asks for (contrast.ts): one side of a contrast named, the other not; a
+ * sentence that names only the other side states the neighbouring case. Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { askedCases, statesOtherCase } from '../../src/knowledge/contrast.js';
+
+describe('cases a question asks for', () => {
+  it('a question with an interrogative that names one side of a contrast asks for that case', () => {
+    for (const q of ['Wie viele halbe Urlaubstage kann ich nehmen?', 'Wie lange darf die Leihfrist höchstens sein?', 'Was kostet die erweiterte Führungszeugnisauskunft?', 'Welche Pauschale gilt für Teilzeitkräfte?', 'Wie hoch ist das Tagegeld bei einer Auslandsdienstreise?', 'Ab wann frühestens kann ich den Antrag stellen?']) {
+      expect(askedCases(q), q).toHaveLength(1);
+    }
+  });
+
+  it('no case: a yes/no question, a question naming both sides, a question naming none', () => {
+    for (const q of ['Gilt die Regel auch für Teilzeitkräfte?', 'Darf ich höchstens drei Tage am Stück nehmen?', 'Wie viele Stunden arbeiten Teilzeit- und Vollzeitkräfte?', 'Wie beantrage ich einen Dienstausweis?', 'Wie geht das einfach online?']) {
+      expect(askedCases(q), q).toEqual([]);
+    }
+  });
+
+  it('a sentence naming only the other side states the other case; one naming the asked side, or both, does not', () => {
+    const half = askedCases('Wie viele halbe Urlaubstage kann ich nehmen?');
+    expect(statesOtherCase(half, 'Urlaub wird in ganzen Tagen gewährt.')).toBe(true);
+    expect(statesOtherCase(half, 'Bis zu sechs halbe Urlaubstage sind möglich.')).toBe(false);
+    expect(statesOtherCase(half, 'Ganze und halbe Tage werden gleich beantragt.')).toBe(false);
+    expect(statesOtherCase(half, 'Urlaub wird im Portal beantragt.')).toBe(false);
+    const upper = askedCases('Wie lange darf die Leihfrist höchstens sein?');
+    expect(statesOtherCase(upper, 'Die Leihfrist beträgt mindestens zwei Wochen.')).toBe(true);
+    expect(statesOtherCase(upper, 'Die Leihfrist beträgt maximal vier Wochen.')).toBe(false);
+    const abroad = askedCases('Wie hoch ist das Tagegeld bei einer Auslandsdienstreise?');
+    expect(statesOtherCase(abroad, 'Bei Inlandsdienstreisen beträgt das Tagegeld 14 Euro.')).toBe(true);
+    expect(statesOtherCase(abroad, 'Für Reisen ins Ausland gelten die Sätze des Bundes.')).toBe(false);
+  });
+});
