@@ -76,3 +76,21 @@ describe('LexicalIndex', () => {
     expect(hit.coverage).toBeGreaterThan(0.8);
   });
 });
+
+describe('a noun written in both genders', () => {
+  const snapshot = snapshotFromDocuments(
+    [{ source: 'a.md', doc: { title: '', blocks: [{ kind: 'paragraph' as const, text: 'Kolleginnen und Kollegen der Kämmerei prüfen die Rechnungen der Schulen.' }] } }],
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const words = (q: string) => new LexicalIndex(snapshot).analyzeQuery(q).map((c) => c.word);
+
+  it('is one word of the question: the masculine form stands for both ("und", "oder", either order)', () => {
+    expect(words('Welche Rechnungen prüfen Kolleginnen und Kollegen der Kämmerei?')).toEqual(['rechnungen', 'pruefen', 'kollegen', 'kaemmerei']);
+    expect(words('Wer prüft, die Kollegin oder der Kollege?')).toEqual(['prueft', 'kollege']);
+    expect(words('Prüfen Kollegen und Kolleginnen die Rechnungen?')).toEqual(['pruefen', 'kollegen', 'rechnungen']);
+  });
+
+  it('two different nouns joined by "und" stay two words', () => {
+    expect(words('Rechnungen und Schulen')).toEqual(['rechnungen', 'schulen']);
+  });
+});

@@ -144,3 +144,24 @@ describe('a question asking for one case ("halbe", "höchstens", "erweiterte", "
     }
   });
 });
+
+describe('a noun written in both genders ("Beamtinnen und Beamte") is one word of the question, not two', () => {
+  const texts = {
+    'arbeitszeit.md': 'Für Beamtinnen und Beamte gilt die Arbeitszeitverordnung des Landes; Tarifbeschäftigte arbeiten nach dem Tarifvertrag.',
+    'ausbildung.md': 'Die Beurteilung der Auszubildenden erfolgt schriftlich zum Ende jedes Ausbildungsjahres durch die Ausbildungsleitung.',
+    'zeugnis.md': 'Ein Zwischenzeugnis stellt das Personalamt auf Antrag innerhalb von drei Wochen aus.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('a passage that names only the group: nicht gefunden', async () => {
+    for (const q of ['Wie läuft die dienstliche Beurteilung für Beamtinnen und Beamte ab?', 'Wer schreibt das Zwischenzeugnis für Dezernentinnen und Dezernenten?']) {
+      expect(await passing(q), q).not.toContain('arbeitszeit.md');
+      expect(passingLive(q), q).not.toContain('arbeitszeit.md');
+    }
+  });
+
+  it('a passage on what is asked of the group answers', async () => {
+    expect(await passing('Welche Arbeitszeitverordnung gilt für Beamtinnen und Beamte?')).toContain('arbeitszeit.md');
+    expect(passingLive('Welche Arbeitszeitverordnung gilt für Beamtinnen und Beamte?')).toContain('arbeitszeit.md');
+  });
+});

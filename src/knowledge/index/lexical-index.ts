@@ -253,8 +253,9 @@ export class LexicalIndex {
     const capitals = new Set(tokens.filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
     const asked = new Set(tokens.filter((_, i) => i > 0 && /^welch(?:e|er|em|en|es)$/.test(tokens[i - 1].token)).map((t) => t.token));
     const places = placeWords(text, { places: this.places, isWord: (w) => this.lexicon.hasInflected(w) });
+    const feminine = feminineTwins(tokens.map((t) => t.token));
     for (const word of this.queryWords(text)) {
-      if (seen.has(word)) continue;
+      if (seen.has(word) || feminine.has(word)) continue;
       seen.add(word);
       let concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolveCached(word);
       if (asked.has(word)) concept = { ...concept, asked: true };
@@ -728,6 +729,30 @@ function finiteVerbInfinitives(word: string): string[] {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
     const root = word.slice(0, -end.length);
     out.push(/(?:er|el)$/.test(root) ? `${root}n` : `${root}en`);
+  }
+  return out;
+}
+
+/**
+ * The feminine form of a noun the question also writes in the masculine ("Beamtinnen und Beamte",
+ * "Dezernentin oder Dezernent"): one word of the question, not two. Counted twice it would weigh
+ * double and count as two matched words, so that a passage on the group alone ("für Beamtinnen
+ * und Beamte gilt …") would pass for any question about that group. The masculine form stays:
+ * its stem is a part of the feminine one, so a passage writing only "Beamtinnen" still matches it.
+ */
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
+
+function feminineTwins(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:und|oder|bzw)$/.test(tokens[i + 1])) continue;
+    // "die Kollegin oder der Kollege": an article may stand before the second form.
+    const next = ARTICLE.test(tokens[i + 2]) ? tokens[i + 3] : tokens[i + 2];
+    if (next === undefined) continue;
+    for (const [fem, masc] of [[tokens[i], next], [next, tokens[i]]]) {
+      const base = /innen$/.test(fem) ? fem.slice(0, -5) : /in$/.test(fem) ? fem.slice(0, -2) : undefined;
+      if (base && base.length >= 3 && masc.startsWith(base) && masc.length - base.length <= 2) out.add(fem);
+    }
   }
   return out;
 }
