@@ -165,3 +165,21 @@ describe('a noun written in both genders ("Beamtinnen und Beamte") is one word o
     expect(passingLive('Welche Arbeitszeitverordnung gilt für Beamtinnen und Beamte?')).toContain('arbeitszeit.md');
   });
 });
+
+describe('"Wie lang ist die Frist …?" is answered by a passage that gives a period, not by one that only names the period', () => {
+  const texts = {
+    'widerspruch.md': 'Die Widerspruchsfrist beginnt mit der Bekanntgabe des Bescheids. Der Widerspruch ist schriftlich beim Rechtsamt einzulegen.',
+    'probezeit.md': 'Die Probezeit neuer Beschäftigter dauert sechs Monate; sie kann einmal verlängert werden.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the period named, its length not given: nicht gefunden', async () => {
+    expect(await passing('Wie lang ist die Widerspruchsfrist?')).toEqual([]);
+    expect(passingLive('Wie lang ist die Widerspruchsfrist?')).toEqual([]);
+  });
+
+  it('the length given: answered', async () => {
+    expect(await passing('Wie lang ist die Probezeit neuer Beschäftigter?')).toContain('probezeit.md');
+    expect(passingLive('Wie lang ist die Probezeit neuer Beschäftigter?')).toContain('probezeit.md');
+  });
+});
