@@ -20,7 +20,7 @@ export interface Evidence {
   /** Share of the question held by its heaviest noun the searched passages never use. */
   uncovered?: number;
   /** Shares of the question held by the heaviest question noun the text matches and the heaviest it misses. */
-  focus?: { matchedNoun: number; missedNoun: number };
+  focus?: { matchedNoun: number; missedNoun: number; missedWritten?: number };
 }
 
 /**
@@ -104,6 +104,13 @@ export interface AnswerRules {
    * Gleittage", "mindestens drei Monate", "die einfache Auskunft kostet …"). On unless `false`.
    */
   contrast?: boolean;
+  /**
+   * A passage whose text shares no noun with the question, only its title or section heading
+   * (the document's subject), while a question noun at least as heavy that the folder writes
+   * elsewhere is missing, is another item of that document ("Wie viel kostet eine Geburtsurkunde
+   * beim Standesamt?" from the fee table of a leaflet "Eheschließung im Standesamt"). On unless `false`.
+   */
+  titleOnly?: boolean;
 }
 
 export const ANSWER_RULES: Readonly<AnswerRules> = Object.freeze({
@@ -133,7 +140,7 @@ export function quoteEvidenceOf(evidenceOf: (text: string) => Evidence, p: { tit
   const { quote, context } = quoteOf(p, question, matchTerms);
   const heading = `${p.title}\n${p.sectionPath.at(-1) ?? ''}`;
   const cases = askedCases(question);
-  return { ...evidenceOf(context), text: quote, ...(cases.length ? { cases } : {}), sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
+  return { ...evidenceOf(context), text: quote, ...(cases.length ? { cases } : {}), body: () => evidenceOf(p.text), sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
 }
 
 /** A sentence that leans on the one before ("Er kostet …", "Dies gilt …"): read together with it. */
@@ -173,6 +180,8 @@ export interface QuoteEvidence extends Evidence {
   sentences?: () => { text: string; evidence: () => Evidence }[];
   /** The cases the question asks for (contrast.ts, AnswerRules.contrast); none when it asks for no case in particular. */
   cases?: readonly AskedCase[];
+  /** The evidence of the chunk's text alone, without its title and section path (AnswerRules.titleOnly). */
+  body?: () => Evidence;
 }
 
 /**
@@ -192,6 +201,7 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
   const quoteFocus = focusIn === 'quote' ? q.focus : undefined;
   if (rules.quote && !passesCoverageRule({ coverage: q.coverage, matched: q.matched, focus: quoteFocus }, Math.min(minCoverage, rules.quote.minCoverage), rules)) return false;
   if (!rules.quote && quoteFocus && !passesCoverageRule({ coverage: 1, focus: quoteFocus }, 0, rules)) return false;
+  if (rules.titleOnly !== false && q.body && chunk.focus?.missedWritten && chunk.focus.missedWritten >= chunk.focus.matchedNoun - 1e-9 && !(q.body().focus?.matchedNoun ?? 1)) return false;
   if (rules.contrast !== false && q.cases?.length && !ofAskedCase(q.cases, q)) return false;
   if (!typed || q.text === undefined) return true;
   if (!holdsAnswerType(asked, q.text)) return false;

@@ -183,3 +183,27 @@ describe('"Wie lang ist die Frist …?" is answered by a passage that gives a pe
     expect(passingLive('Wie lang ist die Probezeit neuer Beschäftigter?')).toContain('probezeit.md');
   });
 });
+
+describe('a passage sharing only its document title with the question, while a noun the folder writes elsewhere is missing, is another item of that document', () => {
+  const docs = [
+    { source: 'stadthalle.md', title: 'Merkblatt Vermietung der Stadthalle', text: 'Großer Saal je Abend 400 Euro, Foyer je Abend 150 Euro, Bühnentechnik pauschal 90 Euro.' },
+    { source: 'hausmeister.md', title: 'Hausmeisterdienste', text: 'Die Hallenreinigung nach einer Veranstaltung bestellt der Mieter beim Hausmeister.' },
+  ];
+  const snapshot = snapshotFromDocuments(
+    docs.map(({ source, title, text }) => ({ source, doc: { title, blocks: [{ kind: 'paragraph' as const, text }] } })),
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const retriever = createRetriever(snapshot);
+  const passing = async (q: string) => (await retriever.search(q, 5)).filter((h) => h.relevant).map((h) => h.chunk.source);
+  const passingLive = (q: string) => withRelevance(q, docs.map((d) => ({ ...d, sectionPath: [] }))).filter((p) => p.relevant).map((p) => p.source);
+
+  it('only the title matched, the asked thing missing: nicht gefunden', async () => {
+    expect(await passing('Wie viel kostet die Hallenreinigung in der Stadthalle?')).toEqual([]);
+    expect(passingLive('Wie viel kostet die Hallenreinigung in der Stadthalle?')).toEqual([]);
+  });
+
+  it('the asked thing in the text: answered', async () => {
+    expect(await passing('Wie viel kostet das Foyer der Stadthalle?')).toContain('stadthalle.md');
+    expect(passingLive('Wie viel kostet das Foyer der Stadthalle?')).toContain('stadthalle.md');
+  });
+});

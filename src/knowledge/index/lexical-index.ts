@@ -39,6 +39,8 @@ export interface LexicalHit {
 export interface NounFocus {
   matchedNoun: number;
   missedNoun: number;
+  /** Share of the heaviest missed noun that the folder writes as it is, elsewhere (a topic it names, not a paraphrase); no number. */
+  missedWritten?: number;
 }
 
 /** How a question word was resolved against the index. */
@@ -603,6 +605,7 @@ export class LexicalIndex {
     let matched = 0;
     let matchedNoun = 0;
     let missedNoun = 0;
+    let missedWritten = 0;
     for (const c of concepts) {
       if (c.weight <= 0) continue;
       const full = this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
@@ -611,9 +614,13 @@ export class LexicalIndex {
       // does the noun the question asks for ("Ab welchem Betrag …": the passage states the sum, not the word).
       if (!c.noun || c.asked || c.match === 'unknown') continue;
       if (full) matchedNoun = Math.max(matchedNoun, c.weight);
-      else missedNoun = Math.max(missedNoun, c.weight);
+      else {
+        missedNoun = Math.max(missedNoun, c.weight);
+        if (c.match === 'direct' && c.whole >= 0 && !/\d/.test(c.word)) missedWritten = Math.max(missedWritten, c.weight);
+      }
     }
-    return { matched, focus: { matchedNoun: total ? matchedNoun / total : 0, missedNoun: total ? missedNoun / total : 0 } };
+    const share = (w: number) => (total ? w / total : 0);
+    return { matched, focus: { matchedNoun: share(matchedNoun), missedNoun: share(missedNoun), ...(missedWritten ? { missedWritten: share(missedWritten) } : {}) } };
   }
 
   /**
