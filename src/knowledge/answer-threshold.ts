@@ -211,6 +211,8 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
 /** Whether a sentence of the quote holds both a fact of the asked kind and the heaviest question noun the quote matches (AnswerRules.factOfFocus). */
 function factOfFocus(asked: AnswerType, q: QuoteEvidence): boolean {
   const focus = q.focus?.matchedNoun ?? 0;
+  // A quote (with its title and heading) that matches none of the question's nouns, and misses one, holds no fact of them.
+  if (!focus && q.focus && q.focus.missedNoun > 0) return false;
   if (!focus || !q.sentences) return true;
   // The answer type first: a cheap pattern test that spares scoring the sentences without such a fact.
   return q.sentences().some((s) => holdsAnswerType(asked, s.text) && (s.evidence().focus?.matchedNoun ?? 0) >= focus - 1e-9);

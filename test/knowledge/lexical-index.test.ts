@@ -94,3 +94,22 @@ describe('a noun written in both genders', () => {
     expect(words('Rechnungen und Schulen')).toEqual(['rechnungen', 'schulen']);
   });
 });
+
+describe('an attributive participle the lexicon does not list ("ermäßigte", "gespeicherte")', () => {
+  const snapshot = snapshotFromDocuments(
+    [{ source: 'a.md', doc: { title: '', blocks: [{ kind: 'paragraph' as const, text: 'Die Jahreskarte kostet 40 Euro. Angestellte beantragen sie im Bürgerbüro.' }] } }],
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const nouns = (q: string) => new LexicalIndex(snapshot).analyzeQuery(q).filter((c) => c.noun).map((c) => c.word);
+
+  it('says which kind of the noun is meant: not a noun the question is about', () => {
+    expect(nouns('Was kostet eine ermäßigte Jahreskarte?')).toEqual(['jahreskarte']);
+    expect(nouns('Wie lange werden gespeicherte Protokolle aufbewahrt?')).toEqual(['protokolle']);
+  });
+
+  it('a participle written as a noun stays one ("Angestellte"), and a verb the question capitalises is a noun ("die Ausleihe")', () => {
+    expect(nouns('Wie viele Angestellte arbeiten im Bürgerbüro?')).toEqual(['angestellte', 'buergerbuero']);
+    expect(nouns('Wie lange ist die Ausleihe der Jahreskarte möglich?')).toEqual(['ausleihe', 'jahreskarte']);
+    expect(nouns('wie lange ist die ausleihe der jahreskarte möglich?')).toEqual(['jahreskarte']);
+  });
+});

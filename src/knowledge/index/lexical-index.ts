@@ -256,6 +256,11 @@ export class LexicalIndex {
     const asked = new Set(tokens.filter((_, i) => i > 0 && /^welch(?:e|er|em|en|es)$/.test(tokens[i - 1].token)).map((t) => t.token));
     const places = placeWords(text, { places: this.places, isWord: (w) => this.lexicon.hasInflected(w) });
     const feminine = feminineTwins(tokens.map((t) => t.token));
+    // Words the question writes in lower case inside a sentence that also writes nouns capitalised.
+    const surface = text.normalize('NFKC');
+    const cased = tokens.some((t, i) => i > 0 && /^\p{Lu}/u.test(surface.slice(t.index, t.index + 1)));
+    const lowercase = new Set(cased ? tokens.filter((t) => /^\p{Ll}/u.test(surface.slice(t.index, t.index + 1))).map((t) => t.token) : []);
+    const capitalised = new Set(cased ? tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(surface.slice(t.index, t.index + 2))).map((t) => t.token) : []);
     for (const word of this.queryWords(text)) {
       if (seen.has(word) || feminine.has(word)) continue;
       seen.add(word);
@@ -263,6 +268,11 @@ export class LexicalIndex {
       if (asked.has(word)) concept = { ...concept, asked: true };
       // Where, not what: a place the folder never names must not veto, nor one it names everywhere outweigh the topic.
       if (places.has(word)) concept = { ...concept, weight: Math.min(concept.weight, UNKNOWN_WEIGHT.unknown * this.maxIdf), noun: false, uncoveredNoun: false, place: true };
+      else if (concept.noun && lowercase.has(word) && this.isAttributiveParticiple(word)) concept = { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun, noun: false, uncoveredNoun: false };
+      // A word the lexicon knows as a verb that the question capitalises inside the sentence is a noun ("die Ausleihe"):
+      // what the question is about, though it keeps a verb's weight. Not a participle made a noun ("pro Beschäftigtem"):
+      // it names whoever the documents are for, not a topic.
+      else if (!concept.noun && capitalised.has(word) && concept.match !== 'unknown' && !PARTICIPLE_ENDING.test(word)) concept = { ...concept, noun: true };
       concepts.push(concept);
     }
     for (const term of translations) concepts.push(...this.resolveTranslation(term));
@@ -436,6 +446,17 @@ export class LexicalIndex {
     // A compound whose head the folder has ("Kündigungsfrist": Frist) names a kind of what the folder covers.
     const head = concept.parts.length > 1 ? concept.parts[concept.parts.length - 1] : -1;
     return concept.match === 'absent' && head < 0 ? { ...concept, noun: true, uncoveredNoun: true } : { ...concept, noun: true };
+  }
+
+  /**
+   * An attributive participle the lexicon does not list ("erweiterte", "ermäßigten", "beglaubigte"):
+   * the participle of a verb it lists in lower case only, with an adjective ending. It says which
+   * kind of the noun after it is meant, not what the question is about.
+   */
+  private isAttributiveParticiple(word: string): boolean {
+    const m = /^(\p{L}{4,}t)(?:e|en|er|es|em)$/u.exec(word);
+    if (!m || baseForms(word).some((b) => this.lexicon.has(b))) return false;
+    return [...finiteVerbInfinitives(m[1]), ...verbForms(m[1])].some((f) => this.lexicon.lowercaseOnly(f));
   }
 
   /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
@@ -747,6 +768,9 @@ function finiteVerbInfinitives(word: string): string[] {
  * und Beamte gilt …") would pass for any question about that group. The masculine form stays:
  * its stem is a part of the feminine one, so a passage writing only "Beamtinnen" still matches it.
  */
+/** A participle with an adjective ending ("beschäftigtem", "erweiterte"). */
+const PARTICIPLE_ENDING = /t(?:e|en|er|es|em)$/;
+
 const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
 
 function feminineTwins(tokens: readonly string[]): Set<string> {
