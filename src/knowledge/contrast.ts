@@ -23,14 +23,18 @@ const PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/\beinfache[nrms]?\b/u, /\berweitert\p{L}*|\bqualifiziert\p{L}*/u],
   // Part-time and full-time, also inside compounds ("Teilzeitbeschäftigte").
   [/\p{L}*teilzeit\p{L}*/u, /\p{L}*vollzeit\p{L}*/u],
-  // Abroad and at home, also inside compounds ("Auslandsdienstreise").
-  [/\p{L}*ausland\p{L}*|\bausländisch\p{L}*/u, /\p{L}*inland\p{L}*|\binländisch\p{L}*/u],
+  // Abroad and at home, also as a compound's first part ("Auslandsdienstreise"); not inside a name ("Rheinland").
+  [/\bausland\p{L}*|\bausländisch\p{L}*/u, /\binland\p{L}*|\binländisch\p{L}*/u],
   // Trips of one day and of several.
   [/\beintägig\p{L}*/u, /\bmehrtägig\p{L}*/u],
   // Fixed-term and permanent.
   [/\bbefristet\p{L}*/u, /\bunbefristet\p{L}*/u],
   // Gross and net sums.
   [/\bbrutto\b/u, /\bnetto\b/u],
+  // The weekend and the working week ("samstags" / "montags bis freitags").
+  [/\b(?:samstag|sonnabend|sonntag|wochenende)\p{L}*/u, /\b(?:montag|dienstag|mittwoch|donnerstag|freitag|werktag|wochentag)\p{L}*/u],
+  // An ordinary and an extraordinary notice or meeting.
+  [/\bordentlich\p{L}*/u, /\baußerordentlich\p{L}*|\bfristlos\p{L}*/u],
   // Minors and adults.
   [/\bminderjährig\p{L}*/u, /\bvolljährig\p{L}*|\berwachsene[nr]?\b/u],
 ];

@@ -31,5 +31,11 @@ describe('cases a question asks for', () => {
     const abroad = askedCases('Wie hoch ist das Tagegeld bei einer Auslandsdienstreise?');
     expect(statesOtherCase(abroad, 'Bei Inlandsdienstreisen beträgt das Tagegeld 14 Euro.')).toBe(true);
     expect(statesOtherCase(abroad, 'Für Reisen ins Ausland gelten die Sätze des Bundes.')).toBe(false);
+    expect(statesOtherCase(abroad, 'Das Tagegeld richtet sich nach dem Reisekostenrecht von Nordrhein-Westfalen und Rheinland-Pfalz.')).toBe(false);
+    const weekend = askedCases('Wann ist die Bücherei samstags geöffnet?');
+    expect(statesOtherCase(weekend, 'Die Bücherei öffnet montags bis freitags von 10 bis 18 Uhr.')).toBe(true);
+    expect(statesOtherCase(weekend, 'Die Bücherei öffnet dienstags bis samstags ab 10 Uhr.')).toBe(false);
+    const notice = askedCases('Welche Frist gilt für eine außerordentliche Kündigung des Pachtvertrags?');
+    expect(statesOtherCase(notice, 'Die ordentliche Kündigung ist mit drei Monaten Frist zum Jahresende möglich.')).toBe(true);
   });
 });
