@@ -1,7 +1,7 @@
 /**
  * Modifiers that split one topic into cases a passage states separately: half and whole days, an
  * upper and a lower bound, the simple and the extended version of a certificate, part-time and
- * full-time staff, travel abroad and at home. A question that asks for one case ("Wie viele halbe
+ * full-time staff, travel abroad and at home, one relative and another. A question that asks for one case ("Wie viele halbe
  * Gleittage …?", "Wie lange höchstens …?", "Was kostet die erweiterte Auskunft?") is not answered
  * by a sentence that names the other case and not the asked one ("zwölf ganze Gleittage",
  * "mindestens drei Monate vorher", "die einfache Auskunft kostet 10 Euro"): the sentence gives the
@@ -39,6 +39,24 @@ const PAIRS: readonly (readonly [RegExp, RegExp])[] = [
   [/\bminderjährig\p{L}*/u, /\bvolljährig\p{L}*|\berwachsene[nr]?\b/u],
 ];
 
+/** A whole word (no letter before or after: "\\b" would split at an umlaut or "ß", "Großmutter" is no "Mutter"). */
+const word = (alternatives: string) => new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'u');
+
+/**
+ * Relatives, each kind a case of its own: a rule for the death or the illness of one relative
+ * ("beim Tod der Ehegattin, eines Kindes oder Elternteils") says nothing of another ("der Großmutter").
+ */
+const RELATIVES: readonly RegExp[] = [
+  word('großmutter|großmütter|großvater|großväter|großeltern|großelternteils?|oma|opa'),
+  word('mutter|mütter|vater|väter|vaters|eltern|elternteils?|elternteilen|mama|papa'),
+  word('kind|kinder|kindes|kindern|sohn|sohnes|söhne|tochter|töchter'),
+  word('ehegatte|ehegatten|ehegattin|ehefrau|ehemann|ehemannes|ehepartners?|ehepartnerin|lebenspartners?|lebenspartnerin'),
+  word('bruder|bruders|brüder|schwester|schwestern|geschwister|geschwistern'),
+  word('enkel|enkels|enkelin|enkelkind|enkelkinder|enkelkindes'),
+  word('onkel|onkels|tante|tanten|neffe|neffen|nichte|nichten|cousin|cousine'),
+  word('schwiegermutter|schwiegervater|schwiegervaters|schwiegereltern|schwiegersohn|schwiegertochter'),
+];
+
 /** Interrogatives: a question with one asks for a fact of one case; without one it may be a yes/no question. */
 const INTERROGATIVE = /\b(?:wie|was|wer|wen|wem|wessen|wann|wo|wohin|woher|welche[nmrs]?|wieviele?|wozu|womit|wofür)\b/u;
 
@@ -59,6 +77,8 @@ export function askedCases(question: string): AskedCase[] {
     if (hasA && !hasB) out.push({ own: a, other: b });
     else if (hasB && !hasA) out.push({ own: b, other: a });
   }
+  const named = RELATIVES.filter((r) => r.test(q));
+  if (named.length === 1) out.push({ own: named[0], other: anyOf(RELATIVES.filter((r) => r !== named[0])) });
   return out;
 }
 
@@ -67,6 +87,10 @@ export function statesOtherCase(cases: readonly AskedCase[], text: string): bool
   if (!cases.length) return false;
   const t = flat(text);
   return cases.some((c) => c.other.test(t) && !c.own.test(t));
+}
+
+function anyOf(patterns: readonly RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => p.source).join('|'), 'u');
 }
 
 function flat(text: string): string {

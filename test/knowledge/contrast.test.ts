@@ -35,6 +35,11 @@ describe('cases a question asks for', () => {
     const weekend = askedCases('Wann ist die Bücherei samstags geöffnet?');
     expect(statesOtherCase(weekend, 'Die Bücherei öffnet montags bis freitags von 10 bis 18 Uhr.')).toBe(true);
     expect(statesOtherCase(weekend, 'Die Bücherei öffnet dienstags bis samstags ab 10 Uhr.')).toBe(false);
+    const grandmother = askedCases('Wie viele Tage Sonderurlaub gibt es bei der Hochzeit der Schwester?');
+    expect(statesOtherCase(grandmother, 'Bei der Eheschließung eines Kindes gibt es einen Tag Sonderurlaub.')).toBe(true);
+    expect(statesOtherCase(grandmother, 'Bei der Hochzeit von Geschwistern gibt es einen Tag.')).toBe(false);
+    expect(statesOtherCase(askedCases('Wie viele Tage frei bei Krankheit der Großmutter?'), 'Bei Krankheit der Mutter oder des Vaters bis zu vier Tage.')).toBe(true);
+    expect(statesOtherCase(askedCases('Wie viele Tage frei bei Krankheit der Mutter?'), 'Bei Krankheit der Großmutter bis zu zwei Tage, der Mutter bis zu vier Tage.')).toBe(false);
     const notice = askedCases('Welche Frist gilt für eine außerordentliche Kündigung des Pachtvertrags?');
     expect(statesOtherCase(notice, 'Die ordentliche Kündigung ist mit drei Monaten Frist zum Jahresende möglich.')).toBe(true);
   });

@@ -207,3 +207,20 @@ describe('a passage sharing only its document title with the question, while a n
     expect(passingLive('Wie viel kostet das Foyer der Stadthalle?')).toContain('stadthalle.md');
   });
 });
+
+describe('a question about one relative is not answered by a rule that lists other relatives', () => {
+  const texts = {
+    'umzug.md': 'Beim Umzug eines Kindes in ein Pflegeheim oder des Ehegatten wird ein Arbeitstag Dienstbefreiung gewährt.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the asked relative not among those listed: nicht gefunden', async () => {
+    expect(await passing('Wie viele Tage Dienstbefreiung gibt es beim Umzug des Onkels in ein Pflegeheim?')).toEqual([]);
+    expect(passingLive('Wie viele Tage Dienstbefreiung gibt es beim Umzug des Onkels in ein Pflegeheim?')).toEqual([]);
+  });
+
+  it('the asked relative listed: answered', async () => {
+    expect(await passing('Wie viele Tage Dienstbefreiung gibt es beim Umzug eines Kindes in ein Pflegeheim?')).toContain('umzug.md');
+    expect(passingLive('Wie viele Tage Dienstbefreiung gibt es beim Umzug eines Kindes in ein Pflegeheim?')).toContain('umzug.md');
+  });
+});
