@@ -8,6 +8,7 @@
  * a fact of the kind asked for (answer-type.ts), stated of what the question asks about. Pure.
  */
 import { askedAnswerType, holdsAnswerType, type AnswerType } from './answer-type.js';
+import { askedCases, statesOtherCase, type AskedCase } from './contrast.js';
 import { quoteFundstelle, splitSentences } from './snippet.js';
 
 /** How well a text matches a question (LexicalIndex.search / evidenceFor / textEvidenceFor). */
@@ -19,7 +20,7 @@ export interface Evidence {
   /** Share of the question held by its heaviest noun the searched passages never use. */
   uncovered?: number;
   /** Shares of the question held by the heaviest question noun the text matches and the heaviest it misses. */
-  focus?: { matchedNoun: number; missedNoun: number };
+  focus?: { matchedNoun: number; missedNoun: number; missedWritten?: number };
 }
 
 /**
@@ -96,6 +97,20 @@ export interface AnswerRules {
    * `false`: no such check.
    */
   typedFocus: false | { readonly ratio: number };
+  /**
+   * A question that asks for one case of a topic ("halbe Gleittage", "höchstens", "die erweiterte
+   * Auskunft", "im Ausland"; see contrast.ts) is not answered by a quote whose sentences on the
+   * question's heaviest noun all name the other case and not the asked one ("zwölf ganze
+   * Gleittage", "mindestens drei Monate", "die einfache Auskunft kostet …"). On unless `false`.
+   */
+  contrast?: boolean;
+  /**
+   * A passage whose text shares no noun with the question, only its title or section heading
+   * (the document's subject), while a question noun at least as heavy that the folder writes
+   * elsewhere is missing, is another item of that document ("Wie viel kostet eine Geburtsurkunde
+   * beim Standesamt?" from the fee table of a leaflet "Eheschließung im Standesamt"). On unless `false`.
+   */
+  titleOnly?: boolean;
 }
 
 export const ANSWER_RULES: Readonly<AnswerRules> = Object.freeze({
@@ -106,6 +121,7 @@ export const ANSWER_RULES: Readonly<AnswerRules> = Object.freeze({
   answerType: true,
   factOfFocus: true,
   typedFocus: Object.freeze({ ratio: 1.5 }),
+  contrast: true,
 });
 
 /** What the user sees of a passage: title, section path and the quoted sentences. */
@@ -123,7 +139,8 @@ export function quoteOf(p: { title: string; sectionPath: string[]; text: string 
 export function quoteEvidenceOf(evidenceOf: (text: string) => Evidence, p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): QuoteEvidence {
   const { quote, context } = quoteOf(p, question, matchTerms);
   const heading = `${p.title}\n${p.sectionPath.at(-1) ?? ''}`;
-  return { ...evidenceOf(context), text: quote, sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
+  const cases = askedCases(question);
+  return { ...evidenceOf(context), text: quote, ...(cases.length ? { cases } : {}), body: () => evidenceOf(p.text), sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
 }
 
 /** A sentence that leans on the one before ("Er kostet …", "Dies gilt …"): read together with it. */
@@ -161,6 +178,10 @@ export interface QuoteEvidence extends Evidence {
    * (AnswerRules.factOfFocus); the evidence is scored only when asked for (it is the costly part).
    */
   sentences?: () => { text: string; evidence: () => Evidence }[];
+  /** The cases the question asks for (contrast.ts, AnswerRules.contrast); none when it asks for no case in particular. */
+  cases?: readonly AskedCase[];
+  /** The evidence of the chunk's text alone, without its title and section path (AnswerRules.titleOnly). */
+  body?: () => Evidence;
 }
 
 /**
@@ -180,6 +201,8 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
   const quoteFocus = focusIn === 'quote' ? q.focus : undefined;
   if (rules.quote && !passesCoverageRule({ coverage: q.coverage, matched: q.matched, focus: quoteFocus }, Math.min(minCoverage, rules.quote.minCoverage), rules)) return false;
   if (!rules.quote && quoteFocus && !passesCoverageRule({ coverage: 1, focus: quoteFocus }, 0, rules)) return false;
+  if (rules.titleOnly !== false && q.body && chunk.focus?.missedWritten && chunk.focus.missedWritten >= chunk.focus.matchedNoun - 1e-9 && !(q.body().focus?.matchedNoun ?? 1)) return false;
+  if (rules.contrast !== false && q.cases?.length && !ofAskedCase(q.cases, q)) return false;
   if (!typed || q.text === undefined) return true;
   if (!holdsAnswerType(asked, q.text)) return false;
   return !rules.factOfFocus || !ofFocus || factOfFocus(asked, q);
@@ -188,9 +211,24 @@ export function passesAnswerRule(chunk: Evidence, quote: () => QuoteEvidence, mi
 /** Whether a sentence of the quote holds both a fact of the asked kind and the heaviest question noun the quote matches (AnswerRules.factOfFocus). */
 function factOfFocus(asked: AnswerType, q: QuoteEvidence): boolean {
   const focus = q.focus?.matchedNoun ?? 0;
+  // A quote (with its title and heading) that matches none of the question's nouns, and misses one, holds no fact of them.
+  if (!focus && q.focus && q.focus.missedNoun > 0) return false;
   if (!focus || !q.sentences) return true;
   // The answer type first: a cheap pattern test that spares scoring the sentences without such a fact.
   return q.sentences().some((s) => holdsAnswerType(asked, s.text) && (s.evidence().focus?.matchedNoun ?? 0) >= focus - 1e-9);
+}
+
+/**
+ * Whether the sentence of the quote that matches the question best (of those holding the heaviest
+ * question noun the quote matches) states the asked case, not only the other one (AnswerRules.contrast).
+ */
+function ofAskedCase(cases: readonly AskedCase[], q: QuoteEvidence): boolean {
+  const focus = q.focus?.matchedNoun ?? 0;
+  if (!focus || !q.sentences) return true;
+  const onFocus = q.sentences().map((s) => ({ text: s.text, e: s.evidence() })).filter((s) => (s.e.focus?.matchedNoun ?? 0) >= focus - 1e-9);
+  if (!onFocus.length) return true;
+  const best = Math.max(...onFocus.map((s) => s.e.coverage));
+  return onFocus.some((s) => s.e.coverage >= best - 1e-9 && !statesOtherCase(cases, s.text));
 }
 
 /** The kind of fact a question asks for (answer-type.ts), for passesAnswerRule. */

@@ -36,6 +36,9 @@ const EN_TIME = /\b(how\s+long|until\s+when|by\s+when|how\s+soon|how\s+early|how
 /** "Wann" with what has a time of its own: opening hours, an event's start or end, a thing to be done by. */
 const WHEN_TIME = /\bwann\s+(?:öffnet|öffnen|schließt|schließen|beginnt|beginnen|endet|enden|findet|finden)\b|\bwann\b(?:\s+\S+){0,6}?\s+(?:auf|offen|geöffnet|öffnet|öffnen|geschlossen|schließt|schließen|zu|statt|beginnt|beginnen|anfängt|fängt|endet|enden|fertig|abgegeben|eingereicht|da)(?:\s+(?:sein|haben|werden))?\s*[?!.]*$|\bwann\b.{0,50}\b(?:sprechstunde|sprechzeiten?|öffnungszeiten?)\b/u;
 
+/** With "wie lang", what makes it a question of time: a noun of a period, or a verb of keeping, waiting or lasting. */
+const LANG_OF_TIME = /\p{L}*(?:frist|zeit|dauer|zeitraum)(?:en)?\b|\b(?:warten|wartet|warte|dauern|dauert|aufheben|aufbewahren|aufbewahrt|aufgehoben|gelten|gilt|gültig|bleiben|bleibt|läuft|laufen|behalten|speichern|gespeichert|brauchen|braucht)\b/u;
+
 /** Words after "wie viel(e)" that do not name what is counted ("Wie viel bekomme ich?"). */
 const NOT_A_NOUN = new Set(['ich', 'man', 'wir', 'sie', 'er', 'es', 'du', 'ihr', 'darf', 'kann', 'muss', 'soll', 'ist', 'sind', 'wird', 'werden', 'gibt', 'bekomme', 'bekommt', 'kriege', 'krieg', 'kriegt', 'zahlt', 'zahle', 'kostet', 'kosten', 'habe', 'hab', 'hat', 'haben', 'bleibt', 'mal', 'der', 'die', 'das', 'den', 'dem', 'des', 'eine', 'ein', 'einen', 'noch', 'denn', 'eigentlich', 'genau', 'maximal', 'max', 'hoechstens', 'mindestens', 'sich', 'uns', 'mir', 'dir']);
 
@@ -52,6 +55,8 @@ export function askedAnswerType(question: string): AnswerType | undefined {
   const hoch = /\bwie\s+hoch\s+(?:ist|sind|liegt|liegen|wäre|fällt|fallen|darf|dürfen|war)?\s*(?:denn\s+|eigentlich\s+|aktuell\s+)?(?:der|die|das|den|dem)?\s*([\p{L}-]+)/u.exec(q);
   if (hoch && MONEY_NOUN.test(normalizeWord(hoch[1]))) return { kind: 'money' };
   if (/\bwie\s+lange\b|\bwie\s+oft\b|\bwie\s+viel\s+zeit\b/.test(q)) return { kind: 'duration' };
+  // "Wie lang" asks for a length ("Wie lang muss das Kennwort sein?") unless it asks of a period or of keeping, waiting, lasting.
+  if (/\bwie\s+lang\b/.test(q) && LANG_OF_TIME.test(q)) return { kind: 'duration' };
   // A plain "Wann …?" may ask for a condition ("Wann brauche ich eine Genehmigung?"), but not with a verb or noun
   // of opening hours, events and completion: "Wann hat der Betriebsarzt auf?", "Wann findet die Sitzung statt?",
   // "Wann muss der Antrag fertig sein?" ask for a day or a time.

@@ -36,6 +36,13 @@ describe('what kind of fact a question asks for', () => {
     expect(askedAnswerType('How many days of special leave do I get for my wedding?')).toEqual({ kind: 'duration', unit: 'tag' });
   });
 
+  it('"wie lang" (without e) asks for a length of time when it asks of a period or of keeping, waiting, lasting', () => {
+    for (const q of ['Wie lang ist die Widerspruchsfrist bei Gebührenbescheiden?', 'wie lang muss man die Stempelkarten aufheben', 'Wie lang dauert die Einarbeitung neuer Kolleginnen?', 'wie lang gilt der Parkausweis eigentlich?']) {
+      expect(askedAnswerType(q), q).toEqual({ kind: 'duration' });
+    }
+    for (const q of ['Wie lang darf ein Dateiname höchstens sein?', 'Wie lang ist das Ladekabel am Dienstlaptop?']) expect(askedAnswerType(q), q).toBeUndefined();
+  });
+
   it('no kind in particular: yes/no questions, "wer", "wie beantrage ich", a plain "wann", "ab wann" (often a threshold)', () => {
     for (const q of ['Wie lang muss die PIN der Zugangskarte sein?', 'Gibt es einen Parkplatz für Fahrräder am Rathaus?', 'Wer unterschreibt Verträge über Reinigungsleistungen?', 'Wie beantrage ich eine Parkberechtigung?', 'Wann brauche ich eine Unbedenklichkeitsbescheinigung?', 'Carport ab wann genehmigungspflichtig?', 'Elterngeld beantragen – wie geht das?', 'Wie viel muss ich dafür tun?']) {
       expect(askedAnswerType(q), q).toBeUndefined();

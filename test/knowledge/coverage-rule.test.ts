@@ -133,3 +133,16 @@ describe('the Fundstelle the user is shown must hold the question too', () => {
     expect(quoted).toBe(0);
   });
 });
+
+describe('a typed question: a quote that matches none of its nouns holds no fact of them', () => {
+  const chunk = { coverage: 1, matched: 3, focus: { matchedNoun: 0.5, missedNoun: 0 } };
+  const quote = (matchedNoun: number) => () => ({ coverage: 0.5, matched: 2, focus: { matchedNoun, missedNoun: matchedNoun ? 0 : 0.5 }, text: 'Die erweiterte Bescheinigung kostet 12 Euro.', sentences: () => [{ text: 'Die erweiterte Bescheinigung kostet 12 Euro.', evidence: () => ({ coverage: 0.5, focus: { matchedNoun, missedNoun: 0 } }) }] });
+
+  it('only the question\'s verb and adjective in the quote, with a sum: nicht gefunden', () => {
+    expect(passesAnswerRule(chunk, quote(0), DEFAULT_MIN_COVERAGE, ANSWER_RULES, { kind: 'money' })).toBe(false);
+  });
+
+  it('the question\'s noun in the quote with the sum: answered', () => {
+    expect(passesAnswerRule(chunk, quote(0.5), DEFAULT_MIN_COVERAGE, ANSWER_RULES, { kind: 'money' })).toBe(true);
+  });
+});

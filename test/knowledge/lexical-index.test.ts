@@ -76,3 +76,40 @@ describe('LexicalIndex', () => {
     expect(hit.coverage).toBeGreaterThan(0.8);
   });
 });
+
+describe('a noun written in both genders', () => {
+  const snapshot = snapshotFromDocuments(
+    [{ source: 'a.md', doc: { title: '', blocks: [{ kind: 'paragraph' as const, text: 'Kolleginnen und Kollegen der Kämmerei prüfen die Rechnungen der Schulen.' }] } }],
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const words = (q: string) => new LexicalIndex(snapshot).analyzeQuery(q).map((c) => c.word);
+
+  it('is one word of the question: the masculine form stands for both ("und", "oder", either order)', () => {
+    expect(words('Welche Rechnungen prüfen Kolleginnen und Kollegen der Kämmerei?')).toEqual(['rechnungen', 'pruefen', 'kollegen', 'kaemmerei']);
+    expect(words('Wer prüft, die Kollegin oder der Kollege?')).toEqual(['prueft', 'kollege']);
+    expect(words('Prüfen Kollegen und Kolleginnen die Rechnungen?')).toEqual(['pruefen', 'kollegen', 'rechnungen']);
+  });
+
+  it('two different nouns joined by "und" stay two words', () => {
+    expect(words('Rechnungen und Schulen')).toEqual(['rechnungen', 'schulen']);
+  });
+});
+
+describe('an attributive participle the lexicon does not list ("ermäßigte", "gespeicherte")', () => {
+  const snapshot = snapshotFromDocuments(
+    [{ source: 'a.md', doc: { title: '', blocks: [{ kind: 'paragraph' as const, text: 'Die Jahreskarte kostet 40 Euro. Angestellte beantragen sie im Bürgerbüro.' }] } }],
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const nouns = (q: string) => new LexicalIndex(snapshot).analyzeQuery(q).filter((c) => c.noun).map((c) => c.word);
+
+  it('says which kind of the noun is meant: not a noun the question is about', () => {
+    expect(nouns('Was kostet eine ermäßigte Jahreskarte?')).toEqual(['jahreskarte']);
+    expect(nouns('Wie lange werden gespeicherte Protokolle aufbewahrt?')).toEqual(['protokolle']);
+  });
+
+  it('a participle written as a noun stays one ("Angestellte"), and a verb the question capitalises is a noun ("die Ausleihe")', () => {
+    expect(nouns('Wie viele Angestellte arbeiten im Bürgerbüro?')).toEqual(['angestellte', 'buergerbuero']);
+    expect(nouns('Wie lange ist die Ausleihe der Jahreskarte möglich?')).toEqual(['ausleihe', 'jahreskarte']);
+    expect(nouns('wie lange ist die ausleihe der jahreskarte möglich?')).toEqual(['jahreskarte']);
+  });
+});

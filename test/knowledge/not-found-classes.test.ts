@@ -110,3 +110,117 @@ describe('"Wo …?" is answered by a sentence that names a place, an office or a
     expect(passingLive('Wo melde ich einen verlorenen Dienstausweis?')).toContain('ausweis.md');
   });
 });
+
+describe('a question asking for one case ("halbe", "höchstens", "erweiterte", "Teilzeit", "im Ausland") is not answered by a sentence on the other case', () => {
+  const texts = {
+    'brueckentage.md': 'Zwischen Feiertagen können Beschäftigte je Quartal bis zu vier ganze Brückentage aus dem Zeitkonto nehmen. Brückentage werden im Personalportal gebucht.',
+    'werkvertrag.md': 'Die Verlängerung eines Werkstudentenvertrags ist mindestens sechs Wochen vor seinem Ablauf bei der Personalabteilung zu beantragen.',
+    'archiv.md': 'Eine einfache Archivrecherche kostet 15 Euro. Das Stadtarchiv öffnet dienstags bis donnerstags.',
+    'gesundheit.md': 'Vollzeitbeschäftigte erhalten jährlich zwei Gesundheitstage für Vorsorgetermine.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the passage gives the figure of the other case: nicht gefunden', async () => {
+    for (const q of [
+      'Wie viele halbe Brückentage darf man je Quartal nehmen?',
+      'Für wie lange darf ein Werkstudentenvertrag höchstens verlängert werden?',
+      'Was kostet eine erweiterte Archivrecherche?',
+      'Wie viele Gesundheitstage bekommen Teilzeitbeschäftigte im Jahr?',
+    ]) {
+      expect(await passing(q), q).toEqual([]);
+      expect(passingLive(q), q).toEqual([]);
+    }
+  });
+
+  it('the same questions asking for the case the passage states are answered', async () => {
+    for (const [q, source] of [
+      ['Wie viele ganze Brückentage darf man je Quartal nehmen?', 'brueckentage.md'],
+      ['Wie lange vor Ablauf muss die Verlängerung eines Werkstudentenvertrags mindestens beantragt werden?', 'werkvertrag.md'],
+      ['Was kostet eine einfache Archivrecherche?', 'archiv.md'],
+      ['Wie viele Gesundheitstage bekommen Vollzeitbeschäftigte im Jahr?', 'gesundheit.md'],
+    ]) {
+      expect(await passing(q), q).toContain(source);
+      expect(passingLive(q), q).toContain(source);
+    }
+  });
+});
+
+describe('a noun written in both genders ("Beamtinnen und Beamte") is one word of the question, not two', () => {
+  const texts = {
+    'arbeitszeit.md': 'Für Beamtinnen und Beamte gilt die Arbeitszeitverordnung des Landes; Tarifbeschäftigte arbeiten nach dem Tarifvertrag.',
+    'ausbildung.md': 'Die Beurteilung der Auszubildenden erfolgt schriftlich zum Ende jedes Ausbildungsjahres durch die Ausbildungsleitung.',
+    'zeugnis.md': 'Ein Zwischenzeugnis stellt das Personalamt auf Antrag innerhalb von drei Wochen aus.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('a passage that names only the group: nicht gefunden', async () => {
+    for (const q of ['Wie läuft die dienstliche Beurteilung für Beamtinnen und Beamte ab?', 'Wer schreibt das Zwischenzeugnis für Dezernentinnen und Dezernenten?']) {
+      expect(await passing(q), q).not.toContain('arbeitszeit.md');
+      expect(passingLive(q), q).not.toContain('arbeitszeit.md');
+    }
+  });
+
+  it('a passage on what is asked of the group answers', async () => {
+    expect(await passing('Welche Arbeitszeitverordnung gilt für Beamtinnen und Beamte?')).toContain('arbeitszeit.md');
+    expect(passingLive('Welche Arbeitszeitverordnung gilt für Beamtinnen und Beamte?')).toContain('arbeitszeit.md');
+  });
+});
+
+describe('"Wie lang ist die Frist …?" is answered by a passage that gives a period, not by one that only names the period', () => {
+  const texts = {
+    'widerspruch.md': 'Die Widerspruchsfrist beginnt mit der Bekanntgabe des Bescheids. Der Widerspruch ist schriftlich beim Rechtsamt einzulegen.',
+    'probezeit.md': 'Die Probezeit neuer Beschäftigter dauert sechs Monate; sie kann einmal verlängert werden.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the period named, its length not given: nicht gefunden', async () => {
+    expect(await passing('Wie lang ist die Widerspruchsfrist?')).toEqual([]);
+    expect(passingLive('Wie lang ist die Widerspruchsfrist?')).toEqual([]);
+  });
+
+  it('the length given: answered', async () => {
+    expect(await passing('Wie lang ist die Probezeit neuer Beschäftigter?')).toContain('probezeit.md');
+    expect(passingLive('Wie lang ist die Probezeit neuer Beschäftigter?')).toContain('probezeit.md');
+  });
+});
+
+describe('a passage sharing only its document title with the question, while a noun the folder writes elsewhere is missing, is another item of that document', () => {
+  const docs = [
+    { source: 'stadthalle.md', title: 'Merkblatt Vermietung der Stadthalle', text: 'Großer Saal je Abend 400 Euro, Foyer je Abend 150 Euro, Bühnentechnik pauschal 90 Euro.' },
+    { source: 'hausmeister.md', title: 'Hausmeisterdienste', text: 'Die Hallenreinigung nach einer Veranstaltung bestellt der Mieter beim Hausmeister.' },
+  ];
+  const snapshot = snapshotFromDocuments(
+    docs.map(({ source, title, text }) => ({ source, doc: { title, blocks: [{ kind: 'paragraph' as const, text }] } })),
+    (doc, source) => chunkDocument(doc, source),
+  );
+  const retriever = createRetriever(snapshot);
+  const passing = async (q: string) => (await retriever.search(q, 5)).filter((h) => h.relevant).map((h) => h.chunk.source);
+  const passingLive = (q: string) => withRelevance(q, docs.map((d) => ({ ...d, sectionPath: [] }))).filter((p) => p.relevant).map((p) => p.source);
+
+  it('only the title matched, the asked thing missing: nicht gefunden', async () => {
+    expect(await passing('Wie viel kostet die Hallenreinigung in der Stadthalle?')).toEqual([]);
+    expect(passingLive('Wie viel kostet die Hallenreinigung in der Stadthalle?')).toEqual([]);
+  });
+
+  it('the asked thing in the text: answered', async () => {
+    expect(await passing('Wie viel kostet das Foyer der Stadthalle?')).toContain('stadthalle.md');
+    expect(passingLive('Wie viel kostet das Foyer der Stadthalle?')).toContain('stadthalle.md');
+  });
+});
+
+describe('a question about one relative is not answered by a rule that lists other relatives', () => {
+  const texts = {
+    'umzug.md': 'Beim Umzug eines Kindes in ein Pflegeheim oder des Ehegatten wird ein Arbeitstag Dienstbefreiung gewährt.',
+  };
+  const { passing, passingLive } = folder(texts);
+
+  it('the asked relative not among those listed: nicht gefunden', async () => {
+    expect(await passing('Wie viele Tage Dienstbefreiung gibt es beim Umzug des Onkels in ein Pflegeheim?')).toEqual([]);
+    expect(passingLive('Wie viele Tage Dienstbefreiung gibt es beim Umzug des Onkels in ein Pflegeheim?')).toEqual([]);
+  });
+
+  it('the asked relative listed: answered', async () => {
+    expect(await passing('Wie viele Tage Dienstbefreiung gibt es beim Umzug eines Kindes in ein Pflegeheim?')).toContain('umzug.md');
+    expect(passingLive('Wie viele Tage Dienstbefreiung gibt es beim Umzug eines Kindes in ein Pflegeheim?')).toContain('umzug.md');
+  });
+});

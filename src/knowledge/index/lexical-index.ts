@@ -39,6 +39,8 @@ export interface LexicalHit {
 export interface NounFocus {
   matchedNoun: number;
   missedNoun: number;
+  /** Share of the heaviest missed noun that the folder writes as it is, elsewhere (a topic it names, not a paraphrase); no number. */
+  missedWritten?: number;
 }
 
 /** How a question word was resolved against the index. */
@@ -253,13 +255,24 @@ export class LexicalIndex {
     const capitals = new Set(tokens.filter((t) => /^\p{Lu}{2,3}$/u.test(text.normalize('NFKC').slice(t.index, t.index + t.length))).map((t) => t.token));
     const asked = new Set(tokens.filter((_, i) => i > 0 && /^welch(?:e|er|em|en|es)$/.test(tokens[i - 1].token)).map((t) => t.token));
     const places = placeWords(text, { places: this.places, isWord: (w) => this.lexicon.hasInflected(w) });
+    const feminine = feminineTwins(tokens.map((t) => t.token));
+    // Words the question writes in lower case inside a sentence that also writes nouns capitalised.
+    const surface = text.normalize('NFKC');
+    const cased = tokens.some((t, i) => i > 0 && /^\p{Lu}/u.test(surface.slice(t.index, t.index + 1)));
+    const lowercase = new Set(cased ? tokens.filter((t) => /^\p{Ll}/u.test(surface.slice(t.index, t.index + 1))).map((t) => t.token) : []);
+    const capitalised = new Set(cased ? tokens.filter((t, i) => i > 0 && /^\p{Lu}\p{Ll}/u.test(surface.slice(t.index, t.index + 2))).map((t) => t.token) : []);
     for (const word of this.queryWords(text)) {
-      if (seen.has(word)) continue;
+      if (seen.has(word) || feminine.has(word)) continue;
       seen.add(word);
       let concept = (capitals.has(word) && this.acronymConcept(word)) || this.resolveCached(word);
       if (asked.has(word)) concept = { ...concept, asked: true };
       // Where, not what: a place the folder never names must not veto, nor one it names everywhere outweigh the topic.
       if (places.has(word)) concept = { ...concept, weight: Math.min(concept.weight, UNKNOWN_WEIGHT.unknown * this.maxIdf), noun: false, uncoveredNoun: false, place: true };
+      else if (concept.noun && lowercase.has(word) && this.isAttributiveParticiple(word)) concept = { ...concept, weight: concept.weight * WORD_CLASS_WEIGHT.nonNoun, noun: false, uncoveredNoun: false };
+      // A word the lexicon knows as a verb that the question capitalises inside the sentence is a noun ("die Ausleihe"):
+      // what the question is about, though it keeps a verb's weight. Not a participle made a noun ("pro Beschäftigtem"):
+      // it names whoever the documents are for, not a topic.
+      else if (!concept.noun && capitalised.has(word) && concept.match !== 'unknown' && !PARTICIPLE_ENDING.test(word)) concept = { ...concept, noun: true };
       concepts.push(concept);
     }
     for (const term of translations) concepts.push(...this.resolveTranslation(term));
@@ -435,6 +448,17 @@ export class LexicalIndex {
     return concept.match === 'absent' && head < 0 ? { ...concept, noun: true, uncoveredNoun: true } : { ...concept, noun: true };
   }
 
+  /**
+   * An attributive participle the lexicon does not list ("erweiterte", "ermäßigten", "beglaubigte"):
+   * the participle of a verb it lists in lower case only, with an adjective ending. It says which
+   * kind of the noun after it is meant, not what the question is about.
+   */
+  private isAttributiveParticiple(word: string): boolean {
+    const m = /^(\p{L}{4,}t)(?:e|en|er|es|em)$/u.exec(word);
+    if (!m || baseForms(word).some((b) => this.lexicon.has(b))) return false;
+    return [...finiteVerbInfinitives(m[1]), ...verbForms(m[1])].some((f) => this.lexicon.lowercaseOnly(f));
+  }
+
   /** A word the lexicon writes in lower case only, or a typed verb form of such a word ("fahr", "getippt"). */
   private isNonNoun(word: string): boolean {
     if (word.includes(' ')) return false;
@@ -602,6 +626,7 @@ export class LexicalIndex {
     let matched = 0;
     let matchedNoun = 0;
     let missedNoun = 0;
+    let missedWritten = 0;
     for (const c of concepts) {
       if (c.weight <= 0) continue;
       const full = this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
@@ -610,9 +635,13 @@ export class LexicalIndex {
       // does the noun the question asks for ("Ab welchem Betrag …": the passage states the sum, not the word).
       if (!c.noun || c.asked || c.match === 'unknown') continue;
       if (full) matchedNoun = Math.max(matchedNoun, c.weight);
-      else missedNoun = Math.max(missedNoun, c.weight);
+      else {
+        missedNoun = Math.max(missedNoun, c.weight);
+        if (c.match === 'direct' && c.whole >= 0 && !/\d/.test(c.word)) missedWritten = Math.max(missedWritten, c.weight);
+      }
     }
-    return { matched, focus: { matchedNoun: total ? matchedNoun / total : 0, missedNoun: total ? missedNoun / total : 0 } };
+    const share = (w: number) => (total ? w / total : 0);
+    return { matched, focus: { matchedNoun: share(matchedNoun), missedNoun: share(missedNoun), ...(missedWritten ? { missedWritten: share(missedWritten) } : {}) } };
   }
 
   /**
@@ -728,6 +757,33 @@ function finiteVerbInfinitives(word: string): string[] {
     if (!word.endsWith(end) || word.length - end.length < 3) continue;
     const root = word.slice(0, -end.length);
     out.push(/(?:er|el)$/.test(root) ? `${root}n` : `${root}en`);
+  }
+  return out;
+}
+
+/**
+ * The feminine form of a noun the question also writes in the masculine ("Beamtinnen und Beamte",
+ * "Dezernentin oder Dezernent"): one word of the question, not two. Counted twice it would weigh
+ * double and count as two matched words, so that a passage on the group alone ("für Beamtinnen
+ * und Beamte gilt …") would pass for any question about that group. The masculine form stays:
+ * its stem is a part of the feminine one, so a passage writing only "Beamtinnen" still matches it.
+ */
+/** A participle with an adjective ending ("beschäftigtem", "erweiterte"). */
+const PARTICIPLE_ENDING = /t(?:e|en|er|es|em)$/;
+
+const ARTICLE = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines)$/;
+
+function feminineTwins(tokens: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!/^(?:und|oder|bzw)$/.test(tokens[i + 1])) continue;
+    // "die Kollegin oder der Kollege": an article may stand before the second form.
+    const next = ARTICLE.test(tokens[i + 2]) ? tokens[i + 3] : tokens[i + 2];
+    if (next === undefined) continue;
+    for (const [fem, masc] of [[tokens[i], next], [next, tokens[i]]]) {
+      const base = /innen$/.test(fem) ? fem.slice(0, -5) : /in$/.test(fem) ? fem.slice(0, -2) : undefined;
+      if (base && base.length >= 3 && masc.startsWith(base) && masc.length - base.length <= 2) out.add(fem);
+    }
   }
   return out;
 }
