@@ -21,7 +21,7 @@ import { rtfToBlocks } from './rtf.js';
 import { odpToBlocks, pptxToBlocks } from './slides.js';
 import { csvToBlocks, odsToBlocks, xlsxToBlocks } from './spreadsheet.js';
 import { textDocument } from './text.js';
-import { ParseSkip, type DocumentBlock, type ParseDocument, type ParsedDocument, type ParseOptions } from './types.js';
+import { ParseSkip, type ParseDocument, type ParsedDocument, type ParseOptions } from './types.js';
 
 export interface ParseLimits {
   maxPdfPages: number;
