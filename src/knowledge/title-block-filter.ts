@@ -5,6 +5,7 @@
  * at the top or bottom of its pages. The title and the section headings stay: they rank the
  * passages under them without being quoted. Pure.
  */
+import { titleParagraph } from './parsers/document-title.js';
 import { cleanText } from './parsers/html-blocks.js';
 import { isPageFurniture, isTitleBlockLine } from './parsers/title-block.js';
 import type { DocumentBlock } from './parsers/types.js';
@@ -19,6 +20,9 @@ export function withoutTitleBlock(blocks: DocumentBlock[], title: string): Docum
   for (const i of runningLines(blocks)) drop.add(i);
   // The head: letterhead lines and the title as a paragraph, before and under the document's own heading.
   let passedTitle = false;
+  // A title set as a paragraph (a DOCX whose title property says it in other words) goes too, when a heading follows the title block.
+  const titleText = titleParagraph(blocks);
+  const titleAt = titleText === undefined ? -1 : blocks.findIndex((b) => b.text === titleText);
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i];
     if (drop.has(i)) continue;
@@ -27,13 +31,22 @@ export function withoutTitleBlock(blocks: DocumentBlock[], title: string): Docum
       passedTitle = true;
       continue;
     }
-    if (fold(b.text) !== fold(title) && !isTitleBlockLine(b.text)) break;
+    if (fold(b.text) !== fold(title) && !isTitleBlockLine(b.text) && !(i === titleAt && headingFollows(blocks, i))) break;
     drop.add(i);
   }
   if (!drop.size) return blocks;
   const kept = blocks.filter((_, i) => !drop.has(i));
   // A document that is nothing but such lines keeps them: better a poor passage than none.
   return kept.some((b) => b.kind !== 'heading') ? kept : blocks;
+}
+
+/** After block `i` come only title-block lines, then a heading. */
+function headingFollows(blocks: DocumentBlock[], i: number): boolean {
+  for (const b of blocks.slice(i + 1)) {
+    if (b.kind === 'heading') return true;
+    if (!isTitleBlockLine(b.text)) return false;
+  }
+  return false;
 }
 
 /** The heading at `i` is the document's title: it reads as the title, or no other heading is as high. */

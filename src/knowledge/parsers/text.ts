@@ -9,7 +9,7 @@
 import { isSectionHeading, usableTitle } from './document-title.js';
 import { cleanText } from './html-blocks.js';
 import { textToBlocks } from './mail.js';
-import { isTitleBlockLine, unspaceLetters } from './title-block.js';
+import { hasFullDate, isDocumentKind, isRule, isTitleBlockLine, unspaceLetters } from './title-block.js';
 import type { DocumentBlock, ParsedDocument } from './types.js';
 
 const MAX_TITLE_CHARS = 150;
@@ -37,14 +37,16 @@ export function textDocument(source: string, fallback: string): ParsedDocument {
   if (i < lines.length) {
     // A title line may carry letterhead segments of its own ("Merkblatt X · Stand 02/2026").
     const first = segments(lines[i]).filter((s) => !isTitleBlockLine(s)).join(' · ');
-    if (first && first.length <= MAX_TITLE_CHARS && !endsSentence(first) && !isSectionHeading(first)) {
+    // A title may ask ("Was ist erlaubt?"), but it does not end a statement.
+    if (first && first.length <= MAX_TITLE_CHARS && !/[.:;,!]$/.test(first) && !isSectionHeading(first)) {
       title.push(first);
       rest = i + 1;
       while (rest < lines.length && title.length < MAX_TITLE_LINES) {
         const next = lines[rest].trim();
         const joined = `${title.join(' ')} ${next}`;
-        const wrapped = (isUpper(title[0]) && isUpper(next)) || title[title.length - 1].length >= WRAP_CHARS;
-        if (!next || next.startsWith('(') || !wrapped || endsSentence(next) || isTitleBlockLine(next) || joined.length > MAX_TITLE_CHARS) break;
+        // Wrapped: set in the same capitals, or broken off a long line, or under a bare "MERKBLATT".
+        const wrapped = (isUpper(title[0]) && isUpper(next)) || title[title.length - 1].length >= WRAP_CHARS || (title.length === 1 && isDocumentKind(title[0]));
+        if (!next || next.startsWith('(') || !wrapped || endsSentence(next) || hasFullDate(next) || isTitleBlockLine(next) || joined.length > MAX_TITLE_CHARS) break;
         title.push(next);
         rest++;
       }
@@ -58,44 +60,17 @@ export function textDocument(source: string, fallback: string): ParsedDocument {
   }
   const text = cleanText(title.join(' '));
   const heading = usableTitle(text);
-  const body = sections(lines.slice(heading ? rest : i).join('\n'));
+  const body = bodyBlocks(lines.slice(heading ? rest : i).join('\n'));
   if (!heading) return { title: fallback, blocks: [...head, ...body] };
   return { title: heading, blocks: [...head, { kind: 'heading', level: 1, text: heading }, ...body] };
 }
 
-/** Below this length a line at the start of a paragraph can be a section heading. */
-const MAX_HEADING_CHARS = 80;
-const NUMBERING = /^(?:§+\s*\d+\w?|[IVXLC]+\.|\d+(?:\.\d+)*\.?|[A-Z]\.)\s+/u;
-
 /**
- * Paragraphs (split at blank lines) whose first line is a section heading: set in capitals
- * ("2. ANZEIGE", "WORAN ERKENNE ICH PHISHING?"), a paragraph sign ("§ 3 Geschützte Bäume"), or
- * a numbered line standing alone ("II. Dienstsiegel"). Fixed-width text hyphenates at line ends
- * ("Dienst-\nreisen"): joined, but a truncated compound before "und"/"oder" stays.
+ * The body as paragraphs and list items (mail.ts textToBlocks); separator rules ("-----") are
+ * left out. Fixed-width text hyphenates at line ends ("Dienst-\nreisen"): joined, but a
+ * truncated compound before "und"/"oder" stays ("Arbeits- und Dienstzeit").
  */
-function sections(text: string): DocumentBlock[] {
+function bodyBlocks(text: string): DocumentBlock[] {
   const joined = text.replace(/(\p{L})-[ \t]*\n[ \t]*(?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, '$1$2');
-  const blocks: DocumentBlock[] = [];
-  for (const para of joined.split(/\n[ \t]*\n/)) {
-    const lines = para.split('\n').filter((l) => l.trim());
-    if (!lines.length) continue;
-    const first = cleanText(lines[0]);
-    if (isTextHeading(first, lines.length === 1)) {
-      blocks.push({ kind: 'heading', level: 2, text: first });
-      lines.shift();
-    }
-    blocks.push(...textToBlocks(lines.join('\n')));
-  }
-  return blocks;
-}
-
-function isTextHeading(line: string, alone: boolean): boolean {
-  if (line.length > MAX_HEADING_CHARS || /[.,;:]$/.test(line) || isTitleBlockLine(line)) return false;
-  const numbered = NUMBERING.exec(line);
-  const words = line.slice(numbered?.[0].length ?? 0);
-  if ((words.match(/\p{L}/gu)?.length ?? 0) < 4) return false;
-  if (isUpper(words)) return true;
-  if (/[!?]$/.test(line)) return false;
-  if (/^§+\s*\d/u.test(line)) return /^\p{Lu}/u.test(words);
-  return alone && numbered !== null && /^\p{Lu}/u.test(words) && !/^\d+(?:\.\d+)*\.?\s/u.test(line);
+  return textToBlocks(joined.split('\n').filter((l) => !isRule(l)).join('\n'));
 }

@@ -38,6 +38,7 @@ const MARKERS: RegExp[] = [
   new RegExp(`\\bzuletzt\\s+(?:aktualisiert|geändert)(?:\\s+durch\\s+\\p{L}+)?\\s+(?:am|vom)\\s+${DATE}`, 'giu'),
   new RegExp(`\\bersetzt\\s+(?:die|das|den)?\\s*[\\p{L} .-]{0,40}?\\s+vom\\s+${DATE}`, 'giu'),
   new RegExp(`^\\s*vom\\s+${DATE}`, 'giu'),
+  new RegExp(`\\b(?:Fassung|beschlossen|abgestimmt|ausgefertigt|bekannt\\s+gemacht|veröffentlicht)\\b[^·|]{0,60}?\\b(?:am|vom)\\s+${DATE}`, 'giu'),
   new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}-]*,\\s+(?:den\\s+)?)?${DATE}\\s*$`, 'gu'),
   // Page furniture and status words.
   /\bSeite\s+\d+(?:\s+von\s+\d+)?\b/giu,
@@ -49,6 +50,14 @@ const FURNITURE = /\bSeite\s+\d+(?:\s+von\s+\d+)?\b|^\s*[-–]\s*\d+\s*[-–]\s*
 
 /** Lines naming a contact or asking for something are content even in a title block. */
 const CONTENT = /\b(?:Frau|Herr|Ansprech\w*|Auskunft|Fragen|Rückfragen)\b|\bKontakt\s*:/iu;
+
+/** Words that name a kind of document: what is left of a title line. */
+const DOCUMENT_KIND = /(?:merkblatt|richtlinie|dienstanweisung|dienstvereinbarung|satzung|verordnung|verfügung|leitfaden|hinweise|rundschreiben|infoblatt|info-blatt|informationsblatt|checkliste|anleitung|ordnung)$/iu;
+
+/** A word that names a kind of document ("MERKBLATT", "Dienstanweisung", "Hausordnung"). */
+export function isDocumentKind(word: string): boolean {
+  return DOCUMENT_KIND.test(word.trim());
+}
 
 /** A line of a letterhead longer than this many words is no letterhead. */
 const MAX_WORDS = 40;
@@ -79,9 +88,18 @@ export function isTitleBlockLine(text: string): boolean {
   if (!found) return false;
   // What the patterns leave: a unit's name ("Zentrale Dienste", "Fuhrparkverwaltung") is fine, a sentence is not.
   const leftover = wordsOf(rest.replace(/[-=_]{3,}/g, ' '));
+  // "Merkblatt Mutterschutz · Stand 04/2027": a title with its date, not a letterhead.
+  if (leftover.some((w) => DOCUMENT_KIND.test(w))) return false;
   if (/\p{L}{2,}[.!?](?:\s|$)/u.test(rest.replace(/\b(?:Az|Gz|Tel|Str|gez|ca|Nr)\./giu, '')) && leftover.length > LEFTOVER_WORDS) return false;
   return leftover.length <= Math.max(LEFTOVER_WORDS, LEFTOVER_SHARE * words);
 }
+
+/** Whether a line gives a full date (01.02.2025, 1. Februar 2025): a title's wrapped line does not. */
+export function hasFullDate(text: string): boolean {
+  return FULL_DATE.test(text);
+}
+
+const FULL_DATE = new RegExp(`\\d{1,2}\\.\\s?(?:\\d{1,2}\\.\\s?|${MONTH}\\s+)\\d{2,4}`, 'u');
 
 /** A page number or site footer line (with letterhead around it at most): left out wherever it stands. */
 export function isPageFurniture(text: string): boolean {
