@@ -3,6 +3,7 @@
  * chunk and extends the section path; paragraphs and list items of one section are grouped up
  * to a word budget; over-long paragraphs are cut at sentence ends. Pure.
  */
+import { withoutTitleBlock } from './title-block-filter.js';
 import { HIDDEN_TEXT_META, OCR_NOTE, type DocumentBlock, type ParsedDocument } from './parsers/types.js';
 
 /** One indexed piece of a document; becomes a Passage when retrieved. */
@@ -85,7 +86,7 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     if (block.hidden) hidden = true;
   };
 
-  for (const block of doc.blocks) {
+  for (const block of withoutTitleBlock(doc.blocks, doc.title)) {
     if (block.kind === 'heading') {
       flush();
       while (path.length && path[path.length - 1].level >= block.level) path.pop();
