@@ -18,6 +18,14 @@ describe('bestChunks', () => {
     }
   });
 
+  it('a reused scratch array: only the first `count` chunks are ranked, whatever follows them', () => {
+    const scores = Float64Array.from([0.5, 3, 1, 9, 2]);
+    // Chunk 3 (the best score) stands after the count: left over from an earlier search.
+    const scratch = Int32Array.from([0, 2, 4, 3]);
+    expect(bestChunks(scratch, scores, 2, 3)).toEqual([4, 2]);
+    expect(bestChunks(scratch, scores, 2)).toEqual([3, 4]);
+  });
+
   it('nothing touched: nothing ranked', () => {
     expect(bestChunks([], new Float64Array(3), 50)).toEqual([]);
   });

@@ -111,20 +111,32 @@ interface Evidence {
   words: Set<string>;
 }
 
+/** A passage's evidence with the title and section path it was computed for. */
+interface CachedEvidence {
+  title: string;
+  sectionPath: readonly string[];
+  evidence: Evidence;
+}
+
 /**
  * A passage's evidence, computed once per passage text: the stream guard checks the growing answer
  * against the same passages many times per turn, the final check once more, and the same indexed
- * passages come back for many questions. Bounded by the size of the texts held.
+ * passages come back for many questions. Keyed by the text itself (the index's own string, so a
+ * lookup builds nothing) and checked against title and section path. Bounded by the size of the texts held.
  */
-const evidenceCache = new LRUCache<string, Evidence>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (_v, key) => 2 * key.length + 64 });
+const evidenceCache = new LRUCache<string, CachedEvidence>({ maxSize: 16 * 1024 * 1024, sizeCalculation: (_v, key) => 2 * key.length + 64 });
 
 function evidenceOf(p: Passage): Evidence {
+  const cached = evidenceCache.get(p.text);
+  if (cached && cached.title === p.title && sameStrings(cached.sectionPath, p.sectionPath)) return cached.evidence;
   const all = [p.title, ...p.sectionPath, p.text].join('\n');
-  const cached = evidenceCache.get(all);
-  if (cached) return cached;
   const evidence = { facts: extractFacts(all, { lenient: true }), words: new Set([...all.matchAll(WORD)].map((m) => stem(m[0]))) };
-  evidenceCache.set(all, evidence);
+  evidenceCache.set(p.text, { title: p.title, sectionPath: [...p.sectionPath], evidence });
   return evidence;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**

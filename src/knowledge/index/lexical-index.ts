@@ -555,16 +555,19 @@ export class LexicalIndex {
       for (const a of c.alts) if (a !== c.whole) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, c.altCredit));
       for (const a of c.partAlts?.flat() ?? []) queryWeights.set(a, Math.max(queryWeights.get(a) ?? 0, PART_WEIGHT * SYNONYM_CREDIT));
     }
-    // One score array per index, reused (search is synchronous); the touched entries are zeroed again below.
+    // One score array and one list of touched chunks per index, reused (search is synchronous): a
+    // common word touches most chunks, and a fresh list per search was a large share of its garbage.
+    // The touched entries are zeroed again below.
     const scores = (this.scoreScratch ??= new Float64Array(this.chunkCount));
-    const touched: number[] = [];
+    const touched = (this.touchedScratch ??= new Int32Array(this.chunkCount));
+    let touchedCount = 0;
     for (const [s, qw] of queryWeights) {
       const idf = this.idf(s) * qw;
       const chunks = this.postingsChunk[s];
       const tfs = this.postingsTf[s];
       for (let i = 0; i < chunks.length; i++) {
         const c = chunks[i];
-        if (scores[c] === 0) touched.push(c);
+        if (scores[c] === 0) touched[touchedCount++] = c;
         const tf = tfs[i];
         scores[c] += (idf * tf * (K1 + 1)) / (tf + this.norm[c]);
       }
@@ -583,11 +586,11 @@ export class LexicalIndex {
         }
       }
       for (const [chunk, v] of best) {
-        if (scores[chunk] === 0) touched.push(chunk);
+        if (scores[chunk] === 0) touched[touchedCount++] = chunk;
         scores[chunk] += v;
       }
     }
-    const pool = bestChunks(touched, scores, Math.max(top, RERANK_POOL));
+    const pool = bestChunks(touched, scores, Math.max(top, RERANK_POOL), touchedCount);
     const totalWeight = concepts.reduce((a, c) => a + c.weight, 0) || 1;
     const uncovered = uncoveredShare(concepts, totalWeight);
     const hits = pool.map((c) => {
@@ -595,7 +598,7 @@ export class LexicalIndex {
       return { chunk: c, score: scores[c] * Math.pow(coverage, COVERAGE_EXPONENT), coverage, matchTerms: this.alternativesIn(c, concepts) };
     });
     // Pure arithmetic above: nothing throws between filling and zeroing the scratch array.
-    for (const c of touched) scores[c] = 0;
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]] = 0;
     hits.sort((a, b) => b.score - a.score || a.chunk - b.chunk);
     return hits.slice(0, top).map((h) => ({ ...h, ...this.matchedWords(h.chunk, concepts, totalWeight), uncovered }));
   }
@@ -629,7 +632,7 @@ export class LexicalIndex {
     let missedWritten = 0;
     for (const c of concepts) {
       if (c.weight <= 0) continue;
-      const full = this.coverageWith(has, [c]) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
+      const full = conceptCoverage(has, c) >= c.weight * Math.min(SYNONYM_CREDIT, TYPO_CREDIT, FORM_CREDIT) - 1e-9;
       if (full) matched++;
       // A word neither the lexicon nor the folder knows (typo, jargon) says nothing about the topic, nor
       // does the noun the question asks for ("Ab welchem Betrag …": the passage states the sum, not the word).
@@ -678,6 +681,7 @@ export class LexicalIndex {
   }
 
   private scoreScratch?: Float64Array;
+  private touchedScratch?: Int32Array;
 
   private wordStemCache?: LRUCache<string, readonly string[]>;
 
@@ -687,27 +691,18 @@ export class LexicalIndex {
 
   private coverageWith(has: (stemId: number) => boolean, concepts: Concept[]): number {
     let matched = 0;
-    for (const c of concepts) {
-      const whole = c.whole >= 0 && has(c.whole);
-      const parts = c.parts.length > 0 && c.parts.every((p) => p >= 0 && has(p));
-      if (whole || parts) matched += c.weight;
-      else if (c.altCredits) matched += c.weight * Math.max(0, ...c.alts.map((a, k) => (has(a) ? (c.altCredits as number[])[k] : 0)));
-      else if (c.alts.some((a) => has(a))) matched += c.weight * c.altCredit;
-      else if (c.partAlts && c.parts.every((p, i) => (p >= 0 && has(p)) || (c.partAlts as number[][])[i].some((a) => has(a)))) matched += c.weight * SYNONYM_CREDIT;
-      else if (c.parts.length > 1) {
-        const present = c.parts.filter((p) => p >= 0 && has(p)).length;
-        matched += c.weight * PARTIAL * (present / c.parts.length);
-      }
-    }
+    for (const c of concepts) matched += conceptCoverage(has, c);
     return matched;
   }
 
   /** Stems of the alternatives (not the words themselves) through which the chunk matches question words. */
   private alternativesIn(chunk: number, concepts: Concept[]): string[] {
+    // Loops, not spread copies: this runs for every candidate chunk of every search.
     const out = new Set<string>();
     for (const c of concepts) {
       if (c.whole >= 0 && this.has(c.whole, chunk)) continue;
-      for (const a of [...c.alts, ...(c.partAlts?.flat() ?? [])]) if (this.has(a, chunk)) out.add(this.snapshot.stems[a]);
+      for (const a of c.alts) if (this.has(a, chunk)) out.add(this.snapshot.stems[a]);
+      for (const alts of c.partAlts ?? []) for (const a of alts) if (this.has(a, chunk)) out.add(this.snapshot.stems[a]);
     }
     return [...out];
   }
@@ -731,10 +726,46 @@ export class LexicalIndex {
  * `k` of `chunks` sorted that way, without sorting all of them (a common question word touches
  * most of the index).
  */
-export function bestChunks(chunks: readonly number[], scores: ArrayLike<number>, k: number): number[] {
+/**
+ * How much of one question word a chunk covers (`has`: whether the chunk holds a stem): the whole
+ * word or all its parts, else its best alternative, a synonym of a part, or a share of its parts.
+ * Plain loops: it runs for every concept of every candidate chunk.
+ */
+function conceptCoverage(has: (stemId: number) => boolean, c: Concept): number {
+  if (c.whole >= 0 && has(c.whole)) return c.weight;
+  const parts = c.parts;
+  let present = 0;
+  for (const p of parts) if (p >= 0 && has(p)) present++;
+  if (parts.length > 0 && present === parts.length) return c.weight;
+  const credits = c.altCredits;
+  if (credits) {
+    let best = 0;
+    for (let k = 0; k < c.alts.length; k++) if (has(c.alts[k]) && credits[k] > best) best = credits[k];
+    return c.weight * best;
+  }
+  for (const a of c.alts) if (has(a)) return c.weight * c.altCredit;
+  const partAlts = c.partAlts;
+  if (partAlts) {
+    let all = true;
+    for (let i = 0; i < parts.length && all; i++) {
+      if (parts[i] >= 0 && has(parts[i])) continue;
+      all = false;
+      for (const a of partAlts[i]) if (has(a)) {
+        all = true;
+        break;
+      }
+    }
+    if (all) return c.weight * SYNONYM_CREDIT;
+  }
+  return parts.length > 1 ? c.weight * PARTIAL * (present / parts.length) : 0;
+}
+
+/** The best k of the first `count` chunks by score, ties to the lower chunk (a reused scratch array holds more than `count`). */
+export function bestChunks(chunks: ArrayLike<number>, scores: ArrayLike<number>, k: number, count = chunks.length): number[] {
   const before = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
   const best: number[] = [];
-  for (const c of chunks) {
+  for (let i = 0; i < count; i++) {
+    const c = chunks[i];
     if (best.length === k && !before(c, best[k - 1])) continue;
     // Insertion point by binary search: after every chunk that comes before c.
     let lo = 0;
