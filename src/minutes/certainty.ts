@@ -294,6 +294,41 @@ export function quorumCheck(cues: Cue[]): QuorumCheck {
   };
 }
 
+/**
+ * "64: Beschlussempfehlung …", "Nächster Punkt, 66: …": a number and a title opening a sentence, the way a
+ * chair reads an item out without the item word. Not read as a call (it would split speeches that count
+ * "Erstens: …"), but a sign that an item may have been called here.
+ */
+const BARE_NUMBER_TITLE = /^(?:(?:nächster\s+punkt|weiter\s+mit|dann|und|jetzt|nun|so|gut)[,.:]?\s+)*(\d{1,3}(?:\.\d{1,2})?(?:\s?[a-h])?)\s*:\s+\p{Lu}/u;
+
+/**
+ * Rule 5, no call missed inside the TOP: a sentence of the TOP that reads like the call of an item the
+ * segmentation never found ("Punkt 9: zweite Lesung …" said by a speaker not known as chair, "64: Bericht …")
+ * makes every decision after it unsure — its TOP rests on weak segmentation evidence. `unaccounted` tells
+ * whether a number is an item no call was found for (with an agenda: an agenda item not found; without:
+ * a number no item has).
+ */
+export function applyUnreadCalls(decisions: DetectedDecision[], cues: Cue[], own: string, read: (sentence: string) => string | undefined, unaccounted: (number: string, sentence: string) => boolean): void {
+  if (!decisions.length) return;
+  const sentences = sentencesOf(cues);
+  const mine = itemKey(own.replace(/^(?:TOP|Ö|N)\s*/iu, ''));
+  const call = sentences.findIndex((s, i) => {
+    if (i === 0) return false;
+    const raw = read(s.text) ?? BARE_NUMBER_TITLE.exec(s.text)?.[1];
+    if (!raw) return false;
+    const k = itemKey(raw.replace(/\s+/gu, ''));
+    const part = (a: string, b: string) => a.startsWith(b) && /^[.a-h]/u.test(a.slice(b.length));
+    return k !== mine && !part(mine, k) && !part(k, mine) && unaccounted(k, s.text);
+  });
+  if (call < 0) return;
+  const locate = locator(sentences);
+  const heard = sentences[call].text;
+  for (const d of decisions) {
+    const at = locate(d.evidence)?.last;
+    if (d.outcome && at !== undefined && at > call) unsure(d, `vorher im selben TOP: „${heard.length > 70 ? `${heard.slice(0, 70)} …` : heard}“ – klingt nach dem Aufruf eines anderen TOP, der nicht als Aufruf erkannt wurde; Zuordnung bitte prüfen`);
+  }
+}
+
 /** Rules 7–9 for the decisions read in one TOP (before they become the draft's decisions). */
 export function applySequenceCertainty(decisions: DetectedDecision[], cues: Cue[], quorumLost: QuorumCheck = () => false): void {
   if (!decisions.length) return;

@@ -1,0 +1,145 @@
+/**
+ * A decision whose TOP rests on weak segmentation evidence is "unsicher" (rule 5): a sentence inside the
+ * TOP that reads like the call of another item the segmentation did not take as a call, and an agenda
+ * whose titles are hardly heard in the transcript. Sentences written for this test (not taken from any
+ * fixture or evaluation set), one class per block.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkAgenda, titlesHeard } from '../../src/minutes/agenda-check.js';
+import { buildCoreDraft } from '../../src/minutes/core-draft.js';
+import type { Agenda, Cue } from '../../src/minutes/types.js';
+
+const CHAIR = 'Hiltrud Wesselmann';
+const cues = (...texts: (string | [string, string])[]): Cue[] =>
+  texts.map((t, i) => ({ id: `c/${i + 1}-0`, start: i * 10, end: i * 10 + 8, speaker: Array.isArray(t) ? t[0] : CHAIR, text: Array.isArray(t) ? t[1] : t }));
+const agenda = (items: [string, string][]): Agenda => ({ items: items.map(([number, title]) => ({ number, title, public: true })) });
+const draftOf = (t: Cue[], a?: Agenda) => buildCoreDraft({ transcript: { cues: t, attributed: true }, ...(a ? { agenda: a } : {}) }).draft;
+const decisionsOf = (t: Cue[], a: Agenda | undefined, number: string) => draftOf(t, a).items.find((i) => i.number === number)?.decisions ?? [];
+
+const OPENING = 'Ich eröffne die Sitzung und stelle die Beschlussfähigkeit fest.';
+
+describe('a call of another item heard inside a TOP but not read as a call', () => {
+  const items = agenda([['3', 'Sanierung der Turnhalle am Lindenweg'], ['4', 'Neufassung der Friedhofsgebührensatzung']]);
+
+  it('a number and a title without the item word ("4: Neufassung …"), the next item never found: the vote after it is unsure', () => {
+    // The agenda words the matter otherwise than the chair reads it, so the title does not find the item either.
+    const items = agenda([['3', 'Sanierung der Turnhalle am Lindenweg'], ['4', 'Bestattungswesen: Neuregelung der Entgelte']]);
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 3, Sanierung der Turnhalle am Lindenweg.',
+      'Wer stimmt der Sanierung der Turnhalle zu? Gegenstimmen? Keine. Damit ist die Sanierung einstimmig beschlossen.',
+      '4: Neufassung der Friedhofsgebührensatzung. Wer stimmt der Satzung zu? Gegenstimmen? Keine. Damit ist die Satzung einstimmig angenommen.',
+    );
+    const [first, second] = decisionsOf(t, items, '3');
+    expect(first.status).toBe('sicher');
+    expect(second.outcome).toBe('angenommen');
+    expect(second.status).toBe('unsicher');
+    expect(second.reasons.join(' ')).toMatch(/Aufruf eines anderen TOP/u);
+  });
+
+  // The vote after the call-like sentence names no matter, so only the call heard can tell that it is another item's.
+  it('the call said by someone not known as chair, the item never found: unsure', () => {
+    const t = cues(
+      OPENING,
+      'Ich rufe Tagesordnungspunkt 3 auf, die Sanierung der Turnhalle am Lindenweg. Der Sachstand ist allen bekannt.',
+      ['Bernd Quast', 'Punkt 4: Neufassung der Friedhofsgebührensatzung, ich übernehme kurz die Leitung.'],
+      'Wer stimmt zu? Wer ist dagegen? Niemand. Damit ist das einstimmig angenommen.',
+    );
+    const [d] = decisionsOf(t, items, '3');
+    expect(d.outcome).toBe('angenommen');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/Aufruf eines anderen TOP/u);
+  });
+
+  it('a later call-like sentence for an item already dealt with that reads out most of its title: unsure', () => {
+    const more = agenda([['3', 'Sanierung der Turnhalle am Lindenweg'], ['4', 'Neufassung der Friedhofsgebührensatzung'], ['5', 'Zuschuss für den Heimatverein Oberdorf']]);
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 3, Sanierung der Turnhalle am Lindenweg. Die Abstimmung machen wir am Ende.',
+      'Wir kommen zu Tagesordnungspunkt 4, Neufassung der Friedhofsgebührensatzung. Wer stimmt der Satzung zu? Gegenstimmen? Keine. Damit ist die Satzung einstimmig angenommen.',
+      'Wir kommen zu Tagesordnungspunkt 5, Zuschuss für den Heimatverein Oberdorf. Auch hier stimmen wir am Ende ab.',
+      ['Bernd Quast', 'Punkt 3: Sanierung der Turnhalle am Lindenweg, jetzt kommt die Abstimmung.'],
+      'Wer stimmt zu? Gegenstimmen? Keine. Damit ist das einstimmig beschlossen.',
+    );
+    const [d] = decisionsOf(t, more, '5');
+    expect(d.outcome).toBeTruthy();
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/Aufruf eines anderen TOP/u);
+  });
+
+  it('a speaker counting the points of a speech ("Punkt 2: …") for items that were called does not make the vote unsure', () => {
+    const two = agenda([['2', 'Bericht der Kämmerin zur Haushaltslage'], ['3', 'Sanierung der Turnhalle am Lindenweg']]);
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 2, Bericht der Kämmerin zur Haushaltslage. Der Bericht wird zur Kenntnis genommen.',
+      'Wir kommen zu Tagesordnungspunkt 3, Sanierung der Turnhalle am Lindenweg.',
+      ['Bernd Quast', 'Punkt 2: Die Halle ist seit Jahren undicht, das wissen alle hier.'],
+      'Wer stimmt der Sanierung zu? Gegenstimmen? Keine. Damit ist die Sanierung einstimmig beschlossen.',
+    );
+    const [d] = decisionsOf(t, two, '3');
+    expect(d.outcome).toBeTruthy();
+    expect(d.status).toBe('sicher');
+  });
+
+  it('without an agenda: a number no item has, read out with a title, makes the vote after it unsure', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 6, dem Zuschuss für den Musikverein. Die Unterlagen liegen Ihnen vor.',
+      'Gut. 7: Benennung einer Straße im Baugebiet Mühlfeld. Wer stimmt zu? Gegenstimmen? Keine. Damit ist das einstimmig beschlossen.',
+    );
+    const decisions = decisionsOf(t, undefined, '6');
+    expect(decisions.length).toBe(1);
+    expect(decisions[0].status).toBe('unsicher');
+    expect(decisions[0].reasons.join(' ')).toMatch(/Aufruf eines anderen TOP/u);
+  });
+});
+
+describe('titles heard: an agenda whose titles the transcript hardly names', () => {
+  const other = agenda([
+    ['1', 'Eröffnung und Feststellung der Beschlussfähigkeit'],
+    ['2', 'Erweiterung des Gewerbegebiets Krähenwinkel'],
+    ['3', 'Neubau der Kindertagesstätte Sonnenhügel'],
+    ['4', 'Vergabe der Winterdienstleistungen Ortsteil Brückenau'],
+    ['5', 'Zuschuss für die Sanierung des Freibads Eichenhain'],
+  ]);
+  const filler = 'Die Verwaltung hat die Unterlagen rechtzeitig verschickt, es gab dazu im Vorfeld mehrere Gespräche mit den Fraktionen und den Ortsvorstehern.';
+  const long = (...calls: string[]) => cues(OPENING, ...calls.flatMap((c) => [c, filler, filler, filler, filler]), 'Damit schließe ich die Sitzung.');
+
+  it('counts an item heard when two of its informative words occur, generic words do not count', () => {
+    expect(titlesHeard(other, 'Wir reden über die Kindertagesstätte am Sonnenhügel und den Winterdienst.')).toEqual({ checkable: 4, heard: 1 });
+    expect(titlesHeard(other, 'Eröffnung, Feststellung, Beschlussfähigkeit, Vergabe.')).toEqual({ checkable: 4, heard: 0 });
+  });
+
+  it('a long transcript whose matters are none of the agenda’s: warned, not mapped, decisions unsure', () => {
+    const t = long(
+      'Wir kommen zu Tagesordnungspunkt 2. Es geht um die Umbenennung des Marktplatzes. Wer stimmt der Umbenennung zu? Gegenstimmen? Keine. Damit ist die Umbenennung einstimmig beschlossen.',
+      'Wir kommen zu Tagesordnungspunkt 3. Die Leiterin stellt den Jahresbericht der Musikschule vor. Der Jahresbericht wird zur Kenntnis genommen.',
+      'Wir kommen zu Tagesordnungspunkt 4. Es geht um die Anschaffung eines Löschfahrzeugs. Wer stimmt der Anschaffung zu? Gegenstimmen? Keine. Damit ist die Anschaffung einstimmig beschlossen.',
+    );
+    const draft = draftOf(t, other);
+    expect(draft.warnings.join(' ')).toMatch(/Tagesordnung passt offenbar nicht zu dieser Sitzung.*im Transkript erwähnt/u);
+    const titles = draft.items.map((i) => i.title).join(' ');
+    expect(titles).not.toMatch(/Krähenwinkel|Sonnenhügel|Brückenau|Eichenhain/u);
+    const decisions = draft.items.flatMap((i) => i.decisions).filter((d) => d.outcome);
+    expect(decisions.length).toBeGreaterThan(0);
+    expect(decisions.every((d) => d.status === 'unsicher' && d.reasons.some((r) => /Tagesordnung passt vermutlich nicht/u.test(r)))).toBe(true);
+  });
+
+  it('a long transcript that names its agenda’s matters: no alarm, titles mapped', () => {
+    const t = long(
+      'Wir kommen zu Tagesordnungspunkt 2, der Erweiterung des Gewerbegebiets Krähenwinkel. Wer stimmt zu? Gegenstimmen? Keine. Damit ist die Erweiterung einstimmig beschlossen.',
+      'Wir kommen zu Tagesordnungspunkt 3, dem Neubau der Kindertagesstätte Sonnenhügel. Wer stimmt zu? Gegenstimmen? Keine. Damit ist der Neubau einstimmig beschlossen.',
+      'Tagesordnungspunkt 4: Vergabe des Winterdienstes im Ortsteil Brückenau. Wer stimmt zu? Gegenstimmen? Keine. Damit ist die Vergabe einstimmig beschlossen.',
+    );
+    const draft = draftOf(t, other);
+    expect(draft.warnings.join(' ')).not.toMatch(/passt offenbar nicht/u);
+    expect(draft.items.find((i) => i.number === '3')?.title).toMatch(/Sonnenhügel/u);
+  });
+
+  it('a short transcript that speaks item numbers only is not checked (too little to tell)', () => {
+    const t = cues(OPENING, 'Tagesordnungspunkt 2. Wer stimmt zu? Gegenstimmen? Keine. Damit einstimmig beschlossen.', 'Tagesordnungspunkt 3. Wer stimmt zu? Gegenstimmen? Keine. Damit einstimmig beschlossen.');
+    const draft = draftOf(t, other);
+    expect(draft.warnings.join(' ')).not.toMatch(/passt offenbar nicht/u);
+    expect(checkAgenda(other, { titleChecks: [], transcriptText: t.map((c) => c.text).join(' ') }).consistent).toBe(true);
+  });
+});
