@@ -160,6 +160,9 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
     for (const e of decisions.slice(0, j)) {
       if (!e.outcome || !sameSubject(e, d)) continue;
       if (e.outcome === d.outcome && !hasOwnVote(d)) unsure(d, 'dasselbe Ergebnis noch einmal festgestellt – ein zweiter Beschluss?');
+      // Two votes of their own on the very same matter with the same result: a repeat, or the next item's
+      // vote on its own "Beschlussempfehlung" or "Vorlage" after a call that was missed.
+      else if (e.outcome === d.outcome && subjectKey(e.subject) && subjectKey(e.subject) === subjectKey(d.subject)) unsure(d, `zweite Abstimmung über „${d.subject}“ mit demselben Ergebnis in diesem TOP – Wiederholung oder ein übersehener TOP-Aufruf? Bitte prüfen`);
       else if (e.outcome === d.outcome && !named(d)) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
       if (e.outcome !== d.outcome) for (const x of [e, d]) if (!hasOwnVote(x)) unsure(x, 'ein anderes Ergebnis zum selben Gegenstand ohne eigene Abstimmung – welches gilt?');
     }
@@ -327,6 +330,28 @@ export function applyUnreadCalls(decisions: DetectedDecision[], cues: Cue[], own
     const at = locate(d.evidence)?.last;
     if (d.outcome && at !== undefined && at > call) unsure(d, `vorher im selben TOP: „${heard.length > 70 ? `${heard.slice(0, 70)} …` : heard}“ – klingt nach dem Aufruf eines anderen TOP, der nicht als Aufruf erkannt wurde; Zuordnung bitte prüfen`);
   }
+}
+
+const VOTE_ASKED = (t: string) => CALL_YES.test(t) || VOTE_OPENING.test(t) || CALL_NO.test(t);
+
+/**
+ * Rule 5, the result belongs to its own vote: the talk heard before this TOP's call ended on a vote asked
+ * without a result ("Wer ist dafür? Gegenprobe?"), and this TOP's first result follows its call within a few
+ * sentences, with no vote asked in this TOP before it. The result is most likely the previous TOP's, its
+ * cue heard (or transcribed) after the next call: unsure.
+ */
+export function applyOpenVoteBefore(decisions: Pick<Decision, 'outcome' | 'evidence' | 'status' | 'uncertain' | 'reasons'>[], cues: Cue[], before: { number: string; cues: Cue[] } | undefined): void {
+  const first = decisions.find((d) => d.outcome);
+  if (!first || !before?.cues.length || !cues.length) return;
+  const prev = sentencesOf(before.cues);
+  const lastAsked = prev.map((x) => VOTE_ASKED(x.text)).lastIndexOf(true);
+  const lastResult = prev.map((x) => !!readOutcome(x.text)?.settled).lastIndexOf(true);
+  if (lastAsked < 0 || lastResult > lastAsked || prev.length - lastAsked > 6) return;
+  const sentences = sentencesOf(cues);
+  const at = locator(sentences)(first.evidence);
+  if (!at || at.last > 4 || sentences.slice(1, at.last).some((x) => VOTE_ASKED(x.text))) return;
+  if (first.evidence.some((e) => VOTE_ASKED(e.quote))) return;
+  unsure(first, `Ergebnis gleich nach dem Aufruf, ohne eigene Abstimmung in diesem TOP; die Abstimmung davor unter TOP ${before.number} blieb ohne Ergebnis – gehört es dorthin? Bitte prüfen`);
 }
 
 /** Rules 7–9 for the decisions read in one TOP (before they become the draft's decisions). */

@@ -10,7 +10,7 @@ import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
-import { applyItemCertainty, applySequenceCertainty, applyUnreadCalls, quorumCheck, type QuorumCheck } from './certainty.js';
+import { applyItemCertainty, applyOpenVoteBefore, applySequenceCertainty, applyUnreadCalls, quorumCheck, type QuorumCheck } from './certainty.js';
 import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { findTransition, numberKey, segmentTranscript, type Segment } from './segment.js';
 import { JOINT_VOTE_PROPOSAL, STANDING_ITEM } from './vocabulary.js';
@@ -509,6 +509,10 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     // "Damit ist der Wahlvorschlag angenommen" under "Wahl der …": the person elected, or a proposal adopted? The clerk decides.
     if (ELECTION_ITEM.test(s.title)) for (const d of item.decisions) if (d.outcome === 'angenommen' && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, '„angenommen“ bei einer Wahl – gewählt (wer?) oder Wahlvorschlag angenommen? Bitte prüfen'] });
     if (spokenDisagrees) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `beim Aufruf genannter Titel passt nicht zum Titel von TOP ${s.number} in der Tagesordnung – Zuordnung bitte prüfen`] });
+    // The segment heard just before this one (in time, not in agenda order).
+    const begin = s.cues[0]?.start;
+    const before = begin === undefined ? undefined : seg.segments.filter((x) => x !== s && x.cues.length && x.cues[x.cues.length - 1].start <= begin).sort((a, b) => b.cues[b.cues.length - 1].start - a.cues[a.cues.length - 1].start)[0];
+    applyOpenVoteBefore(item.decisions, s.cues, before ? { number: before.number, cues: before.cues } : undefined);
     applyItemCertainty(item.decisions, {
       byTitle: s.byTitle,
       titleCertain: s.titleCertain,
