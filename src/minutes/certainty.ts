@@ -22,8 +22,13 @@
  *    agenda item, or most of a title of three or more distinctive words and no close second), and
  *    is not a non-public item missing from the agenda (without an agenda, an item called without its
  *    number only has a counted number: not sure);
- *    an agenda of another meeting is never mapped (core-draft.ts); the subject fits the item, and
- *    the decision was not taken over from another item.
+ *    an agenda of another meeting is never mapped (core-draft.ts); an agenda rejected only because few
+ *    of its titles are heard in the transcript makes every decision unsure (agenda-check.ts); the subject
+ *    fits the item, and the decision was not taken over from another item. The TOP does not rest on weak
+ *    segmentation evidence: no sentence before the result that reads like the call of another item not
+ *    read as a call ("Punkt 9: …" from a speaker not known as chair, "64: Beschlussempfehlung …"), no
+ *    result right after the call while the vote before the call stayed without a result, no second
+ *    vote of its own on the very same matter with the same result.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
  * 7. Result stands: nothing after the result, before the next decision of the TOP, takes it back —
  *    no repeat of the vote ("Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab"), no

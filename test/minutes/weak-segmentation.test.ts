@@ -94,6 +94,71 @@ describe('a call of another item heard inside a TOP but not read as a call', () 
   });
 });
 
+describe('a result right after a call, while the vote before the call stayed open', () => {
+  const items = agenda([['5', 'Neubau der Feuerwache Süd'], ['6', 'Jahresbericht der Gleichstellungsbeauftragten']]);
+
+  it('the previous vote asked, the call, then the result without a vote of its own: unsure, naming the previous TOP', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 5, Neubau der Feuerwache Süd. Wer ist dafür? Gegenprobe? Enthaltungen?',
+      'Tagesordnungspunkt 6, Jahresbericht der Gleichstellungsbeauftragten.',
+      'Einstimmig, keine Enthaltungen. Damit ist das so beschlossen.',
+      ['Marlene Fiebig', 'Vielen Dank, ich stelle den Bericht kurz vor.'],
+    );
+    const [d] = decisionsOf(t, items, '6');
+    expect(d.outcome).toBeTruthy();
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/Abstimmung davor unter TOP 5 blieb ohne Ergebnis/u);
+  });
+
+  it('the previous vote with its result: the result after the call stays sure', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 5, Neubau der Feuerwache Süd. Wer ist dafür? Gegenprobe? Enthaltungen? Damit ist der Neubau einstimmig beschlossen.',
+      'Tagesordnungspunkt 6, Jahresbericht der Gleichstellungsbeauftragten. Der Bericht liegt schriftlich vor; wer ihm zustimmt, den bitte ich um das Handzeichen. Gegenprobe? Keine. Damit ist der Jahresbericht einstimmig angenommen.',
+    );
+    const [d] = decisionsOf(t, items, '6');
+    expect(d.status).toBe('sicher');
+  });
+
+  it('a vote of its own in the new TOP before the result: stays sure', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 5, Neubau der Feuerwache Süd. Die Beratung vertiefen wir im Bauausschuss. Wer der Überweisung zustimmt, hebe die Hand.',
+      'Tagesordnungspunkt 6, Jahresbericht der Gleichstellungsbeauftragten. Wer stimmt dem Jahresbericht zu? Gegenstimmen? Keine. Damit ist der Jahresbericht einstimmig angenommen.',
+    );
+    const [d] = decisionsOf(t, items, '6');
+    expect(d.status).toBe('sicher');
+  });
+});
+
+describe('two votes of their own on the very same matter with the same result in one TOP', () => {
+  it('the second is unsure (a repeat, or the next item’s vote after a missed call)', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 8, Beschlussempfehlung des Sozialausschusses zum Seniorenbeirat.',
+      'Wer stimmt der Beschlussempfehlung zu? Gegenstimmen? Keine. Damit ist die Beschlussempfehlung angenommen.',
+      'Wer stimmt der Beschlussempfehlung zu? Gegenstimmen? Zwei. Damit ist die Beschlussempfehlung angenommen.',
+    );
+    const [first, second] = decisionsOf(t, undefined, '8');
+    expect(first.status).toBe('sicher');
+    expect(second.outcome).toBe('angenommen');
+    expect(second.status).toBe('unsicher');
+    expect(second.reasons.join(' ')).toMatch(/zweite Abstimmung über „Beschlussempfehlung“ mit demselben Ergebnis/u);
+  });
+
+  it('an amendment and then the motion: different matters, both sure', () => {
+    const t = cues(
+      OPENING,
+      'Wir kommen zu Tagesordnungspunkt 8, Antrag zum Seniorenbeirat.',
+      'Wer stimmt dem Änderungsantrag zu? Gegenstimmen? Keine. Damit ist der Änderungsantrag angenommen.',
+      'Wer stimmt dem Antrag in der geänderten Fassung zu? Gegenstimmen? Keine. Damit ist der Antrag in der geänderten Fassung angenommen.',
+    );
+    const decisions = decisionsOf(t, undefined, '8');
+    expect(decisions.map((d) => d.status)).toEqual(['sicher', 'sicher']);
+  });
+});
+
 describe('titles heard: an agenda whose titles the transcript hardly names', () => {
   const other = agenda([
     ['1', 'Eröffnung und Feststellung der Beschlussfähigkeit'],
