@@ -7,7 +7,7 @@
  *   npx tsx bench/minutes-dev-robustness.ts [-v] [--class=drop-call,merge-call,…]
  *
  * Classes (per item: each called item with decisions in turn; per session: once):
- * - drop-call     (item)    the first sentence of the item's call is lost
+ * - drop-call     (item)    the first sentence of the item's call is lost (the rest of its cue stays)
  * - merge-call    (item)    the call's cue is merged into the previous cue, under the previous speaker
  * - swap-boundary (item)    the call's cue and the cue before it change places
  * - drop-result   (item)    the sentence stating the item's last result is lost
@@ -42,9 +42,11 @@ const callIndex = (cues: Cue[], base: Base, item: number) => {
 
 const itemClasses: Record<string, ItemPerturb> = {
   'drop-call': (cues, base, i) => {
+    // Only the call's sentence goes; the rest of the transcript cue (other items' talk in a merged turn) stays.
     const first = base.itemCues[i][0];
-    const text = sentencesOf([first]).slice(1).map((s) => s.text).join(' ');
-    return cues.map((x) => (sameCue(x, first) ? { ...x, text: text || '…' } : x));
+    const call = sentencesOf([first])[0]?.text;
+    if (!call) return undefined;
+    return cues.map((x) => (sameCue(x, first) && x.text.includes(call) ? { ...x, text: x.text.replace(call, '').replace(/\s{2,}/gu, ' ').trim() || '…' } : x));
   },
   'merge-call': (cues, base, i) => {
     const k = callIndex(cues, base, i);

@@ -303,11 +303,11 @@ export function quorumCheck(cues: Cue[]): QuorumCheck {
 }
 
 /**
- * "64: Beschlussempfehlung …", "Nächster Punkt, 66: …": a number and a title opening a sentence, the way a
+ * "64: Beschlussempfehlung …", "Nächster Punkt, 66: …", "7, dritte Lesung …", "fünf, Aufstellungsbeschluss …": a number and a title opening a sentence, the way a
  * chair reads an item out without the item word. Not read as a call (it would split speeches that count
  * "Erstens: …"), but a sign that an item may have been called here.
  */
-const BARE_NUMBER_TITLE = /^(?:(?:nächster\s+punkt|weiter\s+mit|dann|und|jetzt|nun|so|gut)[,.:]?\s+)*(\d{1,3}(?:\.\d{1,2})?(?:\s?[a-h])?)\s*:\s+\p{Lu}/u;
+const BARE_NUMBER_TITLE = /^(?:(?:nächster\s+punkt|weiter\s+mit|dann|und|jetzt|nun|so|gut)[,.:]?\s+)*(\d{1,3}(?:\.\d{1,2})?(?:\s?[a-h])?|(?:[Ee]ins|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)(?![\p{L}]))\s*(?::\s+\p{Lu}|,\s+(?:(?:der|die|das|den|dem)\s+)?(?:(?:[Ee]rste|[Zz]weite|[Dd]ritte)\s+[Ll]esung|(?!(?:Enthaltung|Gegenstimme|Stimme|Nein|Ja)\p{L}*)\p{Lu}\p{Ll}{5,}(?:\s+\S+){2}))/u;
 
 /**
  * Rule 5, no call missed inside the TOP: a sentence of the TOP that reads like the call of an item the

@@ -476,11 +476,14 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const quorumLost = quorumCheck(cues);
   // A call-like sentence inside a TOP points elsewhere when it names an item no call was found for (an agenda
-  // item never found; without agenda, a number no item has) or reads out most of another agenda item's title.
+  // item never found; without agenda, a number no item has) or reads out words of that item's title.
   const foundKeys = new Set(seg.segments.filter((s) => s.found).map((s) => numberKey(s.number)));
   const unaccounted = (k: string, sentence: string) => {
     const a = agendaItems.find((x) => numberKey(x.number) === numberKey(k));
-    if (!agendaItems.length) return !foundKeys.has(numberKey(k));
+    if (!agendaItems.length) {
+      const seen = seg.segments.find((x) => x.found && numberKey(x.number) === numberKey(k));
+      return !seen || titleWordsHeard(seen.title, sentence) >= 2;
+    }
     return !!a && (!foundKeys.has(numberKey(k)) || titleWordsHeard(a.title, sentence) >= 2);
   };
   const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs, quorumLost, unaccounted));

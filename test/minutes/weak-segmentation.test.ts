@@ -94,6 +94,34 @@ describe('a call of another item heard inside a TOP but not read as a call', () 
   });
 });
 
+describe('the number read with a comma and the matter, without the item word', () => {
+  const items = agenda([['3', 'Sanierung der Turnhalle am Lindenweg'], ['4', 'Bestattungswesen: Neuregelung der Entgelte']]);
+  const session = (line: string) => cues(
+    OPENING,
+    'Ich rufe Tagesordnungspunkt 3 auf, die Sanierung der Turnhalle am Lindenweg. Der Sachstand ist allen bekannt.',
+    line,
+    'Wer stimmt zu? Wer ist dagegen? Niemand. Damit ist das einstimmig angenommen.',
+  );
+
+  it.each([
+    ['digits, an article and the matter', '4, die Neufassung der Friedhofsgebührensatzung.'],
+    ['the number as a word and the matter', 'Vier, Neufassung der Friedhofsgebührensatzung.'],
+    ['digits and a reading of a bill', '4, zweite Lesung der Friedhofsgebührensatzung.'],
+  ])('%s: the vote after it is unsure', (_name, line) => {
+    const [d] = decisionsOf(session(line), items, '3');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/Aufruf eines anderen TOP/u);
+  });
+
+  it.each([
+    ['a number before a name', 'Zwölf, Herr Albers hat sich dazu gemeldet und spricht zuerst.'],
+    ['a short remark after a number', '4, genau.'],
+  ])('%s: no call, the vote stays sure', (_name, line) => {
+    const [d] = decisionsOf(session(line), items, '3');
+    expect(d.status).toBe('sicher');
+  });
+});
+
 describe('a result right after a call, while the vote before the call stayed open', () => {
   const items = agenda([['5', 'Neubau der Feuerwache Süd'], ['6', 'Jahresbericht der Gleichstellungsbeauftragten']]);
 
