@@ -28,7 +28,8 @@
  *    segmentation evidence: no sentence before the result that reads like the call of another item not
  *    read as a call ("Punkt 9: …" from a speaker not known as chair, "64: Beschlussempfehlung …"), no
  *    result right after the call while the vote before the call stayed without a result, no second
- *    vote of its own on the very same matter with the same result.
+ *    vote of its own on the very same matter with the same result; when the session ended on this item
+ *    and the agenda's next item was never called, no decision after the first.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
  * 7. Result stands: nothing after the result, before the next decision of the TOP, takes it back —
  *    no repeat of the vote ("Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab"), no
@@ -66,8 +67,11 @@ export interface ItemContext {
   paperName?: string;
   /** The other items of the session: a subject that names one of them belongs there rather than here. */
   others?: { number: string; title: string }[];
-  /** The agenda's next item was never called (and got no decision): this item's end is in doubt. */
-  nextMissed?: { number: string; title: string };
+  /**
+   * The agenda's next item was never called (and got no decision): this item's end is in doubt. `laterOnly`
+   * when the session simply ended after this item: then only a decision after the first one is in doubt.
+   */
+  nextMissed?: { number: string; title: string; laterOnly?: boolean };
   /** Names of the people of the session: a first name after an article ("die Claudia") names no matter. */
   names?: string[];
 }
@@ -109,7 +113,7 @@ function applySubjectFit(d: Decision, ctx: ItemContext, index: number): void {
   const named = fit.words.slice(0, 3).join(', ');
   if (!fit.fitsOwn && fit.other) unsure(d, `Gegenstand („${named}“) passt eher zu TOP ${fit.other.number} (${shortTitle(fit.other.title)}) – TOP-Aufruf übersehen? Zuordnung bitte prüfen`);
   else if (!fit.fitsOwn) unsure(d, `Gegenstand („${named}“) kommt im Titel von ${top(ctx.number)} nicht vor – Zuordnung bitte prüfen`);
-  else if (ctx.nextMissed && (!fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
+  else if (ctx.nextMissed && (ctx.nextMissed.laterOnly ? index > 0 : !fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
 }
 
 /** An item named by its number in a vote or result ("Dann ist Punkt 10 vertagt"), not a part of a paper ("Punkt 2 der Vorlage"). */

@@ -505,7 +505,9 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const lastCalled = REPORT_ITEM.test(s.title) && !seg.segments.slice(i + 1).some((x) => x.found);
     // Without an agenda, a number skipped by the calls (TOP 9, then TOP 11) is an item whose call was missed.
     const skipped = agendaItems.length ? undefined : skippedNumber(s.number, seg.segments.slice(i + 1).find((x) => x.found && x.public === s.public)?.number);
-    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : skipped ? { number: skipped, title: 'nicht aufgerufen' } : undefined;
+    // Under any other item the session ended on, only a later decision (after a first one) may be the next item's.
+    const endedHere = !movedOn && !seg.segments.slice(i + 1).some((x) => x.found);
+    const nextMissed = next && !next.found && (movedOn || lastCalled || endedHere) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title, ...(movedOn || lastCalled ? {} : { laterOnly: true }) } : skipped ? { number: skipped, title: 'nicht aufgerufen' } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });

@@ -122,6 +122,31 @@ describe('the number read with a comma and the matter, without the item word', (
   });
 });
 
+describe('the session ends on an item while the agenda’s next item was never called', () => {
+  const items = agenda([['9', 'Vergabe der Gebäudereinigung im Rathaus'], ['10', 'Verkauf eines Grundstücks am Mühlbach']]);
+
+  it('a later decision under the last item called is unsure (perhaps the next item’s, its call missed)', () => {
+    const t = cues(
+      OPENING,
+      'Punkt 9, die Gebäudereinigung. Wer ist dafür? Gegenstimmen? Keine. Damit ist die Vergabe einstimmig beschlossen.',
+      ['Jörg Mertesacker', 'Beim Käufer fehlt uns noch die Zusage zu den Arbeitsplätzen, das sollten wir im Ausschuss klären.'],
+      'Wer der Verweisung in den Finanzausschuss zustimmt, hebe bitte die Hand. Gegenstimmen? Keine. Dann ist das in den Finanzausschuss verwiesen.',
+      'Ich schließe die Sitzung.',
+    );
+    const [first, second] = decisionsOf(t, items, '9');
+    expect(first.status).toBe('sicher');
+    expect(second.outcome).toBe('verwiesen');
+    expect(second.status).toBe('unsicher');
+    expect(second.reasons.join(' ')).toMatch(/TOP 10 .* wurde nicht aufgerufen/u);
+  });
+
+  it('a single decision under the last item called stays sure', () => {
+    const t = cues(OPENING, 'Punkt 9, die Gebäudereinigung. Wer ist dafür? Gegenstimmen? Keine. Damit ist die Vergabe einstimmig beschlossen.', 'Ich schließe die Sitzung.');
+    const [d] = decisionsOf(t, items, '9');
+    expect(d.status).toBe('sicher');
+  });
+});
+
 describe('a result right after a call, while the vote before the call stayed open', () => {
   const items = agenda([['5', 'Neubau der Feuerwache Süd'], ['6', 'Jahresbericht der Gleichstellungsbeauftragten']]);
 
