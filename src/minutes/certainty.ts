@@ -29,7 +29,8 @@
  *    read as a call ("Punkt 9: …" from a speaker not known as chair, "64: Beschlussempfehlung …"), no
  *    result right after the call while the vote before the call stayed without a result, no second
  *    vote of its own on the very same matter with the same result; when the session ended on this item
- *    and the agenda's next item was never called, no decision after the first.
+ *    and the agenda's next item was never called, no decision after the first; no first result on "den
+ *    Antrag" right after the call of an item whose title names no motion.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
  * 7. Result stands: nothing after the result, before the next decision of the TOP, takes it back —
  *    no repeat of the vote ("Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab"), no
@@ -361,6 +362,20 @@ export function applyOpenVoteBefore(decisions: Pick<Decision, 'outcome' | 'evide
   if (!at || at.last > 4 || sentences.slice(1, at.last).some((x) => VOTE_ASKED(x.text))) return;
   if (first.evidence.some((e) => VOTE_ASKED(e.quote))) return;
   unsure(first, `Ergebnis gleich nach dem Aufruf, ohne eigene Abstimmung in diesem TOP; die Abstimmung davor unter TOP ${before.number} blieb ohne Ergebnis – gehört es dorthin? Bitte prüfen`);
+}
+
+/**
+ * Rule 5, the motion belongs to this item: a first result on "den Antrag" within a few sentences of the call
+ * (no debate heard before it), under an item whose title names no motion (a Vorlage, a Satzung, a
+ * Bebauungsplan), is most likely the motion of the item before, its result heard after the next call: unsure.
+ */
+export function applyEarlyMotion(decisions: Decision[], cues: Cue[], ctx: { title: string; paperName?: string; number?: string }): void {
+  const first = decisions.find((d) => d.outcome);
+  if (!first || first.status !== 'sicher' || /antr(?:ag|äge)/iu.test(`${ctx.title} ${ctx.paperName ?? ''}`) || !BARE_MOTION.test(first.subject ?? '')) return;
+  const sentences = sentencesOf(cues);
+  const at = locator(sentences)(first.evidence);
+  if (!at || at.first > 3) return;
+  unsure(first, `Abstimmung über „${first.subject}“ gleich nach dem Aufruf von ${top(ctx.number)}, dessen Titel keinen Antrag nennt – Ergebnis des vorigen TOP? Bitte prüfen`);
 }
 
 /** Rules 7–9 for the decisions read in one TOP (before they become the draft's decisions). */

@@ -10,7 +10,7 @@ import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
-import { applyItemCertainty, applyOpenVoteBefore, applySequenceCertainty, applyUnreadCalls, quorumCheck, type QuorumCheck } from './certainty.js';
+import { applyEarlyMotion, applyItemCertainty, applyOpenVoteBefore, applySequenceCertainty, applyUnreadCalls, quorumCheck, type QuorumCheck } from './certainty.js';
 import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
 import { findTransition, numberKey, segmentTranscript, type Segment } from './segment.js';
 import { JOINT_VOTE_PROPOSAL, STANDING_ITEM } from './vocabulary.js';
@@ -518,6 +518,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const begin = s.cues[0]?.start;
     const before = begin === undefined ? undefined : seg.segments.filter((x) => x !== s && x.cues.length && x.cues[x.cues.length - 1].start <= begin).sort((a, b) => b.cues[b.cues.length - 1].start - a.cues[a.cues.length - 1].start)[0];
     applyOpenVoteBefore(item.decisions, s.cues, before ? { number: before.number, cues: before.cues } : undefined);
+    const paperName = agendaItems.find((a) => a.number === s.number)?.paperName;
+    applyEarlyMotion(item.decisions, s.cues, { title: s.title, number: s.number, ...(paperName ? { paperName } : {}) });
     applyItemCertainty(item.decisions, {
       byTitle: s.byTitle,
       titleCertain: s.titleCertain,

@@ -185,6 +185,27 @@ describe('a result right after a call, while the vote before the call stayed ope
   });
 });
 
+describe('a vote on "den Antrag" right after the call of an item that names no motion', () => {
+  const session = (title: string) => cues(
+    OPENING,
+    `Wir kommen zu Tagesordnungspunkt 6, ${title}.`,
+    'Dann stimmen wir ab. Wer ist für den Antrag? Fünf. Dagegen? Acht. Damit ist der Antrag abgelehnt.',
+    ['Ilse Brockmeyer', 'Zum Bebauungsplan habe ich noch eine Frage zur Erschließung.'],
+  );
+
+  it('under a Bebauungsplan: unsure, perhaps the result of the item before', () => {
+    const [d] = decisionsOf(session('Bebauungsplan Am Stadtgraben, Satzungsbeschluss'), agenda([['6', 'Bebauungsplan Am Stadtgraben, Satzungsbeschluss']]), '6');
+    expect(d.outcome).toBe('abgelehnt');
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/gleich nach dem Aufruf von TOP 6, dessen Titel keinen Antrag nennt/u);
+  });
+
+  it('under an item that is a motion: stays sure', () => {
+    const [d] = decisionsOf(session('Antrag der Wählergruppe zum Stadtgraben'), agenda([['6', 'Antrag der Wählergruppe zum Stadtgraben']]), '6');
+    expect(d.status).toBe('sicher');
+  });
+});
+
 describe('two votes of their own on the very same matter with the same result in one TOP', () => {
   it('the second is unsure (a repeat, or the next item’s vote after a missed call)', () => {
     const t = cues(
