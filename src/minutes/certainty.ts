@@ -27,7 +27,8 @@
  *    fits the item, and the decision was not taken over from another item. The TOP does not rest on weak
  *    segmentation evidence: no sentence before the result that reads like the call of another item not
  *    read as a call ("Punkt 9: …" from a speaker not known as chair, "64: Beschlussempfehlung …"), no
- *    result right after the call while the vote before the call stayed without a result, no second
+ *    result right after the call while the vote before the call stayed without a result (nor a whole
+ *    vote right after the call while the item to decide before it took no decision), no second
  *    vote of its own on the very same matter with the same result; when the session ended on this item
  *    and the agenda's next item was never called, no decision after the first; no first result on "den
  *    Antrag" right after the call of an item whose title names no motion.
@@ -350,9 +351,16 @@ const VOTE_ASKED = (t: string) => CALL_YES.test(t) || VOTE_OPENING.test(t) || CA
  * sentences, with no vote asked in this TOP before it. The result is most likely the previous TOP's, its
  * cue heard (or transcribed) after the next call: unsure.
  */
-export function applyOpenVoteBefore(decisions: Pick<Decision, 'outcome' | 'evidence' | 'status' | 'uncertain' | 'reasons'>[], cues: Cue[], before: { number: string; cues: Cue[] } | undefined): void {
+export function applyOpenVoteBefore(decisions: Pick<Decision, 'outcome' | 'evidence' | 'status' | 'uncertain' | 'reasons'>[], cues: Cue[], before: { number: string; cues: Cue[]; undecided?: boolean } | undefined): void {
   const first = decisions.find((d) => d.outcome);
   if (!first || !before?.cues.length || !cues.length) return;
+  if (before.undecided) {
+    // The item before took no decision although it is one to decide: a whole vote right after this call
+    // (the first sentences of the TOP) may be its vote, heard after the next call.
+    const at = locator(sentencesOf(cues))(first.evidence);
+    if (at && at.first <= 2) unsure(first, `Abstimmung gleich nach dem Aufruf, vor jeder Beratung; TOP ${before.number} davor blieb ohne Beschluss – gehört sie dorthin? Bitte prüfen`);
+    return;
+  }
   const prev = sentencesOf(before.cues);
   const lastAsked = prev.map((x) => VOTE_ASKED(x.text)).lastIndexOf(true);
   const lastResult = prev.map((x) => !!readOutcome(x.text)?.settled).lastIndexOf(true);

@@ -517,7 +517,10 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     // The segment heard just before this one (in time, not in agenda order).
     const begin = s.cues[0]?.start;
     const before = begin === undefined ? undefined : seg.segments.filter((x) => x !== s && x.cues.length && x.cues[x.cues.length - 1].start <= begin).sort((a, b) => b.cues[b.cues.length - 1].start - a.cues[a.cues.length - 1].start)[0];
-    applyOpenVoteBefore(item.decisions, s.cues, before ? { number: before.number, cues: before.cues } : undefined);
+    const beforeItem = before ? items[seg.segments.indexOf(before)] : undefined;
+    // An item to decide (not a report, a standing item or the opening) that took no decision at all.
+    const undecided = !!before && !!beforeItem && !beforeItem.decisions.length && !REPORT_ITEM.test(before.title) && !STANDING_ITEM.test(before.title) && !OPENING_TITLE.test(before.title) && before.cues.length >= 3;
+    applyOpenVoteBefore(item.decisions, s.cues, before ? { number: before.number, cues: before.cues, undecided } : undefined);
     const paperName = agendaItems.find((a) => a.number === s.number)?.paperName;
     applyEarlyMotion(item.decisions, s.cues, { title: s.title, number: s.number, ...(paperName ? { paperName } : {}) });
     applyItemCertainty(item.decisions, {

@@ -206,6 +206,32 @@ describe('a vote on "den Antrag" right after the call of an item that names no m
   });
 });
 
+describe('a whole vote right after a call, while the item to decide before it took no decision', () => {
+  const items = agenda([['5', 'Neubau der Feuerwache Süd'], ['6', 'Benennung einer Straße im Baugebiet Mühlfeld']]);
+  const session = (before: string) => cues(
+    OPENING,
+    'Wir kommen zu Tagesordnungspunkt 5, Neubau der Feuerwache Süd.',
+    ['Karsten Ebeling', 'Der Standort an der Umgehung ist gut erreichbar, wir unterstützen das.'],
+    ['Wiebke Hollmann', 'Die Kosten sind seit dem Frühjahr deutlich gestiegen, das sehen wir kritisch.'],
+    before,
+    'Tagesordnungspunkt 6, Benennung einer Straße im Baugebiet Mühlfeld.',
+    'Dann stimmen wir ab. Wer ist dafür? Gegenstimmen? Zwei. Damit ist das mehrheitlich beschlossen.',
+    ['Karsten Ebeling', 'Zur Straßenbenennung hätte ich gern noch die Liste der Vorschläge gesehen.'],
+  );
+
+  it('the item before without any result: the vote is unsure, naming that item', () => {
+    const [d] = decisionsOf(session('Gibt es weitere Wortmeldungen? Das ist nicht der Fall.'), items, '6');
+    expect(d.outcome).toBeTruthy();
+    expect(d.status).toBe('unsicher');
+    expect(d.reasons.join(' ')).toMatch(/TOP 5 davor blieb ohne Beschluss/u);
+  });
+
+  it('the item before with its own result: the vote stays sure', () => {
+    const [d] = decisionsOf(session('Wer ist für den Neubau? Gegenstimmen? Keine. Damit ist der Neubau einstimmig beschlossen.'), items, '6');
+    expect(d.status).toBe('sicher');
+  });
+});
+
 describe('two votes of their own on the very same matter with the same result in one TOP', () => {
   it('the second is unsure (a repeat, or the next item’s vote after a missed call)', () => {
     const t = cues(
