@@ -418,3 +418,25 @@ export function summarise(scores: SessionScore[]): SplitSummary {
     byOutcome: Object.fromEntries(Object.entries(byOutcome).map(([k, v]) => [k, `${v.right}/${v.gold}`])),
   };
 }
+
+/**
+ * For development aids on DEV sessions only: the decisions marked "sicher" that the gold does not
+ * have there (in order), one line each with TOP, outcome and evidence. Never call it on test sessions.
+ */
+export function wrongSureDecisions(c: SessionCase, draft: MinutesDraft): string[] {
+  if (c.split !== 'dev') throw new Error('wrongSureDecisions is for dev sessions only');
+  const mapOutcome = (o: string | null) => (o && c.outcomeMap?.[o]) ?? o;
+  const out: string[] = [];
+  const used = new Set<number>();
+  for (const g of c.gold) {
+    const idx = draft.items.findIndex((it, i) => !used.has(i) && numKey(it.number) === numKey(g.number) && (g.public === undefined || it.public === g.public));
+    const j = idx < 0 ? draft.items.findIndex((it, i) => !used.has(i) && numKey(it.number) === numKey(g.number)) : idx;
+    if (j >= 0) used.add(j);
+    const decs = draft.items[j]?.decisions ?? [];
+    const matched = new Set(lcs(g.decisions, decs, (x, y) => (x.outcome ?? null) === mapOutcome(y.outcome)).map(([, k]) => k));
+    decs.forEach((d, k) => {
+      if (!matched.has(k) && sure(d)) out.push(`TOP ${g.number} gold[${g.decisions.map((x) => x.outcome).join(',')}] draft ${d.outcome} subj=${d.subject} :: ${d.evidence.map((e) => e.quote).join(' | ').slice(0, 240)}`);
+    });
+  }
+  return out;
+}

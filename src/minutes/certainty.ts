@@ -22,8 +22,16 @@
  *    agenda item, or most of a title of three or more distinctive words and no close second), and
  *    is not a non-public item missing from the agenda (without an agenda, an item called without its
  *    number only has a counted number: not sure);
- *    an agenda of another meeting is never mapped (core-draft.ts); the subject fits the item, and
- *    the decision was not taken over from another item.
+ *    an agenda of another meeting is never mapped (core-draft.ts); an agenda rejected only because few
+ *    of its titles are heard in the transcript makes every decision unsure (agenda-check.ts); the subject
+ *    fits the item, and the decision was not taken over from another item. The TOP does not rest on weak
+ *    segmentation evidence: no sentence before the result that reads like the call of another item not
+ *    read as a call ("Punkt 9: …" from a speaker not known as chair, "64: Beschlussempfehlung …"), no
+ *    result right after the call while the vote before the call stayed without a result (nor a whole
+ *    vote right after the call while the item to decide before it took no decision), no second
+ *    vote of its own on the very same matter with the same result; when the session ended on this item
+ *    and the agenda's next item was never called, no decision after the first; no first result on "den
+ *    Antrag" right after the call of an item whose title names no motion.
  * 6. Model agrees (with a model configured): any disagreement makes it unsure (extract-decisions.ts).
  * 7. Result stands: nothing after the result, before the next decision of the TOP, takes it back —
  *    no repeat of the vote ("Wir wiederholen die Abstimmung", "Wir stimmen noch einmal ab"), no
@@ -61,8 +69,11 @@ export interface ItemContext {
   paperName?: string;
   /** The other items of the session: a subject that names one of them belongs there rather than here. */
   others?: { number: string; title: string }[];
-  /** The agenda's next item was never called (and got no decision): this item's end is in doubt. */
-  nextMissed?: { number: string; title: string };
+  /**
+   * The agenda's next item was never called (and got no decision): this item's end is in doubt. `laterOnly`
+   * when the session simply ended after this item: then only a decision after the first one is in doubt.
+   */
+  nextMissed?: { number: string; title: string; laterOnly?: boolean };
   /** Names of the people of the session: a first name after an article ("die Claudia") names no matter. */
   names?: string[];
 }
@@ -104,7 +115,7 @@ function applySubjectFit(d: Decision, ctx: ItemContext, index: number): void {
   const named = fit.words.slice(0, 3).join(', ');
   if (!fit.fitsOwn && fit.other) unsure(d, `Gegenstand („${named}“) passt eher zu TOP ${fit.other.number} (${shortTitle(fit.other.title)}) – TOP-Aufruf übersehen? Zuordnung bitte prüfen`);
   else if (!fit.fitsOwn) unsure(d, `Gegenstand („${named}“) kommt im Titel von ${top(ctx.number)} nicht vor – Zuordnung bitte prüfen`);
-  else if (ctx.nextMissed && (!fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
+  else if (ctx.nextMissed && (ctx.nextMissed.laterOnly ? index > 0 : !fit.words.length || index > 0)) unsure(d, `TOP ${ctx.nextMissed.number} (${shortTitle(ctx.nextMissed.title)}) wurde nicht aufgerufen – gehört der Beschluss dorthin? Bitte prüfen`);
 }
 
 /** An item named by its number in a vote or result ("Dann ist Punkt 10 vertagt"), not a part of a paper ("Punkt 2 der Vorlage"). */
@@ -160,6 +171,9 @@ export function applyItemCertainty(decisions: Decision[], ctx: ItemContext): voi
     for (const e of decisions.slice(0, j)) {
       if (!e.outcome || !sameSubject(e, d)) continue;
       if (e.outcome === d.outcome && !hasOwnVote(d)) unsure(d, 'dasselbe Ergebnis noch einmal festgestellt – ein zweiter Beschluss?');
+      // Two votes of their own on the very same matter with the same result: a repeat, or the next item's
+      // vote on its own "Beschlussempfehlung" or "Vorlage" after a call that was missed.
+      else if (e.outcome === d.outcome && subjectKey(e.subject) && subjectKey(e.subject) === subjectKey(d.subject)) unsure(d, `zweite Abstimmung über „${d.subject}“ mit demselben Ergebnis in diesem TOP – Wiederholung oder ein übersehener TOP-Aufruf? Bitte prüfen`);
       else if (e.outcome === d.outcome && !named(d)) unsure(d, 'zweite Abstimmung ohne eigenen Gegenstand – ein TOP-Aufruf übersehen?');
       if (e.outcome !== d.outcome) for (const x of [e, d]) if (!hasOwnVote(x)) unsure(x, 'ein anderes Ergebnis zum selben Gegenstand ohne eigene Abstimmung – welches gilt?');
     }
@@ -292,6 +306,84 @@ export function quorumCheck(cues: Cue[]): QuorumCheck {
     const t = Math.max(...evidence.map((e) => e.at));
     return gaps.some(([a, b]) => t > timeOf(a) && (b >= sentences.length || t < timeOf(b)));
   };
+}
+
+/**
+ * "64: Beschlussempfehlung …", "Nächster Punkt, 66: …", "7, dritte Lesung …", "fünf, Aufstellungsbeschluss …": a number and a title opening a sentence, the way a
+ * chair reads an item out without the item word. Not read as a call (it would split speeches that count
+ * "Erstens: …"), but a sign that an item may have been called here.
+ */
+const BARE_NUMBER_TITLE = /^(?:(?:nächster\s+punkt|weiter\s+mit|dann|und|jetzt|nun|so|gut)[,.:]?\s+)*(\d{1,3}(?:\.\d{1,2})?(?:\s?[a-h])?|(?:[Ee]ins|[Zz]wei|[Dd]rei|[Vv]ier|[Ff]ünf|[Ss]echs|[Ss]ieben|[Aa]cht|[Nn]eun|[Zz]ehn|[Ee]lf|[Zz]wölf)(?![\p{L}]))\s*(?::\s+\p{Lu}|,\s+(?:(?:der|die|das|den|dem)\s+)?(?:(?:[Ee]rste|[Zz]weite|[Dd]ritte)\s+[Ll]esung|(?!(?:Enthaltung|Gegenstimme|Stimme|Nein|Ja)\p{L}*)\p{Lu}\p{Ll}{5,}(?:\s+\S+){2}))/u;
+
+/**
+ * Rule 5, no call missed inside the TOP: a sentence of the TOP that reads like the call of an item the
+ * segmentation never found ("Punkt 9: zweite Lesung …" said by a speaker not known as chair, "64: Bericht …")
+ * makes every decision after it unsure — its TOP rests on weak segmentation evidence. `unaccounted` tells
+ * whether a number is an item no call was found for (with an agenda: an agenda item not found; without:
+ * a number no item has).
+ */
+export function applyUnreadCalls(decisions: DetectedDecision[], cues: Cue[], own: string, read: (sentence: string) => string | undefined, unaccounted: (number: string, sentence: string) => boolean): void {
+  if (!decisions.length) return;
+  const sentences = sentencesOf(cues);
+  const mine = itemKey(own.replace(/^(?:TOP|Ö|N)\s*/iu, ''));
+  const call = sentences.findIndex((s, i) => {
+    if (i === 0) return false;
+    const raw = read(s.text) ?? BARE_NUMBER_TITLE.exec(s.text)?.[1];
+    if (!raw) return false;
+    const k = itemKey(raw.replace(/\s+/gu, ''));
+    const part = (a: string, b: string) => a.startsWith(b) && /^[.a-h]/u.test(a.slice(b.length));
+    return k !== mine && !part(mine, k) && !part(k, mine) && unaccounted(k, s.text);
+  });
+  if (call < 0) return;
+  const locate = locator(sentences);
+  const heard = sentences[call].text;
+  for (const d of decisions) {
+    const at = locate(d.evidence)?.last;
+    if (d.outcome && at !== undefined && at > call) unsure(d, `vorher im selben TOP: „${heard.length > 70 ? `${heard.slice(0, 70)} …` : heard}“ – klingt nach dem Aufruf eines anderen TOP, der nicht als Aufruf erkannt wurde; Zuordnung bitte prüfen`);
+  }
+}
+
+const VOTE_ASKED = (t: string) => CALL_YES.test(t) || VOTE_OPENING.test(t) || CALL_NO.test(t);
+
+/**
+ * Rule 5, the result belongs to its own vote: the talk heard before this TOP's call ended on a vote asked
+ * without a result ("Wer ist dafür? Gegenprobe?"), and this TOP's first result follows its call within a few
+ * sentences, with no vote asked in this TOP before it. The result is most likely the previous TOP's, its
+ * cue heard (or transcribed) after the next call: unsure.
+ */
+export function applyOpenVoteBefore(decisions: Pick<Decision, 'outcome' | 'evidence' | 'status' | 'uncertain' | 'reasons'>[], cues: Cue[], before: { number: string; cues: Cue[]; undecided?: boolean } | undefined): void {
+  const first = decisions.find((d) => d.outcome);
+  if (!first || !before?.cues.length || !cues.length) return;
+  if (before.undecided) {
+    // The item before took no decision although it is one to decide: a whole vote right after this call
+    // (the first sentences of the TOP) may be its vote, heard after the next call.
+    const at = locator(sentencesOf(cues))(first.evidence);
+    if (at && at.first <= 2) unsure(first, `Abstimmung gleich nach dem Aufruf, vor jeder Beratung; TOP ${before.number} davor blieb ohne Beschluss – gehört sie dorthin? Bitte prüfen`);
+    return;
+  }
+  const prev = sentencesOf(before.cues);
+  const lastAsked = prev.map((x) => VOTE_ASKED(x.text)).lastIndexOf(true);
+  const lastResult = prev.map((x) => !!readOutcome(x.text)?.settled).lastIndexOf(true);
+  if (lastAsked < 0 || lastResult > lastAsked || prev.length - lastAsked > 6) return;
+  const sentences = sentencesOf(cues);
+  const at = locator(sentences)(first.evidence);
+  if (!at || at.last > 4 || sentences.slice(1, at.last).some((x) => VOTE_ASKED(x.text))) return;
+  if (first.evidence.some((e) => VOTE_ASKED(e.quote))) return;
+  unsure(first, `Ergebnis gleich nach dem Aufruf, ohne eigene Abstimmung in diesem TOP; die Abstimmung davor unter TOP ${before.number} blieb ohne Ergebnis – gehört es dorthin? Bitte prüfen`);
+}
+
+/**
+ * Rule 5, the motion belongs to this item: a first result on "den Antrag" within a few sentences of the call
+ * (no debate heard before it), under an item whose title names no motion (a Vorlage, a Satzung, a
+ * Bebauungsplan), is most likely the motion of the item before, its result heard after the next call: unsure.
+ */
+export function applyEarlyMotion(decisions: Decision[], cues: Cue[], ctx: { title: string; paperName?: string; number?: string }): void {
+  const first = decisions.find((d) => d.outcome);
+  if (!first || first.status !== 'sicher' || /antr(?:ag|äge)/iu.test(`${ctx.title} ${ctx.paperName ?? ''}`) || !BARE_MOTION.test(first.subject ?? '')) return;
+  const sentences = sentencesOf(cues);
+  const at = locator(sentences)(first.evidence);
+  if (!at || at.first > 3) return;
+  unsure(first, `Abstimmung über „${first.subject}“ gleich nach dem Aufruf von ${top(ctx.number)}, dessen Titel keinen Antrag nennt – Ergebnis des vorigen TOP? Bitte prüfen`);
 }
 
 /** Rules 7–9 for the decisions read in one TOP (before they become the draft's decisions). */

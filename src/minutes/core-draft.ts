@@ -10,9 +10,9 @@ import { namedIndependents, resolveGroupVotes } from './group-votes.js';
 import { NUMBER_TOKEN, parseGermanNumber } from './number-words.js';
 import { withoutFillers } from './sentences.js';
 import { checkAgenda } from './agenda-check.js';
-import { applyItemCertainty, applySequenceCertainty, quorumCheck, type QuorumCheck } from './certainty.js';
+import { applyEarlyMotion, applyItemCertainty, applyOpenVoteBefore, applySequenceCertainty, applyUnreadCalls, quorumCheck, type QuorumCheck } from './certainty.js';
 import { annotateWithTops, buildRoster, membersFromMemberships, nameKey, resolveName } from './roster.js';
-import { segmentTranscript, type Segment } from './segment.js';
+import { findTransition, numberKey, segmentTranscript, type Segment } from './segment.js';
 import { JOINT_VOTE_PROPOSAL, STANDING_ITEM } from './vocabulary.js';
 import type { Agenda, Attendance, Cue, Member, Transcript } from './types.js';
 
@@ -131,11 +131,12 @@ function toDecision(d: DetectedDecision, clock: (s: number) => string, seg: Segm
   };
 }
 
-function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>, quorumLost: QuorumCheck): MinutesItem {
+function buildItem(seg: Segment, clock: (s: number) => string, known: string[], voters: number | undefined, style: 'verlauf' | 'ergebnis', chairs: Set<string>, quorumLost: QuorumCheck, unaccounted: (number: string, sentence: string) => boolean = () => false): MinutesItem {
   const label = `TOP ${seg.number}`;
   const warnings = [...seg.warnings];
   const detected = detectDecisions(seg.cues, { ...(voters !== undefined ? { maxVoters: voters } : {}), chairs, itemNumber: seg.number });
   applySequenceCertainty(detected, seg.cues, quorumLost);
+  applyUnreadCalls(detected, seg.cues, seg.number, (t) => findTransition(t)?.number, unaccounted);
   // An adopted amendment changes the wording of the main motion voted after it.
   let amended = false;
   const decisions = detected.map((d) => {
@@ -418,6 +419,20 @@ function mergeMembers(fromRis: Member[], byHand: Member[]): Member[] | undefined
   return [...byHand, ...fromRis.filter((m) => !keys.has(nameKey(m.name)))];
 }
 
+const unsureDecision = (d: Decision, reason: string) => {
+  if (d.status === 'sicher') d.status = 'unsicher';
+  d.uncertain = true;
+  if (!d.reasons.includes(reason)) d.reasons.push(reason);
+};
+
+/** Informative words (five letters or more, not the words every title has) of an agenda title heard in a sentence. */
+const TITLE_STOP = new Set(['antrag', 'fraktion', 'beschlussempfehlung', 'bericht', 'vorlage', 'drucks', 'sowie', 'gesetz', 'gesetzentwurf', 'änderung', 'ausschuss', 'ausschusses', 'dringlicher', 'zweite', 'dritte', 'lesung', 'beschluss', 'beratung', 'stadt', 'gemeinde']);
+export function titleWordsHeard(title: string, sentence: string): number {
+  const heard = sentence.toLowerCase();
+  const words = new Set((title.toLowerCase().match(/\p{L}{5,}/gu) ?? []).filter((w) => !TITLE_STOP.has(w)));
+  return [...words].filter((w) => heard.includes(w.slice(0, Math.max(5, w.length - 2)))).length;
+}
+
 /** Runs parse-independent stages: clean → segment → extract → reduce into a typed draft. */
 export function buildCoreDraft(input: CoreInput): CoreResult {
   const style = input.style ?? 'verlauf';
@@ -431,8 +446,12 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   let agendaItems = input.agenda?.items ?? [];
   let seg = segmentTranscript(cues, agendaItems, { chair: proc.chair, chairs: proc.chairs });
   let agenda = input.agenda;
+  let agendaUnheard = false;
   if (input.agenda && agendaItems.length) {
-    const check = checkAgenda(input.agenda, { date: input.meta?.date ?? input.attendance?.date ?? null, spokenBody: proc.organization, titleChecks: seg.titleChecks });
+    const check = checkAgenda(input.agenda, { date: input.meta?.date ?? input.attendance?.date ?? null, spokenBody: proc.organization, titleChecks: seg.titleChecks, transcriptText: cues.map((c) => c.text).join(' ') });
+    // Rejected on the titles heard alone, the agenda is only probably of another meeting: the clerk checks
+    // every item. Where date, body or spoken titles agree, the calls in the transcript stand on their own.
+    agendaUnheard = !!check.titlesUnheard && check.reasons.length === 1;
     if (!check.consistent) {
       // Never map an agenda of another meeting onto this session: follow the calls in the transcript.
       warnings.push(`Die Tagesordnung passt offenbar nicht zu dieser Sitzung – bitte prüfen: ${check.reasons.join(' ')} Die Tagesordnungspunkte wurden deshalb aus den Aufrufen im Transkript abgeleitet, nicht aus der Tagesordnung.`);
@@ -456,7 +475,18 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   if (!agendaItems.length) warnings.push('Keine Tagesordnung angegeben: Die Tagesordnungspunkte wurden aus den Aufrufen im Transkript abgeleitet – bitte Titel prüfen.');
   if (!seg.segments.length) warnings.push('Im Transkript wurde kein Aufruf eines Tagesordnungspunkts gefunden.');
   const quorumLost = quorumCheck(cues);
-  const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs, quorumLost));
+  // A call-like sentence inside a TOP points elsewhere when it names an item no call was found for (an agenda
+  // item never found; without agenda, a number no item has) or reads out words of that item's title.
+  const foundKeys = new Set(seg.segments.filter((s) => s.found).map((s) => numberKey(s.number)));
+  const unaccounted = (k: string, sentence: string) => {
+    const a = agendaItems.find((x) => numberKey(x.number) === numberKey(k));
+    if (!agendaItems.length) {
+      const seen = seg.segments.find((x) => x.found && numberKey(x.number) === numberKey(k));
+      return !seen || titleWordsHeard(seen.title, sentence) >= 2;
+    }
+    return !!a && (!foundKeys.has(numberKey(k)) || titleWordsHeard(a.title, sentence) >= 2);
+  };
+  const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs, quorumLost, unaccounted));
   const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
   routePreambleDecisions(seg.preamble, seg.segments, items, clock, proc.chairs);
   assignBias(seg.segments, seg.preamble, items, known, clock);
@@ -475,13 +505,24 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
     const lastCalled = REPORT_ITEM.test(s.title) && !seg.segments.slice(i + 1).some((x) => x.found);
     // Without an agenda, a number skipped by the calls (TOP 9, then TOP 11) is an item whose call was missed.
     const skipped = agendaItems.length ? undefined : skippedNumber(s.number, seg.segments.slice(i + 1).find((x) => x.found && x.public === s.public)?.number);
-    const nextMissed = next && !next.found && (movedOn || lastCalled) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title } : skipped ? { number: skipped, title: 'nicht aufgerufen' } : undefined;
+    // Under any other item the session ended on, only a later decision (after a first one) may be the next item's.
+    const endedHere = !movedOn && !seg.segments.slice(i + 1).some((x) => x.found);
+    const nextMissed = next && !next.found && (movedOn || lastCalled || endedHere) && !items[nextIndex].decisions.length ? { number: next.number, title: next.title, ...(movedOn || lastCalled ? {} : { laterOnly: true }) } : skipped ? { number: skipped, title: 'nicht aufgerufen' } : undefined;
     // A numbered call whose spoken title shares no word with the agenda's title: number or title misheard?
     const spokenDisagrees = seg.titleChecks.some((c) => c.number === s.number && !c.agree && c.titled);
     if (s.addedInSession) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `TOP ${s.number} steht nicht in der Tagesordnung – Aufnahme in die Tagesordnung und Titel bitte prüfen`] });
     // "Damit ist der Wahlvorschlag angenommen" under "Wahl der …": the person elected, or a proposal adopted? The clerk decides.
     if (ELECTION_ITEM.test(s.title)) for (const d of item.decisions) if (d.outcome === 'angenommen' && d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, '„angenommen“ bei einer Wahl – gewählt (wer?) oder Wahlvorschlag angenommen? Bitte prüfen'] });
     if (spokenDisagrees) for (const d of item.decisions) if (d.status === 'sicher') Object.assign(d, { status: 'unsicher', uncertain: true, reasons: [...d.reasons, `beim Aufruf genannter Titel passt nicht zum Titel von TOP ${s.number} in der Tagesordnung – Zuordnung bitte prüfen`] });
+    // The segment heard just before this one (in time, not in agenda order).
+    const begin = s.cues[0]?.start;
+    const before = begin === undefined ? undefined : seg.segments.filter((x) => x !== s && x.cues.length && x.cues[x.cues.length - 1].start <= begin).sort((a, b) => b.cues[b.cues.length - 1].start - a.cues[a.cues.length - 1].start)[0];
+    const beforeItem = before ? items[seg.segments.indexOf(before)] : undefined;
+    // An item to decide (not a report, a standing item or the opening) that took no decision at all.
+    const undecided = !!before && !!beforeItem && !beforeItem.decisions.length && !REPORT_ITEM.test(before.title) && !STANDING_ITEM.test(before.title) && !OPENING_TITLE.test(before.title) && before.cues.length >= 3;
+    applyOpenVoteBefore(item.decisions, s.cues, before ? { number: before.number, cues: before.cues, undecided } : undefined);
+    const paperName = agendaItems.find((a) => a.number === s.number)?.paperName;
+    applyEarlyMotion(item.decisions, s.cues, { title: s.title, number: s.number, ...(paperName ? { paperName } : {}) });
     applyItemCertainty(item.decisions, {
       byTitle: s.byTitle,
       titleCertain: s.titleCertain,
@@ -493,6 +534,8 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
       names: known,
       ...(nextMissed ? { nextMissed } : {}),
     });
+    // The agenda given names few of the matters heard: which meeting it is and how the items map are in doubt.
+    if (agendaUnheard) for (const d of item.decisions) if (d.outcome) unsureDecision(d, 'Tagesordnung passt vermutlich nicht zu dieser Sitzung (ihre Titel kommen im Transkript kaum vor) – Nummer und Zuordnung des TOP bitte prüfen');
     for (const d of item.decisions) if (d.status !== 'sicher') item.warnings.push(`Abstimmungsergebnis zu TOP ${item.number}${d.subject ? ` (${d.subject})` : ''} bitte prüfen${d.reasons.length ? ` (${d.reasons.join('; ')})` : ''}.`);
   });
   const itemCues = seg.segments.map((s) => s.cues);
