@@ -34,6 +34,10 @@ const MAX_STANDARD = 3;
 const COLLOQUIAL = /\(ugs\.?[,)]/i;
 /** OpenThesaurus marks the usual word of a set "(Hauptform)" ("Geld (Hauptform)", "Website (engl., Hauptform)"). */
 const HEAD = /\([^)]*\bHauptform\b[^)]*\)/i;
+/** A single abbreviated word written with its dot ("max.", "ca.", "inkl."). */
+const ABBREVIATION = /^\p{L}{3,}\.$/u;
+/** The label of a unit symbol ("km (Einheitenzeichen)"); other two-letter abbreviations mean too many things ("MA", "HR"). */
+const UNIT = /\((?:[^)]*, )?Einheitenzeichen\b/i;
 
 /**
  * Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments).
@@ -56,14 +60,20 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
     for (const raw of line.split(';')) {
       const annotated = raw.includes('(');
       const labelled = annotated && SKIP_LABEL.test(raw);
-      const term = annotated ? raw.replace(/\([^)]*\)/g, '').trim() : raw.trim();
+      const written = annotated ? raw.replace(/\([^)]*\)/g, '').trim() : raw.trim();
+      // An abbreviation ("max.", "inkl.", "km (Einheitenzeichen)") stands for its set like a word,
+      // as people type it without the dot; it is no word of the list (no compound part, no word class).
+      const abbreviation = ABBREVIATION.test(written) || (annotated && UNIT.test(raw) && /^\p{L}{2}$/u.test(written));
+      const term = ABBREVIATION.test(written) ? written.slice(0, -1) : written;
       if (!term || /[\s\d.]/.test(term)) continue;
       // Hyphenated entries ("E-Mail") are split by the tokenizer anyway; keep words only.
       if (term.includes('-')) continue;
       const w = normalizeWord(term);
-      if (w.length < 3) continue;
-      words.add(w);
-      (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
+      if (w.length < (abbreviation ? 2 : 3)) continue;
+      if (!abbreviation) {
+        words.add(w);
+        (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
+      }
       if (!labelled && !set.includes(w)) set.push(w);
       if (!annotated) standard.push(w);
       else if (HEAD.test(raw) && !labelled) head ??= w;

@@ -13,6 +13,7 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { TranslatedTerm } from '../analysis/english-german.js';
+import { isColloquialFunctionWord } from '../analysis/colloquial.js';
 import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { gazetteer, placeWords } from '../analysis/places.js';
@@ -400,8 +401,10 @@ export class LexicalIndex {
         i++;
         continue;
       }
-      if (!isStopWord(t.token)) out.push(t.token);
-      else {
+      if (!isStopWord(t.token)) {
+        // "ner", "is", "übers", "rum": function words as typed in chat, unless the folder writes the word itself.
+        if (this.surface.has(t.token) || !isColloquialFunctionWord(t.token, (w) => this.lexicon.has(w))) out.push(t.token);
+      } else {
         const surface = text.normalize('NFKC').slice(t.index, t.index + t.length);
         if (surface.length > 1 && surface === surface.toUpperCase() && this.adminSynonyms(t.token).length) out.push(t.token);
       }
