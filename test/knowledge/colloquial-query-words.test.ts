@@ -78,3 +78,41 @@ describe('abbreviations of the thesaurus', () => {
     expect(li.analyzeQuery('gibt es mtl. neue essenskarten').find((c) => c.word === 'mtl')?.match).toBe('synonym');
   });
 });
+
+describe('colloquial words of a set whose head is a phrase', () => {
+  // Written for this test: more members than a set may have, the head a noun phrase.
+  const text = `Drahtesel (ugs.);Klapperrad (ugs.);Rostgurke (ugs.);Quietschrad (ugs.);Bock (ugs.);Hobelrad (ugs.);Rumpelrad (ugs.);Schepperrad (ugs.);Kurbelkiste (ugs.);Wackelrad (ugs.);Tretmühle (ugs.);Ächzrad (ugs.);Knarzrad (ugs.);Rasselrad (ugs.);Klimperrad (ugs.);altes Fahrrad (Hauptform)\n`;
+
+  it('maps them to the noun the head phrase ends in', () => {
+    const lexicon = createLexicon(text);
+    expect(lexicon.synonyms('klapperrad')).toEqual(['fahrrad']);
+    expect(lexicon.synonyms('rostgurke')).toEqual(['fahrrad']);
+  });
+
+  it('not when the head phrase ends in a verb or adjective', () => {
+    const lexicon = createLexicon(text.replace('altes Fahrrad (Hauptform)', 'sehr alt sein (Hauptform)'));
+    expect(lexicon.synonyms('klapperrad')).toEqual([]);
+  });
+});
+
+describe('a colloquial word whose standard word the folder lacks', () => {
+  // Written for this test: a large set of slang words for a bicycle, and a small set of its standard synonyms.
+  const lexicon = createLexicon(
+    'Drahtesel (ugs.);Klapperrad (ugs.);Rostgurke (ugs.);Quietschrad (ugs.);Hobelrad (ugs.);Rumpelrad (ugs.);Schepperrad (ugs.);Kurbelkiste (ugs.);Wackelrad (ugs.);Tretmühle (ugs.);Ächzrad (ugs.);Knarzrad (ugs.);Rasselrad (ugs.);Fahrrad (Hauptform)\nFahrrad;Zweirad;Velo\n',
+  );
+  const folder = (text: string) =>
+    new LexicalIndex(snapshotFromDocuments([{ source: 'hof.md', doc: { title: '', blocks: [{ kind: 'paragraph' as const, text }] } }], (doc, source) => chunkDocument(doc, source)), { lexicon });
+
+  it('stands for the standard word\'s synonyms that the folder uses', () => {
+    const li = folder('Zweiräder dürfen nur im Innenhof abgestellt werden.');
+    const c = li.analyzeQuery('wo darf ich mein klapperrad abstellen').find((x) => x.word === 'klapperrad');
+    expect(c?.match).toBe('synonym');
+    expect(li.search('wo darf ich mein klapperrad abstellen', 1)[0].coverage).toBeGreaterThan(0.5);
+  });
+
+  it('stands for the standard word alone where the folder uses it', () => {
+    const li = folder('Fahrräder und Zweiräder dürfen nur im Innenhof abgestellt werden.');
+    const c = li.analyzeQuery('wo darf ich mein klapperrad abstellen').find((x) => x.word === 'klapperrad');
+    expect(c?.alts).toHaveLength(1);
+  });
+});

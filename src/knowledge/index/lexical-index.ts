@@ -509,7 +509,10 @@ export class LexicalIndex {
   /** Stem ids (known to the index) of OpenThesaurus synonyms of a word, or of the verb its typed form stands for. */
   private lexiconSynonymIds(word: string): number[] {
     const words = [word, ...verbForms(word).filter((f) => this.lexicon.has(f))];
-    const ids = words.flatMap((w) => this.lexicon.synonyms(w)).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    // A colloquial word stands for its standard word, and where the folder lacks that too, for the standard
+    // word's synonyms ("Karre" → "Auto" → "Pkw"): the slang word names no other sense than the standard one.
+    const standard = this.lexicon.standardWords(word).filter((w) => this.stemIdOf(w) < 0);
+    const ids = [...words, ...standard].flatMap((w) => this.lexicon.synonyms(w)).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
     return [...new Set(ids)];
   }
 
