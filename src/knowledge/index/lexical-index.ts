@@ -14,6 +14,7 @@
 import { LRUCache } from 'lru-cache';
 import type { TranslatedTerm } from '../analysis/english-german.js';
 import { isColloquialFunctionWord } from '../analysis/colloquial.js';
+import { separableVerbs } from '../analysis/separable-verbs.js';
 import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { gazetteer, placeWords } from '../analysis/places.js';
@@ -409,6 +410,15 @@ export class LexicalIndex {
         if (surface.length > 1 && surface === surface.toUpperCase() && this.adminSynonyms(t.token).length) out.push(t.token);
       }
     }
+    // "schmeiß … weg": the joined verb stands for the verb alone, which names something else; only where the
+    // folder has the joined verb or a synonym of it, so a question the folder cannot answer reads as before.
+    for (const { verb, joined } of separableVerbs(text, (w) => this.lexicon.lowercaseOnly(w) && this.lexicon.has(w))) {
+      const { match } = this.resolveCached(joined);
+      if (match === 'absent' || match === 'unknown') continue;
+      const at = out.indexOf(verb);
+      if (at >= 0) out[at] = joined;
+      else out.push(joined);
+    }
     return out;
   }
 
@@ -512,7 +522,10 @@ export class LexicalIndex {
     // A colloquial word stands for its standard word, and where the folder lacks that too, for the standard
     // word's synonyms ("Karre" → "Auto" → "Pkw"): the slang word names no other sense than the standard one.
     const standard = this.lexicon.standardWords(word).filter((w) => this.stemIdOf(w) < 0);
-    const ids = [...words, ...standard].flatMap((w) => this.lexicon.synonyms(w)).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    const synonyms = [...words, ...standard].flatMap((w) => this.lexicon.synonyms(w));
+    // A verb synonym as the folder writes it, inflected ("entsorgt", "aufbewahrt" for entsorgen, aufbewahren).
+    const inflected = synonyms.filter((w) => w.endsWith('en') && this.lexicon.lowercaseOnly(w)).flatMap((w) => [`${w.slice(0, -2)}t`, ...verbForms(w)]);
+    const ids = [...synonyms, ...inflected].map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
     return [...new Set(ids)];
   }
 
