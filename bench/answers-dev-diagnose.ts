@@ -1,6 +1,6 @@
 /**
  * Development aid for the found / "nicht gefunden" rule: runs the DEV split of question set A,
- * B or C (never the test split: its questions are not even loaded) through `ask` and prints each miss
+ * B, C, E or F (never the test split: its questions are not even loaded) through `ask` and prints each miss
  * with how the index resolved the question's words and what the top hits matched.
  * `npx tsx bench/answers-dev-diagnose.ts [A|B|C] [category,…]`; `ALL=1` prints right answers too; `SENTENCES=1` the sentence scores of a
  * passage that holds the key fact when the quote missed it.
@@ -19,9 +19,9 @@ import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-s
 import type { EvalQuestion as Q } from './answers.js';
 
 
-const set = process.argv[2] === 'B' ? 'answers-eval-b' : process.argv[2] === 'C' ? 'answers-eval-c' : process.argv[2] === 'E' ? 'answers-eval-e' : 'answers-eval';
+const set = process.argv[2] === 'B' ? 'answers-eval-b' : process.argv[2] === 'C' ? 'answers-eval-c' : process.argv[2] === 'E' ? 'answers-eval-e' : process.argv[2] === 'F' ? 'answers-eval-f' : 'answers-eval';
 // Set C brings its own knowledge folder (another city's); A and B are written over the demo folder.
-const folder = set === 'answers-eval-c' || set === 'answers-eval-e' ? path.join('bench', 'data', set, 'knowledge') : 'knowledge';
+const folder = set === 'answers-eval-c' || set === 'answers-eval-e' || set === 'answers-eval-f' ? path.join('bench', 'data', set, 'knowledge') : 'knowledge';
 const categories = (process.argv[3] ?? '').split(',').filter(Boolean);
 const dev = (JSON.parse(readFileSync(path.join('bench', 'data', set, 'questions.json'), 'utf8')) as { questions: Q[] }).questions.filter((q) => q.split === 'dev');
 const { snapshot } = await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'diag-')), maxFileBytes: 5e7 })(folder);

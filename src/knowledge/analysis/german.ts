@@ -242,7 +242,8 @@ export function numberTwin(normalized: string): string | undefined {
 }
 
 /** Separable verb prefixes, for participles like "abgerechnet" (ab-ge-rechnet). */
-const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'um', 'durch', 'hin', 'her'];
+/** Separable verb particles ("ab|holen", "an|rufen", "weg|werfen"). */
+export const SEPARABLE = ['ab', 'an', 'auf', 'aus', 'bei', 'ein', 'mit', 'nach', 'vor', 'weg', 'zu', 'zurueck', 'um', 'durch', 'hin', 'her'];
 
 /**
  * Candidate base forms of a verb form as people type it: the infinitive of a shortened form

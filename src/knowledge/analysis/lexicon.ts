@@ -22,6 +22,8 @@ export interface Lexicon {
    * "wofür"; not "Termin", nor "kosten"/"Kosten", which is both).
    */
   lowercaseOnly(word: string): boolean;
+  /** The standard words a colloquial word of a large set stands for ("Karre" → "Auto"); empty for any other word. */
+  standardWords(word: string): readonly string[];
 }
 
 /** Synonym sets larger than this are too vague to widen a question with ("machen", "gut"). */
@@ -34,6 +36,10 @@ const MAX_STANDARD = 3;
 const COLLOQUIAL = /\(ugs\.?[,)]/i;
 /** OpenThesaurus marks the usual word of a set "(Hauptform)" ("Geld (Hauptform)", "Website (engl., Hauptform)"). */
 const HEAD = /\([^)]*\bHauptform\b[^)]*\)/i;
+/** A single abbreviated word written with its dot ("max.", "ca.", "inkl."). */
+const ABBREVIATION = /^\p{L}{3,}\.$/u;
+/** The label of a unit symbol ("km (Einheitenzeichen)"); other two-letter abbreviations mean too many things ("MA", "HR"). */
+const UNIT = /\((?:[^)]*, )?Einheitenzeichen\b/i;
 
 /**
  * Parses OpenThesaurus text format (one `;`-separated synonym set per line, `#` comments).
@@ -56,14 +62,23 @@ export function parseThesaurus(text: string): { words: Set<string>; sets: string
     for (const raw of line.split(';')) {
       const annotated = raw.includes('(');
       const labelled = annotated && SKIP_LABEL.test(raw);
-      const term = annotated ? raw.replace(/\([^)]*\)/g, '').trim() : raw.trim();
+      const written = annotated ? raw.replace(/\([^)]*\)/g, '').trim() : raw.trim();
+      // An abbreviation ("max.", "inkl.", "km (Einheitenzeichen)") stands for its set like a word,
+      // as people type it without the dot; it is no word of the list (no compound part, no word class).
+      const abbreviation = ABBREVIATION.test(written) || (annotated && UNIT.test(raw) && /^\p{L}{2}$/u.test(written));
+      const term = ABBREVIATION.test(written) ? written.slice(0, -1) : written;
+      // A head phrase ending in a noun ("altes Auto (Hauptform)") names what its set stands for by that noun.
+      const phraseHead = HEAD.test(raw) && !SKIP_LABEL.test(raw) ? /^[\p{L} ]+ (\p{Lu}\p{Ll}{2,})$/u.exec(term)?.[1] : undefined;
+      if (phraseHead) head ??= normalizeWord(phraseHead);
       if (!term || /[\s\d.]/.test(term)) continue;
       // Hyphenated entries ("E-Mail") are split by the tokenizer anyway; keep words only.
       if (term.includes('-')) continue;
       const w = normalizeWord(term);
-      if (w.length < 3) continue;
-      words.add(w);
-      (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
+      if (w.length < (abbreviation ? 2 : 3)) continue;
+      if (!abbreviation) {
+        words.add(w);
+        (term[0] === term[0].toLowerCase() ? lower : capitalised).add(w);
+      }
       if (!labelled && !set.includes(w)) set.push(w);
       if (!annotated) standard.push(w);
       else if (HEAD.test(raw) && !labelled) head ??= w;
@@ -178,11 +193,13 @@ export function lexiconFromCompact(c: CompactLexicon): Lexicon {
 function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), stemsText?: string, colloquial?: () => Map<string, string[]>, lowercase: Set<string> = new Set()): Lexicon {
   // The synonym table is only needed for question words the folder does not know: built on first use.
   let map: Map<string, string[]> | undefined;
+  let standard: Map<string, string[]> | undefined;
   const synonymMap = () => {
     if (!map) {
       map = indexSets(typeof sets === 'function' ? sets() : sets);
+      standard = colloquial?.() ?? new Map();
       // A colloquial word stands for its standard words (one direction: "Kohle" → "Geld", not back).
-      for (const [w, std] of colloquial?.() ?? []) map.set(w, [...new Set([...(map.get(w) ?? []), ...std])]);
+      for (const [w, std] of standard) map.set(w, [...new Set([...(map.get(w) ?? []), ...std])]);
     }
     return map;
   };
@@ -193,6 +210,10 @@ function lexiconFrom(words: Set<string>, sets: string[][] | (() => string[][]), 
     synonyms: (w) => firstListed(w, (x) => synonymMap().get(x)) ?? [],
     // The first listed base form decides: "kosten" is listed capitalised too, so "kostet" is not lower-case only.
     lowercaseOnly: (w) => firstListed(w, (x) => (words.has(x) ? lowercase.has(x) : undefined)) ?? false,
+    standardWords: (w) => {
+      synonymMap();
+      return firstListed(w, (x) => standard?.get(x)) ?? [];
+    },
   };
 }
 
@@ -213,7 +234,7 @@ export function germanLexicon(): Lexicon {
 }
 
 /** An empty lexicon (tests of corpus-only behaviour). */
-export const EMPTY_LEXICON: Lexicon = { has: () => false, hasInflected: () => false, synonyms: () => [], lowercaseOnly: () => false };
+export const EMPTY_LEXICON: Lexicon = { has: () => false, hasInflected: () => false, synonyms: () => [], lowercaseOnly: () => false, standardWords: () => [] };
 
 /** Admin synonym groups as a lookup: normalised word or phrase → the other members. */
 export function synonymLookup(groups: string[][]): (word: string) => readonly string[] {

@@ -13,6 +13,8 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { TranslatedTerm } from '../analysis/english-german.js';
+import { isColloquialFunctionWord } from '../analysis/colloquial.js';
+import { separableVerbs } from '../analysis/separable-verbs.js';
 import { compoundParts, contentWords, isStopWord, normalizeWord, numberTwin, splitCompound, stem, tokenMatches, verbForms } from '../analysis/german.js';
 import { baseForms, germanLexicon, synonymLookup, type Lexicon } from '../analysis/lexicon.js';
 import { gazetteer, placeWords } from '../analysis/places.js';
@@ -413,11 +415,22 @@ export class LexicalIndex {
         i++;
         continue;
       }
-      if (!isStopWord(t.token)) out.push(t.token);
-      else {
+      if (!isStopWord(t.token)) {
+        // "ner", "is", "übers", "rum": function words as typed in chat, unless the folder writes the word itself.
+        if (this.surface.has(t.token) || !isColloquialFunctionWord(t.token, (w) => this.lexicon.has(w))) out.push(t.token);
+      } else {
         const surface = text.normalize('NFKC').slice(t.index, t.index + t.length);
         if (surface.length > 1 && surface === surface.toUpperCase() && this.adminSynonyms(t.token).length) out.push(t.token);
       }
+    }
+    // "schmeiß … weg": the joined verb stands for the verb alone, which names something else; only where the
+    // folder has the joined verb or a synonym of it, so a question the folder cannot answer reads as before.
+    for (const { verb, joined } of separableVerbs(text, (w) => this.lexicon.lowercaseOnly(w) && this.lexicon.has(w))) {
+      const { match } = this.resolveCached(joined);
+      if (match === 'absent' || match === 'unknown') continue;
+      const at = out.indexOf(verb);
+      if (at >= 0) out[at] = joined;
+      else out.push(joined);
     }
     return out;
   }
@@ -530,7 +543,13 @@ export class LexicalIndex {
   /** Stem ids (known to the index) of OpenThesaurus synonyms of a word, or of the verb its typed form stands for. */
   private lexiconSynonymIds(word: string): number[] {
     const words = [word, ...verbForms(word).filter((f) => this.lexicon.has(f))];
-    const ids = words.flatMap((w) => this.lexicon.synonyms(w)).map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
+    // A colloquial word stands for its standard word, and where the folder lacks that too, for the standard
+    // word's synonyms ("Karre" → "Auto" → "Pkw"): the slang word names no other sense than the standard one.
+    const standard = this.lexicon.standardWords(word).filter((w) => this.stemIdOf(w) < 0);
+    const synonyms = [...words, ...standard].flatMap((w) => this.lexicon.synonyms(w));
+    // A verb synonym as the folder writes it, inflected ("entsorgt", "aufbewahrt" for entsorgen, aufbewahren).
+    const inflected = synonyms.filter((w) => w.endsWith('en') && this.lexicon.lowercaseOnly(w)).flatMap((w) => [`${w.slice(0, -2)}t`, ...verbForms(w)]);
+    const ids = [...synonyms, ...inflected].map((w) => this.stemIdOf(w)).filter((id) => id >= 0);
     return [...new Set(ids)];
   }
 
