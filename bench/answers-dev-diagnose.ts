@@ -16,7 +16,7 @@ import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { createRetriever } from '../src/knowledge/retriever.js';
 import { scoredSentences } from '../src/knowledge/snippet.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
-import type { EvalQuestion as Q } from './answers.js';
+import { answeredRight, type EvalQuestion as Q } from './answers.js';
 
 
 const set = process.argv[2] === 'B' ? 'answers-eval-b' : process.argv[2] === 'C' ? 'answers-eval-c' : process.argv[2] === 'E' ? 'answers-eval-e' : process.argv[2] === 'F' ? 'answers-eval-f' : 'answers-eval';
@@ -32,9 +32,7 @@ const flat = (t: string) => t.normalize('NFKC').replace(/\*\*/g, '').replace(/\s
 const table: Record<string, [number, number]> = {};
 for (const q of dev) {
   const r = await answer({ question: q.question, user: { userId: 'diag', locale: detectLocale(q.question, 'de') } });
-  const right = q.expected.length
-    ? (r.found ? r.citations.slice(0, 3) : []).some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet).includes(flat(f))))
-    : !r.found;
+  const right = answeredRight(q, r);
   const cell = (table[q.category] ??= [0, 0]);
   cell[1]++;
   if (right) cell[0]++;

@@ -14,9 +14,8 @@ import type { IndexSnapshot } from '../src/knowledge/index/index-state.js';
 import { parseDocument } from '../src/knowledge/parsers/parse-document.js';
 import { createRetriever } from '../src/knowledge/retriever.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
-import type { EvalQuestion } from './answers.js';
+import { answeredRight, type EvalQuestion } from './answers.js';
 
-const flat = (t: string) => t.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase().trim();
 
 async function snapshotOf(folder: string): Promise<IndexSnapshot> {
   return (await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'dev-outcomes-')), maxFileBytes: 5e7 })(folder)).snapshot;
@@ -32,9 +31,7 @@ async function run(label: string, questions: EvalQuestion[], snapshot: IndexSnap
   const table: Record<string, [number, number]> = {};
   for (const q of questions) {
     const r = await answer({ question: q.question, user: { userId: 'dev', locale: detectLocale(q.question, 'de') } });
-    const right = q.expected.length
-      ? (r.found ? r.citations.slice(0, 3) : []).some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet).includes(flat(f))))
-      : !r.found;
+    const right = answeredRight(q, r);
     const cell = (table[q.category] ??= [0, 0]);
     cell[1]++;
     if (right) cell[0]++;

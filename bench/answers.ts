@@ -28,7 +28,7 @@ import path from 'node:path';
 import MiniSearch from 'minisearch';
 import { detectLocale } from '../src/core/language.js';
 import type { UserContext } from '../src/core/user-context.js';
-import { answerQuestion } from '../src/knowledge/answer/index.js';
+import { answerQuestion, type AnswerResult } from '../src/knowledge/answer/index.js';
 import { chunkDocument } from '../src/knowledge/chunking.js';
 import { indexKnowledge } from '../src/knowledge/index/index-knowledge.js';
 import { snapshotFromDocuments, type IndexSnapshot } from '../src/knowledge/index/index-state.js';
@@ -151,6 +151,17 @@ function flat(text: string): string {
   return text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, ' ').toLowerCase().trim();
 }
 
+/**
+ * The scoring rule of every question set: an answerable question is answered right when an expected
+ * document is among the first three citations and its Fundstelle holds every key fact; any other
+ * question when the answer is "nicht gefunden". Shared with the dev aids.
+ */
+export function answeredRight(q: Pick<EvalQuestion, 'expected' | 'keyFacts'>, result: Pick<AnswerResult, 'found' | 'citations'>): boolean {
+  if (!q.expected.length) return !result.found;
+  const top3 = result.found ? result.citations.slice(0, 3) : [];
+  return top3.some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet).includes(flat(f))));
+}
+
 /** One run of a question set through `ask`: right per split and category, misses of the dev split. */
 async function runSet(questions: EvalQuestion[], source: KnowledgeSource): Promise<{ table: Record<string, Record<string, { n: number; right: number }>>; devMisses: string[] }> {
   const answer = answerQuestion({ sources: [source], redactPii: false });
@@ -160,12 +171,7 @@ async function runSet(questions: EvalQuestion[], source: KnowledgeSource): Promi
     // The language of the question, as `rathaus ask` and the bot detect it.
     const result = await answer({ question: q.question, user: { ...USER, locale: detectLocale(q.question, 'de') } });
     const answerable = q.expected.length > 0;
-    let right: boolean;
-    if (!answerable) right = !result.found;
-    else {
-      const top3 = result.found ? result.citations.slice(0, 3) : [];
-      right = top3.some((c) => q.expected.includes(c.source) && (q.keyFacts ?? []).every((f) => flat(c.snippet).includes(flat(f))));
-    }
+    const right = answeredRight(q, result);
     const cell = ((table[q.split] ??= {})[q.category] ??= { n: 0, right: 0 });
     cell.n++;
     if (right) cell.right++;
