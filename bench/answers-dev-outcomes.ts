@@ -16,7 +16,6 @@ import { createRetriever } from '../src/knowledge/retriever.js';
 import { createLocalFolderSource } from '../src/knowledge/sources/local-folder-source.js';
 import { answeredRight, type EvalQuestion } from './answers.js';
 
-
 async function snapshotOf(folder: string): Promise<IndexSnapshot> {
   return (await indexKnowledge({ parse: parseDocument, dataDir: mkdtempSync(path.join(tmpdir(), 'dev-outcomes-')), maxFileBytes: 5e7 })(folder)).snapshot;
 }
