@@ -173,10 +173,25 @@ const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : 
 /** "Also, Antrag auf Vertagung.", "Dann der Verweisungsantrag der SPD.": the motion named as the heading of its vote, no result. */
 const MOTION_HEADING = /^(?:(?:also|dann|jetzt|nun|so|gut|zuerst|zunächst|erst)[,:]?\s+)*(?:(?:der|den|zum|über\s+den)\s+)?(?:(?:geschäftsordnungs)?antrag\s+auf\s+(?:vertagung|verweisung|überweisung|rücküberweisung|absetzung|zurückstellung)|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)(?:\s+(?:von|der|des|bis|in|an|auf|zur|zum|nach)\s+[^.?!,]{1,60})?[.!:]?$/iu;
 
+/**
+ * "Dann ist die Beschlussempfehlung so angenommen und der Antrag … abgelehnt": the vote was on the committee's
+ * recommendation; what it means for the motion follows from it. The recommendation's outcome is the decision.
+ */
+const RECOMMENDATION_THEN_MOTION = /beschlussempfehlung\s+(?:[^.?!,]{0,40}\s)?(?:so\s+)?(?:angenommen|zugestimmt|gefolgt)\s+(?:worden\s+)?und\s+(?:damit\s+|somit\s+)?(?:der|die|das)\s+[^.?!]{1,100}\s(?:abgelehnt|angenommen|verabschiedet|erledigt)[.!]?$/iu;
+/**
+ * "Wir stimmen zuerst über die Verweisung ab.", "Über den Vertagungsantrag lasse ich sofort abstimmen.": the order of
+ * the votes announced, no result yet (the procedure word names what is voted on).
+ */
+const VOTE_ANNOUNCED = /^(?:(?:dann|jetzt|nun|also|so|gut)[,]?\s+)*(?:(?:wir\s+stimmen|stimmen\s+wir)\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst|getrennt|einzeln|gemeinsam)\s+)*ab\s*[,:]\s+(?![^.?!]*(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|verwiesen|überwiesen|abgesetzt|gewählt)(?![\p{L}]))[^.?!]+|(?:wir\s+stimmen|stimmen\s+wir)\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst|erst|sofort|als\s+erstes|getrennt)\s+)*über\s+[^.?!]{1,120}\s+ab|(?:über\s+[^.?!]{1,100}\s+)?lasse\s+ich\s+(?:(?:jetzt|nun|dann|zuerst|zunächst|sofort)\s+)*(?:über\s+[^.?!]{1,100}\s+)?abstimmen)[.!:]?$/iu;
+
+/** A count of none in the vote sequence ("Enthaltungen keine", "Gegenstimmen keine"), not a negation of the result. */
+const COUNTED_NONE = /(?:gegenstimmen?|(?:stimm)?enthaltungen?|nein-stimmen|dagegen|widerspruch|einwände)\s+(?:keine[rn]?|kein|niemand)(?![\p{L}])/giu;
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
   if (MOTION_HEADING.test(raw.trim())) return undefined;
+  if (VOTE_ANNOUNCED.test(raw.trim())) return undefined;
+  if (RECOMMENDATION_THEN_MOTION.test(raw) && !NEGATION.test(/beschlussempfehlung[^.?!]*?und/iu.exec(raw)?.[0] ?? '')) return { outcome: 'angenommen', settled: SETTLING.test(raw) || RESULT_FORM.test(raw), hypothetical: false, reported: false, flipped: false };
   if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
   // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
   const onMotion = MOTION_RESULT.exec(raw);
@@ -196,7 +211,9 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
     // "Abstimmung oder Überweisung sind nicht notwendig", "eine Überweisung erübrigt sich": named, not decided.
     if (NOT_NEEDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const negated = NEGATION.test(before.split(/[,;–]/u).pop() ?? '') || /^nicht\s/iu.test(m[0]);
+    // "… Gegenstimmen zwei Enthaltungen keine damit ist Top fünf abgesetzt": a "keine" that counts votes negates nothing.
+    const clause = (before.split(/[,;–]/u).pop() ?? '').replace(COUNTED_NONE, ' ');
+    const negated = NEGATION.test(clause) || /^nicht\s/iu.test(m[0]);
     let outcome: Outcome = rule.outcome;
     let flipped = false;
     if (negated || (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt|entsprochen|stattgegeben)/iu.test(m[0]))) {

@@ -78,6 +78,8 @@ export const COUNT_YES = [
   re(String.raw`${L}dafür\s+${N}${CLAUSE_END}`, 'giu'),
   re(String.raw`mit\s+${N}\s+(?:zu|gegen|:)\s+(?:${NUMBER_TOKEN})${R}`, 'giu'),
   re(String.raw`${L}(\d{1,3})\s*:\s*\d{1,3}\s+stimmen`, 'giu'),
+  // Roll-call result: "Mit Ja haben 99 Abgeordnete gestimmt, mit Nein 78 …".
+  re(String.raw`${L}mit\s+ja\s+(?:haben|stimmten|votierten)\s+${N}${R}`, 'giu'),
 ];
 export const COUNT_NO = [
   re(String.raw`(?:^|[\s,(])(?:${NUMBER_TOKEN})\s+(?:zu|:)\s+(${NUMBER_TOKEN})(?=[\s,.!)]|$)(?!\s*uhr)`, 'giu'),
@@ -88,6 +90,7 @@ export const COUNT_NO = [
   re(String.raw`mit\s+(?:${NUMBER_TOKEN})\s+(?:zu|gegen|:)\s+${N}`, 'giu'),
   re(String.raw`${L}\d{1,3}\s*:\s*(\d{1,3})\s+stimmen`, 'giu'),
   re(String.raw`bei\s+${N}\s+gegenstimmen?`, 'giu'),
+  re(String.raw`${L}mit\s+nein\s+(?:(?:haben|stimmten|votierten)\s+)?${N}${R}`, 'giu'),
 ];
 export const COUNT_ABSTAIN = [
   re(String.raw`${N}\s+(?:stimm)?enthaltung(?:en)?`, 'giu'),
@@ -129,7 +132,7 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
   { outcome: 'vertagt', re: re(String.raw`schieben\s+wir|(?:kommt|kommen|geht|gehen|nehmen\s+wir\s+[^.?!]{0,60}|wir\s+nehmen\s+[^.?!]{0,60})\s+(?:in|auf)\s+die\s+nächste\s+sitzung|(?:in|auf)\s+die\s+nächste\s+sitzung\s+(?:mit|geschoben)|vertagt|vertagen|vertagung|zurückgestellt|zurückzustellen|(?:ge|ver)schoben|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück${R}|(?:auf|in)\s+die\s+nächste\s+sitzung\s+(?:verschoben|vertagt)|verschieben\s+wir`), performative: re(String.raw`schieben\s+wir|wir\s+nehmen\s+[^.?!]{0,60}(?:in|auf)\s+die\s+nächste\s+sitzung|nehmen\s+wir\s+[^.?!]{0,60}(?:in|auf)\s+die\s+nächste\s+sitzung|(?:kommt|kommen)\s+(?:[^.?!]{0,30}\s)?(?:in|auf)\s+die\s+nächste\s+sitzung|vertagen\s+wir|stellen\s+wir\s+[^.?!]{0,60}zurück|verschieben\s+wir`) },
   { outcome: 'verwiesen', re: re(String.raw`(?:geht|gehen|geben|gibt)\s+(?:[^.?!]{0,80}\s)?(?:in|an)\s+den\s+[\p{L}-]*(?:ausschuss|beirat|ortsrat|ortschaftsrat|bezirksbeirat)|(?:zurück)?(?:über|ver)wiesen|(?:zurück)?(?:über|ver)weisen|(?:zurück)?(?:über|ver)weisung`), performative: re(String.raw`(?:geht|gehen|geben\s+wir|wir\s+geben|gibt)\s+(?:[^.?!]{0,80}\s)?(?:in|an)\s+den\s+[\p{L}-]*(?:ausschuss|beirat|ortsrat|ortschaftsrat|bezirksbeirat)|(?:über|ver)weisen\s+wir|${L}wir\s+(?!(?:wollen|werden|müssen|können|sollen|möchten|würden|dürfen)\s)(?:[^.?!]{0,80}\s)?(?:über|ver)weisen${R}|wird\s+[^.?!]{0,260}(?:über|ver)wiesen|(?:ist|sind|wurde|wurden)\s+[^.?!]{0,260}(?:über|ver)wiesen`) },
-  { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt|ernannt)${R}`) },
+  { outcome: 'gewählt', re: re(String.raw`${L}(?:wieder)?gewählt${R}|${L}(?:frau|herr)\s+[^.?!]{1,60}?\s(?:hat|erhält|erhielt)\s+(?:damit\s+|somit\s+|also\s+)?die\s+(?:erforderliche|notwendige|absolute|einfache|nötige)\s+mehrheit\s+(?:erreicht|erhalten|bekommen)${R}|${L}(?:zum|zur)\s+[^.?!]{0,60}(?:bestellt|berufen|benannt|ernannt)${R}`) },
   { outcome: 'erledigt', re: re(String.raw`(?:hat\s+sich|ist|sind|als|für)\s+[^.?!]{0,60}erledigt|erledigt\s+(?:erklärt|sich)`) },
   { outcome: 'zur Kenntnis genommen', re: re(String.raw`zur\s+kenntnis\s+(?:genommen|nimmt|nehmen)|nimmt\s+[^.?!]{0,100}zur\s+kenntnis|nehmen\s+[^.?!]{0,80}zur\s+kenntnis|entgegengenommen|(?:antwort|große\s+anfrage|bericht|mitteilung|zwischenbericht|jahresbericht|sachstandsbericht)[^.?!]{0,80}(?:besprochen|abgehalten|erörtert)|kenntnisnahme\s+(?:ist\s+)?erfolgt`), performative: re(String.raw`nehmen\s+wir\s+[^.?!]{0,80}zur\s+kenntnis|nimmt\s+[^.?!]{0,100}zur\s+kenntnis`) },
   // "Damit ist das Einvernehmen versagt": the body adopts the refusal of what it is asked to grant (§ 36 BauGB); "Dem Antrag wird die Zustimmung versagt" rejects.
@@ -155,7 +158,7 @@ export const REPORTED = re(
 );
 /** A third party's choice ("Die Jury hat einstimmig …"): never the committee's own vote. */
 export const THIRD_PARTY = re(
-  String.raw`(?:jury|preisgericht|auswahlkommission|kommission|gutachter|gericht|aufsichtsrat|vorstand|verwaltungsrat|beirat|stiftung|landesregierung|bundesregierung|ministerium|gemeinde\s+\p{Lu}|nachbarstadt|kreis\s+hat|bürgerinnen\s+und\s+bürger)[^.?!]{0,80}(?:hat|haben|hatte|hatten|entschied|entschieden|votiert|beschlossen|gewählt)`,
+  String.raw`(?:(?:jury|preisgericht|auswahlkommission|kommission|gutachter|gericht|aufsichtsrat|vorstand|verwaltungsrat|beirat|stiftung|landesregierung|bundesregierung|ministerium|nachbarstadt)(?:s|es|en)?(?![\p{L}])|gemeinde\s+\p{Lu}|kreis\s+hat|bürgerinnen\s+und\s+bürger)[^.?!]{0,80}(?:hat|haben|hatte|hatten|entschied|entschieden|votiert|beschlossen|gewählt)`,
 );
 /** Markers that the sentence states this session's result now. */
 export const SETTLING = re(String.raw`${L}(?:damit|somit|hiermit|also|folglich)${R}|(?:ich\s+)?stelle\s+(?:hiermit\s+|damit\s+)?fest|festzustellen|für\s+das\s+protokoll|für\s+die\s+niederschrift|(?:halte|halten)\s+(?:ich|wir)\s+(?:hiermit\s+|damit\s+|also\s+)?fest|das\s+ergebnis|ergebnis\s*:|(?:dann|das)\s+(?:ist|sind)\s|so\s+beschlossen`);
@@ -265,7 +268,7 @@ export type GroupList = string[] & { unexplained?: string[] };
 // Item calls and session procedure.
 
 /** "Tagesordnungspunkt", "TOP", "Punkt", in any case and inflection. */
-export const ITEM_WORD = String.raw`(?:tage?s?-?ordn?u?ngs?-?punkt(?:e[sn]?|s)?|top|punkt(?:e[sn]?)?)`;
+export const ITEM_WORD = String.raw`(?:tage?s?-?ordn?u?ngs?-?punkt(?:e[sn]?|s)?|top|tob|punkt(?:e[sn]?)?)`;
 /** An item announced for later ("Tagesordnungspunkt 7 wird nach der Mittagspause aufgerufen werden"): not a call. */
 export const ITEM_ANNOUNCED = re(String.raw`(?:aufgerufen|behandelt|beraten|aufgerufen)\s+werden${R}|(?:wird|werden)\s+(?:[^.?!]{0,200}\s)?(?:morgen|später|nachher|im\s+anschluss|nach\s+der\s+mittagspause|heute\s+(?:vor|nach)\s+der)\s+[^.?!]{0,60}(?:aufgerufen|behandelt|beraten)`);
 /** Item number as spoken: "4", "4a", "4 b", "4.1", "Ö 3", "N 1", "vier". */
@@ -361,7 +364,7 @@ export function topicCall(sentence: string): string | undefined {
   return rest;
 }
 /** Items every agenda has that need no decision; a sentence that starts with one by the chair calls it. */
-export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+)?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|einwohnerfragen|bürgerfragen|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
+export const STANDING_ITEM = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun)[,.]?\s+)*(?:punkt\s+\S+\s+|(?:wir\s+haben|es\s+folg(?:t|en))\s+(?:jetzt\s+|nun\s+|dann\s+)?(?:die\s+|das\s+)?(?=\p{L}+\s*[.:!]$))?(verschiedenes|anfragen|mitteilungen(?:\s+der\s+verwaltung)?|bekanntgaben|einwohnerfragestunde|bürgerfragestunde|fragestunde|einwohnerfragen|bürgerfragen|bürgeranfragen|einwohneranfragen|anregungen\s+und\s+beschwerden|sonstiges)(?![\p{L}])/iu;
 /** "Infos vom Bauamt noch.", "Informationen der Verwaltung.": a standing item named in a short sentence of its own. */
 export const STANDING_SHORT = /^(?:(?:gut|so|also|dann|und\s+dann|jetzt|nun|und)[,.]?\s+)*(infos?|informationen)(?:\s+(?:vom|von\s+der|aus\s+dem|der|des|aus\s+der)\s+\p{L}+)?(?:\s+noch)?\s*[.:!]?$/iu;
 /** A bare sub-item or number after "(und) dann": "Und dann 4 b die frühzeitige Beteiligung". */
