@@ -339,11 +339,24 @@ export interface DetectOptions {
   chairs?: Set<string>;
 }
 
+/**
+ * Teams text without punctuation runs the whole vote into one "sentence" ("wer ist dafür das sind alle Gegenstimmen
+ * keine damit ist der Zuschuss beschlossen"): the result ("damit ist …") is read as a sentence of its own, after the
+ * call and the counts. Only in a sentence without commas that calls a vote.
+ */
+const RUN_ON_VOTE_CALL = /(?:^|\s)(?:wer\s+(?:ist|stimmt|möchte|will|wählt)|(?:karten|hände|hand)\s+hoch|handzeichen)(?![\p{L}])/iu;
+const RUN_ON_RESULT = /\s(?=(?:damit|somit)\s+(?:ist|sind|hat|haben)\s)/giu;
+function splitRunOnResult(s: Sentence): Sentence[] {
+  if (/[,;:]/u.test(s.text) || !RUN_ON_VOTE_CALL.test(s.text)) return [s];
+  const parts = s.text.split(RUN_ON_RESULT).map((x) => x.trim()).filter((x) => x.length > 0);
+  return parts.length > 1 && parts.slice(1).every((x) => readOutcome(x)) ? parts.map((text) => ({ ...s, text })) : [s];
+}
+
 /** Finds the decisions of one TOP, in order. */
 export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}): DetectedDecision[] {
   const options: DetectOptions = typeof opts === 'number' ? { maxVoters: opts } : opts;
   // "Gegenstimmen? – Koine. Dann isch des abglehnt.": the standard reading for the detectors, the words as said for the evidence.
-  const sentences = sentencesOf(cues).map((s): Sentence => {
+  const sentences = sentencesOf(cues).flatMap(splitRunOnResult).map((s): Sentence => {
     const r = readRegional(s.text);
     return r.read.length ? { ...s, text: r.text, verbatim: s.text, ...(r.doubtful ? { regional: r.read } : {}) } : s;
   });

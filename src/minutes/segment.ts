@@ -168,7 +168,7 @@ const ADDRESS = String.raw`(?:meine\s+(?:sehr\s+(?:geehrten|verehrten)\s+)?damen
  * "Wir kommen zu vier, dem Antrag …", "Kommen wir zu 5." – the call lead and a bare number, no item word;
  * the number stands alone (a comma, colon or the end follows), so "zu vier Punkten" or "zu einer Frage" is no call.
  */
-const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:${ADDRESS}[,]?\s+)?(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu:?\s+|(?:ich\s+)?rufe(?:\s+(?:nun|jetzt|dann|noch|als\s+nächstes))*\s+auf:\s+)(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
+const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:${ADDRESS}[,]?\s+)?(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu:?\s+|(?:(?:ich\s+)?rufe|rufe\s+ich)(?:\s+(?:nun|jetzt|dann|noch|als\s+nächstes))*\s+auf:\s+)(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
 /** "Zu 5: Vergabe der Straßenbauarbeiten …", "Zu 7: Anfragen.": the chair's "zu" and the bare number, then the title. */
 const ZU_NUMBER_TITLE = /^(?:(?:[Dd]ann|[Uu]nd|[Ss]o|[Gg]ut|[Jj]etzt|[Nn]un)[,]?\s+)?[Zz]u\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)\s*[:–-]\s+(?!(?:Ich|Wir|Sie|Er|Es|Man)\s)\p{Lu}/u;
 /** "Vier Punkt eins, der Vorbescheid …": a sub-item number spoken as words at the start of the chair's sentence. */
@@ -581,7 +581,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           const printed = titleTokens[agendaSegments.indexOf(target)] ?? new Set<string>();
           // A title follows the number ("Tagesordnungspunkt 4: Bebauungsplan …", "TOP 4, die Vergabe …"), not a verb ("… wird abgesetzt").
           const titled = /^\s*(?:[:,–-]\s*)?(?:(?:die|der|das|den|dem)\s+)?\p{Lu}/u.test(hit.rest) && !/^\s*(?:[:,–-]\s*)?(?:Ich|Wir|Sie|Er|Es|Hier|Da|Dazu|Damit)\s/u.test(hit.rest);
-          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
+          // "Tagesordnungspunkte 4 und 5 zur gemeinsamen Beratung": no title follows the number.
+          if (spoken.size >= 2 && printed.size && !PLURAL_CALL.test(sentence)) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
         }
       }
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence) && agenda.length) target = nextAgendaItem();
