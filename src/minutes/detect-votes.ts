@@ -35,6 +35,7 @@ import {
   OUTCOME_RULES,
   parseGroupList,
   REPORTED,
+  RECOMMENDED_BY_US,
   RESULT_FORM,
   REST_OF_HOUSE,
   SETTLING,
@@ -168,6 +169,8 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 /** A motion on procedure ("Vertagungsantrag", "Antrag auf Überweisung"): adopted, it decides that procedure. */
 const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag|antrag\s+auf\s+(?:vertagung|verweisung|überweisung|absetzung)/iu;
 const MOTION_RESULT = /(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:ist|wird|wurde|hat)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen|keine\s+mehrheit)/iu;
+/** "Damit ist die Vertagung abgelehnt.", "Somit wurde der Überweisungsantrag angenommen.": the verb before the motion. */
+const MOTION_RESULT_INVERTED = /(?:damit|somit|also|dann)\s+(?:ist|wird|wurde)\s+(?:(?:damit|somit|auch|mehrheitlich|einstimmig)\s+)*(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen)[.!]?$/iu;
 const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
 
 /** "Also, Antrag auf Vertagung.", "Dann der Verweisungsantrag der SPD.": the motion named as the heading of its vote, no result. */
@@ -194,7 +197,7 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
   if (RECOMMENDATION_THEN_MOTION.test(raw) && !NEGATION.test(/beschlussempfehlung[^.?!]*?und/iu.exec(raw)?.[0] ?? '')) return { outcome: 'angenommen', settled: SETTLING.test(raw) || RESULT_FORM.test(raw), hypothetical: false, reported: false, flipped: false };
   if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
   // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
-  const onMotion = MOTION_RESULT.exec(raw);
+  const onMotion = MOTION_RESULT.exec(raw) ?? MOTION_RESULT_INVERTED.exec(raw);
   if (onMotion) {
     const rejected = /abgelehnt|keine\s+mehrheit/iu.test(onMotion[2]);
     return { outcome: rejected ? 'abgelehnt' : motionOutcome(onMotion[1]), settled: true, hypothetical: false, reported: false, flipped: false };
@@ -234,7 +237,7 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
       }
     }
     const performative = !!rule.performative?.test(text);
-    const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text);
+    const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text) && !RECOMMENDED_BY_US.test(text);
     const reported = !OWN_RESULT.test(text) && (REPORTED.test(text) || THIRD_PARTY.test(text));
     const settled = !hypothetical && !reported && (SETTLING.test(text) || RESULT_FORM.test(text) || performative);
     // A second, different outcome word in the same sentence ("… zur Kenntnis genommen: Diskussion,

@@ -127,6 +127,8 @@ const EMPFOHLEN = String.raw`(?:(?:ist|sind|wird|werden)\s+(?:[^.?!]{0,120}\s)?|
 /** Outcome words in every tense; checked in this order (the more specific before the general). */
 /** "Der Antrag ist durch.", "Damit ist die Vorlage durch.": adopted (colloquial); not "Dann sind wir durch" (the session's end). */
 const DURCH = String.raw`(?:antrag|änderungsantrag|vorlage|beschlussvorschlag|beschluss|satzung|das)\s+(?:ist|wäre)\s+(?:damit\s+|somit\s+|also\s+|dann\s+)?durch[.!]?$`;
+/** "Dann empfehlen wir dem Stadtrat …": an advisory body states its adopted recommendation (a result, not a proposal). */
+export const RECOMMENDED_BY_US = re(String.raw`${L}(?:dann|damit|somit|also)\s+empfehlen\s+wir\s+(?:hiermit\s+|also\s+|damit\s+)?(?:dem|der)\s+(?:[\p{L}-]*(?:rat|tag|versammlung|vertretung|ausschuss))${R}`);
 export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'abgesetzt', re: re(String.raw`(?:tagesordnungspunkt|top|punkt)\s+\S+\s+(?:[^.?!]{0,20}\s)?entfällt|entfällt\s+(?:heute\s+)?(?:der\s+)?(?:tagesordnungspunkt|top|punkt)|abgesetzt|von\s+der\s+tagesordnung\s+(?:genommen|gestrichen|abgesetzt)|setzen\s+wir\s+[^.?!]{0,60}ab${R}`), performative: re(String.raw`entfällt|setzen\s+wir\s+[^.?!]{0,60}ab${R}|nehmen\s+wir\s+[^.?!]{0,40}von\s+der\s+tagesordnung`) },
   { outcome: 'zurückgezogen', re: re(String.raw`zurückgezogen|zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}|zurückziehen`), performative: re(String.raw`zieh(?:t|en|e)\s+[^.?!]{0,80}zurück${R}`) },
@@ -139,6 +141,8 @@ export const OUTCOME_RULES: OutcomeRule[] = [
   { outcome: 'angenommen', re: re(String.raw`(?:einvernehmen|genehmigung|befreiung|ausnahmegenehmigung|erlaubnis)\s+(?:[^.?!]{0,40}\s)?(?:versagt|verweigert)${R}`) },
   { outcome: 'abgelehnt', re: re(String.raw`abgelehnt|versagt|verweigert|durchgefallen|gescheitert|keine\s+zustimmung\s+(?:gefunden|erhalten|bekommen)|mehrheit\s+(?:[^.?!]{0,30}\s)?(?:nicht|verfehlt)(?:\s+(?:erreicht|erhalten|gefunden|bekommen))?${R}|nicht\s+die\s+(?:erforderliche\s+|notwendige\s+)?mehrheit|(?:findet|fand|hat|hatte|erhält|erhielt|bekommt)\s+(?:[^.?!]{0,80}\s)?keine\s+mehrheit|keine\s+mehrheit\s+(?:gefunden|erhalten|bekommen|erreicht)|ohne\s+mehrheit|${L}lehnt\s+[^.?!]{0,100}ab${R}|${L}lehnen\s+[^.?!]{0,80}ab${R}|nicht\s+(?:angenommen|beschlossen|zugestimmt|entsprochen|stattgegeben)`) },
   { outcome: 'genehmigt', re: re(String.raw`genehmigt`) },
+  // "Dann empfehlen wir dem Stadtrat den Bebauungsplan mit großer Mehrheit …": the advisory body's recommendation, adopted (said after its vote).
+  { outcome: 'angenommen', re: RECOMMENDED_BY_US, performative: RECOMMENDED_BY_US },
   {
     outcome: 'angenommen',
     // Left word boundaries: "verteilt" is not "erteilt", "abgeschlossen" not "beschlossen".

@@ -159,3 +159,40 @@ describe('results read in parliament and in casual speech', () => {
     expect(readOutcome('Das Verwaltungsgericht hat die Satzung bestätigt und beschlossen, dass …')?.reported).toBe(true);
   });
 });
+
+describe('motions on procedure, advisory recommendations and results that name another paper', () => {
+  it.each([
+    ['Damit ist die Vertagung abgelehnt.', 'abgelehnt'],
+    ['Somit wurde die Überweisung abgelehnt.', 'abgelehnt'],
+    ['Damit ist der Absetzungsantrag angenommen.', 'abgesetzt'],
+  ])('the verb before the motion: %s', (sentence, outcome) => {
+    expect(readOutcome(sentence)).toMatchObject({ outcome, settled: true });
+  });
+  it('"Dann empfehlen wir dem Gemeinderat …" after the vote is the adopted recommendation; a wish is not', () => {
+    expect(readOutcome('Dann empfehlen wir dem Gemeinderat die Satzung einstimmig.')).toMatchObject({ outcome: 'angenommen', settled: true, hypothetical: false });
+    expect(readOutcome('Wir empfehlen dem Gemeinderat, das noch einmal zu prüfen.')).toBeUndefined();
+    expect(readOutcome('Vielleicht empfehlen wir dem Rat später etwas anderes.')).toBeUndefined();
+  });
+  const agenda: Agenda = {
+    items: [
+      { number: '1', title: 'Antrag der Fraktion A: Deichpflege (Drs. 9/310)', public: true },
+      { number: '2', title: 'Antrag der Fraktion B: Fährverbindung (Drs. 9/322)', public: true },
+    ],
+  };
+  it('a result without a vote that names the paper of an item never called goes there, unsure', () => {
+    const d = draftOf(
+      [
+        'Ich rufe Tagesordnungspunkt 1 auf: Antrag der Fraktion A zur Deichpflege.',
+        'Wer stimmt zu? Fraktion A. Gegenstimmen? Keine. Damit ist der Antrag angenommen.',
+        'Der Antrag auf Drucksache 9/322, der heute nicht mehr drankam, wird in den Verkehrsausschuss überwiesen.',
+      ],
+      agenda,
+    );
+    expect(outcomes(d)).toMatchObject({ '1': ['angenommen'], '2': ['verwiesen'] });
+    expect(d.items[1].decisions[0].status).toBe('unsicher');
+  });
+  it('a vote on the item itself that also names another paper stays where it was taken', () => {
+    const d = draftOf(['Tagesordnungspunkt 1: Deichpflege.', 'Wer dem Antrag zustimmt, wie in Drucksache 9/322 ergänzt, den bitte ich um das Handzeichen. Alle. Damit ist der Antrag angenommen.'], agenda);
+    expect(outcomes(d)).toMatchObject({ '1': ['angenommen'], '2': [] });
+  });
+});
