@@ -578,6 +578,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     }
     if (VOTE_OPENING.test(callText(text)) && isChair(s)) {
       if (pendingObjection(ep)) Object.assign(ep!, { objection: false, lastQ: undefined });
+      // "Zur Niederschrift gab es keine Einwendungen. Ich bitte um Abstimmung …": the formal vote that follows decides.
+      else if (ep && !ep.called && ep.noObjection && !ep.outcome && !ep.unanimous && !Object.keys(ep.counts).length && !Object.keys(ep.groups).length) ep.noObjection = false;
       else if (hasResult(ep)) close(i);
       const e = open(s, true);
       const subj = subjectOf(text);
@@ -751,6 +753,8 @@ function groupAbstention(text: string): string[] | undefined {
   return list?.length && !list.includes(WHOLE_HOUSE) && !list.includes(REST_OF_HOUSE) ? [...list] : undefined;
 }
 
+const COUNT_WORD = String.raw`(?:${NUMBER_TOKEN}|keine[rn]?|kein|niemand)`;
+const LABEL_FIRST_COUNTS = new RegExp(String.raw`(?<![\p{L}])(?:gegenstimmen?|dagegen|nein-stimmen)\s+(${COUNT_WORD})\s+(?:stimm)?enthaltung(?:en)?\s+(${COUNT_WORD})(?![\p{L}\d])`, 'iu');
 function readCounts(e: Episode, text: string): void {
   let yes = countOf(COUNT_YES, text);
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
@@ -759,8 +763,17 @@ function readCounts(e: Episode, text: string): void {
   // "Beschlossen mit 13 Stimmen bei 3 Gegenstimmen": the votes for an adopted motion (for a rejection the side is unclear).
   const withVotes = yes === undefined ? MAJORITY_VOTES.exec(text) : null;
   if (withVotes && readOutcome(text)?.outcome !== 'abgelehnt') yes = parseGermanNumber(withVotes[1]);
-  const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
+  let abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
+  // "… dagegen zwei Enthaltung eine", "Gegenstimmen keine Enthaltungen zwei" without punctuation: each label before its count.
+  const labelFirst = /[,;]/u.test(text) ? null : LABEL_FIRST_COUNTS.exec(text);
+  if (labelFirst) {
+    const [n, a] = [labelFirst[1], labelFirst[2]].map((x) => (/^(?:kein|niemand)/iu.test(x) ? 0 : parseGermanNumber(x)));
+    if (n !== undefined && a !== undefined) {
+      no = n;
+      abstain = a;
+    }
+  }
   if (yes !== undefined) setCount(e, 'yes', yes);
   if (no !== undefined) setCount(e, 'no', no);
   else if (singleNo !== undefined) setCount(e, 'no', singleNo);

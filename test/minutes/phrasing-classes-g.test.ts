@@ -196,3 +196,27 @@ describe('motions on procedure, advisory recommendations and results that name a
     expect(outcomes(d)).toMatchObject({ '1': ['angenommen'], '2': [] });
   });
 });
+
+describe('counts without punctuation and a statement of no objections before the formal vote', () => {
+  const decide = (...texts: string[]) => detectDecisions(cues(...texts), { chairs: new Set([CHAIR]) });
+  it.each([
+    ['wer ist dafür', 'ich zähle zwölf ja dagegen drei Enthaltung eine damit ist der Antrag angenommen', { yes: 12, no: 3, abstain: 1 }],
+    ['Hände hoch wer ist dafür', 'gut vierzehn ja Gegenstimmen keine Enthaltungen zwei also ist der Plan beschlossen', { yes: 14, no: 0, abstain: 2 }],
+  ])('each label before its count: %s …', (call, result, votes) => {
+    const [d] = decide(call, result);
+    expect(d.votes).toMatchObject(votes);
+  });
+  it('with punctuation the usual reading stays ("zwei Enthaltungen" after the number)', () => {
+    const [d] = decide('Wer ist dafür?', 'Elf dafür, drei dagegen, zwei Enthaltungen. Damit ist der Antrag angenommen.');
+    expect(d.votes).toMatchObject({ yes: 11, no: 3, abstain: 2 });
+  });
+  it('"keine Einwendungen" followed by a formal vote is one decision, taken by the vote', () => {
+    const ds = decide('Zum Protokoll vom 3. März gab es keine Einwendungen. Ich bitte um Abstimmung über die Genehmigung.', 'Das Ergebnis: 30 Ja, keine Nein-Stimmen, 2 Enthaltungen. Damit ist das Protokoll genehmigt.');
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ outcome: 'genehmigt', votes: { yes: 30, no: 0, abstain: 2 } });
+  });
+  it('"kein Widerspruch" alone still decides', () => {
+    const ds = decide('Ich schlage vor, den Antrag in den Bauausschuss zu überweisen. Ich sehe keinen Widerspruch.');
+    expect(ds.map((d) => d.outcome)).toEqual(['verwiesen']);
+  });
+});
