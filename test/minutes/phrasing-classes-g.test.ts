@@ -220,3 +220,21 @@ describe('counts without punctuation and a statement of no objections before the
     expect(ds.map((d) => d.outcome)).toEqual(['verwiesen']);
   });
 });
+
+describe('a Befangenheit declared with the verb first', () => {
+  it.each(['Da muss ich mich für befangen erklären, meine Schwester ist die Antragstellerin.', 'Hier werde ich mich befangen erklären, ich bin im Vorstand.'])('%s', (sentence) => {
+    const agenda: Agenda = { items: [{ number: '1', title: 'Eröffnung', public: true }, { number: '2', title: 'Zuschuss an den Sportverein Ost', public: true }] };
+    const texts = ['Ich eröffne die Sitzung.', 'Tagesordnungspunkt 2, der Zuschuss an den Sportverein Ost.', 'Wer ist dafür? Sieben. Dagegen? Keiner. Damit ist der Zuschuss beschlossen.'];
+    const cs = cues(...texts);
+    cs.splice(2, 0, { id: 'g/m-0', start: 65, end: 70, speaker: 'Ratsmitglied Ole Brandt', text: sentence });
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cs }, agenda }).draft;
+    expect(d.items[1].bias).toContain('Ratsmitglied Ole Brandt');
+  });
+  it('"ich muss mich nicht für befangen erklären" is no declaration', () => {
+    const agenda: Agenda = { items: [{ number: '1', title: 'Eröffnung', public: true }, { number: '2', title: 'Zuschuss an den Sportverein Ost', public: true }] };
+    const cs = cues('Ich eröffne die Sitzung.', 'Tagesordnungspunkt 2, der Zuschuss an den Sportverein Ost.');
+    cs.push({ id: 'g/m-0', start: 65, end: 70, speaker: 'Ratsmitglied Ole Brandt', text: 'Ich bin nicht im Verein, da muss ich mich nicht befangen erklären.' });
+    const d = buildCoreDraft({ transcript: { attributed: true, cues: cs }, agenda }).draft;
+    expect(d.items[1].bias).toHaveLength(0);
+  });
+});
