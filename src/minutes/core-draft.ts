@@ -295,6 +295,31 @@ function routeNamedDecisions(items: MinutesItem[], withAgenda: boolean): { after
   return added;
 }
 
+/** "Drucksache 19/9015", "Drs. 8/102", "DS 2026/0456": a paper number as spoken or printed. */
+const PAPER_NUMBER = /(?:drucksache|drucks\.|drs\.?|ds\.?|vorlage)\s*(?:nr\.?\s*)?(\d{1,4}\s*\/\s*\d{1,6})/giu;
+const papersIn = (text: string): string[] => [...text.matchAll(PAPER_NUMBER)].map((m) => m[1].replace(/\s+/gu, ''));
+/**
+ * "… die Dringlichkeitsanträge, die heute nicht mehr aufgerufen werden konnten, darunter der Antrag auf Drucksache 19/9015,
+ * werden … verwiesen": a result without a vote of its own that names the paper of another agenda item (and not of
+ * its own) belongs to that item, when that item was never dealt with. It moves there, never as sure.
+ */
+function routeByPaper(items: MinutesItem[]): void {
+  const papersOf = items.map((it) => new Set(papersIn(`${it.title} ${it.paper ?? ''}`)));
+  items.forEach((item, i) => {
+    item.decisions = item.decisions.filter((d) => {
+      if (d.evidence.some((e) => /wer\s+(?:stimmt|ist|möchte|will)|handzeichen|gegenstimmen|gegenprobe/iu.test(e.quote))) return true;
+      const named = [...new Set(d.evidence.filter((e) => readOutcome(e.quote)).flatMap((e) => papersIn(e.quote)))];
+      if (!named.length || named.some((p) => papersOf[i].has(p))) return true;
+      const targets = items.filter((it, j) => j !== i && it.public === item.public && named.some((p) => papersOf[j].has(p)));
+      const target = targets.length === 1 ? targets[0] : undefined;
+      if (!target || target.decisions.length || target.found) return true;
+      target.decisions.push({ ...d, status: d.status === 'nicht erkannt' ? d.status : 'unsicher', uncertain: true, reasons: [...d.reasons, `unter TOP ${item.number} festgestellt (nennt die Drucksache dieses Punkts) – Zuordnung bitte prüfen`] });
+      target.warnings = target.warnings.filter((w) => !/Kein Beschluss erkannt/u.test(w));
+      return false;
+    });
+  });
+}
+
 /**
  * "Vorab: Tagesordnungspunkt 4 wird abgesetzt." said before the first item is called: a set-down or
  * postponement of one named item belongs to that item (unsure: stated outside it), unless the item got
@@ -488,6 +513,7 @@ export function buildCoreDraft(input: CoreInput): CoreResult {
   };
   const items = seg.segments.map((s) => buildItem(s, clock, known, members?.length && input.attendance ? roster.voters : undefined, style, proc.chairs, quorumLost, unaccounted));
   const enBlocItems = routeNamedDecisions(items, agendaItems.length > 0);
+  if (agendaItems.length) routeByPaper(items);
   routePreambleDecisions(seg.preamble, seg.segments, items, clock, proc.chairs);
   assignBias(seg.segments, seg.preamble, items, known, clock);
   shareJointDecisions(seg.segments, items);

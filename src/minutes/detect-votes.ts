@@ -35,6 +35,7 @@ import {
   OUTCOME_RULES,
   parseGroupList,
   REPORTED,
+  RECOMMENDED_BY_US,
   RESULT_FORM,
   REST_OF_HOUSE,
   SETTLING,
@@ -168,18 +169,35 @@ const COMPATIBLE: [Outcome, Outcome][] = [
 /** A motion on procedure ("Vertagungsantrag", "Antrag auf Überweisung"): adopted, it decides that procedure. */
 const PROCEDURAL_MOTION = /(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag|antrag\s+auf\s+(?:vertagung|verweisung|überweisung|absetzung)/iu;
 const MOTION_RESULT = /(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:ist|wird|wurde|hat)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen|keine\s+mehrheit)/iu;
+/** "Damit ist die Vertagung abgelehnt.", "Somit wurde der Überweisungsantrag angenommen.": the verb before the motion. */
+const MOTION_RESULT_INVERTED = /(?:damit|somit|also|dann)\s+(?:ist|wird|wurde)\s+(?:(?:damit|somit|auch|mehrheitlich|einstimmig)\s+)*(?:die|der)\s+((?:rück)?(?:verweisung|überweisung|vertagung|absetzung)(?:santrag)?|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)\s+(?:(?:damit|somit|also|mehrheitlich|einstimmig)\s+)*(abgelehnt|angenommen|beschlossen)[.!]?$/iu;
 const motionOutcome = (m: string): Outcome => (/vertag/iu.test(m) ? 'vertagt' : /absetz/iu.test(m) ? 'abgesetzt' : 'verwiesen');
 
 /** "Also, Antrag auf Vertagung.", "Dann der Verweisungsantrag der SPD.": the motion named as the heading of its vote, no result. */
 const MOTION_HEADING = /^(?:(?:also|dann|jetzt|nun|so|gut|zuerst|zunächst|erst)[,:]?\s+)*(?:(?:der|den|zum|über\s+den)\s+)?(?:(?:geschäftsordnungs)?antrag\s+auf\s+(?:vertagung|verweisung|überweisung|rücküberweisung|absetzung|zurückstellung)|(?:vertagungs|verweisungs|überweisungs|absetzungs)antrag)(?:\s+(?:von|der|des|bis|in|an|auf|zur|zum|nach)\s+[^.?!,]{1,60})?[.!:]?$/iu;
 
+/**
+ * "Dann ist die Beschlussempfehlung so angenommen und der Antrag … abgelehnt": the vote was on the committee's
+ * recommendation; what it means for the motion follows from it. The recommendation's outcome is the decision.
+ */
+const RECOMMENDATION_THEN_MOTION = /beschlussempfehlung\s+(?:[^.?!,]{0,40}\s)?(?:so\s+)?(?:angenommen|zugestimmt|gefolgt)\s+(?:worden\s+)?und\s+(?:damit\s+|somit\s+)?(?:der|die|das)\s+[^.?!]{1,100}\s(?:abgelehnt|angenommen|verabschiedet|erledigt)[.!]?$/iu;
+/**
+ * "Wir stimmen zuerst über die Verweisung ab.", "Über den Vertagungsantrag lasse ich sofort abstimmen.": the order of
+ * the votes announced, no result yet (the procedure word names what is voted on).
+ */
+const VOTE_ANNOUNCED = /^(?:(?:dann|jetzt|nun|also|so|gut)[,]?\s+)*(?:(?:wir\s+stimmen|stimmen\s+wir)\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst|getrennt|einzeln|gemeinsam)\s+)*ab\s*[,:]\s+(?![^.?!]*(?:angenommen|abgelehnt|beschlossen|zugestimmt|genehmigt|vertagt|verwiesen|überwiesen|abgesetzt|gewählt)(?![\p{L}]))[^.?!]+|(?:wir\s+stimmen|stimmen\s+wir)\s+(?:(?:jetzt|nun|dann|also|zuerst|zunächst|erst|sofort|als\s+erstes|getrennt)\s+)*über\s+[^.?!]{1,120}\s+ab|(?:über\s+[^.?!]{1,100}\s+)?lasse\s+ich\s+(?:(?:jetzt|nun|dann|zuerst|zunächst|sofort)\s+)*(?:über\s+[^.?!]{1,100}\s+)?abstimmen)[.!:]?$/iu;
+
+/** A count of none in the vote sequence ("Enthaltungen keine", "Gegenstimmen keine"), not a negation of the result. */
+const COUNTED_NONE = /(?:gegenstimmen?|(?:stimm)?enthaltungen?|nein-stimmen|dagegen|widerspruch|einwände)\s+(?:keine[rn]?|kein|niemand)(?![\p{L}])/giu;
 /** Reads the outcome a sentence states, with negation, tense and mood; undefined when it states none. */
 export function readOutcome(raw: string): ReadOutcome | undefined {
   if (/\?\s*$/u.test(raw)) return undefined;
   if (MOTION_HEADING.test(raw.trim())) return undefined;
+  if (VOTE_ANNOUNCED.test(raw.trim())) return undefined;
+  if (RECOMMENDATION_THEN_MOTION.test(raw) && !NEGATION.test(/beschlussempfehlung[^.?!]*?und/iu.exec(raw)?.[0] ?? '')) return { outcome: 'angenommen', settled: SETTLING.test(raw) || RESULT_FORM.test(raw), hypothetical: false, reported: false, flipped: false };
   if (ELECTION_PROCEDURE.test(raw) && !/(?:damit|somit|ist|sind)\s+[^.?!]{0,80}gewählt/iu.test(raw)) return undefined;
   // "Die Rückverweisung ist abgelehnt": the vote on a motion on procedure; rejected, nothing happens to the item.
-  const onMotion = MOTION_RESULT.exec(raw);
+  const onMotion = MOTION_RESULT.exec(raw) ?? MOTION_RESULT_INVERTED.exec(raw);
   if (onMotion) {
     const rejected = /abgelehnt|keine\s+mehrheit/iu.test(onMotion[2]);
     return { outcome: rejected ? 'abgelehnt' : motionOutcome(onMotion[1]), settled: true, hypothetical: false, reported: false, flipped: false };
@@ -196,7 +214,9 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
     // "Abstimmung oder Überweisung sind nicht notwendig", "eine Überweisung erübrigt sich": named, not decided.
     if (NOT_NEEDED.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    const negated = NEGATION.test(before.split(/[,;–]/u).pop() ?? '') || /^nicht\s/iu.test(m[0]);
+    // "… Gegenstimmen zwei Enthaltungen keine damit ist Top fünf abgesetzt": a "keine" that counts votes negates nothing.
+    const clause = (before.split(/[,;–]/u).pop() ?? '').replace(COUNTED_NONE, ' ');
+    const negated = NEGATION.test(clause) || /^nicht\s/iu.test(m[0]);
     let outcome: Outcome = rule.outcome;
     let flipped = false;
     if (negated || (rule.outcome === 'abgelehnt' && /nicht\s+(?:angenommen|beschlossen|zugestimmt|entsprochen|stattgegeben)/iu.test(m[0]))) {
@@ -217,7 +237,7 @@ export function readOutcome(raw: string): ReadOutcome | undefined {
       }
     }
     const performative = !!rule.performative?.test(text);
-    const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text);
+    const hypothetical = HYPOTHETICAL.test(text) && !/(?:damit|somit|hiermit)\s/iu.test(text) && !RECOMMENDED_BY_US.test(text);
     const reported = !OWN_RESULT.test(text) && (REPORTED.test(text) || THIRD_PARTY.test(text));
     const settled = !hypothetical && !reported && (SETTLING.test(text) || RESULT_FORM.test(text) || performative);
     // A second, different outcome word in the same sentence ("… zur Kenntnis genommen: Diskussion,
@@ -322,11 +342,24 @@ export interface DetectOptions {
   chairs?: Set<string>;
 }
 
+/**
+ * Teams text without punctuation runs the whole vote into one "sentence" ("wer ist dafür das sind alle Gegenstimmen
+ * keine damit ist der Zuschuss beschlossen"): the result ("damit ist …") is read as a sentence of its own, after the
+ * call and the counts. Only in a sentence without commas that calls a vote.
+ */
+const RUN_ON_VOTE_CALL = /(?:^|\s)(?:wer\s+(?:ist|stimmt|möchte|will|wählt)|(?:karten|hände|hand)\s+hoch|handzeichen)(?![\p{L}])/iu;
+const RUN_ON_RESULT = /\s(?=(?:damit|somit)\s+(?:ist|sind|hat|haben)\s)/giu;
+function splitRunOnResult(s: Sentence): Sentence[] {
+  if (/[,;:]/u.test(s.text) || !RUN_ON_VOTE_CALL.test(s.text)) return [s];
+  const parts = s.text.split(RUN_ON_RESULT).map((x) => x.trim()).filter((x) => x.length > 0);
+  return parts.length > 1 && parts.slice(1).every((x) => readOutcome(x)) ? parts.map((text) => ({ ...s, text })) : [s];
+}
+
 /** Finds the decisions of one TOP, in order. */
 export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}): DetectedDecision[] {
   const options: DetectOptions = typeof opts === 'number' ? { maxVoters: opts } : opts;
   // "Gegenstimmen? – Koine. Dann isch des abglehnt.": the standard reading for the detectors, the words as said for the evidence.
-  const sentences = sentencesOf(cues).map((s): Sentence => {
+  const sentences = sentencesOf(cues).flatMap(splitRunOnResult).map((s): Sentence => {
     const r = readRegional(s.text);
     return r.read.length ? { ...s, text: r.text, verbatim: s.text, ...(r.doubtful ? { regional: r.read } : {}) } : s;
   });
@@ -545,6 +578,8 @@ export function detectDecisions(cues: Cue[], opts: DetectOptions | number = {}):
     }
     if (VOTE_OPENING.test(callText(text)) && isChair(s)) {
       if (pendingObjection(ep)) Object.assign(ep!, { objection: false, lastQ: undefined });
+      // "Zur Niederschrift gab es keine Einwendungen. Ich bitte um Abstimmung …": the formal vote that follows decides.
+      else if (ep && !ep.called && ep.noObjection && !ep.outcome && !ep.unanimous && !Object.keys(ep.counts).length && !Object.keys(ep.groups).length) ep.noObjection = false;
       else if (hasResult(ep)) close(i);
       const e = open(s, true);
       const subj = subjectOf(text);
@@ -718,6 +753,8 @@ function groupAbstention(text: string): string[] | undefined {
   return list?.length && !list.includes(WHOLE_HOUSE) && !list.includes(REST_OF_HOUSE) ? [...list] : undefined;
 }
 
+const COUNT_WORD = String.raw`(?:${NUMBER_TOKEN}|keine[rn]?|kein|niemand)`;
+const LABEL_FIRST_COUNTS = new RegExp(String.raw`(?<![\p{L}])(?:gegenstimmen?|dagegen|nein-stimmen)\s+(${COUNT_WORD})\s+(?:stimm)?enthaltung(?:en)?\s+(${COUNT_WORD})(?![\p{L}\d])`, 'iu');
 function readCounts(e: Episode, text: string): void {
   let yes = countOf(COUNT_YES, text);
   let no = NO_NONE.test(text) ? 0 : countOf(COUNT_NO, text);
@@ -726,8 +763,17 @@ function readCounts(e: Episode, text: string): void {
   // "Beschlossen mit 13 Stimmen bei 3 Gegenstimmen": the votes for an adopted motion (for a rejection the side is unclear).
   const withVotes = yes === undefined ? MAJORITY_VOTES.exec(text) : null;
   if (withVotes && readOutcome(text)?.outcome !== 'abgelehnt') yes = parseGermanNumber(withVotes[1]);
-  const abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
+  let abstain = ABSTAIN_NONE.test(text) ? 0 : countOf(COUNT_ABSTAIN, text) ?? (/bei\s+(?:einer|eine)\s+(?:stimm)?enthaltung/iu.test(text) ? 1 : undefined);
   const singleNo = /bei\s+(?:einer|eine)\s+gegenstimme/iu.test(text) ? 1 : undefined;
+  // "… dagegen zwei Enthaltung eine", "Gegenstimmen keine Enthaltungen zwei" without punctuation: each label before its count.
+  const labelFirst = /[,;]/u.test(text) ? null : LABEL_FIRST_COUNTS.exec(text);
+  if (labelFirst) {
+    const [n, a] = [labelFirst[1], labelFirst[2]].map((x) => (/^(?:kein|niemand)/iu.test(x) ? 0 : parseGermanNumber(x)));
+    if (n !== undefined && a !== undefined) {
+      no = n;
+      abstain = a;
+    }
+  }
   if (yes !== undefined) setCount(e, 'yes', yes);
   if (no !== undefined) setCount(e, 'no', no);
   else if (singleNo !== undefined) setCount(e, 'no', singleNo);

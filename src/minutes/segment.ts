@@ -162,11 +162,13 @@ const NUMMER_CALL = /^(?:(?:dann|jetzt|nun|und|so)[,]?\s+)*(?:die\s+)?nummer\s+(
 /** "Wir kommen zum Rahmenplan Innenstadt, TOP 4 a": the call lead, the matter, then the number. */
 const CALL_WITH_CLAUSE = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und)[,.]?\s+)*(?:${ITEM_CALL_LEAD}|dann|jetzt|nun)\s+[^.!?]{3,60}?,\s+(?:(?:zunächst|zuerst|erst(?:mal|einmal)?|als\s+erstes|und\s+zwar|beginnend\s+mit)\s+)?(tagesordnungspunkt|top|punkt)\s+(?:nummer\s+)?${ITEM_NUMBER}`, 'iu');
 
+/** The chair's address before a call: "Meine Damen und Herren, ich rufe jetzt noch auf: 10, …". */
+const ADDRESS = String.raw`(?:meine\s+(?:sehr\s+(?:geehrten|verehrten)\s+)?damen\s+und\s+herren|liebe\s+kolleginnen\s+und\s+kollegen)`;
 /**
  * "Wir kommen zu vier, dem Antrag …", "Kommen wir zu 5." – the call lead and a bare number, no item word;
  * the number stands alone (a comma, colon or the end follows), so "zu vier Punkten" or "zu einer Frage" is no call.
  */
-const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu\s+(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
+const LEAD_BARE_NUMBER = new RegExp(String.raw`^(?:${ADDRESS}[,]?\s+)?(?:(?:so|gut|also|dann|und|damit)[,.]?\s+)*(?:(?:wir\s+kommen|kommen\s+wir)(?:\s+(?:nun|jetzt|dann|damit|also))*\s+zu:?\s+|(?:(?:ich\s+)?rufe|rufe\s+ich)(?:\s+(?:nun|jetzt|dann|noch|als\s+nächstes))*\s+auf:\s+)(?!(?:eine[rnm]?|ein|keine[rnm]?|kein)(?![\p{L}]))(${NUMBER_TOKEN}(?:\.\d{1,2})*(?:\s?[a-h])?)\s*(?=[,:;–-]|\.?$)`, 'iu');
 /** "Zu 5: Vergabe der Straßenbauarbeiten …", "Zu 7: Anfragen.": the chair's "zu" and the bare number, then the title. */
 const ZU_NUMBER_TITLE = /^(?:(?:[Dd]ann|[Uu]nd|[Ss]o|[Gg]ut|[Jj]etzt|[Nn]un)[,]?\s+)?[Zz]u\s+(\d{1,2}(?:\.\d{1,2})?(?:\s?[a-h])?)\s*[:–-]\s+(?!(?:Ich|Wir|Sie|Er|Es|Man)\s)\p{Lu}/u;
 /** "Vier Punkt eins, der Vorbescheid …": a sub-item number spoken as words at the start of the chair's sentence. */
@@ -229,7 +231,7 @@ export function findTransition(raw: string): Hit | undefined {
   const number = readNumber(m[3]);
   if (!number) return undefined;
   // "Tagesordnungspunkt 64: …" and "TOP 5" open an item; a bare "Punkt zwei" may be an enumeration.
-  const isWord = /^(?:tagesordnungspunkt|top)/iu.test(m[1]);
+  const isWord = /^(?:tagesordnungspunkt|top|tob)/iu.test(m[1]);
   return { strong: isWord, prefix: m[2]?.toUpperCase(), number, rest: text.slice(m.index + m[0].length) };
 }
 
@@ -252,6 +254,45 @@ const placeholderTitle = (number: string) => (number ? `Tagesordnungspunkt ${num
 
 const STOP = new Set(['antrag', 'fraktion', 'der', 'die', 'das', 'und', 'für', 'zur', 'zum', 'von', 'des', 'über', 'beschlussempfehlung', 'bericht', 'vorlage', 'drucks', 'sowie', 'einer', 'eines', 'gesetz', 'änderung']);
 const tokens = (s: string) => new Set((s.toLowerCase().match(/[\p{L}]{5,}/gu) ?? []).filter((w) => !STOP.has(w)));
+
+/**
+ * Teams text without punctuation runs several item calls into one "sentence" ("… also beschlussfähig Top eins
+ * hätten wir damit äh Top zwei die Niederschrift …"). In a sentence without commas, a call word with its number
+ * opens a sentence of its own, unless a preposition, article or verb before it makes it a mention ("damit ist Top
+ * fünf abgesetzt", "zu Top drei").
+ */
+const RUN_ON_CALL = new RegExp(String.raw`\s(?=(?:top|tob|tagesordnungspunkt)\s+(?:${NUMBER_TOKEN})(?![\p{L}\d]))`, 'giu');
+const MENTION_BEFORE = /(?:^|\s)(?:zu|zum|bei|beim|unter|für|von|vom|in|im|mit|nach|vor|über|bis|ist|sind|wird|werden|war|wurde|haben|hatten|hat|den|dem|der|die|das|des|auch|wie|als|ob)$/iu;
+export function splitRunOnCalls(sentence: string): string[] {
+  if (/[,;:]/u.test(sentence) || sentence.split(/\s+/u).length < 6) return [sentence];
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of sentence.matchAll(RUN_ON_CALL)) {
+    const before = sentence.slice(from, m.index);
+    if (!before.trim() || MENTION_BEFORE.test(before.trimEnd())) continue;
+    parts.push(before.trim());
+    from = m.index + 1;
+  }
+  parts.push(sentence.slice(from).trim());
+  return parts.filter((x) => x.length > 0);
+}
+/**
+ * "Vier a ist der Antrag des Heimatvereins …", "4 a, der Zuschuss …": a sub-item by its bare number at the start of the
+ * chair's sentence. Taken only for the next open agenda item, so an enumeration or an amount is no call.
+ */
+const SUB_ITEM_AT_START = new RegExp(String.raw`^(?:(?:so|gut|also|dann|und|jetzt|nun)[,.]?\s+)*(${NUMBER_TOKEN})\s?([a-h])(?=\s*[,:;–-]|\s+(?:ist|betrifft|sind)\s|\s*\.?$)`, 'iu');
+/** "Zur Niederschrift vom 7. Dezember gab es keine Einwendungen.": the minutes item named without its number. */
+const MINUTES_NAMED = /^(?:(?:danke|gut|so|also|dann|jetzt|nun)[,.]?\s+)*(?:zur|die|der)\s+(?:niederschrift|sitzungsniederschrift|protokoll)\s+(?:der\s+(?:letzten\s+)?sitzung\s+)?vom\s/iu;
+/** "Ich rufe die Tagesordnungspunkte 4 und 5 zur gemeinsamen Beratung auf": two items called in one. */
+const PLURAL_CALL = new RegExp(String.raw`(?:tagesordnungspunkte|punkte|tops)\s+(${NUMBER_TOKEN})\s+und\s+(${NUMBER_TOKEN})(?![\p{L}\d])`, 'iu');
+
+/**
+ * "Bevor wir abstimmen, gebe ich das Ergebnis der Wahl zu Tagesordnungspunkt 3 bekannt.": the result of an earlier
+ * item, announced later (a ballot counted outside the hall). The result that follows belongs to that item.
+ */
+const RESULT_FOR_ITEM = new RegExp(String.raw`(?:ergebnis|wahlergebnis|abstimmungsergebnis)\s+(?:der\s+(?:geheimen\s+|namentlichen\s+)?(?:wahl|abstimmung|auszählung)\s+)?(?:zu|zum|für|unter|von)\s+(?:${ITEM_WORD})\s+(${NUMBER_TOKEN}(?:\s?[a-h])?)(?![\p{L}\d])[^.?!]{0,40}(?:bekannt|mit)`, 'iu');
+/** Sentences of a late result at most taken to its item before the talk returns to the current one. */
+const LATE_RESULT_SENTENCES = 6;
 
 /** Segments the transcript; `agenda` may be empty (TOPs then come from the calls alone). */
 export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], options: { chair?: string | null; chairs?: Set<string> } = {}): Segmentation {
@@ -447,6 +488,8 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
   let resultSinceCall = false;
   /** Without an agenda, "weiter zum nächsten Punkt": the chair's next turn names it. */
   let nextAnnounced = false;
+  /** An earlier item whose result is being announced now (RESULT_FOR_ITEM), and the sentences taken so far. */
+  let lateResult: { seg: Segment; taken: number } | undefined;
   // Sentence by sentence, because one merged turn of the chair often ends a TOP, switches to the
   // non-public part and calls the next TOP.
   for (const cue of cues) {
@@ -460,9 +503,26 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       buffer = [];
     };
     const chairTurn = isChair(cue.speaker);
-    const sentences = splitSentences(cue.text);
+    const sentences = splitSentences(cue.text).flatMap(splitRunOnCalls);
     sentences.forEach((sentence, index) => {
       sentencesSinceCall++;
+      if (lateResult) {
+        flush();
+        lateResult.seg.cues.push({ ...cue, text: sentence });
+        lateResult.taken++;
+        if (readOutcome(sentence)?.settled || lateResult.taken >= LATE_RESULT_SENTENCES) lateResult = undefined;
+        return;
+      }
+      const late = chairTurn && agenda.length && current ? RESULT_FOR_ITEM.exec(sentence) : null;
+      const lateNumber = late ? readNumber(late[1].replace(/\s+/gu, '')) : undefined;
+      const lateSeg = lateNumber ? agendaSegments.find((x) => x.found && x !== current && numberKey(x.number) === numberKey(lateNumber)) : undefined;
+      if (lateSeg) {
+        flush();
+        lateSeg.cues.push({ ...cue, text: sentence });
+        if (!lateSeg.warnings.some((w) => /später bekannt gegeben/u.test(w))) lateSeg.warnings.push(`TOP ${lateSeg.number}: Ergebnis später (unter TOP ${current!.number}) bekannt gegeben und hier zugeordnet – bitte prüfen.`);
+        lateResult = readOutcome(sentence)?.settled ? undefined : { seg: lateSeg, taken: 0 };
+        return;
+      }
       if (chairTurn && current && readOutcome(sentence)?.settled) resultSinceCall = true;
       // "… kommen wir zu Tagesordnungspunkt" | "8: Grundstücksangelegenheit": the number in the next turn.
       const carried = index === 0 && dangling && chairTurn && /^\d/u.test(sentence) ? `${dangling} ${sentence}` : undefined;
@@ -481,6 +541,12 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
       }
       // "Vier b. Die Scheune in Devin …": the next sub-item by its bare number.
       if (!hit && chairTurn && current) hit = siblingCall(sentence, current.number);
+      if (!hit && chairTurn && agenda.length) {
+        const sub = SUB_ITEM_AT_START.exec(sentence);
+        const head = sub ? parseGermanNumber(sub[1]) : undefined;
+        const next = nextAgendaItem();
+        if (sub && head !== undefined && next && numberKey(next.number) === `${head}${sub[2].toLowerCase()}`) hit = { strong: false, number: next.number, rest: sentence.slice(sub[0].length) };
+      }
       // "Zu Tagesordnungspunkt 8 hat Frau Thiele eine Beteiligung angezeigt": a Befangenheit noted early for a
       // later item, not its call (the declaration lands on that item, detect-procedure.ts).
       if (hit && BIAS_NOTICE.test(sentence) && headOf(hit.number) > (current ? headOf(current.number) : 0) + 1) hit = undefined;
@@ -515,13 +581,15 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           const printed = titleTokens[agendaSegments.indexOf(target)] ?? new Set<string>();
           // A title follows the number ("Tagesordnungspunkt 4: Bebauungsplan …", "TOP 4, die Vergabe …"), not a verb ("… wird abgesetzt").
           const titled = /^\s*(?:[:,–-]\s*)?(?:(?:die|der|das|den|dem)\s+)?\p{Lu}/u.test(hit.rest) && !/^\s*(?:[:,–-]\s*)?(?:Ich|Wir|Sie|Er|Es|Hier|Da|Dazu|Damit)\s/u.test(hit.rest);
-          if (spoken.size >= 2 && printed.size) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
+          // "Tagesordnungspunkte 4 und 5 zur gemeinsamen Beratung": no title follows the number.
+          if (spoken.size >= 2 && printed.size && !PLURAL_CALL.test(sentence)) titleChecks.push({ number: target.number, agree: [...spoken].some((w) => printed.has(w) || [...printed].some((x) => x.length >= 6 && w.length >= 6 && x.slice(0, 6) === w.slice(0, 6))), titled });
         }
       }
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence) && agenda.length) target = nextAgendaItem();
       else if (chairTurn && NEXT_ITEM_CALL.test(sentence)) nextAnnounced = true;
       else if (chairTurn && !hit && !joints.length) {
         const stand = STANDING_ITEM.exec(sentence) ?? STANDING_SHORT.exec(sentence);
+        const minutesItem = agenda.length && MINUTES_NAMED.test(sentence) ? agendaSegments.find((x) => !x.found && /niederschrift|protokoll/iu.test(x.title)) : undefined;
         // Without an agenda: a turn that opens with a bare title, the matter named after the public left,
         // or the first sentence after "weiter zum nächsten Punkt".
         const bare = (index === 0 && sentencesSinceCall > 2) || (!agenda.length && held.length > 0) ? titleOnlyCall(sentence) : undefined;
@@ -539,7 +607,10 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
         // result and the next vote, names the next vote of the same item: an item call hands the floor to a debate.
         if (subject !== undefined && announced === undefined && !agenda.length && current && !current.public === !spokenPublic && sentences.slice(index + 1, index + 4).some((x) => CALL_YES.test(x) || VOTE_OPENING.test(x)) && sentences.slice(Math.max(0, index - 3), index).some((x) => readOutcome(x))) subject = undefined;
         const topic = subject !== undefined;
-        if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
+        if (minutesItem) {
+          minutesItem.byTitle = true;
+          target = minutesItem;
+        } else if (stand) target = agenda.length ? standing(stand[1]) : current && current.byTitle && current.title.toLowerCase().startsWith(stand[1].toLowerCase()) ? current : unnumbered(stand[1].charAt(0).toUpperCase() + stand[1].slice(1));
         if (!target && agenda.length) {
           const mentioned = !topic && current && readOutcome(sentence) ? titleMention(sentence) : undefined;
           if (mentioned) {
@@ -613,9 +684,20 @@ export function segmentTranscript(cues: Cue[], agenda: AgendaItem[] = [], option
           other.found = true;
         }
       }
+      const plural = hit && current && agenda.length ? PLURAL_CALL.exec(sentence) : null;
+      if (plural && current) {
+        const [a, b] = [readNumber(plural[1]), readNumber(plural[2])];
+        const other = a && b && numberKey(a) === numberKey(current.number) ? agendaSegments.find((x) => numberKey(x.number) === numberKey(b) && x !== current) : undefined;
+        if (other && !current.joint.includes(other.number)) {
+          current.joint.push(other.number);
+          other.joint.push(current.number);
+          other.found = true;
+        }
+      }
       buffer.push(sentence);
     });
     flush();
+    lateResult = undefined;
     const last = sentences[sentences.length - 1];
     if (chairTurn && last && DANGLING_ITEM_WORD.test(last) && !findTransition(last)) dangling = last;
   }
