@@ -3,7 +3,6 @@
  * chunk and extends the section path; paragraphs and list items of one section are grouped up
  * to a word budget; over-long paragraphs are cut at sentence ends. Pure.
  */
-import { withoutTitleBlock } from './title-block-filter.js';
 import { HIDDEN_TEXT_META, OCR_NOTE, type DocumentBlock, type ParsedDocument } from './parsers/types.js';
 
 /** One indexed piece of a document; becomes a Passage when retrieved. */
@@ -86,7 +85,7 @@ function chunkBlocks(doc: ParsedDocument, source: string, options: ChunkOptions)
     if (block.hidden) hidden = true;
   };
 
-  for (const block of withoutTitleBlock(doc.blocks, doc.title)) {
+  for (const block of doc.blocks) {
     if (block.kind === 'heading') {
       flush();
       while (path.length && path[path.length - 1].level >= block.level) path.pop();

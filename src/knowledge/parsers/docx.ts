@@ -3,13 +3,12 @@
  * Guards first: a password-protected DOCX is an OLE compound file, not a zip; a zip whose
  * declared uncompressed size exceeds the limit is not opened (zip bomb). Blocks that carry text
  * Word does not show (hidden, white on white, tiny) are marked `hidden` (see docx-hidden-text.ts).
- * The title is the document property Word shows as "Titel" (docProps/core.xml dc:title), if set.
  */
 import mammoth from 'mammoth';
 import { findHiddenText } from './docx-hidden-text.js';
 import { htmlToBlocks, markBlocksContaining, type HtmlContent } from './html-blocks.js';
 import { ParseSkip } from './types.js';
-import { findFirst, openZip, readXml, textOf } from './xml.js';
+import { openZip, readXml } from './xml.js';
 
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -34,9 +33,6 @@ export async function docxToBlocks(bytes: Uint8Array, maxUncompressedBytes: numb
     content = htmlToBlocks(value);
     const document = await readXml(zip, 'word/document.xml');
     hidden = document ? findHiddenText(document, await readXml(zip, 'word/styles.xml')) : [];
-    const core = await readXml(zip, 'docProps/core.xml');
-    const title = core && findFirst(core, 'dc:title');
-    if (title) content = { ...content, title: textOf(title).trim() || undefined };
   } catch {
     throw new ParseSkip('unreadable', 'Word-Dokument ist beschädigt oder in einem unerwarteten Aufbau und konnte nicht gelesen werden.');
   }

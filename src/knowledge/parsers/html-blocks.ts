@@ -88,9 +88,7 @@ export function htmlToBlocks(html: string): HtmlContent {
       }
     }
   };
-  // A page with a <main> element (or role="main") keeps its header, menus and footer outside it: only <main> is content.
-  const main = findFirst(dom.children, 'main') ?? findWith(dom.children, (el) => el.attribs.role === 'main');
-  walk(main ? [main] : dom.children);
+  walk(dom.children);
   flush();
   const titleEl = findFirst(dom.children, 'title');
   const title = titleEl ? cleanText(textOf(titleEl)) : undefined;
@@ -135,14 +133,10 @@ function textOf(el: Element, skipLists = false, hiddenNodes?: Set<Text>, hidden?
 }
 
 function findFirst(nodes: ChildNode[], name: string): Element | undefined {
-  return findWith(nodes, (el) => el.name === name);
-}
-
-function findWith(nodes: ChildNode[], test: (el: Element) => boolean): Element | undefined {
   for (const n of nodes) {
     if (!isTag(n)) continue;
-    if (test(n)) return n;
-    const found = findWith(n.children, test);
+    if (n.name === name) return n;
+    const found = findFirst(n.children, name);
     if (found) return found;
   }
   return undefined;

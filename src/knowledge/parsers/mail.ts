@@ -31,7 +31,7 @@ export async function emlToDocument(bytes: Uint8Array, fallbackTitle: string, re
   if (to) meta.to = to;
   if (mail.date) meta.date = mail.date.toISOString();
   if (mail.subject) meta.subject = mail.subject;
-  const title = subjectTitle(mail.subject) || fallbackTitle;
+  const title = cleanText(mail.subject ?? '') || fallbackTitle;
   // Images of the HTML body (signature logos: inline with a content id) are not attachments.
   const isBodyImage = (a: (typeof mail.attachments)[number]) => a.related || (a.contentDisposition === 'inline' && !!a.cid && a.contentType.startsWith('image/'));
   const files = mail.attachments.filter((a) => !isBodyImage(a)).map((a) => ({ name: a.filename || 'Anhang ohne Namen', content: new Uint8Array(a.content) }));
@@ -58,7 +58,7 @@ export async function msgToDocument(bytes: Uint8Array, fallbackTitle: string, re
   const date = data.messageDeliveryTime ?? data.clientSubmitTime;
   if (date) meta.date = new Date(date).toISOString();
   if (data.subject) meta.subject = data.subject;
-  const title = subjectTitle(data.subject) || fallbackTitle;
+  const title = cleanText(data.subject ?? '') || fallbackTitle;
   const files: { name: string; content?: Uint8Array; embedded?: boolean }[] = [];
   for (const a of data.attachments ?? []) {
     // Images of the HTML body (signature logos) carry a content id and are not attachments.
@@ -140,11 +140,6 @@ export function textToBlocks(text: string): DocumentBlock[] {
     }
   }
   return blocks;
-}
-
-/** The subject without reply and forward prefixes ("AW: WG: Re: Fwd:"): the mail's title. */
-export function subjectTitle(subject: string | undefined): string {
-  return cleanText(subject ?? '').replace(/^(?:(?:AW|WG|RE|Re|Fwd?|FW|Antw|Wtr|Weiterl)\s*:\s*)+/iu, '').trim();
 }
 
 function addresses(value: AddressObject | AddressObject[] | undefined): string {

@@ -6,11 +6,10 @@
  * parser, one level deep.
  */
 import path from 'node:path';
-import { chooseTitle, headingTitle, titleParagraph } from './document-title.js';
 import { docxToBlocks } from './docx.js';
 import { decodeText } from './decode-text.js';
 import { cleanText, htmlToBlocks } from './html-blocks.js';
-import { emlToDocument, msgToDocument } from './mail.js';
+import { emlToDocument, msgToDocument, textToBlocks } from './mail.js';
 import { tiffPages } from './images.js';
 import { markdownToBlocks, splitFrontMatter } from './markdown.js';
 import { ocrPages, type OcrContext } from './ocr-blocks.js';
@@ -20,8 +19,7 @@ import { pdfToBlocks } from './pdf.js';
 import { rtfToBlocks } from './rtf.js';
 import { odpToBlocks, pptxToBlocks } from './slides.js';
 import { csvToBlocks, odsToBlocks, xlsxToBlocks } from './spreadsheet.js';
-import { textDocument } from './text.js';
-import { ParseSkip, type ParseDocument, type ParsedDocument, type ParseOptions } from './types.js';
+import { ParseSkip, type DocumentBlock, type ParseDocument, type ParsedDocument, type ParseOptions } from './types.js';
 
 export interface ParseLimits {
   maxPdfPages: number;
@@ -125,53 +123,58 @@ async function parseByExtension(bytes: Uint8Array, fileName: string, context: Pa
   switch (ext) {
     case '.pdf': {
       const { title, blocks, problems } = await pdfToBlocks(bytes, limits.maxPdfPages, context.ocr);
-      return { title: chooseTitle([title, headingTitle(blocks)], fallback), blocks, ...(problems.length ? { problems } : {}) };
+      return { title: title || firstHeading(blocks) || fallback, blocks, ...(problems.length ? { problems } : {}) };
     }
     case '.docx': {
-      const { title, blocks } = await docxToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title, headingTitle(blocks), titleParagraph(blocks)], fallback), blocks };
+      const { blocks } = await docxToBlocks(bytes, limits.maxUncompressedBytes);
+      return { title: firstHeading(blocks) || fallback, blocks };
     }
     case '.md':
     case '.markdown': {
       const { title, body } = splitFrontMatter(decodeText(bytes));
       const blocks = markdownToBlocks(body);
-      return { title: chooseTitle([title, headingTitle(blocks)], fallback), blocks };
+      return { title: title || firstHeading(blocks) || fallback, blocks };
     }
-    case '.txt':
-      return textDocument(decodeText(bytes), fallback);
+    case '.txt': {
+      const blocks = textToBlocks(decodeText(bytes));
+      // A short first line without a full stop is the document's title.
+      const first = blocks[0];
+      if (first && first.kind === 'paragraph' && first.text.length <= 100 && !/[.:;!?]$/.test(first.text)) {
+        blocks[0] = { kind: 'heading', level: 1, text: first.text };
+        return { title: first.text, blocks };
+      }
+      return { title: fallback, blocks };
+    }
     case '.html':
     case '.htm': {
       const { title, blocks } = htmlToBlocks(decodeText(bytes, { html: true }));
-      // <title> usually adds the site's name ("Gebühren – WulfNet"); the page's own heading is then the cleaner title.
-      const heading = headingTitle(blocks);
-      const own = heading && title && fold(title).includes(fold(heading)) ? heading : undefined;
-      return { title: chooseTitle([own, title, heading], fallback), blocks };
+      return { title: title || firstHeading(blocks) || fallback, blocks };
     }
     case '.csv':
       return { title: fallback, blocks: csvToBlocks(bytes) };
     case '.xlsx': {
       const { title, blocks } = await xlsxToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title], fallback), blocks };
+      return { title: title || fallback, blocks };
     }
     case '.ods': {
       const { title, blocks } = await odsToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title], fallback), blocks };
+      return { title: title || fallback, blocks };
     }
     case '.pptx': {
       const { title, blocks } = await pptxToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title], fallback), blocks };
+      return { title: title || fallback, blocks };
     }
     case '.odp': {
       const { title, blocks } = await odpToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title], fallback), blocks };
+      return { title: title || fallback, blocks };
     }
     case '.odt': {
       const { title, blocks } = await odtToBlocks(bytes, limits.maxUncompressedBytes);
-      return { title: chooseTitle([title, headingTitle(blocks), titleParagraph(blocks)], fallback), blocks };
+      return { title: title || firstHeading(blocks) || fallback, blocks };
     }
     case '.rtf': {
       const blocks = await rtfToBlocks(bytes);
-      return { title: chooseTitle([headingTitle(blocks), titleParagraph(blocks)], fallback), blocks };
+      return { title: firstHeading(blocks) || fallback, blocks };
     }
     case '.eml':
       return emlToDocument(bytes, fallback, context.parseAttachment);
@@ -218,7 +221,10 @@ function formatName(fileName: string): string {
   return FORMAT_NAMES[path.extname(fileName).toLowerCase()] ?? 'Datei';
 }
 
-const fold = (text: string) => cleanText(text).toLowerCase();
+function firstHeading(blocks: DocumentBlock[]): string | undefined {
+  const h = blocks.find((b) => b.kind === 'heading' && b.level === 1) ?? blocks.find((b) => b.kind === 'heading');
+  return h?.text;
+}
 
 function titleFromFileName(fileName: string): string {
   return cleanText(path.basename(fileName, path.extname(fileName)).replace(/[_-]+/g, ' ')) || fileName;

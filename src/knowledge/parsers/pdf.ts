@@ -136,8 +136,7 @@ function linesToBlocks(lines: Line[]): DocumentBlock[] {
   let para: Line[] = [];
   const flush = () => {
     if (!para.length) return;
-    // A word hyphenated at a line end is joined ("Ver- waltung"), a truncated compound before "und"/"oder" is not ("arbeits- oder disziplinarrechtlich").
-    const text = cleanText(para.map((l) => l.text).join(' ').replace(/(\w)- (?!(?:und|oder|bzw|sowie|als|bis)\b)(\p{Ll})/gu, '$1$2'));
+    const text = cleanText(para.map((l) => l.text).join(' ').replace(/(\w)- (\p{Ll})/gu, '$1$2'));
     if (text) blocks.push(/^[•\-–▪●]\s/.test(text) ? { kind: 'listItem', text: text.slice(2).trim(), page: para[0].page } : { kind: 'paragraph', text, page: para[0].page });
     para = [];
   };
@@ -147,15 +146,7 @@ function linesToBlocks(lines: Line[]): DocumentBlock[] {
     const text = cleanText(line.text);
     if (size >= body * 1.2 && text.length <= 150) {
       flush();
-      const level = Math.min(6, headingSizes.indexOf(size) + 1);
-      // A heading wrapped onto a second line ("Richtlinie für die Nutzung …" / "(IT-Nutzungsrichtlinie)") is one heading.
-      const last = blocks[blocks.length - 1];
-      const prevLine = lines[i - 1];
-      if (last?.kind === 'heading' && last.level === level && last.page === line.page && prevLine && sizes[i - 1] === size && prevLine.y - line.y <= line.size * 1.8) {
-        last.text = cleanText(`${last.text} ${text}`);
-        continue;
-      }
-      blocks.push({ kind: 'heading', level, text, page: line.page });
+      blocks.push({ kind: 'heading', level: Math.min(6, headingSizes.indexOf(size) + 1), text, page: line.page });
       continue;
     }
     const prev = para[para.length - 1];
