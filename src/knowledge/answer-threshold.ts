@@ -122,6 +122,7 @@ export const ANSWER_RULES: Readonly<AnswerRules> = Object.freeze({
   factOfFocus: true,
   typedFocus: Object.freeze({ ratio: 1.5 }),
   contrast: true,
+  titleOnly: true,
 });
 
 /** What the user sees of a passage: title, section path and the quoted sentences. */
@@ -139,8 +140,16 @@ export function quoteOf(p: { title: string; sectionPath: string[]; text: string 
 export function quoteEvidenceOf(evidenceOf: (text: string) => Evidence, p: { title: string; sectionPath: string[]; text: string }, question: string, matchTerms?: readonly string[]): QuoteEvidence {
   const { quote, context } = quoteOf(p, question, matchTerms);
   const heading = `${p.title}\n${p.sectionPath.at(-1) ?? ''}`;
-  const cases = askedCases(question);
+  const cases = casesOf(question);
   return { ...evidenceOf(context), text: quote, ...(cases.length ? { cases } : {}), body: () => evidenceOf(p.text), sentences: () => quoteSentences(quote).map((text) => ({ text, evidence: () => evidenceOf(`${heading}\n${text}`) })) };
+}
+
+/** The cases a question asks for, kept for the last question: every candidate passage of a search asks again. */
+let lastCases: { question: string; cases: AskedCase[] } | undefined;
+
+function casesOf(question: string): AskedCase[] {
+  if (lastCases?.question !== question) lastCases = { question, cases: askedCases(question) };
+  return lastCases.cases;
 }
 
 /** A sentence that leans on the one before ("Er kostet …", "Dies gilt …"): read together with it. */
